@@ -1,0 +1,43 @@
+# Two commands for a new user: `make run` (site with demo data) and `make test`.
+# The virtual environment in .venv is built from the system Python and pyproject.toml's pins.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+ADDR ?= 127.0.0.1
+PORT ?= 8000
+DEPS := $(VENV)/.deps-installed
+
+.PHONY: run test lint format deps demo-data browser-deps clean
+
+$(DEPS): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -c 'import tomllib; p = tomllib.load(open("pyproject.toml", "rb"))["project"]; print("\n".join(p["dependencies"] + p["optional-dependencies"]["dev"]))' > $(VENV)/requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r $(VENV)/requirements.txt
+	touch $@
+
+deps: $(DEPS)
+
+# The demo runs with DEBUG on (static files served, no SECRET_KEY needed) on SQLite unless
+# DATABASE_URL says otherwise.
+demo-data: deps
+	DEBUG=1 $(BIN)/python manage.py migrate --noinput
+	DEBUG=1 $(BIN)/python manage.py load_reference_data
+	DEBUG=1 $(BIN)/python manage.py demo_editor
+
+run: demo-data
+	DEBUG=1 $(BIN)/python manage.py runserver $(ADDR):$(PORT)
+
+test: deps
+	$(BIN)/python -m pytest
+
+lint: deps
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: deps
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+clean:
+	rm -rf $(VENV) db.sqlite3 staticfiles

@@ -1,0 +1,350 @@
+"""The editors' workplace: the review queue, events, stances and the reference data."""
+
+from __future__ import annotations
+
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.db.models import Count, QuerySet
+from django.http import HttpRequest, HttpResponseRedirect
+from django.utils.html import format_html
+from simple_history.admin import SimpleHistoryAdmin
+
+from agreements.models import (
+    Agreement,
+    AgreementAlias,
+    Announcement,
+    Country,
+    CountryAlias,
+    Evidence,
+    ParticipationEvent,
+    SourceArticle,
+    Stance,
+)
+from agreements.services import announcement_accept, announcement_reject, event_merge
+from agreements.vocab import Precision
+
+admin.site.site_header = "Concord curation"
+admin.site.site_title = "Concord"
+admin.site.index_title = "Knowledge base"
+
+
+def quote_html(text: str, limit: int | None = 300):
+    """A quote in its own direction: dir="auto" lets Arabic read right to left."""
+    if limit and len(text) > limit:
+        text = text[:limit] + "…"
+    return format_html('<blockquote dir="auto" class="concord-quote">{}</blockquote>', text)
+
+
+class CountryAliasInline(admin.TabularInline):
+    model = CountryAlias
+    extra = 1
+
+
+@admin.register(Country)
+class CountryAdmin(SimpleHistoryAdmin):
+    list_display = ["flag", "name_en", "name_ar", "iso2", "iso3", "numeric", "status"]
+    list_display_links = ["name_en"]
+    list_filter = ["status"]
+    search_fields = ["iso2", "iso3", "name_en", "names", "aliases__text"]
+    inlines = [CountryAliasInline]
+    readonly_fields = ["created_at", "updated_at"]
+
+    @admin.display(description="Arabic name")
+    def name_ar(self, obj: Country):
+        return format_html('<span dir="rtl" lang="ar">{}</span>', obj.names.get("ar", ""))
+
+    def get_search_results(self, request, queryset, search_term):
+        queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        return queryset.distinct(), may_have_duplicates
+
+
+class AgreementAliasInline(admin.TabularInline):
+    model = AgreementAlias
+    extra = 1
+
+
+@admin.register(Agreement)
+class AgreementAdmin(SimpleHistoryAdmin):
+    list_display = ["name_en", "name_ar", "slug", "kind", "adopted", "event_count"]
+    list_filter = ["kind"]
+    search_fields = ["slug", "name_en", "names", "aliases__text", "wikidata_qid"]
+    prepopulated_fields = {"slug": ["name_en"]}
+    inlines = [AgreementAliasInline]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(n_events=Count("events", distinct=True))
+
+    def get_search_results(self, request, queryset, search_term):
+        queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        return queryset.distinct(), may_have_duplicates
+
+    @admin.display(description="Arabic name")
+    def name_ar(self, obj: Agreement):
+        return format_html('<span dir="rtl" lang="ar">{}</span>', obj.names.get("ar", ""))
+
+    @admin.display(description="events", ordering="n_events")
+    def event_count(self, obj: Agreement) -> int:
+        return obj.n_events
+
+
+class EvidenceInline(admin.StackedInline):
+    model = Evidence
+    extra = 0
+    fields = ["article", "title", "url", "quote", "quote_lang", "announcement"]
+    raw_id_fields = ["article", "announcement"]
+
+
+class PrecisionDateMixin:
+    @admin.display(description="date", ordering="date")
+    def date_display(self, obj) -> str:
+        return obj.date_display
+
+
+@admin.register(ParticipationEvent)
+class ParticipationEventAdmin(PrecisionDateMixin, SimpleHistoryAdmin):
+    list_display = [
+        "country",
+        "kind",
+        "agreement",
+        "date_display",
+        "precision",
+        "derivation",
+        "source_count",
+        "merged_into",
+    ]
+    list_filter = [
+        "kind",
+        "precision",
+        "derivation",
+        "agreement__kind",
+        ("merged_into", admin.EmptyFieldListFilter),
+    ]
+    search_fields = ["country__name_en", "country__iso2", "agreement__name_en", "agreement__slug"]
+    autocomplete_fields = ["country", "agreement"]
+    raw_id_fields = ["merged_into"]
+    inlines = [EvidenceInline]
+    actions = ["merge_events"]
+    list_select_related = ["country", "agreement", "merged_into"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(n_sources=Count("evidence"))
+
+    @admin.display(description="sources", ordering="n_sources")
+    def source_count(self, obj) -> int:
+        return obj.n_sources
+
+    @admin.action(description="Merge selected events into one (keeps every source)")
+    def merge_events(self, request: HttpRequest, queryset: QuerySet) -> None:
+        events = list(queryset.order_by("id"))
+        if len(events) < 2:
+            self.message_user(request, "Select at least two events to merge.", messages.ERROR)
+            return
+        # Keep the most precise event; among equals, the oldest record.
+        order = {Precision.DAY: 0, Precision.MONTH: 1, Precision.YEAR: 2}
+        keep = min(events, key=lambda e: (order[e.precision], e.pk))
+        try:
+            event_merge(keep=keep, others=events)
+        except ValidationError as error:
+            self.message_user(request, "; ".join(error.messages), messages.ERROR)
+            return
+        self.message_user(
+            request, f"Merged {len(events) - 1} event(s) into {keep}.", messages.SUCCESS
+        )
+
+
+class StanceEvidenceInline(EvidenceInline):
+    fk_name = "stance"
+
+
+@admin.register(Stance)
+class StanceAdmin(PrecisionDateMixin, SimpleHistoryAdmin):
+    list_display = ["country", "kind", "agreement", "date_display", "summary_quote"]
+    list_filter = ["kind", "agreement"]
+    search_fields = ["country__name_en", "agreement__name_en", "summary"]
+    autocomplete_fields = ["country", "agreement"]
+    inlines = [StanceEvidenceInline]
+    list_select_related = ["country", "agreement"]
+
+    @admin.display(description="summary")
+    def summary_quote(self, obj: Stance):
+        return quote_html(obj.summary, 200)
+
+
+class AnnouncementStateFilter(admin.SimpleListFilter):
+    """The queue opens on pending claims; accepted and rejected ones are one click away."""
+
+    title = "review state"
+    parameter_name = "state"
+
+    def lookups(self, request, model_admin):
+        return [*Announcement.State.choices, ("all", "All")]
+
+    def choices(self, changelist):
+        value = self.value() or Announcement.State.PENDING
+        for lookup, title in self.lookup_choices:
+            yield {
+                "selected": value == lookup,
+                "query_string": changelist.get_query_string({self.parameter_name: lookup}),
+                "display": title,
+            }
+
+    def queryset(self, request, queryset):
+        value = self.value() or Announcement.State.PENDING
+        return queryset if value == "all" else queryset.filter(state=value)
+
+
+@admin.register(Announcement)
+class AnnouncementAdmin(PrecisionDateMixin, SimpleHistoryAdmin):
+    """The review queue."""
+
+    list_display = [
+        "quote_cell",
+        "country",
+        "kind",
+        "agreement",
+        "date_display",
+        "derivation",
+        "background",
+        "confidence_cell",
+        "source_link",
+        "state",
+    ]
+    list_filter = [AnnouncementStateFilter, "kind", "background", "article__language", "agreement"]
+    search_fields = ["quote", "country__name_en", "agreement__name_en", "article__title"]
+    autocomplete_fields = ["country", "agreement"]
+    list_select_related = ["country", "agreement", "article"]
+    readonly_fields = [
+        "article_link",
+        "quote_block",
+        "state",
+        "reviewed_by",
+        "reviewed_at",
+        "event",
+        "stance",
+        "created_at",
+    ]
+    fields = [
+        "article_link",
+        "quote_block",
+        "quote",
+        "country",
+        "agreement",
+        "kind",
+        "date",
+        "precision",
+        "derivation",
+        "background",
+        "confidence",
+        "review_note",
+        "state",
+        "reviewed_by",
+        "reviewed_at",
+        "event",
+        "stance",
+    ]
+    actions = ["accept_selected", "reject_selected"]
+    change_form_template = "admin/agreements/announcement/change_form.html"
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False  # claims come from articles; an editor records a fact as an event
+
+    def has_delete_permission(self, request: HttpRequest, obj=None) -> bool:
+        return False  # rejecting never deletes
+
+    @admin.display(description="quote")
+    def quote_cell(self, obj: Announcement):
+        return quote_html(obj.quote, 240)
+
+    @admin.display(description="quote")
+    def quote_block(self, obj: Announcement):
+        return quote_html(obj.quote, None)
+
+    @admin.display(description="confidence", ordering="confidence")
+    def confidence_cell(self, obj: Announcement) -> str:
+        return f"{obj.confidence:.2f}"
+
+    @admin.display(description="source")
+    def source_link(self, obj: Announcement):
+        article = obj.article
+        label = article.outlet or article.title or f"article {article.pk}"
+        if article.url:
+            return format_html('<a href="{}" rel="noopener noreferrer">{}</a>', article.url, label)
+        return label
+
+    @admin.display(description="article")
+    def article_link(self, obj: Announcement):
+        article = obj.article
+        return format_html(
+            '<a href="../../../sourcearticle/{}/change/">{}</a> {} {}',
+            article.pk,
+            article.title or f"article {article.pk}",
+            article.outlet,
+            article.published_on or "",
+        )
+
+    @admin.action(description="Accept selected announcements")
+    def accept_selected(self, request: HttpRequest, queryset: QuerySet) -> None:
+        done = 0
+        for announcement in queryset.filter(state=Announcement.State.PENDING):
+            announcement_accept(announcement=announcement, user=request.user)
+            done += 1
+        self.message_user(request, f"Accepted {done} announcement(s).", messages.SUCCESS)
+
+    @admin.action(description="Reject selected announcements")
+    def reject_selected(self, request: HttpRequest, queryset: QuerySet) -> None:
+        done = 0
+        for announcement in queryset.filter(state=Announcement.State.PENDING):
+            announcement_reject(announcement=announcement, user=request.user)
+            done += 1
+        self.message_user(request, f"Rejected {done} announcement(s).", messages.SUCCESS)
+
+    def response_change(self, request: HttpRequest, obj: Announcement):
+        for button, service, verb in [
+            ("_accept", announcement_accept, "Accepted"),
+            ("_reject", announcement_reject, "Rejected"),
+        ]:
+            if button in request.POST:
+                try:
+                    service(announcement=obj, user=request.user, note=obj.review_note)
+                except ValidationError as error:
+                    self.message_user(request, "; ".join(error.messages), messages.ERROR)
+                    return HttpResponseRedirect(request.path)
+                self.message_user(request, f"{verb}: {obj}", messages.SUCCESS)
+                return HttpResponseRedirect("../")
+        return super().response_change(request, obj)
+
+
+class AnnouncementInline(admin.TabularInline):
+    model = Announcement
+    extra = 0
+    fields = ["quote", "country", "kind", "agreement", "date", "precision", "confidence", "state"]
+    readonly_fields = fields
+    can_delete = False
+    show_change_link = True
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+
+@admin.register(SourceArticle)
+class SourceArticleAdmin(admin.ModelAdmin):
+    list_display = ["title_cell", "outlet", "language", "published_on", "status", "retrieved_at"]
+    list_filter = ["status", "language"]
+    search_fields = ["title", "url", "outlet", "text"]
+    readonly_fields = [
+        "url",
+        "content_hash",
+        "retrieved_at",
+        "status",
+        "status_message",
+        "attempts",
+        "duplicate_of",
+        "date_order",
+        "published_raw",
+    ]
+    exclude = ["raw"]
+    inlines = [AnnouncementInline]
+
+    @admin.display(description="title", ordering="title")
+    def title_cell(self, obj: SourceArticle):
+        return format_html('<span dir="auto">{}</span>', obj.title or obj.url or obj.pk)
