@@ -173,3 +173,21 @@ if not DEBUG:
     SECURE_CONTENT_TYPE_NOSNIFF = True
     SECURE_REFERRER_POLICY = "same-origin"
     X_FRAME_OPTIONS = "DENY"
+
+# Fetching news pages (ingest/fetch.py).
+INGEST_FETCH_TIMEOUT = float(os.getenv("INGEST_FETCH_TIMEOUT", "15"))
+INGEST_MAX_BYTES = envint("INGEST_MAX_BYTES", str(5 * 1024 * 1024))
+INGEST_MAX_REDIRECTS = envint("INGEST_MAX_REDIRECTS", "5")
+# Off in production: the fetcher refuses loopback, private and link-local addresses.
+INGEST_ALLOW_PRIVATE_ADDRESSES = envbool("INGEST_ALLOW_PRIVATE_ADDRESSES")
+# An article left unfinished this long is handed to a worker again by the periodic sweep.
+INGEST_SWEEP_AFTER_SECONDS = envint("INGEST_SWEEP_AFTER_SECONDS", "300")
+INGEST_MAX_ATTEMPTS = envint("INGEST_MAX_ATTEMPTS", "5")
+INGEST_FEED_MAX_ITEMS = envint("INGEST_FEED_MAX_ITEMS", "200")
+
+# Periodic jobs, run by `celery -A config beat`. Copied into django-celery-beat's tables at
+# start, so they can be paused or re-timed in the admin.
+CELERY_BEAT_SCHEDULE = {
+    "sweep-unfinished-articles": {"task": "ingest.tasks.sweep_unfinished_task", "schedule": 60.0},
+    "poll-feeds": {"task": "ingest.tasks.poll_feeds_task", "schedule": 900.0},
+}

@@ -6,7 +6,24 @@ from ingest.models import Feed
 
 @admin.register(Feed)
 class FeedAdmin(SimpleHistoryAdmin):
-    list_display = ["__str__", "url", "language", "active", "last_polled_at", "last_error"]
+    list_display = [
+        "__str__",
+        "url",
+        "language",
+        "active",
+        "last_polled_at",
+        "last_new_items",
+        "last_error",
+    ]
     list_filter = ["active", "language"]
     search_fields = ["title", "url"]
-    readonly_fields = ["etag", "last_modified", "last_polled_at", "last_error"]
+    readonly_fields = ["last_polled_at", "last_new_items", "last_error"]
+    actions = ["poll_now"]
+
+    @admin.action(description="Poll the selected feeds now")
+    def poll_now(self, request, queryset) -> None:
+        from ingest.tasks import poll_feed_task
+
+        for feed in queryset:
+            poll_feed_task.delay(feed.pk)
+        self.message_user(request, f"Polling {queryset.count()} feed(s).")

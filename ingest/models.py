@@ -11,11 +11,9 @@ class Feed(models.Model):
     title = models.CharField(max_length=300, blank=True)
     language = models.CharField(max_length=8, blank=True, help_text="Leave empty to detect.")
     active = models.BooleanField(default=True)
-    # Conditional GET: the server's validators from the last successful poll.
-    etag = models.CharField(max_length=300, blank=True)
-    last_modified = models.CharField(max_length=100, blank=True)
     last_polled_at = models.DateTimeField(null=True, blank=True)
     last_error = models.TextField(blank=True)
+    last_new_items = models.PositiveIntegerField(default=0)
     created_at = models.DateTimeField(auto_now_add=True)
     history = HistoricalRecords()
 

@@ -13,3 +13,45 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """
     with django_db_blocker.unblock():
         call_command("load_reference_data", stdout=StringIO())
+
+
+@pytest.fixture
+def real_broker(transactional_db):
+    """Send tasks through the real Redis broker instead of running them in the test process.
+
+    Needs REDIS_URL and PostgreSQL (a worker process cannot see SQLite's in-memory test
+    database). The reference data is loaded again: a transactional test starts from empty
+    tables.
+    """
+    from django.conf import settings
+    from django.db import connection
+
+    from config.celery import app
+
+    if not settings.REDIS_URL or connection.vendor != "postgresql":
+        pytest.skip("needs REDIS_URL and DATABASE_URL pointing at PostgreSQL")
+    call_command("load_reference_data", stdout=StringIO())
+    app.conf.task_always_eager = False
+    yield app
+    app.conf.task_always_eager = True
+
+
+@pytest.fixture
+def web(monkeypatch, settings):
+    """Fake outbound HTTP at its one seam. Public test hosts resolve without DNS."""
+    from ingest import fetch
+    from tests.web import FakeWeb
+
+    fake = FakeWeb()
+    monkeypatch.setattr(fetch, "http_get", fake.http_get)
+    real_address_allowed = fetch.address_allowed
+
+    def address_allowed(host: str) -> bool:
+        # Hosts under .example are documentation names (RFC 2606): treat them as public
+        # without a DNS lookup; every other host is checked for real.
+        if host.endswith(".example"):
+            return True
+        return real_address_allowed(host)
+
+    monkeypatch.setattr(fetch, "address_allowed", address_allowed)
+    return fake
