@@ -1,0 +1,154 @@
+"""The reference data that ships with Concord, and its loader."""
+
+from io import StringIO
+
+import pytest
+import yaml
+from django.core.management import call_command
+
+from agreements.models import Agreement, Country, Evidence, ParticipationEvent
+from agreements.reference import CATALOGUE_FILE, LoadReport, catalogue_load, parse_dated
+from agreements.selectors import gazetteer_names
+from agreements.vocab import AgreementKind, Precision
+
+pytestmark = pytest.mark.django_db
+
+REQUIRED = [
+    "abraham-accords",
+    "nato",
+    "european-union",
+    "brics",
+    "sco",
+    "asean",
+    "african-union",
+    "arab-league",
+    "gcc",
+    "opec",
+    "cptpp",
+    "rcep",
+    "paris-agreement",
+    "npt",
+    "tpnw",
+    "ottawa-convention",
+    "rome-statute",
+    "arms-trade-treaty",
+    "artemis-accords",
+    "belt-and-road-initiative",
+    "istanbul-convention",
+    "energy-charter-treaty",
+]
+
+
+def test_a_second_load_reports_every_row_unchanged_and_changes_nothing():
+    out = StringIO()
+    events_before = ParticipationEvent.objects.count()
+    history_before = ParticipationEvent.history.count() + Agreement.history.count()
+    call_command("load_reference_data", stdout=out)
+    report = out.getvalue()
+    assert "nothing changed" in report
+    for line in report.splitlines()[:-1]:
+        assert " insert     0  update     0 " in line, line
+    assert ParticipationEvent.objects.count() == events_before
+    assert ParticipationEvent.history.count() + Agreement.history.count() == history_before
+
+
+def test_a_changed_catalogue_value_is_an_update_not_a_new_row(tmp_path, monkeypatch):
+    entries = yaml.safe_load(CATALOGUE_FILE.read_text(encoding="utf-8"))
+    nato = next(e for e in entries if e["slug"] == "nato")
+    nato["description"] = {"en": "Changed for the test.", "ar": "تغيير"}
+    changed = tmp_path / "catalogue.yaml"
+    changed.write_text(yaml.safe_dump([nato], allow_unicode=True), encoding="utf-8")
+    monkeypatch.setattr("agreements.reference.CATALOGUE_FILE", changed)
+    report = LoadReport()
+    catalogue_load(report)
+    assert report.counts[("agreement", "update")] == 1
+    assert report.counts[("agreement", "insert")] == 0
+    assert Agreement.objects.get(slug="nato").description("en") == "Changed for the test."
+
+
+def test_every_country_has_cldr_names_in_ten_languages():
+    kz = Country.objects.get(iso2="KZ")
+    assert set(kz.names) >= {"ar", "en", "fr", "ru", "es", "zh", "fa", "he", "tr", "de"}
+    assert kz.names["ar"] == "كازاخستان"
+    assert Country.objects.get(iso2="AE").names["ar"] == "الإمارات العربية المتحدة"
+    assert Country.objects.filter(status="current").count() >= 249
+
+
+def test_arabic_names_carry_no_tashkeel():
+    tashkeel = set("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640")
+    for names in Country.objects.values_list("names", flat=True):
+        assert not tashkeel & set(names.get("ar", "")), names["ar"]
+    for names in Agreement.objects.values_list("names", flat=True):
+        assert not tashkeel & set(names.get("ar", "")), names["ar"]
+
+
+def test_kosovo_and_historical_states_exist():
+    assert Country.objects.get(iso2="XK").names["ar"] == "كوسوفو"
+    ussr = Country.objects.get(iso2="SU")
+    assert (ussr.iso3, ussr.status, ussr.names["en"]) == ("SUN", "historical", "Soviet Union")
+    assert Country.objects.get(iso2="YU").status == "historical"
+
+
+def test_names_and_aliases_used_in_news_reach_the_gazetteer():
+    countries, agreements = gazetteer_names()
+    assert {"UAE", "Emirates", "الإمارات", "ОАЭ", "United Arab Emirates"} <= set(countries["AE"])
+    assert {"الاتفاقات الإبراهيمية", "Abraham Accords"} <= set(agreements["abraham-accords"])
+    assert {"NATO", "الناتو", "OTAN", "НАТО"} <= set(agreements["nato"])
+
+
+def test_the_catalogue_covers_at_least_forty_agreements_in_arabic_and_english():
+    assert Agreement.objects.count() >= 40
+    slugs = set(Agreement.objects.values_list("slug", flat=True))
+    assert set(REQUIRED) <= slugs
+    for agreement in Agreement.objects.all():
+        assert agreement.names.get("en") and agreement.names.get("ar"), agreement.slug
+        assert agreement.kind in AgreementKind.values
+
+
+def test_every_shipped_event_carries_a_citation():
+    uncited = ParticipationEvent.objects.exclude(
+        pk__in=Evidence.objects.filter(event__isnull=False).values("event")
+    )
+    assert not uncited.exists()
+
+
+def test_the_abraham_accords_parties_are_shipped_with_their_dates():
+    events = {
+        (e.country.iso2, e.kind, e.date.isoformat(), e.precision)
+        for e in ParticipationEvent.objects.filter(agreement__slug="abraham-accords")
+    }
+    assert events == {
+        ("IL", "signed", "2020-09-15", "day"),
+        ("AE", "signed", "2020-09-15", "day"),
+        ("BH", "signed", "2020-09-15", "day"),
+        ("MA", "joined", "2020-12-22", "day"),
+        ("SD", "signed", "2021-01-06", "day"),
+    }
+    assert Agreement.objects.get(slug="abraham-accords").kind == AgreementKind.ACCORD
+
+
+def test_the_uk_entered_cptpp_on_15_december_2024():
+    assert ParticipationEvent.objects.filter(
+        agreement__slug="cptpp",
+        country__iso2="GB",
+        kind="entered_into_force",
+        date="2024-12-15",
+    ).exists()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2020-09-15", ("2020-09-15", Precision.DAY)),
+        ("2020-09", ("2020-09-01", Precision.MONTH)),
+        ("2020", ("2020-01-01", Precision.YEAR)),
+    ],
+)
+def test_catalogue_dates_keep_their_precision(text, expected):
+    value, precision = parse_dated(text)
+    assert (value.isoformat(), precision) == expected
+
+
+def test_a_malformed_catalogue_date_is_refused():
+    with pytest.raises(ValueError, match="not a date"):
+        parse_dated("15/09/2020")
