@@ -23,6 +23,7 @@ deps: $(DEPS)
 demo-data: deps
 	DEBUG=1 $(BIN)/python manage.py migrate --noinput
 	DEBUG=1 $(BIN)/python manage.py load_reference_data
+	DEBUG=1 $(BIN)/python manage.py ingest samples/articles/*.txt
 	DEBUG=1 $(BIN)/python manage.py demo_editor
 
 run: demo-data
