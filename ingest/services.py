@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from kombu.exceptions import OperationalError
 
 from agreements.models import SourceArticle
 from ingest import fetch
@@ -43,11 +44,12 @@ def article_enqueue(article_id: int) -> bool:
     """Hand the article to a worker; False if the broker could not be reached (it stays queued)."""
     from ingest.tasks import process_article_task
 
+    if process_article_task.app.conf.task_always_eager:
+        process_article_task.delay(article_id)  # in-process: errors are the caller's to see
+        return True
     try:
         process_article_task.delay(article_id)
-    except Exception as error:  # kombu raises several types for an unreachable broker
-        if settings.CELERY_TASK_ALWAYS_EAGER:
-            raise
+    except OperationalError as error:
         log.warning(
             "broker unreachable, article %s stays queued for the sweep: %s", article_id, error
         )

@@ -37,7 +37,7 @@ def process_article_task(self, article_id: int) -> str:
     return ", ".join(f"{k}={v}" for k, v in sorted(counts.items()))
 
 
-@shared_task(acks_late=True, time_limit=120)
+@shared_task(acks_late=True, time_limit=120, soft_time_limit=100)
 def sweep_unfinished_task() -> int:
     """Re-enqueue articles whose reminder was lost (broker down, worker killed)."""
     if not cache.add("concord:sweep-lock", "1", timeout=110):
@@ -52,7 +52,7 @@ def sweep_unfinished_task() -> int:
     return sent
 
 
-@shared_task(bind=True, acks_late=True, max_retries=3, time_limit=300)
+@shared_task(bind=True, acks_late=True, max_retries=3, time_limit=300, soft_time_limit=240)
 def poll_feed_task(self, feed_id: int) -> str:
     from ingest.feeds import feed_poll
     from ingest.models import Feed
@@ -70,7 +70,7 @@ def poll_feed_task(self, feed_id: int) -> str:
     return ", ".join(f"{k}={v}" for k, v in sorted(counts.items()))
 
 
-@shared_task(acks_late=True, time_limit=60)
+@shared_task(acks_late=True, time_limit=60, soft_time_limit=50)
 def poll_feeds_task() -> int:
     """Periodic: one poll task per active feed."""
     from ingest.models import Feed

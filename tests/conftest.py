@@ -55,3 +55,32 @@ def web(monkeypatch, settings):
 
     monkeypatch.setattr(fetch, "address_allowed", address_allowed)
     return fake
+
+
+class _BrokerDown:
+    """Points the Celery app at a port where nothing listens, with tasks no longer eager."""
+
+    def __init__(self):
+        from config.celery import app
+
+        self.app = app
+        self.saved = (app.conf.broker_url, app.conf.task_always_eager)
+        app.conf.broker_url = "redis://127.0.0.1:1/0"
+        app.conf.task_always_eager = False
+        self._reset_pools()
+
+    def _reset_pools(self) -> None:
+        # Connections are pooled per broker URL at first use; drop them so the URL applies.
+        self.app._pool = None
+        self.app.amqp._producer_pool = None
+
+    def restore(self) -> None:
+        self.app.conf.broker_url, self.app.conf.task_always_eager = self.saved
+        self._reset_pools()
+
+
+@pytest.fixture
+def broker_down():
+    down = _BrokerDown()
+    yield down
+    down.restore()
