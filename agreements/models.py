@@ -19,6 +19,7 @@ from agreements.vocab import (
     Precision,
     StanceKind,
 )
+from ingest.normalize import arabic_variants, is_arabic_script, normalize, tokens
 
 
 class TimeStamped(models.Model):
@@ -167,6 +168,9 @@ class Agreement(TimeStamped):
     wikidata_qid = models.CharField(max_length=20, blank=True)
     unts_number = models.CharField(max_length=40, blank=True)
     official_url = models.URLField(blank=True)
+    # Identifiers in structured sources ({"manyID": ..., "treatyID": ..., "ecolexID": ...,
+    # "gptadID": ..., "wikidata": ...}): how a re-import finds the agreement it made before.
+    external_ids = models.JSONField(default=dict, blank=True)
     history = HistoricalRecords()
 
     class Meta:
@@ -280,6 +284,27 @@ class Stance(TimeStamped, DatedFact):
         return f"{self.country.iso2} {self.kind} {self.agreement.slug} {self.date_display}"
 
 
+def search_forms(word: str) -> list[str]:
+    """The forms under which a normalised word is indexed and looked up by article search.
+
+    Arabic writes the article and some prepositions and conjunctions onto the word, so
+    "الاتفاقات" also stands as "اتفاقات", and "والاتفاقات" as both.
+    """
+    forms = [word]
+    if is_arabic_script(word):
+        for variant in arabic_variants(word):
+            for form in (variant, variant[2:] if variant.startswith("ال") else variant):
+                if len(form) >= 2 and form not in forms:
+                    forms.append(form)
+    return forms
+
+
+def search_document(*texts: str) -> str:
+    """What article search reads: the normalised words of `texts`, each with its other forms."""
+    words = (word for text in texts for word in tokens(normalize(text)))
+    return " ".join(form for word in words for form in search_forms(word))
+
+
 class SourceArticle(TimeStamped):
     """A news article (or pasted text) that Concord read."""
 
@@ -310,6 +335,8 @@ class SourceArticle(TimeStamped):
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
     status_message = models.TextField(blank=True)
     attempts = models.PositiveSmallIntegerField(default=0)
+    # Filled on save from title and text; indexed on PostgreSQL (migration 0002) for ?q=.
+    search_text = models.TextField(blank=True, default="", editable=False)
 
     class Meta:
         ordering = ["-published_on", "-id"]
@@ -320,6 +347,14 @@ class SourceArticle(TimeStamped):
 
     def __str__(self) -> str:
         return self.title or self.url or f"article {self.pk}"
+
+    def save(self, *args, **kwargs) -> None:
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or {"title", "text"} & set(update_fields):
+            self.search_text = search_document(self.title, self.text)
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "search_text"}
+        super().save(*args, **kwargs)
 
 
 class Announcement(TimeStamped, DatedFact):
@@ -415,6 +450,12 @@ class Evidence(TimeStamped):
     url = models.URLField(max_length=2000, blank=True)
     quote = models.TextField(blank=True)
     quote_lang = models.CharField(max_length=8, blank=True)
+    # A row of a structured dataset: which dataset (and so which version and licence), and
+    # which row of which file ("HUGGO_MEM_env_reconciled.csv#412").
+    dataset = models.ForeignKey(
+        "Dataset", null=True, blank=True, on_delete=models.PROTECT, related_name="evidence"
+    )  # PROTECT: a dataset that facts cite cannot vanish from under them
+    dataset_row = models.CharField(max_length=300, blank=True)
     history = HistoricalRecords()
 
     class Meta:
@@ -445,7 +486,134 @@ class Evidence(TimeStamped):
                 condition=Q(article__isnull=True),
                 name="one_document_per_event",
             ),
+            # a re-import finds the evidence it made by its row, whatever the version
+            models.UniqueConstraint(
+                fields=["event", "dataset", "dataset_row"],
+                condition=Q(dataset__isnull=False),
+                name="one_dataset_row_per_event",
+            ),
         ]
 
     def __str__(self) -> str:
         return self.title or (self.article and str(self.article)) or self.url
+
+
+class Dataset(TimeStamped):
+    """A structured source that facts are imported from: a membership table, a query result."""
+
+    slug = models.SlugField(max_length=50, unique=True)
+    name = models.CharField(max_length=300)
+    version = models.CharField(max_length=100, blank=True)
+    licence = models.CharField(max_length=100, blank=True)
+    # Shown wherever facts from the dataset are shown: its licence (CC BY) requires it.
+    attribution = models.TextField()
+    url = models.URLField(max_length=500, blank=True)
+    imported_at = models.DateTimeField(null=True, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return f"{self.name} {self.version}".strip()
+
+
+class Disagreement(TimeStamped):
+    """Two sources disagree on one fact: an editor decides, nothing is overwritten meanwhile.
+
+    `event` is the fact as Concord records it. The other side is what another source says:
+    a dataset row (`dataset`, `dataset_row`), or a news claim (`announcement`, and the event its
+    acceptance created, `other_event`). `field` says what differs: the date (beyond the
+    precision of both), or a withdrawal that one source records and the other denies.
+    """
+
+    class Field(models.TextChoices):
+        DATE = "date", _("Date")
+        WITHDRAWAL = "withdrawal", _("Withdrawal")
+
+    class State(models.TextChoices):
+        OPEN = "open", _("Open")
+        SETTLED = "settled", _("Settled")
+
+    class Resolution(models.TextChoices):
+        KEEP_EVENT = "keep_event", _("The recorded event is right")
+        KEEP_OTHER = "keep_other", _("The other source is right")
+        BOTH_STAND = "both_stand", _("Both stand (two distinct facts)")
+
+    # CASCADE would hide a conflict; PROTECT keeps the event while a disagreement names it.
+    event = models.ForeignKey(
+        ParticipationEvent, on_delete=models.PROTECT, related_name="disagreements"
+    )
+    field = models.CharField(max_length=12, choices=Field.choices)
+    claimed_date = models.DateField(null=True, blank=True)  # what the other source says
+    claimed_precision = models.CharField(max_length=5, choices=Precision.choices, blank=True)
+    dataset = models.ForeignKey(
+        Dataset, null=True, blank=True, on_delete=models.PROTECT, related_name="disagreements"
+    )
+    dataset_row = models.CharField(max_length=300, blank=True)
+    dataset_value = models.CharField(max_length=300, blank=True)  # the cell(s) as written
+    announcement = models.ForeignKey(
+        Announcement,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="disagreements",
+    )
+    other_event = models.ForeignKey(
+        ParticipationEvent,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="disagreements_as_other",
+    )
+    summary = models.TextField()
+    state = models.CharField(max_length=8, choices=State.choices, default=State.OPEN)
+    resolution = models.CharField(max_length=12, choices=Resolution.choices, blank=True)
+    settled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    settled_at = models.DateTimeField(null=True, blank=True)
+    note = models.TextField(blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(dataset__isnull=False) | Q(announcement__isnull=False),
+                name="disagreement_names_the_other_source",
+            ),
+            models.CheckConstraint(
+                condition=Q(state="open", resolution="")
+                | (Q(state="settled") & ~Q(resolution="")),
+                name="settled_disagreement_has_resolution",
+            ),
+            # a re-import must not raise the same disagreement twice
+            models.UniqueConstraint(
+                fields=["event", "field", "dataset", "dataset_row"],
+                condition=Q(dataset__isnull=False),
+                name="one_disagreement_per_dataset_row",
+            ),
+            models.UniqueConstraint(
+                fields=["event", "field", "announcement"],
+                condition=Q(announcement__isnull=False),
+                name="one_disagreement_per_announcement",
+            ),
+        ]
+        indexes = [
+            # the admin queue opens on open disagreements, newest first
+            models.Index(fields=["state", "-created_at"], name="disagreement_queue"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.event}: {self.get_field_display().lower()} ({self.state})"
+
+    @property
+    def claimed_date_display(self) -> str:
+        if self.claimed_date is None:
+            return ""
+        if self.claimed_precision == Precision.YEAR:
+            return f"{self.claimed_date:%Y}"
+        if self.claimed_precision == Precision.MONTH:
+            return f"{self.claimed_date:%Y-%m}"
+        return self.claimed_date.isoformat()

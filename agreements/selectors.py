@@ -7,14 +7,17 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet
 
 from agreements.models import (
     Agreement,
+    AgreementAlias,
     Announcement,
     Country,
+    CountryAlias,
     Evidence,
     ParticipationEvent,
+    SourceArticle,
     Stance,
 )
 from agreements.vocab import (
@@ -199,3 +202,212 @@ def gazetteer_names() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     ):
         agreements[slug].append(text)
     return countries, agreements
+
+
+# Reads for the reader pages: home, indexes, feeds, article and search.
+
+
+def recent_entries(*, limit: int = 10) -> list[TimelineEntry]:
+    """The most recent facts (events and stances), latest date first, with their sources.
+
+    Four queries: events, their evidence, stances, theirs.
+    """
+    events = (
+        ParticipationEvent.objects.current()
+        .select_related("agreement", "country")
+        .prefetch_related(_evidence_prefetch())
+        .order_by("-date", "-created_at", "-id")[:limit]
+    )
+    stances = (
+        Stance.objects.select_related("agreement", "country")
+        .prefetch_related(_evidence_prefetch())
+        .order_by("-date", "-created_at", "-id")[:limit]
+    )
+    entries = [TimelineEntry(e, False) for e in events] + [TimelineEntry(s, True) for s in stances]
+    entries.sort(key=lambda entry: (entry.item.date, entry.item.created_at), reverse=True)
+    return entries[:limit]
+
+
+def recent_events(
+    *, country: Country | None = None, agreement: Agreement | None = None, limit: int = 50
+) -> list[ParticipationEvent]:
+    """Events newest recorded first, for feeds. Two queries: events, their evidence."""
+    events = ParticipationEvent.objects.current()
+    if country is not None:
+        events = events.filter(country=country)
+    if agreement is not None:
+        events = events.filter(agreement=agreement)
+    return list(
+        events.select_related("agreement", "country")
+        .prefetch_related(_evidence_prefetch())
+        .order_by("-created_at", "-id")[:limit]
+    )
+
+
+def knowledge_counts() -> dict[str, int]:
+    """How much Concord knows: agreements, states with a recorded fact, events, sources."""
+    events = ParticipationEvent.objects.current()
+    return {
+        "agreements": Agreement.objects.count(),
+        "countries": events.values("country").distinct().count(),
+        "events": events.count(),
+        "sources": Evidence.objects.count(),
+    }
+
+
+def country_index() -> list[Country]:
+    """Current states and any other actor with a recorded event, each with `event_count`."""
+    return list(
+        Country.objects.annotate(
+            event_count=Count("events", filter=Q(events__merged_into__isnull=True))
+        ).filter(Q(status=Country.Status.CURRENT) | Q(event_count__gt=0))
+    )
+
+
+def agreement_index() -> list[Agreement]:
+    """Every agreement with `country_count`, the number of states on its timeline."""
+    return list(
+        Agreement.objects.annotate(
+            country_count=Count(
+                "events__country", distinct=True, filter=Q(events__merged_into__isnull=True)
+            )
+        )
+    )
+
+
+def article_claims(*, article: SourceArticle) -> list[Announcement]:
+    """Every claim read in an article, in the order found, with what became of it."""
+    return list(
+        Announcement.objects.filter(article=article)
+        .select_related("agreement", "country", "event", "event__merged_into", "stance")
+        .order_by("id")
+    )
+
+
+@dataclass
+class SearchResults:
+    countries: list[Country] = field(default_factory=list)
+    agreements: list[Agreement] = field(default_factory=list)
+    articles: list[SourceArticle] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.countries) + len(self.agreements) + len(self.articles)
+
+
+def _matching_ids(needle: str, names: dict[int, list[str]], fold) -> list[int]:
+    return [pk for pk, texts in names.items() if any(needle in fold(text) for text in texts)]
+
+
+def site_search(*, query: str, fold, limit: int = 25) -> SearchResults:
+    """Countries and agreements whose name or alias in any language contains `query`, and
+    articles whose title and text hold every word of it, or whose outlet contains it.
+
+    Names are compared after `fold` (script normalisation), so "الامارات" finds
+    "الإمارات". The name lists are small and read whole; five queries.
+    """
+    needle = fold(query.strip())
+    if not needle:
+        return SearchResults()
+    country_names: dict[int, list[str]] = defaultdict(list)
+    countries = {c.pk: c for c in Country.objects.all()}
+    for country in countries.values():
+        country_names[country.pk] += [*country.names.values(), country.iso2, country.iso3]
+    for country_id, text in CountryAlias.objects.values_list("country_id", "text"):
+        country_names[country_id].append(text)
+    agreement_names: dict[int, list[str]] = defaultdict(list)
+    agreements = {a.pk: a for a in Agreement.objects.all()}
+    for agreement in agreements.values():
+        agreement_names[agreement.pk] += [*agreement.names.values(), agreement.slug]
+    for agreement_id, text in AgreementAlias.objects.values_list("agreement_id", "text"):
+        agreement_names[agreement_id].append(text)
+    text = query.strip()
+    # search_text holds the folded words of title and text, so each folded query word is
+    # looked up there; the outlet is matched as typed.
+    words = Q()
+    for word in needle.split():
+        words &= Q(search_text__icontains=word)
+    articles = (
+        SourceArticle.objects.filter(words | Q(title__icontains=text) | Q(outlet__icontains=text))
+        .exclude(status=SourceArticle.Status.DUPLICATE)
+        .defer("raw")
+        .order_by("-published_on", "-id")[:limit]
+    )
+    country_ids = _matching_ids(needle, country_names, fold)[:limit]
+    agreement_ids = _matching_ids(needle, agreement_names, fold)[:limit]
+    return SearchResults(
+        countries=[countries[pk] for pk in country_ids],
+        agreements=[agreements[pk] for pk in agreement_ids],
+        articles=list(articles),
+    )
+
+
+@dataclass
+class AgreementStatus:
+    """Where a country stands in one agreement on a given day."""
+
+    agreement: Agreement
+    answer: PartyAnswer
+    events: list[ParticipationEvent]  # the events that decide the answer
+    stance: Stance | None  # the latest stance reported by that day, if any
+
+
+def country_agreements(*, country: Country, on: date) -> list[AgreementStatus]:
+    """Every agreement in which `country` has an event or a stance, with its answer on `on`.
+
+    Four queries: events, their evidence, stances, theirs.
+    """
+    events = (
+        ParticipationEvent.objects.current()
+        .filter(country=country)
+        .select_related("agreement")
+        .prefetch_related(_evidence_prefetch())
+    )
+    stances = (
+        Stance.objects.filter(country=country, date__lte=on)
+        .select_related("agreement")
+        .prefetch_related(_evidence_prefetch())
+    )
+    agreements: dict[int, Agreement] = {}
+    events_by_agreement: dict[int, list[ParticipationEvent]] = defaultdict(list)
+    for event in events:
+        agreements[event.agreement_id] = event.agreement
+        events_by_agreement[event.agreement_id].append(event)
+    latest_stance: dict[int, Stance] = {}
+    for stance in stances:  # oldest first, so the last one seen is the latest
+        agreements.setdefault(stance.agreement_id, stance.agreement)
+        latest_stance[stance.agreement_id] = stance
+    statuses = []
+    for agreement_id, agreement in agreements.items():
+        answer, deciding = party_answer(
+            events_by_agreement[agreement_id], on=on, consent_kinds=_consent_kinds(agreement)
+        )
+        stance = latest_stance.get(agreement_id)
+        statuses.append(AgreementStatus(agreement, answer, deciding, stance))
+    statuses.sort(key=lambda s: (list(PartyAnswer).index(s.answer), s.agreement.name_en))
+    return statuses
+
+
+def party_counts(*, on: date) -> dict[int, dict[PartyAnswer, int]]:
+    """How many states are certainly, possibly and not party to each agreement on `on`.
+
+    Keyed by agreement id; agreements without events are absent. One query, however many
+    agreements and events there are.
+    """
+    events = (
+        ParticipationEvent.objects.current()
+        .select_related("agreement")
+        .only("id", "country_id", "kind", "date", "precision", "agreement__id", "agreement__kind")
+    )
+    by_pair: dict[tuple[int, int], list[ParticipationEvent]] = defaultdict(list)
+    agreements: dict[int, Agreement] = {}
+    for event in events:
+        by_pair[(event.agreement_id, event.country_id)].append(event)
+        agreements[event.agreement_id] = event.agreement
+    counts: dict[int, dict[PartyAnswer, int]] = {}
+    for (agreement_id, _), pair_events in by_pair.items():
+        answer, _ = party_answer(
+            pair_events, on=on, consent_kinds=_consent_kinds(agreements[agreement_id])
+        )
+        per_answer = counts.setdefault(agreement_id, dict.fromkeys(PartyAnswer, 0))
+        per_answer[answer] += 1
+    return counts

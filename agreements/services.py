@@ -16,6 +16,7 @@ from agreements.models import (
     ParticipationEvent,
     Stance,
     period_end,
+    period_start,
 )
 from agreements.vocab import CONSENT_KINDS, SIGNATURE_IS_CONSENT, EventKind, Precision
 
@@ -81,6 +82,16 @@ def event_matching(
         for event in candidates
         if _periods_overlap(event.date, event.precision, date, precision)
     ]
+    if not matching and background and kind == EventKind.JOINED and precision == Precision.YEAR:
+        # A recalled year is often the year the agreement was launched rather than the
+        # state's own step ("the accords, launched in 2020, normalised relations with ...
+        # Sudan", which signed in January 2021): within a year of a known consent it
+        # corroborates that consent instead of contradicting it.
+        matching = [
+            event
+            for event in candidates
+            if abs(event.date.year - date.year) <= 1
+        ]
     # Prefer the most precise, then the earliest: that is the event the claim corroborates.
     order = {Precision.DAY: 0, Precision.MONTH: 1, Precision.YEAR: 2}
     matching.sort(key=lambda e: (e.kind != kind, order[e.precision], e.date))
@@ -212,3 +223,152 @@ def event_merge(
         other.merged_into = keep
         other.save()
     return keep
+
+
+# Edits made by editors outside the review queue (the API's writes).
+
+EVENT_FIELDS = frozenset({"kind", "date", "precision", "derivation", "note"})
+STANCE_FIELDS = frozenset({"kind", "date", "precision", "summary"})
+ANNOUNCEMENT_FIELDS = frozenset(
+    {"agreement", "country", "kind", "date", "precision", "derivation", "background", "quote"}
+)
+
+
+def _at_period_start(changes: dict) -> dict:
+    """A date sent at month or year precision is stored as the first day of its period."""
+    if changes.get("date") and changes.get("precision"):
+        changes["date"] = period_start(changes["date"], changes["precision"])
+    return changes
+
+
+def _evidence_add(*, sources: list[dict], **target) -> None:
+    """Attach sources ({article, title, url, quote, quote_lang}) to an event or a stance."""
+    if not sources:
+        raise ValidationError({"sources": "A fact needs at least one source."})
+    seen_articles = set()
+    for source in sources:
+        article = source.get("article")
+        if article is not None:
+            if article.pk in seen_articles:
+                continue  # the same article cited twice is one source
+            seen_articles.add(article.pk)
+        Evidence.objects.create(**target, **source)
+
+
+@transaction.atomic
+def event_create(*, sources: list[dict], **fields) -> ParticipationEvent:
+    """Record an event with the sources that attest it; an event is never recorded without one.
+
+    `fields` are the agreement, country, kind, date and precision, and optionally derivation
+    and note.
+    """
+    fields = _at_period_start(fields)
+    duplicate = ParticipationEvent.objects.current().filter(
+        **{name: fields[name] for name in ("agreement", "country", "kind", "date", "precision")}
+    )
+    if duplicate.exists():
+        raise ValidationError("This event is already recorded; add a source to it instead.")
+    event = ParticipationEvent.objects.create(**fields)
+    _evidence_add(sources=sources, event=event)
+    return event
+
+
+@transaction.atomic
+def event_update(*, event: ParticipationEvent, **changes) -> ParticipationEvent:
+    """Correct an event's kind, date, precision, derivation or note."""
+    unknown = set(changes) - EVENT_FIELDS
+    if unknown:
+        raise ValidationError(f"These fields cannot be changed: {', '.join(sorted(unknown))}.")
+    if event.merged_into_id:
+        raise ValidationError("A merged event cannot be edited; edit the event it was merged into.")
+    for name, value in _at_period_start(
+        {"date": event.date, "precision": event.precision, **changes}
+    ).items():
+        setattr(event, name, value)
+    duplicate = (
+        ParticipationEvent.objects.current()
+        .filter(
+            agreement_id=event.agreement_id,
+            country_id=event.country_id,
+            kind=event.kind,
+            date=event.date,
+            precision=event.precision,
+        )
+        .exclude(pk=event.pk)
+    )
+    if duplicate.exists():
+        raise ValidationError("Another event records this same fact; merge the two instead.")
+    event.save()
+    return event
+
+
+@transaction.atomic
+def stance_create(*, sources: list[dict], **fields) -> Stance:
+    """Record a state's stance on an agreement with the sources that report it.
+
+    `fields` are the agreement, country, kind, date and precision, and optionally summary.
+    """
+    fields = _at_period_start(fields)
+    duplicate = Stance.objects.filter(
+        **{name: fields[name] for name in ("agreement", "country", "kind", "date")}
+    )
+    if duplicate.exists():
+        raise ValidationError("This stance is already recorded; add a source to it instead.")
+    stance = Stance.objects.create(**fields)
+    _evidence_add(sources=sources, stance=stance)
+    return stance
+
+
+@transaction.atomic
+def stance_update(*, stance: Stance, **changes) -> Stance:
+    """Correct a stance's kind, date, precision or summary."""
+    unknown = set(changes) - STANCE_FIELDS
+    if unknown:
+        raise ValidationError(f"These fields cannot be changed: {', '.join(sorted(unknown))}.")
+    for name, value in _at_period_start(
+        {"date": stance.date, "precision": stance.precision, **changes}
+    ).items():
+        setattr(stance, name, value)
+    duplicate = Stance.objects.filter(
+        agreement_id=stance.agreement_id,
+        country_id=stance.country_id,
+        kind=stance.kind,
+        date=stance.date,
+    ).exclude(pk=stance.pk)
+    if duplicate.exists():
+        raise ValidationError("Another stance records this same report.")
+    stance.save()
+    return stance
+
+
+@transaction.atomic
+def announcement_edit(
+    *, announcement: Announcement, user: AbstractBaseUser | None = None, **changes
+) -> Announcement:
+    """Correct what a pending claim says before it is accepted or rejected.
+
+    The quote stays the source's words; an editor fixes what was read from it (state,
+    agreement, kind, date).
+    """
+    announcement = Announcement.objects.select_for_update().get(pk=announcement.pk)
+    unknown = set(changes) - ANNOUNCEMENT_FIELDS
+    if unknown:
+        raise ValidationError(f"These fields cannot be changed: {', '.join(sorted(unknown))}.")
+    if announcement.state != Announcement.State.PENDING:
+        raise ValidationError(
+            f"Only a pending announcement can be edited; this one is {announcement.state}."
+        )
+    for name, value in _at_period_start(
+        {"date": announcement.date, "precision": announcement.precision, **changes}
+    ).items():
+        setattr(announcement, name, value)
+    duplicate = Announcement.objects.filter(
+        article_id=announcement.article_id,
+        agreement_id=announcement.agreement_id,
+        country_id=announcement.country_id,
+        kind=announcement.kind,
+    ).exclude(pk=announcement.pk)
+    if duplicate.exists():
+        raise ValidationError("The article already makes this claim in another announcement.")
+    announcement.save()
+    return announcement

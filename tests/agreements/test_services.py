@@ -133,3 +133,26 @@ def test_the_editor_group_has_exactly_the_curation_permissions():
     assert not {p for p in perms if p.startswith("delete_")}
     assert "add_announcement" not in perms
     assert "change_user" not in perms
+
+
+def test_a_background_recall_a_year_off_still_corroborates_a_known_consent():
+    accord = factories.agreement(kind=AgreementKind.ACCORD)
+    signed = factories.event(accord, "SD", EventKind.SIGNED, date(2021, 1, 6))
+    claim = factories.announcement(
+        accord, "SD", EventKind.JOINED, date(2020, 1, 1), Precision.YEAR, background=True
+    )
+    announcement_accept(announcement=claim)
+    claim.refresh_from_db()
+    assert claim.event == signed
+
+
+def test_a_recall_far_from_the_known_date_is_a_separate_claim():
+    accord = factories.agreement(kind=AgreementKind.ACCORD)
+    factories.event(accord, "SD", EventKind.SIGNED, date(2021, 1, 6))
+    claim = factories.announcement(
+        accord, "SD", EventKind.JOINED, date(2017, 1, 1), Precision.YEAR, background=True
+    )
+    announcement_accept(announcement=claim)
+    claim.refresh_from_db()
+    assert claim.event.date == date(2017, 1, 1)
+    assert ParticipationEvent.objects.filter(agreement=accord).count() == 2

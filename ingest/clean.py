@@ -1,0 +1,300 @@
+"""From a fetched page or pasted text to an article's title, body and metadata.
+
+HTML goes through trafilatura, which finds the main text and the page's metadata; plain text is
+read as it is. Both then lose the lines that are not the article: "read also" links (the whole
+line, so the linked headline cannot be mistaken for news), trailing "related stories" lists,
+share bars, bylines, and dateline or update lines, whose date and author are kept as metadata.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.extract.language import detect_language
+from ingest.normalize import normalize
+
+__all__ = ["CleanedArticle", "clean_article", "detect_language"]
+
+
+@dataclass(frozen=True)
+class CleanedArticle:
+    """The parts of an article that the extractor and the importer need."""
+
+    title: str | None
+    text: str
+    author: str | None
+    outlet: str | None
+    published_raw: str | None
+    lang_hint: str
+
+
+# Patterns over normalised lines (see ingest.normalize: no hamza on alef, lower case, no accents).
+_READ_ALSO_RE = re.compile(
+    r"^\W*(?:اقرا\s+(?:ايضا|كذلك|المزيد|اكثر)|شاهد\s+(?:ايضا|كذلك)|طالع\s+(?:ايضا|كذلك)"
+    r"|read\s+(?:also|more)|also\s+read|see\s+also|related\s*:|more\s*:"
+    r"|(?:a\s+)?lire\s+(?:aussi|egalement)|voir\s+aussi"
+    r"|читаите\s+также|читать\s+также|смотрите\s+также|читаите\s+по\s+теме"
+    r"|(?:lee|lea|leer|ver)\s+tambien|te\s+puede\s+interesar|le\s+puede\s+interesar)(?!\w)"
+)
+# A line that opens the list of other stories at the end of a page: it and what follows go.
+_TRAILER_RE = re.compile(
+    r"^\W*(?:قصص\s+مقترحه|مواضيع\s+ذات\s+صله|اخبار\s+ذات\s+صله|مقالات\s+ذات\s+صله"
+    r"|اخبار\s+متعلقه|قد\s+يعجبك\s+ايضا|المزيد\s+من\s+الاخبار|الاكثر\s+قراءه"
+    r"|suggested\s+(?:stories|articles|reading)|related(?:\s+(?:stories|articles|news|coverage))?"
+    r"|more\s+(?:stories|from\s+\w+)|you\s+may\s+also\s+like|recommended(?:\s+stories)?"
+    r"|most\s+read|articles\s+similaires|sur\s+le\s+meme\s+sujet|dans\s+la\s+meme\s+rubrique"
+    r"|les\s+plus\s+lus|похожие\s+(?:новости|материалы)|по\s+теме|другие\s+новости"
+    r"|noticias\s+relacionadas|relacionad[oa]s?|mas\s+noticias|lo\s+mas\s+leido)\W*$"
+)
+_SHARE_WORDS = frozenset(
+    [
+        "share",
+        "shares",
+        "tweet",
+        "facebook",
+        "twitter",
+        "x",
+        "whatsapp",
+        "telegram",
+        "linkedin",
+        "email",
+        "e",
+        "mail",
+        "print",
+        "copy",
+        "link",
+        "reddit",
+        "pinterest",
+        "messenger",
+        "شارك",
+        "مشاركه",
+        "المقال",
+        "طباعه",
+        "نسخ",
+        "الرابط",
+        "فيسبوك",
+        "تويتر",
+        "واتساب",
+        "تلغرام",
+        "انستغرام",
+        "ارسل",
+        "partager",
+        "imprimer",
+        "envoyer",
+        "copier",
+        "le",
+        "lien",
+        "поделиться",
+        "печать",
+        "отправить",
+        "compartir",
+        "imprimir",
+        "enviar",
+        "copiar",
+        "enlace",
+        "on",
+        "via",
+    ]
+)
+_BYLINE_RE = re.compile(
+    r"^\W*(?:by|par|por|بقلم|بواسطه|كتب|كتبت|اعداد|تحرير|автор|текст)\s*:?\s+(?P<name>[^|\d]{2,60}?)"
+    r"\s*$"
+)
+_PUBLISHED_LABELS = (
+    r"نشر\s+في|نشر\s+بتاريخ|تاريخ\s+النشر|نشر|published(?:\s+on)?|posted(?:\s+on)?"
+    r"|publie\s+le|publie|publicado(?:\s+el)?|опубликовано|дата\s+публикации"
+)
+_UPDATED_LABELS = (
+    r"اخر\s+تحديث|تم\s+التحديث|تحديث|(?:last\s+)?updated(?:\s+on)?|mis\s+a\s+jour(?:\s+le)?"
+    r"|actualizado(?:\s+el)?|обновлено"
+)
+_AUTHOR_LABELS = r"بقلم|بواسطه|كتب|كتبت|by|par|por|автор"
+_LABEL_RE = re.compile(
+    rf"(?<!\w)(?:(?P<pub>{_PUBLISHED_LABELS})|(?P<upd>{_UPDATED_LABELS})|(?P<aut>{_AUTHOR_LABELS}))"
+    r"(?!\w)\s*:?"
+)
+_DATE_ONLY_RE = re.compile(
+    r"^\W*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4})"
+    r"(?:\s*[,-]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?\W*$"
+)
+# "WASHINGTON (Reuters) - " or "واشنطن - " opening the first paragraph.
+_DATELINE_PREFIX_RE = re.compile(
+    r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý .,'/-]{1,40}|[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+)?)"
+    r"\s*(?:\([^)]{1,40}\))?\s*[-–—]\s+(?=\S)"
+)
+_SENTENCE_PUNCT_RE = re.compile(r"[.!?؟。:]")
+_HTML_SNIFF_RE = re.compile(r"<(?:html|body|head|article|div|p|!doctype)\b", re.IGNORECASE)
+
+
+def clean_article(raw: str, *, content_type: str | None = None) -> CleanedArticle:
+    """Turn a fetched page (HTML) or plain text into a :class:`CleanedArticle`.
+
+    ``content_type`` is the HTTP header value when known; without it, HTML is recognised by its
+    tags. The headline becomes ``title``; boilerplate lines are removed from ``text``, whose
+    paragraphs are separated by blank lines.
+    """
+    raw = raw or ""
+    title = author = outlet = published_raw = None
+    if _is_html(raw, content_type):
+        body, title, author, outlet, published_raw = _from_html(raw)
+    else:
+        body = raw
+    lines = [line.strip() for line in body.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    if title is None:
+        title, lines = _plain_title(lines)
+    kept, meta_author, meta_published = _filter_lines(lines, title)
+    author = author or meta_author
+    published_raw = published_raw or meta_published
+    text = "\n\n".join(kept)
+    return CleanedArticle(
+        title=title,
+        text=text,
+        author=author,
+        outlet=outlet,
+        published_raw=published_raw,
+        lang_hint=detect_language(f"{title or ''}\n{text}"),
+    )
+
+
+def _is_html(raw: str, content_type: str | None) -> bool:
+    if content_type:
+        return "html" in content_type.lower() or "xml" in content_type.lower()
+    return bool(_HTML_SNIFF_RE.search(raw[:5000]))
+
+
+def _from_html(raw: str) -> tuple[str, str | None, str | None, str | None, str | None]:
+    # Imported here: trafilatura pulls in lxml and friends, which plain-text callers never need.
+    import trafilatura
+
+    document = trafilatura.bare_extraction(
+        raw,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        favor_precision=True,
+    )
+    if document is None:
+        return _strip_tags(raw), None, None, None, None
+    data = document if isinstance(document, dict) else document.as_dict()
+    text = data.get("text") or ""
+    return (
+        text,
+        _blank_to_none(data.get("title")),
+        _blank_to_none(data.get("author")),
+        _blank_to_none(data.get("sitename")),
+        _blank_to_none(data.get("date")),
+    )
+
+
+def _strip_tags(raw: str) -> str:
+    text = re.sub(r"(?is)<(script|style|noscript)\b.*?</\1>", " ", raw)
+    text = re.sub(r"(?i)<br\s*/?>|</p>|</div>|</h\d>|</li>", "\n", text)
+    return re.sub(r"<[^>]+>", " ", text)
+
+
+def _blank_to_none(value: object) -> str | None:
+    if value is None:
+        return None
+    value = str(value).strip()
+    return value or None
+
+
+def _plain_title(lines: list[str]) -> tuple[str | None, list[str]]:
+    """The first non-empty line is the headline when it looks like one."""
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        if len(line) <= 250 and not line.endswith((".", "。")) and not _is_metadata(line):
+            return line, lines[index + 1 :]
+        return None, lines
+    return None, lines
+
+
+def _is_metadata(line: str) -> bool:
+    norm = normalize(line)
+    return bool(_LABEL_RE.search(norm) and len(norm) < 200) or bool(_DATE_ONLY_RE.match(norm))
+
+
+def _filter_lines(lines: list[str], title: str | None) -> tuple[list[str], str | None, str | None]:
+    title_key = _plain(normalize(title)) if title else None
+    kept: list[str] = []
+    author = published = None
+    for line in lines:
+        if not line:
+            continue
+        norm = normalize(line)
+        if not norm:
+            continue
+        if _TRAILER_RE.match(norm) and kept:
+            break  # what follows is a list of other stories
+        if _READ_ALSO_RE.match(norm):
+            continue
+        if title_key and _plain(norm) == title_key:
+            continue  # the headline repeated in the body
+        words = re.findall(r"\w+", norm)
+        if words and all(w in _SHARE_WORDS for w in words):
+            continue
+        if len(norm) < 200:
+            found_author, found_published, is_meta = _metadata(line, norm)
+            if is_meta:
+                author = author or found_author
+                published = published or found_published
+                continue
+        if _DATE_ONLY_RE.match(norm):
+            published = published or line.strip()
+            continue
+        byline = _BYLINE_RE.match(norm)
+        if byline and len(words) <= 8:
+            author = author or _original_slice(line, byline.group("name"))
+            continue
+        if len(words) <= 3 and not _SENTENCE_PUNCT_RE.search(line):
+            continue  # a dateline ("واشنطن"), a caption or a section label
+        if not kept:
+            line = _DATELINE_PREFIX_RE.sub("", line, count=1) if len(line) > 60 else line
+        kept.append(line)
+    return kept, author, published
+
+
+def _metadata(line: str, norm: str) -> tuple[str | None, str | None, bool]:
+    """Read a metadata row such as "نشر في 07-11-2025 | بواسطة أحمد | آخر تحديث ...".
+
+    Rows copied from right-to-left pages may come out with the label after its value, so each
+    segment's value is whatever is left of it once the label is removed.
+    """
+    if not _LABEL_RE.search(norm):
+        return None, None, False
+    segments = re.split(r"\s*[|•·]\s*", line)
+    author = published = None
+    labelled = 0
+    for segment in segments:
+        seg_norm = normalize(segment)
+        match = _LABEL_RE.search(seg_norm)
+        if not match:
+            continue
+        labelled += 1
+        value = (seg_norm[: match.start()] + " " + seg_norm[match.end() :]).strip(" :-")
+        value = " ".join(value.split())
+        if not value:
+            continue
+        if match.group("pub") and published is None:
+            published = _original_slice(segment, value)
+        elif match.group("aut") and author is None and len(value.split()) <= 6:
+            author = _original_slice(segment, value)
+    # A sentence that merely contains "published" is not a metadata row.
+    is_meta = labelled > 0 and (len(segments) > 1 or len(norm.split()) <= 8)
+    return author, published, is_meta
+
+
+def _original_slice(original: str, value_norm: str) -> str:
+    """The original spelling of a normalised value found in ``original`` (best effort)."""
+    words = value_norm.split()
+    if not words:
+        return value_norm
+    picked = [w for w in re.findall(r"\S+", original) if normalize(w) in words]
+    return " ".join(picked) if picked else value_norm
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text))

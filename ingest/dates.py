@@ -1,0 +1,610 @@
+"""Dates in news text: publication dates, and dates mentioned in a sentence.
+
+Dates in sentences are read with our own patterns over normalised text rather than with
+dateparser: they must run on every sentence of hundreds of articles a second, the month names of
+the Levant and the Maghreb are not known to dateparser, and relative words ("يوم الخميس",
+"yesterday") must be resolved against the publication date with rules we control. dateparser is
+only the last resort for odd publication-date strings, always with explicit languages.
+
+Rules worth knowing:
+
+* Numeric dates are day-month-year ("07-11-2025" is 7 November 2025) in every language; month
+  first is read only when day first is impossible ("11/27/2025"). Month names make the order
+  explicit, so "November 7, 2025" works in English.
+* A weekday is the most recent such day on or before the publication date. When the weekday is
+  the publication day's own weekday it means the publication day itself ("on Friday" in a Friday
+  paper is that day), unless it is qualified as "last"/"الماضي", which means a week before.
+  Weekdays qualified as next/coming ("المقبل", "next") are future and not resolved.
+* Relative dates never lie after the publication date; without a publication date they are not
+  resolved at all.
+* A stored date is the first day of its period: a month-precision date is the 1st of the month, a
+  year-precision date 1 January, with the precision saying how much is known.
+* A day and month without a year take the year that puts them nearest the publication date; the
+  result is "relative" when on or before the publication date and "inferred" when after it.
+"""
+
+from __future__ import annotations
+
+import datetime
+import email.utils
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import babel
+
+from agreements.vocab import Derivation, Precision
+from ingest.normalize import is_arabic_script, normalize, normalize_with_offsets
+
+LANGUAGES = ("ar", "en", "fr", "ru", "es")
+
+DAY = Precision.DAY.value
+MONTH = Precision.MONTH.value
+YEAR = Precision.YEAR.value
+STATED = Derivation.STATED.value
+RELATIVE = Derivation.RELATIVE.value
+INFERRED = Derivation.INFERRED.value
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    """A date found in text: the first day of its period, how precise and how it was derived."""
+
+    date: datetime.date
+    precision: str
+    derivation: str
+    phrase: str
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A resolved date with its character span in the normalised text it was found in."""
+
+    start: int
+    end: int
+    resolved: ResolvedDate
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+# Babel locales whose month names are read for each language. Arabic has three families:
+# Egyptian/Gulf (يناير), Levantine/Iraqi (كانون الثاني) and Maghrebi (ماي، غشت، جانفي).
+_MONTH_LOCALES = {
+    "ar": ("ar", "ar_SY", "ar_MA", "ar_DZ", "ar_TN"),
+    "en": ("en",),
+    "fr": ("fr",),
+    "ru": ("ru",),
+    "es": ("es",),
+}
+# Spellings that the locales above do not carry but outlets use.
+_EXTRA_MONTHS = {
+    "ar": {
+        "ابريل": 4,
+        "افريل": 4,
+        "ابريل/نيسان": 4,
+        "يونيه": 6,
+        "يوليه": 7,
+        "اغسطس": 8,
+        "اغشت": 8,
+        "اوت": 8,
+        "سبتمبر": 9,
+        "شتمبر": 9,
+        "اكتوبر": 10,
+        "نوفمبر": 11,
+        "نونبر": 11,
+        "دجنبر": 12,
+        "ديسمبر": 12,
+        "يناير": 1,
+        "فبراير": 2,
+        "جانفي": 1,
+        "فيفري": 2,
+    },
+    "en": {"sept": 9},
+    "fr": {"fevr": 2, "janv": 1, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "dec": 12},
+    "ru": {},
+    "es": {"setiembre": 9, "sept": 9},
+}
+
+_WEEKDAYS = {
+    # Python weekday numbers: Monday is 0.
+    "ar": {
+        "الاثنين": 0,
+        "الثلاثاء": 1,
+        "الاربعاء": 2,
+        "الخميس": 3,
+        "الجمعه": 4,
+        "السبت": 5,
+        "الاحد": 6,
+    },
+    "en": {
+        "monday": 0,
+        "tuesday": 1,
+        "wednesday": 2,
+        "thursday": 3,
+        "friday": 4,
+        "saturday": 5,
+        "sunday": 6,
+    },
+    "fr": {
+        "lundi": 0,
+        "mardi": 1,
+        "mercredi": 2,
+        "jeudi": 3,
+        "vendredi": 4,
+        "samedi": 5,
+        "dimanche": 6,
+    },
+    "ru": {
+        "понедельник": 0,
+        "вторник": 1,
+        "среду": 2,
+        "среда": 2,
+        "четверг": 3,
+        "пятницу": 4,
+        "пятница": 4,
+        "субботу": 5,
+        "суббота": 5,
+        "воскресенье": 6,
+    },
+    "es": {
+        "lunes": 0,
+        "martes": 1,
+        "miercoles": 2,
+        "jueves": 3,
+        "viernes": 4,
+        "sabado": 5,
+        "domingo": 6,
+    },
+}
+# Arabic weekdays that are also ordinary words ("الاثنين" is also "the two", "الاحد" "the one")
+# count only after "يوم" or with a "last/next" qualifier.
+_AMBIGUOUS_AR_WEEKDAYS = frozenset({"الاثنين", "الاحد"})
+
+# Qualifiers after (ar, fr, es) or before (en, ru) a weekday.
+_PAST_QUALIFIERS = r"(?:الماضي|المنصرم|dernier|pasado|last|прошл\w*)"
+_FUTURE_QUALIFIERS = r"(?:المقبل|القادم|prochain|proximo|que viene|next|coming|следующ\w*|будущ\w*)"
+
+# Offsets in days from the publication date.
+_DAY_WORDS = {
+    "ar": {"اليوم": 0, "امس": -1, "الامس": -1, "اول امس": -2, "اول من امس": -2},
+    "en": {
+        "today": 0,
+        "tonight": 0,
+        "this morning": 0,
+        "this afternoon": 0,
+        "this evening": 0,
+        "yesterday": -1,
+        "last night": -1,
+        "the day before yesterday": -2,
+    },
+    "fr": {
+        "aujourd'hui": 0,
+        "ce matin": 0,
+        "ce soir": 0,
+        "cet apres-midi": 0,
+        "hier": -1,
+        "avant-hier": -2,
+    },
+    "ru": {"сегодня": 0, "вчера": -1, "позавчера": -2},
+    "es": {
+        "hoy": 0,
+        "esta manana": 0,
+        "esta tarde": 0,
+        "esta noche": 0,
+        "ayer": -1,
+        "anteayer": -2,
+        "antier": -2,
+        "antes de ayer": -2,
+    },
+}
+# Words after "اليوم"/"hoy" that make it "the day" or "nowadays" rather than today.
+_NOT_TODAY_AFTER = (
+    r"(?:التالي|السابق|الوطني|العالمي|الدولي|الاول|الثاني|الثالث|الذي|نفسه|ذاته|en dia)"
+)
+
+# (phrase, unit, offset) — unit "year" or "month", offset in units from the publication date.
+_PERIOD_WORDS = {
+    "ar": {
+        "العام الماضي": ("year", -1),
+        "السنه الماضيه": ("year", -1),
+        "العام المنصرم": ("year", -1),
+        "هذا العام": ("year", 0),
+        "العام الحالي": ("year", 0),
+        "العام الجاري": ("year", 0),
+        "هذه السنه": ("year", 0),
+        "الشهر الماضي": ("month", -1),
+        "الشهر المنصرم": ("month", -1),
+        "هذا الشهر": ("month", 0),
+        "الشهر الجاري": ("month", 0),
+        "الشهر الحالي": ("month", 0),
+    },
+    "en": {
+        "last year": ("year", -1),
+        "this year": ("year", 0),
+        "last month": ("month", -1),
+        "this month": ("month", 0),
+    },
+    "fr": {
+        "l'an dernier": ("year", -1),
+        "l'an passe": ("year", -1),
+        "l'annee derniere": ("year", -1),
+        "l'annee passee": ("year", -1),
+        "cette annee": ("year", 0),
+        "le mois dernier": ("month", -1),
+        "ce mois-ci": ("month", 0),
+    },
+    "ru": {
+        "в прошлом году": ("year", -1),
+        "в этом году": ("year", 0),
+        "в текущем году": ("year", 0),
+        "в прошлом месяце": ("month", -1),
+        "в этом месяце": ("month", 0),
+    },
+    "es": {
+        "el ano pasado": ("year", -1),
+        "este ano": ("year", 0),
+        "el mes pasado": ("month", -1),
+        "este mes": ("month", 0),
+    },
+}
+
+# Words that introduce a bare year ("عام 2020", "in 2020", "en 2020", "в 2020 году").
+_YEAR_CUES = {
+    "ar": r"(?:[وفبلك]?(?:ال|ل)?(?:عام|سنه|العام)|منذ|خلال|في)",
+    "en": r"(?:in|since|of|year|by|until|from|during|early|late|mid|before|after)",
+    "fr": r"(?:en|depuis|annee|an|l'an|de|fin|debut|avant|apres|jusqu'en)",
+    "ru": r"(?:в|с|до|к|после|году|год)",
+    "es": r"(?:en|desde|ano|del|de|hasta|antes|despues)",
+}
+# Words after a year that mark it as one ("2020م", "2020 году", "2020 г.").
+_YEAR_SUFFIX = r"(?:م|г|гг|года|году|год|ميلادي|ميلاديه)"
+
+_YEAR = r"(?P<y>1[89]\d\d|20\d\d|21\d\d)"
+_DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|eme|o|º|-?го)?"
+# A word starts here; Arabic conjunctions and prepositions may be glued to a number ("و5").
+_NB = r"(?:(?<![\w])|(?<=[وفبل])(?=\d))"
+_NA = r"(?![\w])"  # a word ends here
+
+
+def _lang_key(lang: str | None) -> str:
+    if not lang:
+        return "und"
+    key = lang.strip().lower().replace("_", "-").split("-")[0]
+    return key if key in LANGUAGES else "und"
+
+
+def _langs_for(key: str) -> tuple[str, ...]:
+    return LANGUAGES if key == "und" else (key,)
+
+
+@cache
+def _month_table(key: str) -> dict[str, int]:
+    """Normalised month name → month number for a language key ("und" = all languages)."""
+    table: dict[str, int] = {}
+    for lang in _langs_for(key):
+        for locale_name in _MONTH_LOCALES[lang]:
+            locale = babel.Locale.parse(locale_name)
+            for context in ("format", "stand-alone"):
+                for width in ("wide", "abbreviated"):
+                    for number, name in locale.months[context][width].items():
+                        form = normalize(name).rstrip(".")
+                        # Short forms are abbreviations ("ma") except the Levantine "آب".
+                        if len(form) >= 3 or is_arabic_script(form):
+                            table[form] = number
+        if lang == "ru":
+            # The prepositional case ("в ноябре 2025 года") is in no CLDR list.
+            for number, name in babel.Locale("ru").months["stand-alone"]["wide"].items():
+                form = normalize(name)
+                stem = form[:-1] if form[-1] in "ьй" else form
+                table[stem + "е"] = number
+        for name, number in _EXTRA_MONTHS[lang].items():
+            table[normalize(name)] = number
+    return table
+
+
+def _alternation(words: object) -> str:
+    """A regex alternation of literal phrases, longest first so the longest wins."""
+    ordered = sorted({str(w) for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    combined: re.Pattern[str]  # every kind of date, one alternative per kind, in priority order
+    kinds: tuple[str, ...]  # the kind of alternative k0, k1, ...
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    day_words: dict[str, int]
+    period_words: dict[str, tuple[str, int]]
+    precheck: re.Pattern[str]
+
+
+@cache
+def _patterns(key: str) -> _Patterns:
+    langs = _langs_for(key)
+    months = _month_table(key)
+    month_alt = _alternation(months)
+    # A month may be followed by its other name: "نوفمبر/تشرين الثاني", "نوفمبر (تشرين الثاني)".
+    month = rf"(?P<m>{month_alt})\.?(?:\s*[/(-]\s*(?:{month_alt})\s*\)?)?"
+    year_cues = "|".join(_YEAR_CUES[lang] for lang in langs)
+    explicit: list[tuple[str, str]] = [
+        ("dmy", rf"{_DAY}\s*(?:de\s+|of\s+)?{month},?\s*(?:de\s+|del\s+)?{_YEAR}{_NA}"),
+        ("mdy", rf"{month}\s+{_DAY},?\s+{_YEAR}{_NA}"),
+        ("iso", rf"{_YEAR}-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?![\d])"),
+        ("ymd", rf"{_YEAR}[/.](?P<m>[01]?\d)[/.](?P<d>[0-3]?\d)(?![\d])"),
+        ("num", rf"(?P<d>\d{{1,2}})[./-](?P<m>\d{{1,2}})[./-]{_YEAR}(?![\d])"),
+        ("my", rf"{month}\s*,?\s*(?:de\s+|del\s+|of\s+)?{_YEAR}{_NA}"),
+        ("dm", rf"{_DAY}\s*(?:de\s+|of\s+)?{month}{_NA}"),
+        # Month before day without a year is English usage only ("on November 6").
+        *([("md", rf"{month}\s+{_DAY}{_NA}(?!\s*\d)")] if key in ("en", "und") else []),
+        ("y", rf"(?:{year_cues})\s+(?:the\s+year\s+)?{_YEAR}(?:\s*{_YEAR_SUFFIX})?{_NA}"),
+        ("y", rf"{_YEAR}\s*{_YEAR_SUFFIX}\.?{_NA}"),
+    ]
+    weekdays: dict[str, int] = {}
+    day_words: dict[str, int] = {}
+    period_words: dict[str, tuple[str, int]] = {}
+    for lang in langs:
+        weekdays.update(_WEEKDAYS[lang])
+        day_words.update({normalize(k): v for k, v in _DAY_WORDS[lang].items()})
+        period_words.update({normalize(k): v for k, v in _PERIOD_WORDS[lang].items()})
+    alternatives = list(explicit)
+    if weekdays:
+        names = _alternation(weekdays)
+        alternatives.append(
+            (
+                "weekday",
+                rf"(?P<pre>(?:(?:on|el|this|ce|este|в|во|[وف]?يوم)\s+)?"
+                rf"(?:(?:{_PAST_QUALIFIERS}|{_FUTURE_QUALIFIERS})\s+)?)[وفب]?(?P<w>{names}){_NA}"
+                rf"(?P<post>\s+(?:{_PAST_QUALIFIERS}|{_FUTURE_QUALIFIERS}){_NA})?",
+            )
+        )
+    if day_words:
+        alternatives.append(
+            (
+                "day_word",
+                rf"[وفل]?(?P<w>{_alternation(day_words)}){_NA}(?!\s+{_NOT_TODAY_AFTER})",
+            )
+        )
+    if period_words:
+        alternatives.append(
+            (
+                "period_word",
+                rf"(?:[وفل]?|في\s+|خلال\s+)(?P<w>{_alternation(period_words)}){_NA}",
+            )
+        )
+    # One pass over the text: the word boundary is checked once, then each kind in turn. Group
+    # names get the alternative's number, since a name may appear only once in a pattern.
+    parts = []
+    for number, (_, pattern) in enumerate(alternatives):
+        renamed = re.sub(r"\(\?P<(\w+)>", rf"(?P<\1_{number}>", pattern)
+        parts.append(f"(?P<k{number}>{renamed})")
+    cheap = [r"\d"]
+    if weekdays:
+        cheap.append(_alternation(weekdays))
+    if day_words:
+        cheap.append(_alternation(day_words))
+    if period_words:
+        cheap.append(_alternation(period_words))
+    return _Patterns(
+        combined=re.compile(rf"{_NB}(?:{'|'.join(parts)})"),
+        kinds=tuple(kind for kind, _ in alternatives),
+        months=months,
+        weekdays=weekdays,
+        day_words=day_words,
+        period_words=period_words,
+        precheck=re.compile("|".join(cheap)),
+    )
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+def _safe_date(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_number(patterns: _Patterns, raw: str) -> int | None:
+    raw = " ".join(raw.split())
+    if raw.isdigit():
+        return int(raw)
+    return patterns.months.get(raw.rstrip("."))
+
+
+def _nearest_year(month: int, day: int, published: datetime.date) -> datetime.date | None:
+    best: datetime.date | None = None
+    for year in (published.year - 1, published.year, published.year + 1):
+        value = _safe_date(year, month, day)
+        if value and (best is None or abs((value - published).days) < abs((best - published).days)):
+            best = value
+    return best
+
+
+def _explicit(
+    kind: str, groups: dict[str, str | None], patterns: _Patterns, published: datetime.date | None
+) -> tuple[datetime.date, str, str] | None:
+    month = _month_number(patterns, groups["m"]) if groups.get("m") else None
+    year = int(groups["y"]) if groups.get("y") else None
+    day = int(groups["d"]) if groups.get("d") else None
+    if kind == "y":
+        return datetime.date(year, 1, 1), YEAR, STATED
+    if kind == "num":
+        value = _safe_date(year, month, day)
+        if value is None and month > 12 >= day:
+            # Day first is impossible, so the writer put the month first.
+            value = _safe_date(year, day, month)
+        return (value, DAY, STATED) if value else None
+    if month is None or not 1 <= month <= 12:
+        return None
+    if kind == "my":
+        return datetime.date(year, month, 1), MONTH, STATED
+    if kind in ("dm", "md"):
+        if published is None or day is None:
+            return None
+        value = _nearest_year(month, day, published)
+        if value is None:
+            return None
+        return value, DAY, RELATIVE if value <= published else INFERRED
+    value = _safe_date(year, month, day)
+    return (value, DAY, STATED) if value else None
+
+
+def _weekday(
+    groups: dict[str, str | None], patterns: _Patterns, published: datetime.date
+) -> datetime.date | None:
+    name = groups["w"] or ""
+    pre = (groups.get("pre") or "").strip()
+    post = (groups.get("post") or "").strip()
+    qualifiers = f"{pre} {post}"
+    if re.search(_FUTURE_QUALIFIERS, qualifiers):
+        return None  # a coming day: not a date of something that happened
+    is_past = bool(re.search(_PAST_QUALIFIERS, qualifiers))
+    if name in _AMBIGUOUS_AR_WEEKDAYS and not (pre.endswith("يوم") or post):
+        return None
+    delta = (published.weekday() - patterns.weekdays[name]) % 7
+    if delta == 0 and is_past:
+        delta = 7
+    return published - datetime.timedelta(days=delta)
+
+
+def _shift_month(value: datetime.date, months: int) -> datetime.date:
+    index = value.year * 12 + value.month - 1 + months
+    return datetime.date(index // 12, index % 12 + 1, 1)
+
+
+def _resolve(
+    kind: str,
+    groups: dict[str, str | None],
+    patterns: _Patterns,
+    published: datetime.date | None,
+) -> tuple[datetime.date, str, str] | None:
+    if kind not in ("weekday", "day_word", "period_word"):
+        return _explicit(kind, groups, patterns, published)
+    if published is None:
+        return None  # relative words mean nothing without the publication date
+    if kind == "weekday":
+        value = _weekday(groups, patterns, published)
+        return (value, DAY, RELATIVE) if value else None
+    words = " ".join((groups.get("w") or "").split())
+    if kind == "day_word":
+        return published + datetime.timedelta(days=patterns.day_words[words]), DAY, RELATIVE
+    unit, offset = patterns.period_words[words]
+    if unit == "year":
+        return datetime.date(published.year + offset, 1, 1), YEAR, RELATIVE
+    return _shift_month(published.replace(day=1), offset), MONTH, RELATIVE
+
+
+def scan_dates(norm: str, *, lang: str | None, published: datetime.date | None) -> list[DateSpan]:
+    """Find dates in already normalised text; phrases are the normalised matches.
+
+    This is the fast path used by the extractor, which normalises each article once.
+    """
+    patterns = _patterns(_lang_key(lang))
+    if not patterns.precheck.search(norm):
+        return []
+    found: list[DateSpan] = []
+    for match in patterns.combined.finditer(norm):
+        name = match.lastgroup or ""
+        if not name.startswith("k"):
+            continue
+        number = int(name[1:])
+        kind = patterns.kinds[number]
+        suffix = f"_{number}"
+        groups = {
+            key[: -len(suffix)]: value
+            for key, value in match.groupdict().items()
+            if key.endswith(suffix)
+        }
+        resolved = _resolve(kind, groups, patterns, published)
+        if resolved is not None:
+            start, end = match.span()
+            found.append(DateSpan(start, end, ResolvedDate(*resolved, norm[start:end])))
+    found.sort(key=lambda span: span.start)
+    return found
+
+
+def find_dates(sentence: str, *, lang: str, published: datetime.date | None) -> list[ResolvedDate]:
+    """Dates mentioned in ``sentence``, in text order, with their original wording as ``phrase``.
+
+    Explicit dates (day, month or year precision) are "stated"; weekdays, today/yesterday and
+    "last year"-style phrases are resolved against ``published`` and are "relative" (they are
+    skipped when ``published`` is None). Never raises on any input.
+    """
+    try:
+        norm, offsets = normalize_with_offsets(sentence)
+        spans = scan_dates(norm, lang=lang, published=published)
+    except (ValueError, OverflowError, KeyError):
+        return []
+    result = []
+    for span in spans:
+        start = offsets[span.start]
+        end = offsets[span.end - 1] + 1
+        r = span.resolved
+        result.append(ResolvedDate(r.date, r.precision, r.derivation, sentence[start:end].strip()))
+    return result
+
+
+# --------------------------------------------------------------------------- publication dates
+
+_ISO_RE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+_NUMERIC_RE = re.compile(r"(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?!\d)")
+
+
+def parse_publication_date(raw: str, lang: str | None) -> datetime.date | None:
+    """Read a publication date from a dateline, a metadata field or a feed entry.
+
+    Numeric dates are day first ("07-11-2025" is 7 November 2025) unless that is impossible;
+    dates with month names are read in any order; ISO and RFC 2822 dates are read as such.
+    Returns None when nothing sensible is found. Never raises.
+    """
+    if not raw or not raw.strip():
+        return None
+    raw = raw.strip()[:300]
+    try:
+        text = normalize(raw)
+    except (ValueError, TypeError):
+        return None
+    match = _ISO_RE.search(text)
+    if match:
+        value = _safe_date(*(int(g) for g in match.groups()))
+        if value:
+            return value
+    match = _NUMERIC_RE.search(text)
+    if match:
+        day, month, year = (int(g) for g in match.groups())
+        value = _safe_date(year, month, day) or _safe_date(year, day, month)
+        if value:
+            return value
+    spans = [s for s in scan_dates(text, lang=lang, published=None) if s.resolved.precision == DAY]
+    if spans:
+        return spans[0].resolved.date
+    try:
+        parsed = email.utils.parsedate_to_datetime(raw)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        parsed = None
+    if parsed is not None:
+        return parsed.date()
+    return _dateparser_fallback(raw, lang)
+
+
+def _dateparser_fallback(raw: str, lang: str | None) -> datetime.date | None:
+    # Imported here: dateparser takes a noticeable time to import and is rarely needed.
+    import dateparser
+
+    key = _lang_key(lang)
+    languages = list(_langs_for(key))
+    try:
+        parsed = dateparser.parse(
+            raw,
+            languages=languages,
+            settings={
+                "DATE_ORDER": "DMY",
+                "REQUIRE_PARTS": ["day", "month", "year"],
+                "RETURN_AS_TIMEZONE_AWARE": False,
+            },
+        )
+    except Exception:
+        return None
+    return parsed.date() if parsed else None

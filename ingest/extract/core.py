@@ -1,0 +1,861 @@
+"""Rule-based extraction of who-did-what-to-which-agreement claims from one article.
+
+The pipeline, for each article:
+
+1. Normalise the title and text once (keeping a map back to the original characters), split
+   them into paragraphs, sentences and clauses, and find names (gazetteer), cue words
+   (:mod:`ingest.extract.lexicon`) and dates (:mod:`ingest.dates`) in single passes.
+2. For every action trigger (join, sign, ratify, withdraw, refuse...) in a sentence that names an
+   agreement, find the states that act: the countries of the trigger's clause that are not
+   counterparts ("with Israel"), hosts ("in Cairo"), states being urged ("pressure on Syria"),
+   objects of a condition, or speakers ("the US president") when someone else is there.
+3. Decide the kind from the mood around the trigger: refusal, condition, consideration, intent
+   or future, announcement, or the plain event.
+4. Attach a date: the trigger's clause, then other clauses of the sentence (not relative clauses
+   describing something else, unless the sentence is itself a recollection), then earlier
+   sentences of the paragraph, else the publication date ("inferred").
+5. Decide news or background: recalled facts ("يذكر أن", pluperfect, "already") and events dated
+   more than a year before publication are background; current stances ("still refuses") are not.
+6. Merge: one candidate per (country, agreement, kind). Headlines over-claim, so a headline's
+   claim is dropped when the body says something about the same state and agreement, and when
+   the news both reports a state "joining" and "announcing its joining", the hedged claim wins.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import re
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from itertools import pairwise
+from typing import NamedTuple
+
+from agreements.vocab import Derivation, EventKind, Precision, StanceKind
+from ingest.dates import DateSpan, scan_dates
+from ingest.extract.gazetteer import AGREEMENT, COUNTRY, Gazetteer, Mention, Token, tokenize
+from ingest.extract.language import detect_language
+from ingest.extract.lexicon import ACTIONS, CATEGORY_ORDER, FUTURE_TRIGGER, LEXICON
+from ingest.normalize import normalize_with_offsets
+
+LANGUAGES = tuple(LEXICON)
+
+# Kinds produced by each action when nothing modifies it.
+_BASE_KIND = {
+    "JOIN": EventKind.JOINED.value,
+    "ACCEDE": EventKind.ACCEDED.value,
+    "NORMALISE": EventKind.JOINED.value,
+    "SIGN": EventKind.SIGNED.value,
+    "RATIFY": EventKind.RATIFIED.value,
+    "WITHDRAW": EventKind.WITHDREW.value,
+    "SUSPEND": EventKind.SUSPENDED.value,
+    "REINSTATE": EventKind.REINSTATED.value,
+    "EIF": EventKind.ENTERED_INTO_FORCE.value,
+    "REFUSE": StanceKind.REFUSES.value,
+}
+_STANCES = frozenset(k.value for k in StanceKind)
+_JOINING = frozenset({"JOIN", "ACCEDE", "NORMALISE"})
+_DERIVATION_RANK = {
+    Derivation.STATED.value: 3,
+    Derivation.RELATIVE.value: 2,
+    Derivation.INFERRED.value: 1,
+    None: 0,
+}
+_PRECISION_RANK = {
+    Precision.DAY.value: 3,
+    Precision.MONTH.value: 2,
+    Precision.YEAR.value: 1,
+    None: 0,
+}
+# Words that may sit between a preposition and a country ("with the UAE", "avec l'Iran").
+_ARTICLES = frozenset(
+    {
+        "the",
+        "le",
+        "la",
+        "les",
+        "l",
+        "el",
+        "los",
+        "las",
+        "del",
+        "al",
+        "de",
+        "d",
+        "du",
+        "des",
+        "كل",
+        "من",
+    }
+)
+# Words allowed in a comma-separated list of countries ("the UAE, Bahrain and Morocco").
+_LIST_WORDS = _ARTICLES | frozenset({"and", "et", "y", "e", "и", "و", "or", "ou", "o", "или"})
+_BACKGROUND_AGE = datetime.timedelta(days=365)
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "jr",
+        "sr",
+        "no",
+        "vs",
+        "etc",
+        "gen",
+        "gov",
+        "sen",
+        "rep",
+        "prof",
+        "mme",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "av",
+        "sra",
+        "sres",
+        "dra",
+        "ee",
+        "uu",
+        "г",
+        "гг",
+        "др",
+        "им",
+        "ул",
+    ]
+)
+_SENTENCE_END_RE = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)")
+# Infinitive endings of trigger verbs in French, Spanish and Russian (Arabic and English mark
+# infinitives with a separate word).
+_INFINITIVE_RE = re.compile(r"(?:[a-z](?:er|ir|re)|(?:ar|er|ir)(?:se)?|(?:ть|ться|ти))$")
+_LAST_WORD_RE = re.compile(r"(\w+)\W*$")
+_CLAUSE_PUNCT_RE = re.compile(r"[,;:()\"\[\]]|\s-\s")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A claim found in an article: a state did (or stands) something about an agreement."""
+
+    country: str
+    agreement: str
+    kind: str
+    date: datetime.date | None
+    precision: str | None
+    derivation: str | None
+    background: bool
+    quote: str
+    confidence: float
+
+
+class _Cue(NamedTuple):
+    cat: str
+    start: int
+    end: int
+    text: str
+    first: int  # token indices
+    last: int
+
+
+@dataclass
+class _Clause:
+    start: int
+    end: int
+    relative: bool
+
+
+@dataclass
+class _Sentence:
+    index: int
+    paragraph: int
+    start: int
+    end: int
+    is_title: bool
+    first_token: int = 0
+    last_token: int = -1
+    clauses: list[_Clause] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    cues: list[_Cue] = field(default_factory=list)
+    dates: list[DateSpan] = field(default_factory=list)
+    roles: dict[Mention, str] | None = None
+
+
+@dataclass
+class _Raw:
+    country: str
+    agreement: str
+    kind: str
+    date: datetime.date | None
+    precision: str | None
+    derivation: str | None
+    background: bool
+    sentence: int
+    quote: str
+    confidence: float
+    is_title: bool
+
+
+# --------------------------------------------------------------------------- compiled cues
+
+
+def _lang_key(lang: str | None) -> str:
+    if not lang:
+        return "und"
+    key = lang.strip().lower().replace("_", "-").split("-")[0]
+    return key if key in LEXICON else "und"
+
+
+def _bounded(pattern: str) -> str:
+    # The leading word boundary is checked once for the whole alternation (see _cue_tables).
+    tail = "" if pattern.endswith("'") else r"(?!\w)"
+    return rf"(?:{pattern}){tail}"
+
+
+def _is_single_word(pattern: str) -> bool:
+    """True for patterns that can only match within one \\w+ token."""
+    return not re.search(r"\\s|\s|'|-|\(\?<?[=!]", pattern)
+
+
+@cache
+def _cue_tables(key: str) -> tuple[re.Pattern[str] | None, re.Pattern[str]]:
+    """Two compiled matchers: phrases, run over the text, and single words, run per token.
+
+    Single words are most cues; matching them per distinct token (with a cache) instead of at
+    every position of the text is what keeps extraction fast.
+    """
+    langs = LANGUAGES if key == "und" else (key,)
+    multi_groups = []
+    single_groups = []
+    for cat in CATEGORY_ORDER:
+        patterns = [p for lang in langs for p in LEXICON[lang].get(cat, ())]
+        multi = [_bounded(p) for p in patterns if not _is_single_word(p)]
+        single = [p for p in patterns if _is_single_word(p)]
+        if multi:
+            multi_groups.append(f"(?P<{cat}>{'|'.join(multi)})")
+        if single:
+            single_groups.append(f"(?P<{cat}>{'|'.join(single)})")
+    multi_re = re.compile(rf"(?<!\w)(?:{'|'.join(multi_groups)})") if multi_groups else None
+    single_re = re.compile(rf"(?:{'|'.join(single_groups)})")
+    return multi_re, single_re
+
+
+@lru_cache(maxsize=200_000)
+def _word_category(key: str, word: str) -> str | None:
+    match = _cue_tables(key)[1].fullmatch(word)
+    return match.lastgroup if match else None
+
+
+@cache
+def _future_trigger(key: str) -> re.Pattern[str]:
+    langs = LANGUAGES if key == "und" else (key,)
+    return re.compile("|".join(f"(?:{FUTURE_TRIGGER[lang]})" for lang in langs))
+
+
+# --------------------------------------------------------------------------- structure
+
+
+def _split_sentences(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    cursor = start
+    for match in _SENTENCE_END_RE.finditer(norm, start, end):
+        stop = match.start()
+        before = norm[max(cursor, stop - 12) : stop]
+        word = _LAST_WORD_RE.search(before)
+        if word and (
+            word.group(1) in _ABBREVIATIONS
+            or (len(word.group(1)) == 1 and word.group(1).isalpha() and not before.endswith(" "))
+            or re.search(r"(?:^|\W)\w\.\w$", before)
+        ):
+            continue  # "U.S.", "Dr.", "Jan." do not end a sentence
+        spans.append((cursor, match.end()))
+        cursor = match.end()
+    if norm[cursor:end].strip():
+        spans.append((cursor, end))
+    return [(s, e) for s, e in spans if norm[s:e].strip()]
+
+
+def _structure(norm: str, title_end: int) -> list[_Sentence]:
+    sentences: list[_Sentence] = []
+    paragraph = 0
+    for line in re.finditer(r"[^\n]+", norm):
+        if not line.group().strip():
+            continue
+        for s, e in _split_sentences(norm, *line.span()):
+            # Trim spaces so that sentence spans hold text only.
+            while s < e and norm[s].isspace():
+                s += 1
+            while e > s and norm[e - 1].isspace():
+                e -= 1
+            sentences.append(_Sentence(len(sentences), paragraph, s, e, s < title_end))
+        paragraph += 1
+    return sentences
+
+
+def _clauses(sentence: _Sentence, norm: str, toks: list[Token]) -> list[_Clause]:
+    cuts = {sentence.start, sentence.end}
+    for match in _CLAUSE_PUNCT_RE.finditer(norm, sentence.start, sentence.end):
+        cuts.add(match.start())
+    for cue in sentence.cues:
+        if cue.cat in ("CLAUSE_WORD", "RELATIVE"):
+            cuts.add(cue.start)
+    bounds = sorted(cuts)
+    clauses = []
+    relative_starts = {c.start for c in sentence.cues if c.cat == "RELATIVE"}
+    for a, b in pairwise(bounds):
+        text = norm[a:b]
+        if not re.search(r"\w", text):
+            continue
+        lead = len(text) - len(text.lstrip(' ,;:()"[]-'))
+        clauses.append(_Clause(a, b, (a + lead) in relative_starts))
+    # A clause that is only a list item ("the UAE," in "the UAE, Bahrain and Morocco joined")
+    # belongs with the next one.
+    merged: list[_Clause] = []
+    pending: _Clause | None = None
+    for clause in clauses:
+        if pending is not None:
+            clause = _Clause(pending.start, clause.end, pending.relative)
+            pending = None
+        if _is_list_item(clause, sentence, toks) and clause is not clauses[-1]:
+            pending = clause
+            continue
+        merged.append(clause)
+    if pending is not None:
+        merged.append(pending)
+    return merged
+
+
+def _is_list_item(clause: _Clause, sentence: _Sentence, toks: list[Token]) -> bool:
+    covered: set[int] = set()
+    has_country = False
+    for m in sentence.mentions:
+        if m.kind == COUNTRY and clause.start <= m.start < clause.end:
+            covered.update(range(m.first, m.last + 1))
+            has_country = True
+    if not has_country:
+        return False
+    for i in range(sentence.first_token, sentence.last_token + 1):
+        t = toks[i]
+        if clause.start <= t.start < clause.end and i not in covered and t.text not in _LIST_WORDS:
+            return False
+    return True
+
+
+# --------------------------------------------------------------------------- the extractor
+
+
+def extract(
+    text: str,
+    *,
+    gazetteer: Gazetteer,
+    lang: str | None = None,
+    published: datetime.date | None = None,
+    title: str | None = None,
+) -> list[Candidate]:
+    """Find claims about states and agreements in one article's text.
+
+    ``text`` is the cleaned body (see :func:`ingest.clean.clean_article`); ``title`` the headline,
+    used as weaker evidence than the body. ``lang`` selects the cue words (guessed from the text
+    when None); ``published`` resolves relative dates and dates events that state none.
+    Returns one candidate per (country, agreement, kind), in order of first mention.
+    """
+    if lang is None:
+        lang = detect_language(f"{title or ''}\n{text}")
+    key = _lang_key(lang)
+    title = (title or "").replace("\n", " ").strip()
+    document = f"{title}\n\n{text}" if title else text
+    title_end = len(title) if title else 0
+    norm, offsets = normalize_with_offsets(document)
+    toks = tokenize(norm, document, offsets)
+    token_starts = [t.start for t in toks]
+    mentions = gazetteer.find(toks)
+    dates = scan_dates(norm, lang=key if key != "und" else None, published=published)
+    cues = _find_cues(norm, key, toks, token_starts)
+    sentences = _structure(norm, title_end)
+    _distribute(sentences, toks, token_starts, mentions, cues, dates)
+    for sentence in sentences:
+        sentence.clauses = _clauses(sentence, norm, toks)
+
+    title_key = _plain(norm[:title_end]) if title else None
+    raws: list[_Raw] = []
+    last_agreement: str | None = None
+    future_re = _future_trigger(key)
+    for sentence in sentences:
+        named = [m for m in sentence.mentions if m.kind == AGREEMENT]
+        if (
+            not sentence.is_title
+            and title_key
+            and _plain(norm[sentence.start : sentence.end]) == title_key
+        ):
+            continue  # the headline repeated at the top of the body
+        quote = document[offsets[sentence.start] : offsets[sentence.end - 1] + 1].strip()
+        anaphoric = False
+        if not named:
+            generic = any(c.cat == "GENERIC" for c in sentence.cues)
+            if not (generic and last_agreement):
+                continue
+            anaphoric = True
+        for trigger in sentence.cues:
+            if trigger.cat not in ACTIONS:
+                continue
+            raws.extend(
+                _claims_for_trigger(
+                    trigger,
+                    sentence,
+                    sentences,
+                    named,
+                    last_agreement if anaphoric else None,
+                    toks,
+                    norm,
+                    future_re,
+                    published,
+                    quote,
+                )
+            )
+        if named:
+            last_agreement = named[-1].key
+    return _merge(raws)
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text))
+
+
+def _find_cues(norm: str, key: str, toks: list[Token], token_starts: list[int]) -> list[_Cue]:
+    multi_re, _ = _cue_tables(key)
+    cues = []
+    covered: set[int] = set()
+    if multi_re is not None:
+        for match in multi_re.finditer(norm):
+            cat = match.lastgroup
+            if cat is None:
+                continue
+            start, end = match.span()
+            first = bisect.bisect_left(token_starts, start)
+            last = max(first, bisect.bisect_left(token_starts, end) - 1)
+            covered.update(range(first, last + 1))
+            cues.append(_Cue(cat, start, end, match.group(), first, last))
+    for index, token in enumerate(toks):
+        if index in covered:
+            continue
+        cat = _word_category(key, token.text)
+        if cat is not None:
+            cues.append(_Cue(cat, token.start, token.end, token.text, index, index))
+    cues.sort(key=lambda cue: cue.start)
+    return cues
+
+
+def _distribute(
+    sentences: list[_Sentence],
+    toks: list[Token],
+    token_starts: list[int],
+    mentions: list[Mention],
+    cues: list[_Cue],
+    dates: list[DateSpan],
+) -> None:
+    starts = [s.start for s in sentences]
+
+    def owner(position: int) -> _Sentence | None:
+        i = bisect.bisect_right(starts, position) - 1
+        if i >= 0 and position < sentences[i].end:
+            return sentences[i]
+        return None
+
+    for sentence in sentences:
+        sentence.first_token = bisect.bisect_left(token_starts, sentence.start)
+        sentence.last_token = bisect.bisect_left(token_starts, sentence.end) - 1
+    for m in mentions:
+        if (s := owner(m.start)) is not None:
+            s.mentions.append(m)
+    for c in cues:
+        if (s := owner(c.start)) is not None:
+            s.cues.append(c)
+    for d in dates:
+        if (s := owner(d.start)) is not None:
+            s.dates.append(d)
+
+
+# --------------------------------------------------------------------------- one trigger
+
+
+def _clause_of(sentence: _Sentence, position: int) -> int:
+    for i, clause in enumerate(sentence.clauses):
+        if clause.start <= position < clause.end:
+            return i
+    return max(0, len(sentence.clauses) - 1)
+
+
+def _claims_for_trigger(
+    trigger: _Cue,
+    sentence: _Sentence,
+    sentences: list[_Sentence],
+    named: list[Mention],
+    anaphoric_agreement: str | None,
+    toks: list[Token],
+    norm: str,
+    future_re: re.Pattern[str],
+    published: datetime.date | None,
+    quote: str,
+) -> list[_Raw]:
+    ci = _clause_of(sentence, trigger.start)
+    clause = sentence.clauses[ci]
+    subjects, subject_clause = _subjects(trigger, sentence, ci, toks)
+    if not subjects:
+        return []
+    scope_start = sentence.clauses[subject_clause].start
+    kind = _kind(trigger, sentence, clause, scope_start, future_re, toks)
+    if kind is None:
+        return []
+    agreements = _agreements_for(trigger, sentence, clause, named, anaphoric_agreement)
+    if not agreements:
+        return []
+
+    is_stance = kind in _STANCES
+    in_scope = [c for c in sentence.cues if scope_start <= c.start < clause.end]
+    still = any(c.cat == "STILL" for c in in_scope)
+    recalled = any(
+        c.cat == "BG_SENTENCE" and c.start < trigger.start for c in sentence.cues
+    ) or any(c.cat == "BG_CLAUSE" and c.start < clause.end for c in in_scope)
+    recalled = recalled and not still
+
+    resolved, confident = _date_for(
+        trigger, sentence, sentences, ci, is_stance, recalled, published
+    )
+    if resolved is None and published is not None:
+        resolved_date, precision, derivation = (
+            published,
+            Precision.DAY.value,
+            Derivation.INFERRED.value,
+        )
+    elif resolved is None:
+        resolved_date = precision = derivation = None
+    else:
+        resolved_date, precision, derivation = (
+            resolved.date,
+            resolved.precision,
+            resolved.derivation,
+        )
+
+    old = (
+        published is not None
+        and resolved is not None
+        and resolved.derivation == Derivation.STATED.value
+        and published - resolved.date > _BACKGROUND_AGE
+    )
+    background = old if is_stance else (recalled or old)
+
+    confidence = 0.6
+    confidence += 0.1 if confident else -0.1 if resolved_date else -0.15
+    if anaphoric_agreement:
+        confidence -= 0.15
+    if sentence.is_title:
+        confidence -= 0.2
+    if subject_clause != ci:
+        confidence -= 0.05
+    if trigger.cat == "NORMALISE":
+        confidence -= 0.1
+    confidence = round(min(0.95, max(0.05, confidence)), 2)
+
+    return [
+        _Raw(
+            country,
+            agreement,
+            kind,
+            resolved_date,
+            precision,
+            derivation,
+            background,
+            sentence.index,
+            quote,
+            confidence,
+            sentence.is_title,
+        )
+        for country in subjects
+        for agreement in agreements
+    ]
+
+
+def _near(cue: _Cue, mention: Mention, distance: int) -> bool:
+    return (0 < mention.first - cue.last <= distance) or (0 < cue.first - mention.last <= distance)
+
+
+def _roles(sentence: _Sentence, toks: list[Token]) -> dict[Mention, str]:
+    """States named in a sentence that do not act: counterparts, hosts and speakers."""
+    roles: dict[Mention, str] = {}
+    by_last_token: dict[int, _Cue] = {c.last: c for c in sentence.cues}
+    countries = [m for m in sentence.mentions if m.kind == COUNTRY]
+    for m in countries:
+        i = m.first - 1
+        while i >= sentence.first_token and toks[i].text in _ARTICLES and m.first - i <= 2:
+            i -= 1
+        cue = by_last_token.get(i)
+        if cue is not None and cue.cat == "PREP_WITH":
+            roles[m] = "counterpart"
+        elif cue is not None and cue.cat == "PREP_IN":
+            roles[m] = "host"
+    # "between Israel and each of the UAE, Bahrain...": the first state is the counterpart.
+    for cue in sentence.cues:
+        if cue.cat != "PREP_BETWEEN":
+            continue
+        after = [m for m in countries if m.first > cue.last]
+        if after and after[0].first - cue.last <= 3:
+            roles[after[0]] = "counterpart"
+    titles = [c for c in sentence.cues if c.cat == "TITLE"]
+    for m in countries:
+        if m not in roles and any(_near(t, m, 2) for t in titles):
+            roles[m] = "speaker"
+    return roles
+
+
+def _subjects(
+    trigger: _Cue, sentence: _Sentence, ci: int, toks: list[Token]
+) -> tuple[list[str], int]:
+    """The states that perform ``trigger``, and the index of the clause they were found in."""
+    if sentence.roles is None:
+        sentence.roles = _roles(sentence, toks)
+    roles = sentence.roles
+    clause = sentence.clauses[ci]
+    clause_cues = [c for c in sentence.cues if clause.start <= c.start < clause.end]
+    if any(c.cat == "PRESSURE" and c.start < trigger.start for c in clause_cues):
+        return [], ci  # "pressure on Syria to join": nobody here has decided anything
+    conditions = [c.start for c in clause_cues if c.cat == "CONDITION" and c.start > trigger.start]
+    cutoff = min(conditions) if conditions else clause.end
+
+    for index in range(ci, -1, -1):
+        current = sentence.clauses[index]
+        found = [
+            m
+            for m in sentence.mentions
+            if m.kind == COUNTRY and current.start <= m.start < current.end
+        ]
+        if index == ci:
+            # States inside the condition ("without a Palestinian state") are not the actors.
+            found = [m for m in found if m.start < cutoff]
+        elif any(
+            c.cat in ACTIONS and current.start <= c.start < current.end for c in sentence.cues
+        ):
+            break  # an earlier clause with its own action keeps its states
+        if not found:
+            continue
+        actors = [m for m in found if m not in roles]
+        if any(not m.demonym for m in actors):
+            # A nationality adjective beside a named state usually qualifies something else
+            # ("a Palestinian state", "Israeli officials"); the named state is the actor.
+            actors = [m for m in actors if not m.demonym]
+        if not actors:
+            speakers = [m for m in found if roles.get(m) == "speaker"]
+            actors = speakers if len(speakers) == len(found) else []
+        keys = list(dict.fromkeys(m.key for m in actors))
+        return keys, index
+    return [], ci
+
+
+def _agreements_for(
+    trigger: _Cue,
+    sentence: _Sentence,
+    clause: _Clause,
+    named: list[Mention],
+    anaphoric_agreement: str | None,
+) -> list[str]:
+    if not named:
+        return [anaphoric_agreement] if anaphoric_agreement else []
+    in_clause = [m.key for m in named if clause.start <= m.start < clause.end]
+    if in_clause:
+        return list(dict.fromkeys(in_clause))
+    nearest = min(named, key=lambda m: min(abs(m.start - trigger.end), abs(trigger.start - m.end)))
+    return [nearest.key]
+
+
+def _kind(
+    trigger: _Cue,
+    sentence: _Sentence,
+    clause: _Clause,
+    scope_start: int,
+    future_re: re.Pattern[str],
+    toks: list[Token],
+) -> str | None:
+    """The kind of claim a trigger makes, given the mood words around it; None for no claim."""
+    before = [c for c in sentence.cues if scope_start <= c.start and c.end <= trigger.start]
+    after = [c for c in sentence.cues if trigger.end <= c.start < clause.end]
+    earlier = [c for c in sentence.cues if c.end <= trigger.start]
+
+    def has(cats: set[str], cues: list[_Cue]) -> bool:
+        return any(c.cat in cats for c in cues)
+
+    negation_cues = [
+        c for c in before if c.cat in ("NEG", "NEG_FUT") and trigger.first - c.last <= 4
+    ]
+    negated = bool(negation_cues)
+    neg_future = any(c.cat == "NEG_FUT" for c in negation_cues)
+    future = (
+        bool(future_re.search(trigger.text)) or has({"FUTURE"}, before) or has({"FUTURE"}, after)
+    )
+    intent = has({"INTENT"}, before)
+    consider = has({"CONSIDER"}, before)
+    condition = has({"CONDITION"}, before + after)
+    announced = has({"ANNOUNCE", "AGREE"}, earlier)
+    cat = trigger.cat
+    if cat in _JOINING and any(
+        c.cat in ACTIONS and c.cat != "REFUSE" and 0 < trigger.first - c.last <= 3 for c in before
+    ):
+        return None  # "ratify its accession", "signed the accession protocol": an object
+    # An infinitive ("waits for Turkey to ratify", "de rejoindre") has not happened yet, unless
+    # it follows "agreed"/"announced" ("agreed to join" is an announced joining).
+    infinitive = (trigger.first > 0 and toks[trigger.first - 1].text == "to") or (
+        trigger.first == trigger.last and bool(_INFINITIVE_RE.search(trigger.text))
+    )
+    if infinitive and not announced:
+        future = True
+
+    if cat == "REFUSE":
+        return None if negated else StanceKind.REFUSES.value
+    if has({"REFUSE"}, before):
+        return None  # "refuses to join": the refusal is the claim, made by the REFUSE trigger
+    undecided = future or intent or consider or negated
+    if negated and not (neg_future or future or intent):
+        return None  # "has not joined": no event
+    if cat in _JOINING or cat in ("SIGN", "RATIFY"):
+        # A condition stated before the act ("sets conditions for joining") is a stance; after
+        # it ("joined without conditions") only when the act is still undecided.
+        if has({"CONDITION"}, before) or (condition and undecided):
+            return StanceKind.CONDITIONS.value
+        if negated:
+            return StanceKind.REFUSES.value
+        if consider:
+            return StanceKind.CONSIDERING.value
+        if future or intent:
+            return None if cat == "RATIFY" else EventKind.ANNOUNCED_INTENT.value
+        if cat in _JOINING and announced:
+            return EventKind.ANNOUNCED_JOINING.value
+        return _BASE_KIND[cat]
+    if cat == "WITHDRAW":
+        if negated or consider:
+            return None
+        if has({"COMPLETE"}, before + after):
+            return EventKind.WITHDREW.value
+        if has({"NOTIFY"}, sentence.cues):
+            return EventKind.WITHDRAWAL_NOTIFIED.value
+        if future or intent or announced:
+            return EventKind.WITHDRAWAL_ANNOUNCED.value
+        return EventKind.WITHDREW.value
+    if undecided:
+        return None
+    return _BASE_KIND[cat]
+
+
+def _date_for(
+    trigger: _Cue,
+    sentence: _Sentence,
+    sentences: list[_Sentence],
+    ci: int,
+    is_stance: bool,
+    recalled: bool,
+    published: datetime.date | None,
+) -> tuple[object | None, bool]:
+    """The date of a claim and whether it came from the text (True) or is a fallback."""
+
+    def distance(span: DateSpan) -> int:
+        return min(abs(span.start - trigger.end), abs(trigger.start - span.end))
+
+    clause = sentence.clauses[ci]
+    own = [d for d in sentence.dates if clause.start <= d.start < clause.end]
+    if own:
+        return min(own, key=distance).resolved, True
+    if is_stance or sentence.is_title:
+        return None, False  # a stance is current; a headline is dated by its publication
+    others = []
+    for d in sentence.dates:
+        other = sentence.clauses[_clause_of(sentence, d.start)]
+        if other.relative and not recalled:
+            continue  # "the accords, which were launched in 2020": not this event's date
+        others.append(d)
+    if others:
+        return min(others, key=distance).resolved, True
+    if recalled:
+        return None, False
+    for previous in reversed(sentences[: sentence.index]):
+        if previous.paragraph != sentence.paragraph or previous.is_title:
+            break
+        usable = [
+            d
+            for d in previous.dates
+            if d.resolved.precision != Precision.YEAR.value
+            and not previous.clauses[_clause_of(previous, d.start)].relative
+        ]
+        if usable:
+            return usable[-1].resolved, True
+    return None, False
+
+
+# --------------------------------------------------------------------------- merging
+
+
+def _merge(raws: list[_Raw]) -> list[Candidate]:
+    groups: dict[tuple[str, str, str], list[_Raw]] = {}
+    for raw in raws:
+        groups.setdefault((raw.country, raw.agreement, raw.kind), []).append(raw)
+
+    pairs_in_body = {(r.country, r.agreement) for r in raws if not r.is_title}
+    for key in list(groups):
+        if all(r.is_title for r in groups[key]) and key[:2] in pairs_in_body:
+            del groups[key]  # headlines over-claim: the body's account wins
+
+    # When the news says both that a state joined and that its joining was announced, the
+    # announcement is what happened: the bare "joins" is the headline's shorthand.
+    for country, agreement, kind in list(groups):
+        announced = groups.get((country, agreement, EventKind.ANNOUNCED_JOINING.value), [])
+        if kind in (EventKind.JOINED.value, EventKind.ACCEDED.value) and any(
+            not r.background for r in announced
+        ):
+            kept = [r for r in groups[(country, agreement, kind)] if r.background]
+            if kept:
+                groups[(country, agreement, kind)] = kept
+            else:
+                del groups[(country, agreement, kind)]
+
+    candidates = []
+    for (country, agreement, kind), members in groups.items():
+        news = [r for r in members if not r.background]
+        pool = news or members
+        primary = max(
+            pool,
+            key=lambda r: (
+                _DERIVATION_RANK[r.derivation],
+                _PRECISION_RANK[r.precision],
+                r.confidence,
+                -r.sentence,
+            ),
+        )
+        quotes = list(dict.fromkeys(r.quote for r in sorted(members, key=lambda r: r.sentence)))
+        support = len({r.sentence for r in members})
+        confidence = round(min(0.95, max(r.confidence for r in members) + 0.05 * (support - 1)), 2)
+        candidates.append(
+            (
+                min(r.sentence for r in members),
+                Candidate(
+                    country=country,
+                    agreement=agreement,
+                    kind=kind,
+                    date=primary.date,
+                    precision=primary.precision,
+                    derivation=primary.derivation,
+                    background=primary.background,
+                    quote=" … ".join(quotes),
+                    confidence=confidence,
+                ),
+            )
+        )
+    candidates.sort(key=lambda pair: pair[0])
+    return [c for _, c in candidates]

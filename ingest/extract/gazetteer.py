@@ -1,0 +1,220 @@
+"""Names of countries and agreements, indexed for fast lookup over normalised tokens."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from ingest.extract.demonyms import DEMONYMS
+from ingest.normalize import (
+    index_form,
+    is_arabic_script,
+    match_forms,
+    normalize,
+    normalize_with_offsets,
+    tokens,
+)
+
+COUNTRY = "country"
+AGREEMENT = "agreement"
+
+_ORIGINAL_TOKEN_RE = re.compile(r"\w+")
+
+# Case a token must have in the source for the name to count. Latin and Cyrillic country names
+# are capitalised ("Turkey" the state, not "turkey" the bird; "Chad", "Jordan"), and acronyms are
+# written in capitals ("US" is not "us", "ICC" is not "icc").
+UPPER = "upper"
+TITLE = "title"
+
+
+@dataclass(frozen=True)
+class Name:
+    """One alias of a country or agreement, as a sequence of index forms."""
+
+    forms: tuple[str, ...]
+    kind: str  # COUNTRY or AGREEMENT
+    key: str  # ISO alpha-2 or agreement slug
+    demonym: bool
+    cases: tuple[str | None, ...]
+
+
+class Token(NamedTuple):
+    """A word of normalised text with its position and its original spelling."""
+
+    text: str
+    start: int
+    end: int
+    original: str
+    forms: tuple[str, ...]
+
+
+class Mention(NamedTuple):
+    """A country or agreement found in text, spanning tokens ``first`` to ``last``."""
+
+    kind: str
+    key: str
+    start: int
+    end: int
+    first: int
+    last: int
+    demonym: bool
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Every name under which a country or an agreement may appear, ready for matching.
+
+    Build it once with :meth:`from_names` and reuse it for every article.
+    """
+
+    index: Mapping[str, tuple[Name, ...]] = field(default_factory=dict)
+    countries: frozenset[str] = frozenset()
+    agreements: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_names(
+        cls,
+        *,
+        countries: Mapping[str, Iterable[str]],
+        agreements: Mapping[str, Iterable[str]],
+        demonyms: Mapping[str, Iterable[str]] | None = None,
+    ) -> Gazetteer:
+        """Index country names (ISO alpha-2 → aliases) and agreement names (slug → aliases).
+
+        Nationality adjectives from :data:`ingest.extract.demonyms.DEMONYMS` are added to the
+        countries that are given (pass ``demonyms={}`` to leave them out). A name shared by two
+        countries (or by two agreements) is ambiguous and dropped.
+        """
+        if demonyms is None:
+            demonyms = DEMONYMS
+        owners: dict[tuple[str, tuple[str, ...]], set[str]] = {}
+        entries: dict[tuple[str, tuple[str, ...]], Name] = {}
+
+        def add(kind: str, key: str, alias: str, demonym: bool) -> None:
+            name = _name(kind, key, alias, demonym)
+            if name is None:
+                return
+            slot = (kind, name.forms)
+            owners.setdefault(slot, set()).add(key)
+            previous = entries.get(slot)
+            # Keep the least demanding spelling rule when one key lists a name twice.
+            if previous is None or (previous.key == key and _looser(name, previous)):
+                entries[slot] = name
+
+        for iso2, aliases in countries.items():
+            key = iso2.upper()
+            for alias in aliases:
+                add(COUNTRY, key, alias, False)
+            for adjective in demonyms.get(key, ()):
+                add(COUNTRY, key, adjective, True)
+                if is_arabic_script(normalize(adjective)):
+                    add(COUNTRY, key, "ال" + normalize(adjective), True)
+        for slug, aliases in agreements.items():
+            for alias in aliases:
+                add(AGREEMENT, slug, alias, False)
+
+        index: dict[str, list[Name]] = {}
+        for slot, name in entries.items():
+            if len(owners[slot]) > 1:
+                continue  # ambiguous: "الكونغو" is two states
+            index.setdefault(name.forms[0], []).append(name)
+        frozen = {
+            first: tuple(sorted(names, key=lambda n: len(n.forms), reverse=True))
+            for first, names in index.items()
+        }
+        return cls(
+            index=frozen,
+            countries=frozenset(k.upper() for k in countries),
+            agreements=frozenset(agreements),
+        )
+
+    def find(self, toks: list[Token]) -> list[Mention]:
+        """Longest, left-to-right matches of known names in a token list."""
+        mentions: list[Mention] = []
+        i = 0
+        n = len(toks)
+        while i < n:
+            best: Name | None = None
+            for form in toks[i].forms:
+                for name in self.index.get(form, ()):
+                    if best is not None and len(name.forms) <= len(best.forms):
+                        break
+                    if i + len(name.forms) <= n and _matches(name, toks, i):
+                        best = name
+                        break
+            if best is None:
+                i += 1
+                continue
+            last = i + len(best.forms) - 1
+            mentions.append(
+                Mention(best.kind, best.key, toks[i].start, toks[last].end, i, last, best.demonym)
+            )
+            i = last + 1
+        return mentions
+
+
+def _looser(a: Name, b: Name) -> bool:
+    return sum(c is None for c in a.cases) > sum(c is None for c in b.cases)
+
+
+def _name(kind: str, key: str, alias: str, demonym: bool) -> Name | None:
+    norm = normalize(alias)
+    words = tokens(norm)
+    if not words or (len(words) == 1 and len(words[0]) < 2):
+        return None
+    forms = tuple(index_form(w) for w in words)
+    originals = _ORIGINAL_TOKEN_RE.findall(alias)
+    cases: list[str | None] = [None] * len(words)
+    if len(originals) == len(words):
+        for position, original in enumerate(originals):
+            if is_arabic_script(words[position]) or not original[:1].isalpha():
+                continue
+            if len(original) >= 2 and original.isupper():
+                cases[position] = UPPER
+            elif kind == COUNTRY and original[0].isupper():
+                cases[position] = TITLE
+    return Name(forms, kind, key, demonym, tuple(cases))
+
+
+def _matches(name: Name, toks: list[Token], i: int) -> bool:
+    for offset, form in enumerate(name.forms):
+        token = toks[i + offset]
+        if form not in token.forms:
+            return False
+        case = name.cases[offset]
+        if case == UPPER and not token.original.isupper():
+            return False
+        if case == TITLE and not token.original[:1].isupper():
+            return False
+    return True
+
+
+_WORD_RE = re.compile(r"\w+")
+
+
+def tokenize(norm: str, original: str, offsets: list[int]) -> list[Token]:
+    """Tokens of normalised text, each with the original spelling it came from."""
+    result = []
+    append = result.append
+    forms_of = _forms_cache
+    for match in _WORD_RE.finditer(norm):
+        start, end = match.span()
+        word = match.group()
+        forms = forms_of.get(word)
+        if forms is None:
+            forms = match_forms(word)
+            if len(forms_of) < 200_000:
+                forms_of[word] = forms
+        append(Token(word, start, end, original[offsets[start] : offsets[end - 1] + 1], forms))
+    return result
+
+
+_forms_cache: dict[str, tuple[str, ...]] = {}
+
+
+def tokenize_text(text: str) -> tuple[str, list[int], list[Token]]:
+    """Normalise ``text`` and tokenize it in one go."""
+    norm, offsets = normalize_with_offsets(text)
+    return norm, offsets, tokenize(norm, text, offsets)

@@ -1,0 +1,158 @@
+"""Cleaning pages and pasted text, and guessing the language."""
+
+from pathlib import Path
+
+import pytest
+
+from ingest.clean import clean_article, detect_language
+
+SEED = Path(__file__).parents[2] / "samples" / "articles" / "kazakhstan-abraham-accords.ar.txt"
+
+HTML_PAGE = """<!doctype html>
+<html lang="en"><head>
+<title>Finland joins NATO | Example News</title>
+<meta property="og:title" content="Finland becomes NATO's 31st member">
+<meta property="og:site_name" content="Example News">
+<meta name="author" content="Jane Roe">
+<meta property="article:published_time" content="2023-04-04T15:00:00Z">
+</head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article>
+<h1>Finland becomes NATO's 31st member</h1>
+<p>Finland formally joined the North Atlantic Treaty Organization on Tuesday, when its foreign
+minister handed the instrument of accession to the United States in Brussels.</p>
+<p>Read also: Sweden's bid still waits for ratification in Ankara and Budapest</p>
+<p>The accession doubled the length of the alliance's border with Russia, officials said in a
+statement released after the ceremony at the headquarters.</p>
+<p>The flag of Finland was raised outside the headquarters in the afternoon, in a short
+ceremony attended by the ministers of every member state.</p>
+</article>
+<footer>Share on Facebook | Twitter | WhatsApp</footer>
+</body></html>"""
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return clean_article(SEED.read_text(encoding="utf-8"))
+
+
+def test_the_seed_headline_becomes_the_title(seed):
+    assert seed.title == "كازاخستان تنضم إلى الاتفاقات الإبراهيمية"
+
+
+def test_the_seed_headline_is_not_repeated_in_the_text(seed):
+    assert "كازاخستان تنضم إلى الاتفاقات الإبراهيمية\n" not in seed.text
+    assert seed.text.startswith("أعلنت كازاخستان رسميًا")
+
+
+def test_the_read_also_line_goes_with_its_linked_headline(seed):
+    assert "اقرأ" not in seed.text
+    assert "الكويت" not in seed.text
+    assert "كيرالا" not in seed.text
+
+
+def test_the_suggested_stories_trailer_goes(seed):
+    assert "قصص مقترحة" not in seed.text
+    assert seed.text.endswith("الدولة الفلسطينية المستقلة.")
+
+
+def test_the_metadata_row_gives_date_and_author_and_leaves_the_text(seed):
+    assert seed.published_raw == "07-11-2025"
+    assert seed.author == "أحمد"
+    assert "نشر في" not in seed.text
+    assert "بواسطة" not in seed.text
+
+
+def test_the_dateline_city_line_goes(seed):
+    assert not seed.text.startswith("واشنطن")
+    assert "\n\nواشنطن\n\n" not in seed.text
+
+
+def test_the_seed_is_arabic(seed):
+    assert seed.lang_hint == "ar"
+
+
+def test_html_goes_through_trafilatura_with_metadata():
+    article = clean_article(HTML_PAGE, content_type="text/html; charset=utf-8")
+    assert "Finland" in article.title
+    assert article.author == "Jane Roe"
+    assert article.outlet == "Example News"
+    assert article.published_raw.startswith("2023-04-04")
+    assert "formally joined the North Atlantic Treaty Organization" in article.text
+    assert "Read also" not in article.text
+    assert "Ankara" not in article.text
+    assert article.lang_hint == "en"
+
+
+def test_html_is_recognised_without_a_content_type():
+    article = clean_article(HTML_PAGE)
+    assert "formally joined" in article.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "اقرأ أيضا: وزير الخارجية يزور الكويت",
+        "Read also: Kuwait hosts summit",
+        "Lire aussi : Le Koweït accueille un sommet",
+        "À lire aussi : Le Koweït accueille un sommet",
+        "Читайте также: Кувейт примет саммит",
+        "Lee también: Kuwait acoge una cumbre",
+    ],
+)
+def test_read_also_lines_are_removed_in_every_language(line):
+    body = (
+        "Headline of the day\n\nThe first paragraph of the story is long enough to be kept here.\n"
+        f"{line}\nThe second paragraph of the story is also long enough to be kept."
+    )
+    article = clean_article(body, content_type="text/plain")
+    assert "Kuwait" not in article.text
+    assert "Кувейт" not in article.text
+    assert "Koweït" not in article.text
+    assert "الكويت" not in article.text
+    assert "second paragraph" in article.text
+
+
+def test_bylines_share_bars_and_update_lines_are_removed():
+    body = (
+        "Sweden joins NATO\n"
+        "By Jane Roe\n"
+        "Updated: March 7, 2024 18:00\n"
+        "Share | Facebook | Twitter | Email\n"
+        "Sweden became the 32nd member of the alliance on Thursday, in Washington.\n"
+        "Related stories\n"
+        "Finland joins NATO\n"
+    )
+    article = clean_article(body)
+    assert article.title == "Sweden joins NATO"
+    assert article.author == "Jane Roe"
+    assert article.text == (
+        "Sweden became the 32nd member of the alliance on Thursday, in Washington."
+    )
+
+
+def test_an_english_dateline_prefix_is_removed():
+    body = (
+        "Sweden joins NATO\n"
+        "WASHINGTON (Reuters) - Sweden became the 32nd member of NATO on Thursday, "
+        "ending decades of neutrality."
+    )
+    assert clean_article(body).text.startswith("Sweden became")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("أعلنت كازاخستان انضمامها إلى الاتفاقات الإبراهيمية", "ar"),
+        ("Kazakhstan has joined the Abraham Accords, the president said", "en"),
+        ("Le Kazakhstan a rejoint les accords d'Abraham, a annoncé le président", "fr"),
+        ("Казахстан присоединился к Соглашениям Авраама", "ru"),
+        ("Kazajistán se unió a los Acuerdos de Abraham, anunció el presidente", "es"),
+        ("قزاقستان به پیمان ابراهیم پیوست و این گام مهمی برای کشور است", "fa"),
+        ("Казахстан приєднався до Угод Авраама, і це їхнє рішення", "und"),
+        ("שלום עולם", "und"),
+        ("", "und"),
+    ],
+)
+def test_detect_language(text, lang):
+    assert detect_language(text) == lang

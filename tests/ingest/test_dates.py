@@ -1,0 +1,269 @@
+"""Publication dates and dates in sentences, in Arabic, English, French, Russian and Spanish."""
+
+import datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ingest.dates import find_dates, parse_publication_date
+
+D = datetime.date
+FRIDAY = D(2025, 11, 7)
+
+
+def only(sentence, lang, published=FRIDAY):
+    found = find_dates(sentence, lang=lang, published=published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# ---------------------------------------------------------------- publication dates
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr", "ru", "es", "en", None])
+def test_numeric_publication_dates_are_day_first(lang):
+    assert parse_publication_date("07-11-2025", lang) == D(2025, 11, 7)
+
+
+def test_month_first_is_read_only_when_day_first_is_impossible():
+    assert parse_publication_date("11/27/2025", "en") == D(2025, 11, 27)
+
+
+@pytest.mark.parametrize(
+    ("raw", "lang", "expected"),
+    [
+        ("November 7, 2025", "en", D(2025, 11, 7)),
+        ("7 November 2025", "en", D(2025, 11, 7)),
+        ("vendredi 7 novembre 2025 à 10h", "fr", D(2025, 11, 7)),
+        ("7 ноября 2025 года", "ru", D(2025, 11, 7)),
+        ("7 de noviembre de 2025", "es", D(2025, 11, 7)),
+        ("الجمعة 7 تشرين الثاني 2025", "ar", D(2025, 11, 7)),
+        ("٠٧-١١-٢٠٢٥", "ar", D(2025, 11, 7)),
+        ("2025-11-07T10:00:00+03:00", None, D(2025, 11, 7)),
+        ("Fri, 07 Nov 2025 10:00:00 GMT", None, D(2025, 11, 7)),
+    ],
+)
+def test_publication_dates_in_common_forms(raw, lang, expected):
+    assert parse_publication_date(raw, lang) == expected
+
+
+@pytest.mark.parametrize("raw", ["", "   ", "no date here", "99-99-9999"])
+def test_a_publication_date_that_is_not_there_is_none(raw):
+    assert parse_publication_date(raw, "en") is None
+
+
+# ---------------------------------------------------------------- weekdays and relative days
+
+
+def test_arabic_thursday_resolves_to_nov_6():
+    found = only("خلال عشاء رسمي في البيت الأبيض يوم الخميس", "ar")
+    assert (found.date, found.precision, found.derivation) == (D(2025, 11, 6), "day", "relative")
+    assert found.phrase == "يوم الخميس"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("أعلن ذلك الخميس", "ar"),
+        ("وقعت الاتفاقية الخميس الماضي", "ar"),
+        ("The deal was announced on Thursday", "en"),
+        ("L'accord a été annoncé jeudi", "fr"),
+        ("Об этом объявили в четверг", "ru"),
+        ("El acuerdo se anunció el jueves", "es"),
+    ],
+)
+def test_thursday_in_every_language_is_the_day_before_a_friday(sentence, lang):
+    assert only(sentence, lang).date == D(2025, 11, 6)
+
+
+def test_the_publication_weekday_means_the_publication_day():
+    assert only("The treaty was signed on Friday", "en").date == FRIDAY
+
+
+def test_last_friday_in_a_friday_paper_is_a_week_before():
+    assert only("وقعت الاتفاقية يوم الجمعة الماضي", "ar").date == D(2025, 10, 31)
+
+
+def test_a_coming_weekday_is_not_resolved():
+    assert find_dates("The vote is due next Tuesday", lang="en", published=FRIDAY) == []
+    assert find_dates("التصويت يوم الثلاثاء المقبل", lang="ar", published=FRIDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("أعلنت اليوم انضمامها", "ar", FRIDAY),
+        ("وقعت أمس", "ar", D(2025, 11, 6)),
+        ("signed yesterday", "en", D(2025, 11, 6)),
+        ("annoncé aujourd'hui", "fr", FRIDAY),
+        ("signé hier", "fr", D(2025, 11, 6)),
+        ("подписали вчера", "ru", D(2025, 11, 6)),
+        ("сегодня объявили", "ru", FRIDAY),
+        ("firmado ayer", "es", D(2025, 11, 6)),
+        ("anunciado hoy", "es", FRIDAY),
+    ],
+)
+def test_today_and_yesterday(sentence, lang, expected):
+    found = only(sentence, lang)
+    assert (found.date, found.derivation) == (expected, "relative")
+
+
+def test_relative_words_need_a_publication_date():
+    assert find_dates("signed yesterday on Thursday", lang="en", published=None) == []
+
+
+# ---------------------------------------------------------------- explicit dates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("في 6 تشرين الثاني 2025", "ar"),
+        ("في 6 نوفمبر/تشرين الثاني 2025", "ar"),
+        ("في 6 تشرين الثاني/نوفمبر 2025", "ar"),
+        ("في ٦ نوفمبر ٢٠٢٥", "ar"),
+        ("في 6 نونبر 2025", "ar"),
+        ("on November 6, 2025", "en"),
+        ("on 6 November 2025", "en"),
+        ("le 6 novembre 2025", "fr"),
+        ("6 ноября 2025 года", "ru"),
+        ("el 6 de noviembre de 2025", "es"),
+    ],
+)
+def test_explicit_day_dates_are_stated(sentence, lang):
+    found = only(sentence, lang)
+    assert (found.date, found.precision, found.derivation) == (D(2025, 11, 6), "day", "stated")
+
+
+@pytest.mark.parametrize(
+    ("name", "month"),
+    [
+        ("كانون الثاني", 1),
+        ("شباط", 2),
+        ("آذار", 3),
+        ("نيسان", 4),
+        ("أيار", 5),
+        ("حزيران", 6),
+        ("تموز", 7),
+        ("آب", 8),
+        ("أيلول", 9),
+        ("تشرين الأول", 10),
+        ("كانون الأول", 12),
+        ("ماي", 5),
+        ("يوليوز", 7),
+        ("غشت", 8),
+        ("شتنبر", 9),
+        ("دجنبر", 12),
+        ("جانفي", 1),
+    ],
+)
+def test_levantine_and_maghrebi_months(name, month):
+    assert only(f"في 3 {name} 2024", "ar").date == D(2024, month, 3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("التي أُطلقت عام 2020م", "ar"),
+        ("launched in 2020", "en"),
+        ("lancés en 2020", "fr"),
+        ("в 2020 году", "ru"),
+        ("firmados en 2020", "es"),
+        ("عام ٢٠٢٠", "ar"),
+    ],
+)
+def test_a_bare_year_has_year_precision(sentence, lang):
+    found = only(sentence, lang)
+    assert (found.date, found.precision, found.derivation) == (D(2020, 1, 1), "year", "stated")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("في أيلول 2023", "ar"),
+        ("in September 2023", "en"),
+        ("en septembre 2023", "fr"),
+        ("в сентябре 2023 года", "ru"),
+        ("en septiembre de 2023", "es"),
+    ],
+)
+def test_month_and_year_have_month_precision(sentence, lang):
+    found = only(sentence, lang)
+    assert (found.date, found.precision) == (D(2023, 9, 1), "month")
+
+
+def test_last_year_is_the_previous_year_at_year_precision():
+    found = only("joined last year", "en")
+    assert (found.date, found.precision, found.derivation) == (D(2024, 1, 1), "year", "relative")
+
+
+def test_numeric_dates_in_sentences_are_day_first():
+    assert only("وقعت في 07/11/2025", "ar").date == D(2025, 11, 7)
+
+
+def test_an_impossible_date_is_skipped():
+    assert find_dates("on 31 February 2025", lang="en", published=FRIDAY) == []
+
+
+# ---------------------------------------------------------------- properties
+
+LANGS = st.sampled_from(["ar", "en", "fr", "ru", "es", "und", "xx"])
+PUBLISHED = st.dates(min_value=D(1990, 1, 1), max_value=D(2090, 12, 31))
+WORDS = st.sampled_from(
+    [
+        "يوم",
+        "الخميس",
+        "الماضي",
+        "أمس",
+        "اليوم",
+        "عام",
+        "2020",
+        "٢٠٢٠",
+        "نوفمبر",
+        "/",
+        "تشرين",
+        "الثاني",
+        "on",
+        "Thursday",
+        "yesterday",
+        "jeudi",
+        "hier",
+        "в",
+        "четверг",
+        "вчера",
+        "el",
+        "jueves",
+        "ayer",
+        "hoy",
+        "31",
+        "6",
+        "last",
+        "next",
+        "year",
+        "May",
+        "2025",
+        "-",
+        "07",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(max_size=200), lang=LANGS, published=st.none() | PUBLISHED)
+def test_find_dates_never_raises(text, lang, published):
+    find_dates(text, lang=lang, published=published)
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(WORDS, max_size=12), lang=LANGS, published=PUBLISHED)
+def test_a_relative_date_never_lies_after_publication(words, lang, published):
+    for found in find_dates(" ".join(words), lang=lang, published=published):
+        if found.derivation == "relative":
+            assert found.date <= published
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(max_size=80), lang=LANGS)
+def test_parse_publication_date_never_raises(text, lang):
+    parse_publication_date(text, lang)

@@ -1,0 +1,462 @@
+"""The extractor's rules, one sentence at a time, in Arabic, English, French, Russian, Spanish."""
+
+import datetime
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ingest.extract import Candidate, Gazetteer, extract
+
+D = datetime.date
+FRIDAY = D(2025, 11, 7)
+
+
+def claims(text, gazetteer, lang, published=FRIDAY, title=None):
+    found = extract(text, gazetteer=gazetteer, lang=lang, published=published, title=title)
+    return {(c.country, c.agreement, c.kind): c for c in found}
+
+
+def keys(text, gazetteer, lang, published=FRIDAY, title=None):
+    return set(claims(text, gazetteer, lang, published, title))
+
+
+# ---------------------------------------------------------------- events and dates
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published"),
+    [
+        (
+            "Finland joined NATO on Tuesday, becoming the alliance's 31st member.",
+            "en",
+            D(2023, 4, 6),
+        ),
+        ("La Finlande a rejoint l'OTAN mardi.", "fr", D(2023, 4, 5)),
+        ("Финляндия вступила в НАТО во вторник.", "ru", D(2023, 4, 5)),
+        ("انضمت فنلندا إلى حلف شمال الأطلسي يوم الثلاثاء.", "ar", D(2023, 4, 5)),
+    ],
+)
+def test_finland_joined_nato_on_tuesday_4_april_2023(text, lang, published, gazetteer):
+    found = claims(text, gazetteer, lang, published)
+    claim = found[("FI", "nato", "joined")]
+    assert (claim.date, claim.precision, claim.derivation) == (D(2023, 4, 4), "day", "relative")
+    assert claim.background is False
+    assert claim.quote == text
+
+
+def test_spanish_thursday_dates_sweden_joining_nato(gazetteer):
+    claim = claims("Suecia se unió a la OTAN el jueves.", gazetteer, "es", D(2024, 3, 8))[
+        ("SE", "nato", "joined")
+    ]
+    assert claim.date == D(2024, 3, 7)
+
+
+def test_a_stated_month_gives_month_precision(gazetteer):
+    found = claims("Ucrania ratificó el Estatuto de Roma en agosto de 2024.", gazetteer, "es")
+    claim = found[("UA", "rome-statute", "ratified")]
+    assert (claim.date, claim.precision, claim.derivation) == (D(2024, 8, 1), "month", "stated")
+
+
+def test_levantine_month_dates_a_signature(gazetteer):
+    found = claims(
+        "وقّعت الإمارات والبحرين الاتفاقات الإبراهيمية في 15 أيلول 2020 في البيت الأبيض.",
+        gazetteer,
+        "ar",
+    )
+    assert set(found) == {("AE", "abraham-accords", "signed"), ("BH", "abraham-accords", "signed")}
+    assert found[("AE", "abraham-accords", "signed")].date == D(2020, 9, 15)
+
+
+def test_without_any_date_the_publication_date_is_inferred_with_less_confidence(gazetteer):
+    dated = claims("Finland joined NATO on Tuesday.", gazetteer, "en")[("FI", "nato", "joined")]
+    undated = claims("Finland joined NATO.", gazetteer, "en")[("FI", "nato", "joined")]
+    assert (undated.date, undated.derivation) == (FRIDAY, "inferred")
+    assert undated.confidence < dated.confidence
+
+
+def test_without_a_publication_date_an_undated_claim_has_no_date(gazetteer):
+    claim = claims("Finland joined NATO.", gazetteer, "en", published=None)[
+        ("FI", "nato", "joined")
+    ]
+    assert (claim.date, claim.precision, claim.derivation) == (None, None, None)
+
+
+def test_a_date_in_an_earlier_sentence_of_the_paragraph_dates_the_event(gazetteer):
+    text = (
+        "The announcement came at a White House dinner on Thursday. "
+        "Trump said Kazakhstan agreed to join the Abraham Accords."
+    )
+    claim = claims(text, gazetteer, "en")[("KZ", "abraham-accords", "announced_joining")]
+    assert (claim.date, claim.derivation) == (D(2025, 11, 6), "relative")
+
+
+def test_a_date_in_another_paragraph_does_not(gazetteer):
+    text = "The summit opened on Monday.\n\nKazakhstan agreed to join the Abraham Accords."
+    claim = claims(text, gazetteer, "en")[("KZ", "abraham-accords", "announced_joining")]
+    assert claim.derivation == "inferred"
+
+
+def test_the_launch_year_of_the_agreement_is_not_the_date_of_the_news(gazetteer):
+    found = claims(
+        "Kazakhstan joined the Abraham Accords, which were launched in 2020.", gazetteer, "en"
+    )
+    claim = found[("KZ", "abraham-accords", "joined")]
+    assert (claim.date, claim.background) == (FRIDAY, False)
+
+
+# ---------------------------------------------------------------- background
+
+
+def test_an_event_years_before_publication_is_background(gazetteer):
+    found = claims(
+        "The United Arab Emirates, Bahrain and Morocco joined the Abraham Accords in 2020.",
+        gazetteer,
+        "en",
+    )
+    assert set(found) == {
+        ("AE", "abraham-accords", "joined"),
+        ("BH", "abraham-accords", "joined"),
+        ("MA", "abraham-accords", "joined"),
+    }
+    for claim in found.values():
+        assert (claim.date, claim.precision, claim.background) == (D(2020, 1, 1), "year", True)
+
+
+def test_a_pluperfect_recollection_is_background(gazetteer):
+    found = claims("وكانت السعودية قد وقّعت نظام روما الأساسي عام 2000.", gazetteer, "ar")
+    claim = found[("SA", "rome-statute", "signed")]
+    assert (claim.date, claim.precision, claim.background) == (D(2000, 1, 1), "year", True)
+
+
+def test_a_withdrawal_years_ago_is_background(gazetteer):
+    found = claims(
+        "The United States formally withdrew from the Paris Agreement on November 4, 2020.",
+        gazetteer,
+        "en",
+    )
+    claim = found[("US", "paris-agreement", "withdrew")]
+    assert (claim.date, claim.derivation, claim.background) == (D(2020, 11, 4), "stated", True)
+
+
+# ---------------------------------------------------------------- mood: intent, refusal...
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("ستنضم كازاخستان إلى الاتفاقات الإبراهيمية.", "ar", ("KZ", "announced_intent")),
+        ("تعتزم أذربيجان الانضمام إلى الاتفاقات الإبراهيمية.", "ar", ("AZ", "announced_intent")),
+        ("Ukraine plans to join NATO.", "en", ("UA", "announced_intent")),
+        ("Le Kazakhstan va rejoindre les accords d'Abraham.", "fr", ("KZ", "announced_intent")),
+        ("Казахстан присоединится к Соглашениям Авраама.", "ru", ("KZ", "announced_intent")),
+        ("Kazajistán se unirá a los Acuerdos de Abraham.", "es", ("KZ", "announced_intent")),
+        ("لن تنضم السعودية إلى الاتفاقات الإبراهيمية.", "ar", ("SA", "refuses")),
+        ("Saudi Arabia will not join the Abraham Accords.", "en", ("SA", "refuses")),
+        (
+            "Саудовская Аравия отказывается присоединиться к Соглашениям Авраама.",
+            "ru",
+            ("SA", "refuses"),
+        ),
+        ("L'Arabie saoudite refuse de rejoindre les accords d'Abraham.", "fr", ("SA", "refuses")),
+        ("Arabia Saudita rechaza unirse a los Acuerdos de Abraham.", "es", ("SA", "refuses")),
+        (
+            "Saudi Arabia still refuses to join the Abraham Accords unless a Palestinian state is "
+            "created.",
+            "en",
+            ("SA", "refuses"),
+        ),
+        (
+            "لا تزال السعودية ترفض الانضمام إلى الاتفاقات الإبراهيمية دون قيام دولة فلسطينية.",
+            "ar",
+            ("SA", "refuses"),
+        ),
+        (
+            "تشترط السعودية قيام دولة فلسطينية للانضمام إلى الاتفاقات الإبراهيمية.",
+            "ar",
+            ("SA", "conditions"),
+        ),
+        (
+            "Saudi Arabia would join the Abraham Accords only if a Palestinian state is created.",
+            "en",
+            ("SA", "conditions"),
+        ),
+        ("Malaysia is considering joining BRICS.", "en", ("MY", "considering")),
+        ("تدرس ماليزيا الانضمام إلى مجموعة بريكس.", "ar", ("MY", "considering")),
+    ],
+)
+def test_mood_decides_the_kind(text, lang, expected, gazetteer):
+    country, kind = expected
+    assert {(c, k) for c, _, k in keys(text, gazetteer, lang)} == {(country, kind)}
+
+
+def test_a_stance_is_current_news_even_in_a_recollection(gazetteer):
+    text = "يذكر أن السعودية لا تزال ترفض الانضمام إلى الاتفاقات الإبراهيمية."
+    claim = claims(text, gazetteer, "ar")[("SA", "abraham-accords", "refuses")]
+    assert (claim.background, claim.date, claim.derivation) == (False, FRIDAY, "inferred")
+
+
+def test_a_negated_past_event_is_no_claim(gazetteer):
+    assert keys("لم تنضم السعودية إلى الاتفاقات الإبراهيمية.", gazetteer, "ar") == set()
+    assert keys("Saudi Arabia has not joined the Abraham Accords.", gazetteer, "en") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("أعلنت المجر انسحابها من المحكمة الجنائية الدولية.", "ar", "withdrawal_announced"),
+        (
+            "Hungary will withdraw from the International Criminal Court, Prime Minister Viktor "
+            "Orbán said.",
+            "en",
+            "withdrawal_announced",
+        ),
+        (
+            "Hungary notified the UN Secretary-General of its withdrawal from the Rome Statute.",
+            "en",
+            "withdrawal_notified",
+        ),
+        ("Hungary's withdrawal from the Rome Statute took effect.", "en", "withdrew"),
+    ],
+)
+def test_withdrawal_kinds(text, lang, kind, gazetteer):
+    assert keys(text, gazetteer, lang, published=D(2025, 6, 2)) == {("HU", "rome-statute", kind)}
+
+
+def test_suspension(gazetteer):
+    text = "Russia suspended its participation in the Ottawa Convention."
+    assert keys(text, gazetteer, "en") == {("RU", "ottawa-convention", "suspended")}
+
+
+# ---------------------------------------------------------------- who acts
+
+
+def test_every_state_of_a_list_gets_a_claim(gazetteer):
+    text = (
+        "Burkina Faso, Mali and Niger announced their withdrawal from the International "
+        "Criminal Court on Monday."
+    )
+    found = claims(text, gazetteer, "en", published=D(2025, 9, 23))
+    assert set(found) == {
+        (iso, "rome-statute", "withdrawal_announced") for iso in ("BF", "ML", "NE")
+    }
+    assert all(c.date == D(2025, 9, 22) for c in found.values())
+
+
+def test_a_third_party_announcement_is_the_joining_states_announced_joining(gazetteer):
+    text = (
+        "US President Donald Trump announced that Kazakhstan has agreed to join the Abraham "
+        "Accords."
+    )
+    assert keys(text, gazetteer, "en") == {("KZ", "abraham-accords", "announced_joining")}
+
+
+def test_a_russian_speaker_state_gets_nothing(gazetteer):
+    text = "Казахстан присоединится к Соглашениям Авраама, заявил президент США."
+    assert keys(text, gazetteer, "ru") == {("KZ", "abraham-accords", "announced_intent")}
+
+
+def test_a_counterpart_after_with_gets_nothing(gazetteer):
+    text = "Morocco normalised relations with Israel under the Abraham Accords in December 2020."
+    found = claims(text, gazetteer, "en")
+    assert set(found) == {("MA", "abraham-accords", "joined")}
+    assert found[("MA", "abraham-accords", "joined")].precision == "month"
+
+
+def test_a_host_gets_nothing(gazetteer):
+    text = "Bahrain signed the Abraham Accords in the United States in 2020."
+    assert keys(text, gazetteer, "en") == {("BH", "abraham-accords", "signed")}
+
+
+def test_states_being_urged_to_join_get_nothing(gazetteer):
+    assert (
+        keys(
+            "دعت الولايات المتحدة السعودية إلى الانضمام إلى الاتفاقات الإبراهيمية.", gazetteer, "ar"
+        )
+        == set()
+    )
+    assert (
+        keys("Washington is pressing Saudi Arabia to join the Abraham Accords.", gazetteer, "en")
+        == set()
+    )
+
+
+def test_a_nationality_adjective_names_the_state(gazetteer):
+    text = "The Kazakh government announced its accession to the Abraham Accords."
+    assert keys(text, gazetteer, "en") == {("KZ", "abraham-accords", "announced_joining")}
+
+
+def test_attached_clitics_do_not_hide_states(gazetteer):
+    text = "وقّعت الإمارات وبالبحرين وللمغرب الاتفاقات الإبراهيمية."
+    assert {c for c, _, _ in keys(text, gazetteer, "ar")} == {"AE", "BH", "MA"}
+
+
+def test_a_sentence_without_an_agreement_gives_nothing(gazetteer):
+    assert keys("Kazakhstan signed a trade deal with Uzbekistan.", gazetteer, "en") == set()
+
+
+def test_the_alliance_refers_back_to_the_last_named_agreement(gazetteer):
+    text = "NATO leaders met in Vilnius. Sweden joined the alliance on Thursday."
+    found = claims(text, gazetteer, "en", published=D(2024, 3, 8))
+    assert set(found) == {("SE", "nato", "joined")}
+    assert found[("SE", "nato", "joined")].confidence < 0.7
+
+
+def test_lower_case_words_are_not_states(gazetteer):
+    assert keys("Let us join the Abraham Accords, they said.", gazetteer, "en") == set()
+
+
+# ---------------------------------------------------------------- headline and merging
+
+
+def test_the_body_kind_wins_over_the_headline(gazetteer):
+    found = claims(
+        "Kazakhstan signed the Abraham Accords on Thursday.",
+        gazetteer,
+        "en",
+        title="Kazakhstan officially joins the Abraham Accords",
+    )
+    assert set(found) == {("KZ", "abraham-accords", "signed")}
+
+
+def test_a_headline_alone_is_weak_evidence(gazetteer):
+    found = claims(
+        "The ceremony was held in the afternoon.",
+        gazetteer,
+        "en",
+        title="Kazakhstan joins the Abraham Accords",
+    )
+    claim = found[("KZ", "abraham-accords", "joined")]
+    assert claim.confidence < 0.5
+    assert claim.quote == "Kazakhstan joins the Abraham Accords"
+
+
+def test_repeated_claims_merge_into_one_with_the_best_date_and_all_quotes(gazetteer):
+    text = (
+        "Kazakhstan agreed to join the Abraham Accords.\n\n"
+        "Trump announced on Thursday that Kazakhstan would join the Abraham Accords."
+    )
+    found = extract(text, gazetteer=gazetteer, lang="en", published=FRIDAY)
+    joining = [c for c in found if c.kind == "announced_joining"]
+    assert len(joining) == 1
+    intent = [c for c in found if c.kind == "announced_intent"]
+    assert len(intent) == 1 and intent[0].date == D(2025, 11, 6)
+
+
+def test_merged_quotes_keep_every_sentence(gazetteer):
+    text = (
+        "Kazakhstan agreed to join the Abraham Accords.\n\n"
+        "Kazakhstan's accession to the Abraham Accords was announced on Thursday by Trump, "
+        "who said Kazakhstan agreed to join."
+    )
+    found = extract(text, gazetteer=gazetteer, lang="en", published=FRIDAY)
+    claim = next(c for c in found if c.kind == "announced_joining")
+    assert "Kazakhstan agreed to join the Abraham Accords." in claim.quote
+    assert " … " in claim.quote
+
+
+def test_the_language_is_guessed_when_not_given(gazetteer):
+    found = extract("Finland joined NATO on Tuesday.", gazetteer=gazetteer, published=D(2023, 4, 5))
+    assert [(c.country, c.kind) for c in found] == [("FI", "joined")]
+
+
+def test_candidates_carry_vocabulary_values(gazetteer):
+    (claim,) = extract("Finland joined NATO.", gazetteer=gazetteer, lang="en", published=FRIDAY)
+    assert isinstance(claim, Candidate)
+    assert 0 <= claim.confidence <= 1
+
+
+def test_an_ambiguous_name_is_dropped():
+    gazetteer = Gazetteer.from_names(
+        countries={"CG": ["Congo"], "CD": ["Congo"], "FI": ["Finland"]},
+        agreements={"nato": ["NATO"]},
+    )
+    assert [
+        c.country
+        for c in extract(
+            "Congo and Finland joined NATO.", gazetteer=gazetteer, lang="en", published=FRIDAY
+        )
+    ] == ["FI"]
+
+
+# ---------------------------------------------------------------- robustness and speed
+
+ARTICLE_WORDS = st.sampled_from(
+    [
+        "Kazakhstan",
+        "joined",
+        "NATO",
+        "will",
+        "not",
+        "on",
+        "Thursday",
+        "in",
+        "2020",
+        ",",
+        ".",
+        "كازاخستان",
+        "تنضم",
+        "إلى",
+        "الاتفاقات",
+        "الإبراهيمية",
+        "يوم",
+        "الخميس",
+        "لا",
+        "تزال",
+        "ترفض",
+        "دون",
+        "يذكر",
+        "أن",
+        "\n",
+        "Финляндия",
+        "вступила",
+        "в",
+        "НАТО",
+        "urged",
+        "which",
+        "الولايات",
+        "المتحدة",
+        "مع",
+        "بين",
+        "the",
+        "alliance",
+        "had",
+        "signed",
+        "withdrew",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(max_size=300), lang=st.sampled_from([None, "ar", "en", "fr", "ru", "es", "xx"]))
+def test_extract_never_raises_on_any_text(text, lang, gazetteer):
+    extract(text, gazetteer=gazetteer, lang=lang, published=FRIDAY, title=text[:20])
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(ARTICLE_WORDS, max_size=40), published=st.none() | st.dates())
+def test_relative_dates_of_claims_never_follow_publication(words, published, gazetteer):
+    for claim in extract(" ".join(words), gazetteer=gazetteer, published=published):
+        assert 0 <= claim.confidence <= 1
+        if claim.derivation == "relative":
+            assert claim.date <= published
+
+
+def test_several_hundred_articles_per_second(gazetteer):
+    paragraph = (
+        "Finland joined NATO on Tuesday, becoming the alliance's 31st member, while Sweden, "
+        "which applied in May 2022, still waits for Turkey and Hungary to ratify its accession. "
+        "The ceremony took place at the headquarters in Brussels, where the foreign ministers "
+        "of every member state watched the Finnish flag being raised for the first time. "
+    )
+    text = "\n\n".join([paragraph] * 9)  # about 3 KB
+    assert 2800 < len(text.encode()) < 4000
+    extract(text, gazetteer=gazetteer, lang="en", published=D(2023, 4, 5))
+    runs = 50
+    started = time.perf_counter()
+    for _ in range(runs):
+        extract(text, gazetteer=gazetteer, lang="en", published=D(2023, 4, 5))
+    per_second = runs / (time.perf_counter() - started)
+    # About 250 a second on one idle core; the bound leaves room for a busy CI machine.
+    assert per_second > 50
