@@ -8,7 +8,7 @@ ADDR ?= 127.0.0.1
 PORT ?= 8000
 DEPS := $(VENV)/.deps-installed
 
-.PHONY: run test lint format deps demo-data browser-deps clean
+.PHONY: run test lint format deps messages demo-data clean
 
 $(DEPS): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,9 +18,13 @@ $(DEPS): pyproject.toml
 
 deps: $(DEPS)
 
+# The Arabic interface: .po files are kept in git, compiled here (Babel, no gettext needed).
+messages: deps
+	$(BIN)/pybabel compile --statistics -d locale -D django
+
 # The demo runs with DEBUG on (static files served, no SECRET_KEY needed) on SQLite unless
 # DATABASE_URL says otherwise.
-demo-data: deps
+demo-data: messages
 	DEBUG=1 $(BIN)/python manage.py migrate --noinput
 	DEBUG=1 $(BIN)/python manage.py load_reference_data
 	DEBUG=1 $(BIN)/python manage.py ingest samples/articles/*.txt
@@ -29,7 +33,7 @@ demo-data: deps
 run: demo-data
 	DEBUG=1 $(BIN)/python manage.py runserver $(ADDR):$(PORT)
 
-test: deps
+test: messages
 	$(BIN)/python -m pytest
 
 lint: deps
