@@ -8,7 +8,7 @@ ADDR ?= 127.0.0.1
 PORT ?= 8000
 DEPS := $(VENV)/.deps-installed
 
-.PHONY: run test lint format deps messages demo-data clean
+.PHONY: run test lint format deps messages demo-data clean datasets
 
 $(DEPS): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ demo-data: messages
 	DEBUG=1 $(BIN)/python manage.py load_reference_data
 	DEBUG=1 $(BIN)/python manage.py ingest samples/articles/*.txt
 	DEBUG=1 $(BIN)/python manage.py demo_editor
+
+# The manytreaties membership tables: under a minute the first time, a re-run changes nothing.
+datasets: demo-data
+	DEBUG=1 $(BIN)/python manage.py import_dataset manytreaties
 
 run: demo-data
 	DEBUG=1 $(BIN)/python manage.py runserver $(ADDR):$(PORT)

@@ -15,12 +15,19 @@ from agreements.models import (
     Announcement,
     Country,
     CountryAlias,
+    Dataset,
+    Disagreement,
     Evidence,
     ParticipationEvent,
     SourceArticle,
     Stance,
 )
-from agreements.services import announcement_accept, announcement_reject, event_merge
+from agreements.services import (
+    announcement_accept,
+    announcement_reject,
+    disagreement_settle,
+    event_merge,
+)
 from agreements.vocab import Precision
 
 admin.site.site_header = "Concord curation"
@@ -90,8 +97,24 @@ class AgreementAdmin(SimpleHistoryAdmin):
 class EvidenceInline(admin.StackedInline):
     model = Evidence
     extra = 0
-    fields = ["article", "title", "url", "quote", "quote_lang", "announcement"]
+    fields = ["article", "title", "url", "quote", "quote_lang", "announcement", "dataset_row"]
     raw_id_fields = ["article", "announcement"]
+    readonly_fields = ["dataset_row"]
+
+
+class DisagreementInline(admin.TabularInline):
+    """What other sources say against this event; settled in the disagreements queue."""
+
+    model = Disagreement
+    fk_name = "event"
+    extra = 0
+    fields = ["field", "summary", "claimed_date", "claimed_precision", "state", "resolution"]
+    readonly_fields = fields
+    can_delete = False
+    show_change_link = True
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
 
 
 class PrecisionDateMixin:
@@ -122,7 +145,7 @@ class ParticipationEventAdmin(PrecisionDateMixin, SimpleHistoryAdmin):
     search_fields = ["country__name_en", "country__iso2", "agreement__name_en", "agreement__slug"]
     autocomplete_fields = ["country", "agreement"]
     raw_id_fields = ["merged_into"]
-    inlines = [EvidenceInline]
+    inlines = [EvidenceInline, DisagreementInline]
     actions = ["merge_events"]
     list_select_related = ["country", "agreement", "merged_into"]
 
@@ -348,3 +371,145 @@ class SourceArticleAdmin(admin.ModelAdmin):
     @admin.display(description="title", ordering="title")
     def title_cell(self, obj: SourceArticle):
         return format_html('<span dir="auto">{}</span>', obj.title or obj.url or obj.pk)
+
+
+@admin.register(Dataset)
+class DatasetAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "version", "licence", "imported_at", "source_path"]
+    readonly_fields = ["slug", "source_path", "imported_at", "created_at", "updated_at"]
+    actions = ["import_again"]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False  # datasets are made by `manage.py import_dataset`
+
+    def has_delete_permission(self, request: HttpRequest, obj=None) -> bool:
+        return False  # evidence cites them
+
+    @admin.action(description="Import the selected datasets again (in the background)")
+    def import_again(self, request: HttpRequest, queryset: QuerySet) -> None:
+        from agreements.tasks import import_dataset_task
+
+        started = [d for d in queryset if d.source_path]
+        for dataset in started:
+            import_dataset_task.delay(dataset.slug, dataset.source_path)
+        names = ", ".join(d.name for d in started) or "nothing (no stored path)"
+        self.message_user(request, f"Import started: {names}.", messages.SUCCESS)
+
+
+class DisagreementStateFilter(admin.SimpleListFilter):
+    """The queue opens on open disagreements; settled ones are one click away."""
+
+    title = "state"
+    parameter_name = "state"
+
+    def lookups(self, request, model_admin):
+        return [*Disagreement.State.choices, ("all", "All")]
+
+    def choices(self, changelist):
+        value = self.value() or Disagreement.State.OPEN
+        for lookup, title in self.lookup_choices:
+            yield {
+                "selected": value == lookup,
+                "query_string": changelist.get_query_string({self.parameter_name: lookup}),
+                "display": title,
+            }
+
+    def queryset(self, request, queryset):
+        value = self.value() or Disagreement.State.OPEN
+        return queryset if value == "all" else queryset.filter(state=value)
+
+
+@admin.register(Disagreement)
+class DisagreementAdmin(SimpleHistoryAdmin):
+    """The disagreements queue: two sources date one step differently; an editor decides."""
+
+    list_display = [
+        "event_link",
+        "field",
+        "recorded",
+        "claimed",
+        "other_source",
+        "state",
+        "resolution",
+        "created_at",
+    ]
+    list_filter = [DisagreementStateFilter, "field", "dataset", "event__agreement__kind"]
+    search_fields = ["event__country__name_en", "event__agreement__name_en", "summary"]
+    list_select_related = [
+        "event__country",
+        "event__agreement",
+        "dataset",
+        "announcement__article",
+    ]
+    readonly_fields = [
+        "event",
+        "other_event",
+        "field",
+        "summary",
+        "claimed_date",
+        "claimed_precision",
+        "dataset",
+        "dataset_row",
+        "dataset_value",
+        "announcement",
+        "state",
+        "resolution",
+        "settled_by",
+        "settled_at",
+        "created_at",
+    ]
+    actions = ["keep_event", "keep_other", "both_stand"]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False  # raised by imports and by accepting claims
+
+    def has_delete_permission(self, request: HttpRequest, obj=None) -> bool:
+        return False  # settling keeps the row
+
+    @admin.display(description="event")
+    def event_link(self, obj: Disagreement):
+        return format_html(
+            '<a href="../participationevent/{}/change/">{}</a>', obj.event_id, obj.event
+        )
+
+    @admin.display(description="on record")
+    def recorded(self, obj: Disagreement) -> str:
+        return obj.event.date_display
+
+    @admin.display(description="other source says")
+    def claimed(self, obj: Disagreement) -> str:
+        if obj.field == Disagreement.Field.WITHDRAWAL:
+            return "no withdrawal"
+        return obj.claimed_date_display
+
+    @admin.display(description="other source")
+    def other_source(self, obj: Disagreement) -> str:
+        if obj.dataset_id:
+            return f"{obj.dataset}, {obj.dataset_row}"
+        return str(obj.announcement.article)
+
+    def _settle(self, request: HttpRequest, queryset: QuerySet, resolution: str) -> None:
+        done, failed = 0, []
+        for disagreement in queryset.filter(state=Disagreement.State.OPEN):
+            try:
+                disagreement_settle(
+                    disagreement=disagreement, resolution=resolution, user=request.user
+                )
+                done += 1
+            except ValidationError as error:
+                failed.append(f"{disagreement}: {'; '.join(error.messages)}")
+        self.message_user(request, f"Settled {done} disagreement(s).", messages.SUCCESS)
+        for message in failed:
+            self.message_user(request, message, messages.ERROR)
+
+    @admin.action(description="Settle: keep the date on record")
+    def keep_event(self, request: HttpRequest, queryset: QuerySet) -> None:
+        self._settle(request, queryset, Disagreement.Resolution.KEEP_EVENT)
+
+    @admin.action(description="Settle: keep the other source's date")
+    def keep_other(self, request: HttpRequest, queryset: QuerySet) -> None:
+        self._settle(request, queryset, Disagreement.Resolution.KEEP_OTHER)
+
+    @admin.action(description="Settle: both stand (two distinct steps)")
+    def both_stand(self, request: HttpRequest, queryset: QuerySet) -> None:
+        self._settle(request, queryset, Disagreement.Resolution.BOTH_STAND)

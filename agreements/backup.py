@@ -24,8 +24,16 @@ from django.db.models import Model
 FORMAT = "concord-kb"
 VERSION = 1
 APPS = ("agreements", "ingest")
-USER_FIELDS = ("username", "first_name", "last_name", "email", "is_staff", "is_active",
-               "is_superuser", "date_joined")
+USER_FIELDS = (
+    "username",
+    "first_name",
+    "last_name",
+    "email",
+    "is_staff",
+    "is_active",
+    "is_superuser",
+    "date_joined",
+)
 
 
 class BackupError(Exception):
@@ -44,8 +52,11 @@ def _label(model: type[Model]) -> str:
 def kb_export(out: IO[str]) -> dict[str, int]:
     """Write the knowledge base to `out`; returns the row count per model."""
     users = [
-        {"pk": user.pk, **{f: getattr(user, f) for f in USER_FIELDS},
-         "groups": sorted(user.groups.values_list("name", flat=True))}
+        {
+            "pk": user.pk,
+            **{f: getattr(user, f) for f in USER_FIELDS},
+            "groups": sorted(user.groups.values_list("name", flat=True)),
+        }
         for user in get_user_model().objects.order_by("pk")
     ]
     models: dict[str, list[dict[str, Any]]] = {}

@@ -508,6 +508,7 @@ class Dataset(TimeStamped):
     # Shown wherever facts from the dataset are shown: its licence (CC BY) requires it.
     attribution = models.TextField()
     url = models.URLField(max_length=500, blank=True)
+    source_path = models.CharField(max_length=500, blank=True)  # last imported from (re-import)
     imported_at = models.DateTimeField(null=True, blank=True)
     history = HistoricalRecords()
 
@@ -551,7 +552,7 @@ class Disagreement(TimeStamped):
         Dataset, null=True, blank=True, on_delete=models.PROTECT, related_name="disagreements"
     )
     dataset_row = models.CharField(max_length=300, blank=True)
-    dataset_value = models.CharField(max_length=300, blank=True)  # the cell(s) as written
+    dataset_value = models.TextField(blank=True)  # the row's words, as its evidence quotes them
     announcement = models.ForeignKey(
         Announcement,
         null=True,
@@ -584,8 +585,7 @@ class Disagreement(TimeStamped):
                 name="disagreement_names_the_other_source",
             ),
             models.CheckConstraint(
-                condition=Q(state="open", resolution="")
-                | (Q(state="settled") & ~Q(resolution="")),
+                condition=Q(state="open", resolution="") | (Q(state="settled") & ~Q(resolution="")),
                 name="settled_disagreement_has_resolution",
             ),
             # a re-import must not raise the same disagreement twice

@@ -15,6 +15,8 @@ from agreements.models import (
     Announcement,
     Country,
     CountryAlias,
+    Dataset,
+    Disagreement,
     Evidence,
     ParticipationEvent,
     SourceArticle,
@@ -202,6 +204,11 @@ def gazetteer_names() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     ):
         agreements[slug].append(text)
     return countries, agreements
+
+
+def gazetteer_agreement_kinds() -> dict[str, str]:
+    """The kind of every agreement (treaty, organisation, accord...) by slug. One query."""
+    return dict(Agreement.objects.values_list("slug", "kind"))
 
 
 # Reads for the reader pages: home, indexes, feeds, article and search.
@@ -411,3 +418,49 @@ def party_counts(*, on: date) -> dict[int, dict[PartyAnswer, int]]:
         per_answer = counts.setdefault(agreement_id, dict.fromkeys(PartyAnswer, 0))
         per_answer[answer] += 1
     return counts
+
+
+# Reads for structured sources: the disagreements between sources, and whose data is shown.
+
+
+def event_disagreements(
+    *, events: list[ParticipationEvent], include_settled: bool = False
+) -> dict[int, list[Disagreement]]:
+    """The disagreements on each of `events`, open ones only unless `include_settled`.
+
+    Keyed by event id (events without any are absent), oldest first. One query.
+    """
+    found = Disagreement.objects.filter(event__in=[e.pk for e in events])
+    if not include_settled:
+        found = found.filter(state=Disagreement.State.OPEN)
+    by_event: dict[int, list[Disagreement]] = defaultdict(list)
+    for disagreement in found.select_related(
+        "dataset", "announcement__article", "other_event"
+    ).order_by("created_at", "id"):
+        by_event[disagreement.event_id].append(disagreement)
+    return dict(by_event)
+
+
+def disagreement_queue(*, state: str = "open") -> QuerySet[Disagreement]:
+    """Disagreements for editors to settle, newest first, with what the queue shows of each."""
+    found = Disagreement.objects.select_related(
+        "event__agreement", "event__country", "dataset", "announcement__article", "settled_by"
+    )
+    if state != "all":
+        found = found.filter(state=state)
+    return found.order_by("-created_at", "-id")
+
+
+def datasets_cited(*, events: list[ParticipationEvent]) -> list[Dataset]:
+    """The datasets whose rows are sources of `events`: their attribution must be shown.
+
+    Reads the events' evidence as prefetched by the other selectors (no query for it), then
+    the datasets in one query; no query at all when no event cites a dataset.
+    """
+    ids = {
+        evidence.dataset_id
+        for event in events
+        for evidence in event.evidence.all()
+        if evidence.dataset_id
+    }
+    return list(Dataset.objects.filter(pk__in=ids).order_by("name")) if ids else []

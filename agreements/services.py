@@ -12,6 +12,8 @@ from django.utils import timezone
 
 from agreements.models import (
     Announcement,
+    Dataset,
+    Disagreement,
     Evidence,
     ParticipationEvent,
     Stance,
@@ -34,6 +36,8 @@ EDITOR_PERMISSIONS = {
         "country": ["view", "change"],
         "countryalias": ["view", "add", "change"],
         "sourcearticle": ["view", "add"],
+        "disagreement": ["view", "change"],
+        "dataset": ["view"],
     },
     "ingest": {
         "feed": ["view", "add", "change"],
@@ -87,11 +91,7 @@ def event_matching(
         # state's own step ("the accords, launched in 2020, normalised relations with ...
         # Sudan", which signed in January 2021): within a year of a known consent it
         # corroborates that consent instead of contradicting it.
-        matching = [
-            event
-            for event in candidates
-            if abs(event.date.year - date.year) <= 1
-        ]
+        matching = [event for event in candidates if abs(event.date.year - date.year) <= 1]
     # Prefer the most precise, then the earliest: that is the event the claim corroborates.
     order = {Precision.DAY: 0, Precision.MONTH: 1, Precision.YEAR: 2}
     matching.sort(key=lambda e: (e.kind != kind, order[e.precision], e.date))
@@ -150,7 +150,8 @@ def announcement_accept(
             precision=announcement.precision,
             background=announcement.background,
         )
-        if event is None:
+        created = event is None
+        if created:
             event = ParticipationEvent.objects.create(
                 agreement=announcement.agreement,
                 country=announcement.country,
@@ -161,6 +162,7 @@ def announcement_accept(
             )
         announcement.event = event
         target = {"event": event}
+        _announcement_disagreements(announcement, event, created=created)
     _evidence_for_announcement(announcement, **target)
     announcement.state = Announcement.State.ACCEPTED
     announcement.reviewed_by = user
@@ -372,3 +374,133 @@ def announcement_edit(
         raise ValidationError("The article already makes this claim in another announcement.")
     announcement.save()
     return announcement
+
+
+# Disagreements between sources: raised when a claim or a dataset row dates a step otherwise,
+# settled by an editor. Nothing is overwritten until then.
+
+
+def _announcement_disagreements(
+    announcement: Announcement, event: ParticipationEvent, *, created: bool
+) -> None:
+    """Record where an accepted claim and another source date the same step differently.
+
+    A claim that created its own event disagrees with every other event of that state, kind
+    and agreement whose date it does not overlap. A claim attached to an event whose date it
+    does not overlap disagrees with that event. A recalled membership ("a party since 2020")
+    is matched leniently by `event_matching` and is not a dated step: it raises nothing.
+    """
+    if announcement.background and announcement.kind == EventKind.JOINED:
+        return
+    if created:
+        rivals = (
+            ParticipationEvent.objects.current()
+            .filter(
+                agreement_id=announcement.agreement_id,
+                country_id=announcement.country_id,
+                kind=announcement.kind,
+            )
+            .exclude(pk=event.pk)
+        )
+    else:
+        rivals = [event] if event.kind == announcement.kind else []
+    for rival in rivals:
+        if _periods_overlap(rival.date, rival.precision, announcement.date, announcement.precision):
+            continue
+        Disagreement.objects.get_or_create(
+            event=rival,
+            field=Disagreement.Field.DATE,
+            announcement=announcement,
+            defaults={
+                "other_event": event if event.pk != rival.pk else None,
+                "claimed_date": announcement.date,
+                "claimed_precision": announcement.precision,
+                "summary": (
+                    f"{rival.get_kind_display()}: {rival.date_display} on record; "
+                    f"{announcement.article} says {announcement.date_display}"
+                ),
+            },
+        )
+
+
+def _dataset_evidence(disagreement: Disagreement) -> dict:
+    file, _, row = disagreement.dataset_row.partition("#")
+    dataset: Dataset = disagreement.dataset
+    where = f"{file}, row {row}" if row else disagreement.dataset_row
+    return {
+        "title": f"{dataset.name} {dataset.version}, {where}"[:500],
+        "url": dataset.url,
+        "quote": disagreement.dataset_value,
+        "quote_lang": "en",
+        "dataset": dataset,
+        "dataset_row": disagreement.dataset_row,
+    }
+
+
+@transaction.atomic
+def disagreement_settle(
+    *,
+    disagreement: Disagreement,
+    resolution: str,
+    user: AbstractBaseUser | None = None,
+    note: str = "",
+) -> Disagreement:
+    """An editor's decision on a disagreement, carried out on the events it concerns.
+
+    - keep_event: the recorded date stands. An event the other source's claim created is
+      merged into it (the claim stays a source of the step, with its own date in its quote).
+    - keep_other: the other source's date is right. The event it created absorbs the recorded
+      one; a dataset's date replaces the event's date and the row becomes one of its sources.
+    - both_stand: two distinct steps. A dataset row's step is recorded as its own event.
+
+    Merges keep every row (see `event_merge`), so each decision stays visible in history.
+    """
+    disagreement = Disagreement.objects.select_for_update().get(pk=disagreement.pk)
+    if disagreement.state == Disagreement.State.SETTLED:
+        raise ValidationError("This disagreement is already settled.")
+    if resolution not in Disagreement.Resolution.values:
+        raise ValidationError(f"Unknown resolution {resolution!r}.")
+    event, other = disagreement.event, disagreement.other_event
+    other_current = other is not None and other.merged_into_id is None
+    withdrawal = disagreement.field == Disagreement.Field.WITHDRAWAL
+    if resolution == Disagreement.Resolution.KEEP_EVENT and other_current:
+        event_merge(keep=event, others=[other])
+    elif resolution == Disagreement.Resolution.KEEP_OTHER:
+        if withdrawal:
+            raise ValidationError(
+                "A withdrawal that the other source denies is corrected on the event itself."
+            )
+        if other_current:
+            event_merge(keep=other, others=[event])
+        elif disagreement.dataset_id:
+            event_update(
+                event=event,
+                date=disagreement.claimed_date,
+                precision=disagreement.claimed_precision,
+            )
+            Evidence.objects.get_or_create(
+                event=event,
+                dataset=disagreement.dataset,
+                dataset_row=disagreement.dataset_row,
+                defaults=_dataset_evidence(disagreement),
+            )
+    elif (
+        resolution == Disagreement.Resolution.BOTH_STAND
+        and disagreement.dataset_id
+        and not withdrawal
+    ):
+        event_create(
+            sources=[_dataset_evidence(disagreement)],
+            agreement=event.agreement,
+            country=event.country,
+            kind=event.kind,
+            date=disagreement.claimed_date,
+            precision=disagreement.claimed_precision,
+        )
+    disagreement.state = Disagreement.State.SETTLED
+    disagreement.resolution = resolution
+    disagreement.settled_by = user
+    disagreement.settled_at = timezone.now()
+    disagreement.note = note
+    disagreement.save()
+    return disagreement

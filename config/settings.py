@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
+    "drf_spectacular_sidecar",  # Swagger UI and ReDoc served locally, no CDN
     "simple_history",
     "django_celery_beat",
     "agreements",
@@ -64,6 +65,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
 ]
 
@@ -95,6 +97,9 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Trigram lookups for article search (agreements/api/search.py).
+    INSTALLED_APPS.append("django.contrib.postgres")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -147,13 +152,68 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# The API (agreements/api/): public reading, editors write with a token or a session.
 REST_FRAMEWORK = {
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "agreements.api.schema.ConcordAutoSchema",
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        # Token first, so that an anonymous write is told how to authenticate (401).
+        "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["agreements.api.permissions.EditorWritesOrReadOnly"],
+    "DEFAULT_RENDERER_CLASSES": [
+        "rest_framework.renderers.JSONRenderer",
+        "agreements.api.renderers.CSVRenderer",
+    ],
+    "DEFAULT_FILTER_BACKENDS": [
+        "django_filters.rest_framework.DjangoFilterBackend",
+        "agreements.api.filters.StableOrderingFilter",
+    ],
+    "DEFAULT_PAGINATION_CLASS": "agreements.api.pagination.PagePagination",
+    "PAGE_SIZE": 50,
+    "DEFAULT_THROTTLE_CLASSES": [
+        "agreements.api.throttling.AnonThrottle",
+        "agreements.api.throttling.UserThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": os.getenv("API_THROTTLE_ANON", "120/minute"),
+        "user": os.getenv("API_THROTTLE_USER", "1200/minute"),
+        "submissions": os.getenv("API_THROTTLE_SUBMISSIONS", "120/hour"),
+    },
+    "EXCEPTION_HANDLER": "agreements.api.errors.exception_handler",
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Concord API",
-    "DESCRIPTION": "Which states take part in which international agreements, and when.",
+    "DESCRIPTION": (
+        "Which states take part in which international agreements, and when: signatures, "
+        "ratifications, accessions, announced joinings, withdrawals and stances, every fact "
+        "with its sources.\n\n"
+        "Reading is public. Writing needs the token (`Authorization: Token <key>`, from "
+        "`POST /api/v1/auth/token/`) or the session of a user in the editor group. Every list "
+        "is paginated (`page`, `page_size`) in a stable order, can be ordered (`ordering`) and "
+        "answered in CSV (`format=csv` or `Accept: text/csv`). Errors have one shape: "
+        "`detail`, `code`, and for 400s `errors` keyed by the bad parameter."
+    ),
     "VERSION": "1.0.0",
+    "SCHEMA_PATH_PREFIX": r"/api/v1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "COMPONENT_SPLIT_REQUEST": True,
+    # ?fields= may leave any field out, so no field of an answer is promised.
+    "COMPONENT_NO_READ_ONLY_REQUIRED": True,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "ENUM_NAME_OVERRIDES": {
+        "EventKindEnum": "agreements.vocab.EventKind",
+        "StanceKindEnum": "agreements.vocab.StanceKind",
+        "ClaimKindEnum": "agreements.vocab.ClaimKind",
+        "AgreementKindEnum": "agreements.vocab.AgreementKind",
+        "PrecisionEnum": "agreements.vocab.Precision",
+        "DerivationEnum": "agreements.vocab.Derivation",
+        "CountryStatusEnum": "agreements.models.Country.Status",
+        "ArticleStatusEnum": "agreements.models.SourceArticle.Status",
+        "AnnouncementStateEnum": "agreements.models.Announcement.State",
+    },
 }
 
 # Ingestion thresholds: an extracted claim below MIN_CONFIDENCE is dropped; a claim that matches
@@ -168,11 +228,41 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.getenv("LOG_LEVEL", "INFO")},
 }
 
-if not DEBUG:
-    SESSION_COOKIE_HTTPONLY = True
-    SECURE_CONTENT_TYPE_NOSNIFF = True
-    SECURE_REFERRER_POLICY = "same-origin"
-    X_FRAME_OPTIONS = "DENY"
+# Security headers, on in every mode. Scripts only from our own files: no inline script
+# runs, so text that slips past escaping still cannot execute. Inline style attributes are
+# allowed (the admin and server-drawn SVG use them); they cannot run code.
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+
+# HTTPS: on by default in production (DEBUG off); HTTPS=0 for a deployment that is plain
+# HTTP on purpose. Behind a TLS-terminating proxy set TRUST_X_FORWARDED_PROTO=1.
+HTTPS = envbool("HTTPS", "False" if DEBUG else "True")
+if HTTPS:
+    SECURE_SSL_REDIRECT = True
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    SECURE_HSTS_SECONDS = envint("SECURE_HSTS_SECONDS", str(365 * 24 * 3600))
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_PRELOAD = envbool("SECURE_HSTS_PRELOAD", "True")
+if envbool("TRUST_X_FORWARDED_PROTO"):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 # Fetching news pages (ingest/fetch.py).
 INGEST_FETCH_TIMEOUT = float(os.getenv("INGEST_FETCH_TIMEOUT", "15"))

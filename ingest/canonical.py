@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
 # Query parameters that say who sent the reader, not what the page is.
 TRACKING_PARAMS = re.compile(
@@ -37,7 +37,9 @@ def canonical_url(url: str) -> str:
         for k, v in parse_qsl(parts.query, keep_blank_values=True)
         if not TRACKING_PARAMS.match(k)
     )
-    path = re.sub(r"/{2,}", "/", parts.path) or "/"
+    # Characters that must be escaped in a URL path are escaped once, so that the same page
+    # written with or without escapes has one canonical form.
+    path = quote(unquote(re.sub(r"/{2,}", "/", parts.path)), safe="/:@!$&'()*+,;=~") or "/"
     if path != "/" and path.endswith("/"):
         path = path[:-1]
     return urlunsplit((scheme, netloc, path, urlencode(query), ""))

@@ -35,8 +35,12 @@ _READ_ALSO_RE = re.compile(
     r"|read\s+(?:also|more)|also\s+read|see\s+also|related\s*:|more\s*:"
     r"|(?:a\s+)?lire\s+(?:aussi|egalement)|voir\s+aussi"
     r"|читаите\s+также|читать\s+также|смотрите\s+также|читаите\s+по\s+теме"
-    r"|(?:lee|lea|leer|ver)\s+tambien|te\s+puede\s+interesar|le\s+puede\s+interesar)(?!\w)"
+    r"|(?:lee|lea|leer|ver)\s+tambien|te\s+puede\s+interesar|le\s+puede\s+interesar"
+    r"|mas\s+informacion\s*:|more\s+information\s*:|plus\s+d'informations?\s*:"
+    r"|подробнее\s*:|المزيد\s+من\s+المعلومات\s*:)(?!\w)"
 )
+# A bulleted line without a sentence's final stop is a link to another story.
+_BULLET_LINK_RE = re.compile(r"^\s*[-•·▪►–]\s+\S.*[^.!?؟…»\"”']\s*$")
 # A line that opens the list of other stories at the end of a page: it and what follows go.
 _TRAILER_RE = re.compile(
     r"^\W*(?:قصص\s+مقترحه|مواضيع\s+ذات\s+صله|اخبار\s+ذات\s+صله|مقالات\s+ذات\s+صله"
@@ -229,7 +233,7 @@ def _filter_lines(lines: list[str], title: str | None) -> tuple[list[str], str |
             continue
         if _TRAILER_RE.match(norm) and kept:
             break  # what follows is a list of other stories
-        if _READ_ALSO_RE.match(norm):
+        if _READ_ALSO_RE.match(norm) or _BULLET_LINK_RE.match(line):
             continue
         if title_key and _plain(norm) == title_key:
             continue  # the headline repeated in the body

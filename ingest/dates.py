@@ -157,8 +157,10 @@ _WEEKDAYS = {
     },
 }
 # Arabic weekdays that are also ordinary words ("الاثنين" is also "the two", "الاحد" "the one")
-# count only after "يوم" or with a "last/next" qualifier.
+# count only after "يوم" or a time of day ("مساء الاثنين", Monday evening), or with a
+# "last/next" qualifier.
 _AMBIGUOUS_AR_WEEKDAYS = frozenset({"الاثنين", "الاحد"})
+_AR_DAY_WORDS = ("يوم", "مساء", "صباح", "ظهر", "فجر", "ليله", "عصر")
 
 # Qualifiers after (ar, fr, es) or before (en, ru) a weekday.
 _PAST_QUALIFIERS = r"(?:الماضي|المنصرم|dernier|pasado|last|прошл\w*)"
@@ -353,7 +355,7 @@ def _patterns(key: str) -> _Patterns:
         alternatives.append(
             (
                 "weekday",
-                rf"(?P<pre>(?:(?:on|el|this|ce|este|в|во|[وف]?يوم)\s+)?"
+                rf"(?P<pre>(?:(?:on|el|this|ce|este|в|во|[وف]?(?:يوم|مساء|صباح|ظهر|فجر|ليله|عصر))\s+)?"
                 rf"(?:(?:{_PAST_QUALIFIERS}|{_FUTURE_QUALIFIERS})\s+)?)[وفب]?(?P<w>{names}){_NA}"
                 rf"(?P<post>\s+(?:{_PAST_QUALIFIERS}|{_FUTURE_QUALIFIERS}){_NA})?",
             )
@@ -461,7 +463,7 @@ def _weekday(
     if re.search(_FUTURE_QUALIFIERS, qualifiers):
         return None  # a coming day: not a date of something that happened
     is_past = bool(re.search(_PAST_QUALIFIERS, qualifiers))
-    if name in _AMBIGUOUS_AR_WEEKDAYS and not (pre.endswith("يوم") or post):
+    if name in _AMBIGUOUS_AR_WEEKDAYS and not (pre.endswith(_AR_DAY_WORDS) or post):
         return None
     delta = (published.weekday() - patterns.weekdays[name]) % 7
     if delta == 0 and is_past:

@@ -10,7 +10,7 @@ import threading
 from django.db.models import Count, Max
 
 from agreements.models import Agreement, AgreementAlias, Country, CountryAlias
-from agreements.selectors import gazetteer_names
+from agreements.selectors import gazetteer_agreement_kinds, gazetteer_names
 from ingest.extract import Gazetteer
 
 _lock = threading.Lock()
@@ -33,6 +33,10 @@ def gazetteer_current() -> Gazetteer:
             countries, agreements = gazetteer_names()
             _cached = (
                 fingerprint,
-                Gazetteer.from_names(countries=countries, agreements=agreements),
+                Gazetteer.from_names(
+                    countries=countries,
+                    agreements=agreements,
+                    agreement_kinds=gazetteer_agreement_kinds(),
+                ),
             )
         return _cached[1]

@@ -6,6 +6,7 @@ DEBUG stays off, as in production; DATABASE_URL and REDIS_URL still choose the s
 import os
 
 os.environ.setdefault("SECRET_KEY", "tests-only-not-a-secret")
+os.environ.setdefault("HTTPS", "0")  # the test client and live server speak plain HTTP
 
 from config.settings import *  # noqa: F403
 

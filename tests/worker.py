@@ -26,8 +26,13 @@ def database_url() -> str:
 
 
 @contextmanager
-def worker_process(*extra_env: tuple[str, str], log: Path) -> Iterator[subprocess.Popen]:
-    """Start a worker on the test database and wait until it answers a ping."""
+def worker_process(
+    *extra_env: tuple[str, str], log: Path, purge: bool = True
+) -> Iterator[subprocess.Popen]:
+    """Start a worker on the test database and wait until it answers a ping.
+
+    `purge` empties the queue first, so that tasks left by an earlier test do not run here.
+    """
     name = f"test-{uuid.uuid4().hex[:8]}@localhost"
     env = {
         **os.environ,
@@ -37,8 +42,9 @@ def worker_process(*extra_env: tuple[str, str], log: Path) -> Iterator[subproces
         "REDIS_URL": settings.REDIS_URL,
         **dict(extra_env),
     }
-    app.control.purge()
-    with log.open("w") as out:
+    if purge:
+        app.control.purge()
+    with log.open("a") as out:
         process = subprocess.Popen(
             [
                 sys.executable,

@@ -31,11 +31,19 @@ from functools import cache, lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
-from agreements.vocab import Derivation, EventKind, Precision, StanceKind
+from agreements.vocab import AgreementKind, Derivation, EventKind, Precision, StanceKind
 from ingest.dates import DateSpan, scan_dates
 from ingest.extract.gazetteer import AGREEMENT, COUNTRY, Gazetteer, Mention, Token, tokenize
 from ingest.extract.language import detect_language
-from ingest.extract.lexicon import ACTIONS, CATEGORY_ORDER, FUTURE_TRIGGER, LEXICON
+from ingest.extract.lexicon import (
+    ACTIONS,
+    CATEGORY_ORDER,
+    DECISION_NOUN,
+    FUTURE_TRIGGER,
+    GENITIVE_WORDS,
+    LEXICON,
+    NOMINAL_TRIGGER,
+)
 from ingest.normalize import normalize_with_offsets
 
 LANGUAGES = tuple(LEXICON)
@@ -54,6 +62,15 @@ _BASE_KIND = {
     "REFUSE": StanceKind.REFUSES.value,
 }
 _STANCES = frozenset(k.value for k in StanceKind)
+# Kinds whose date may lie after publication: the day a withdrawal or a treaty takes effect.
+_TAKES_EFFECT = frozenset({EventKind.WITHDREW.value, EventKind.ENTERED_INTO_FORCE.value})
+_WITHDRAWAL_KINDS = frozenset(
+    {
+        EventKind.WITHDRAWAL_ANNOUNCED.value,
+        EventKind.WITHDRAWAL_NOTIFIED.value,
+        EventKind.WITHDREW.value,
+    }
+)
 _JOINING = frozenset({"JOIN", "ACCEDE", "NORMALISE"})
 _DERIVATION_RANK = {
     Derivation.STATED.value: 3,
@@ -91,6 +108,8 @@ _ARTICLES = frozenset(
 # Words allowed in a comma-separated list of countries ("the UAE, Bahrain and Morocco").
 _LIST_WORDS = _ARTICLES | frozenset({"and", "et", "y", "e", "и", "و", "or", "ou", "o", "или"})
 _BACKGROUND_AGE = datetime.timedelta(days=365)
+# Prepositions that make the thing joined a state: "joins Iran and Libya in", "se une a Irán".
+_JOIN_COMPANY_WORDS = frozenset({"a", "al", "with", "con", "avec", "aux"})
 _ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -140,8 +159,9 @@ _ABBREVIATIONS = frozenset(
 )
 _SENTENCE_END_RE = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)")
 # Infinitive endings of trigger verbs in French, Spanish and Russian (Arabic and English mark
-# infinitives with a separate word).
-_INFINITIVE_RE = re.compile(r"(?:[a-z](?:er|ir|re)|(?:ar|er|ir)(?:se)?|(?:ть|ться|ти))$")
+# infinitives with a separate word). French "-re" infinitives end in -dre, -tre or -ire
+# ("rejoindre"); "adhéré", "intégré" (normalised "adhere", "integre") are participles.
+_INFINITIVE_RE = re.compile(r"(?:[a-z](?:er|ir)|[dti]re|(?:ar|er|ir)(?:se)?|(?:ть|ться|ти))$")
 _LAST_WORD_RE = re.compile(r"(\w+)\W*$")
 _CLAUSE_PUNCT_RE = re.compile(r"[,;:()\"\[\]]|\s-\s")
 
@@ -206,6 +226,20 @@ class _Raw:
     quote: str
     confidence: float
     is_title: bool
+    paragraph: int = -1
+
+
+@dataclass
+class _Article:
+    """What every rule may look at while one article is read."""
+
+    sentences: list[_Sentence]
+    toks: list[Token]
+    norm: str
+    future_re: re.Pattern[str]
+    nominal_re: re.Pattern[str]
+    published: datetime.date | None
+    agreement_kinds: dict[str, str]
 
 
 # --------------------------------------------------------------------------- compiled cues
@@ -262,6 +296,18 @@ def _word_category(key: str, word: str) -> str | None:
 def _future_trigger(key: str) -> re.Pattern[str]:
     langs = LANGUAGES if key == "und" else (key,)
     return re.compile("|".join(f"(?:{FUTURE_TRIGGER[lang]})" for lang in langs))
+
+
+@cache
+def _decision_noun(key: str) -> re.Pattern[str]:
+    langs = LANGUAGES if key == "und" else (key,)
+    return re.compile("|".join(f"(?:{DECISION_NOUN[lang]})" for lang in langs))
+
+
+@cache
+def _nominal_trigger(key: str) -> re.Pattern[str]:
+    langs = LANGUAGES if key == "und" else (key,)
+    return re.compile("|".join(f"(?:{NOMINAL_TRIGGER[lang]})" for lang in langs))
 
 
 # --------------------------------------------------------------------------- structure
@@ -391,9 +437,21 @@ def extract(
     title_key = _plain(norm[:title_end]) if title else None
     raws: list[_Raw] = []
     last_agreement: str | None = None
-    future_re = _future_trigger(key)
+    article = _Article(
+        sentences,
+        toks,
+        norm,
+        _future_trigger(key),
+        _nominal_trigger(key),
+        published,
+        dict(gazetteer.agreement_kinds),
+    )
     for sentence in sentences:
-        named = [m for m in sentence.mentions if m.kind == AGREEMENT]
+        named = [
+            m
+            for m in sentence.mentions
+            if m.kind == AGREEMENT and not _modifier(m, sentence, toks, gazetteer.agreement_kinds)
+        ]
         if (
             not sentence.is_title
             and title_key
@@ -401,32 +459,74 @@ def extract(
         ):
             continue  # the headline repeated at the top of the body
         quote = document[offsets[sentence.start] : offsets[sentence.end - 1] + 1].strip()
+        effective = (
+            [] if sentence.is_title else _effective_withdrawal(sentence, raws, quote, norm, key)
+        )
+        if effective:
+            raws.extend(effective)
+            continue
         anaphoric = False
         if not named:
-            generic = any(c.cat == "GENERIC" for c in sentence.cues)
+            generic = any(
+                c.cat == "GENERIC" and not _qualified(c, toks, key) for c in sentence.cues
+            )
             if not (generic and last_agreement):
                 continue
             anaphoric = True
+        withdrawing = any(c.cat == "WITHDRAW" for c in sentence.cues)
         for trigger in sentence.cues:
             if trigger.cat not in ACTIONS:
                 continue
+            if trigger.cat == "EIF" and withdrawing:
+                continue  # "the withdrawal enters into force on...": the date of the withdrawal
             raws.extend(
                 _claims_for_trigger(
                     trigger,
                     sentence,
-                    sentences,
                     named,
                     last_agreement if anaphoric else None,
-                    toks,
-                    norm,
-                    future_re,
-                    published,
+                    article,
                     quote,
                 )
             )
         if named:
             last_agreement = named[-1].key
     return _merge(raws)
+
+
+_ADJECTIVE_RE = re.compile(r"(?:ых|их|ого|его|ому|ему|ой|ей|ые|ие|ый|ий|ая|яя|ое|ее|ую|юю)$")
+# Head nouns of a treaty: "the convention of the Council of Europe" is not the Council itself.
+_TREATY_HEAD_RE = re.compile(
+    r"(?:convention|treaty|traite|tratado|convencion|protocol|charter|charte|carta|конвенци"
+    r"|договор|протокол|хартия|اتفاقي|معاهد|بروتوكول|ميثاق)"
+)
+
+
+def _qualified(cue: _Cue, toks: list[Token], key: str) -> bool:
+    """A Russian common noun with an adjective before it names another agreement.
+
+    Russian has no article, so "соглашений" alone may point back at the accords, but "пакет
+    экономических соглашений" is a different set of agreements.
+    """
+    if key != "ru" or cue.first == 0:
+        return False
+    return bool(_ADJECTIVE_RE.search(toks[cue.first - 1].text))
+
+
+def _modifier(
+    m: Mention, sentence: _Sentence, toks: list[Token], agreement_kinds: dict[str, str]
+) -> bool:
+    """An organisation named only as the owner of a treaty ("la convention du Conseil de
+    l'Europe"): the treaty is the object, and it is not the organisation."""
+    if agreement_kinds.get(m.key) != AgreementKind.ORGANISATION.value:
+        return False
+    for c in sentence.cues:
+        if c.cat != "GENERIC" or c.last >= m.first or m.first - c.last > 3:
+            continue
+        between = [toks[i].text for i in range(c.last + 1, m.first)]
+        if all(w in GENITIVE_WORDS for w in between) and _TREATY_HEAD_RE.search(c.text):
+            return True
+    return False
 
 
 def _plain(text: str) -> str:
@@ -500,22 +600,20 @@ def _clause_of(sentence: _Sentence, position: int) -> int:
 def _claims_for_trigger(
     trigger: _Cue,
     sentence: _Sentence,
-    sentences: list[_Sentence],
     named: list[Mention],
     anaphoric_agreement: str | None,
-    toks: list[Token],
-    norm: str,
-    future_re: re.Pattern[str],
-    published: datetime.date | None,
+    article: _Article,
     quote: str,
 ) -> list[_Raw]:
+    sentences, toks, published = article.sentences, article.toks, article.published
     ci = _clause_of(sentence, trigger.start)
     clause = sentence.clauses[ci]
-    subjects, subject_clause = _subjects(trigger, sentence, ci, toks)
+    nominal = trigger.first == trigger.last and bool(article.nominal_re.search(trigger.text))
+    subjects, subject_clause = _subjects(trigger, sentence, ci, toks, nominal)
     if not subjects:
         return []
     scope_start = sentence.clauses[subject_clause].start
-    kind = _kind(trigger, sentence, clause, scope_start, future_re, toks)
+    kind = _kind(trigger, sentence, clause, scope_start, article, nominal)
     if kind is None:
         return []
     agreements = _agreements_for(trigger, sentence, clause, named, anaphoric_agreement)
@@ -533,6 +631,16 @@ def _claims_for_trigger(
     resolved, confident = _date_for(
         trigger, sentence, sentences, ci, is_stance, recalled, published
     )
+    if (
+        resolved is not None
+        and published is not None
+        and resolved.date > published
+        and kind not in _TAKES_EFFECT
+        and not (kind == EventKind.JOINED.value and _decided_on(trigger, clause, article))
+    ):
+        # Only an effective date lies ahead ("takes effect on 1 January"); an announcement,
+        # a plan or a signature is dated when it was made.
+        resolved, confident = None, False
     if resolved is None and published is not None:
         resolved_date, precision, derivation = (
             published,
@@ -572,7 +680,7 @@ def _claims_for_trigger(
         _Raw(
             country,
             agreement,
-            kind,
+            _kind_for_agreement(kind, article.agreement_kinds.get(agreement)),
             resolved_date,
             precision,
             derivation,
@@ -581,6 +689,7 @@ def _claims_for_trigger(
             quote,
             confidence,
             sentence.is_title,
+            sentence.paragraph,
         )
         for country in subjects
         for agreement in agreements
@@ -592,19 +701,23 @@ def _near(cue: _Cue, mention: Mention, distance: int) -> bool:
 
 
 def _roles(sentence: _Sentence, toks: list[Token]) -> dict[Mention, str]:
-    """States named in a sentence that do not act: counterparts, hosts and speakers."""
+    """States named in a sentence that do not act: counterparts, hosts, recipients, speakers."""
     roles: dict[Mention, str] = {}
     by_last_token: dict[int, _Cue] = {c.last: c for c in sentence.cues}
     countries = [m for m in sentence.mentions if m.kind == COUNTRY]
+    prepositions = {
+        "PREP_WITH": "counterpart",
+        "PREP_IN": "host",
+        "PREP_TO": "recipient",
+        "PREP_FOR": "beneficiary",
+    }
     for m in countries:
         i = m.first - 1
         while i >= sentence.first_token and toks[i].text in _ARTICLES and m.first - i <= 2:
             i -= 1
         cue = by_last_token.get(i)
-        if cue is not None and cue.cat == "PREP_WITH":
-            roles[m] = "counterpart"
-        elif cue is not None and cue.cat == "PREP_IN":
-            roles[m] = "host"
+        if cue is not None and cue.cat in prepositions:
+            roles[m] = prepositions[cue.cat]
     # "between Israel and each of the UAE, Bahrain...": the first state is the counterpart.
     for cue in sentence.cues:
         if cue.cat != "PREP_BETWEEN":
@@ -612,6 +725,11 @@ def _roles(sentence: _Sentence, toks: list[Token]) -> dict[Mention, str]:
         after = [m for m in countries if m.first > cue.last]
         if after and after[0].first - cue.last <= 3:
             roles[after[0]] = "counterpart"
+    # "notified China", "comunicó a China": the state told is a recipient.
+    notices = [c for c in sentence.cues if c.cat == "NOTIFY"]
+    for m in countries:
+        if m not in roles and any(0 < m.first - c.last <= 2 for c in notices):
+            roles[m] = "recipient"
     titles = [c for c in sentence.cues if c.cat == "TITLE"]
     for m in countries:
         if m not in roles and any(_near(t, m, 2) for t in titles):
@@ -619,13 +737,41 @@ def _roles(sentence: _Sentence, toks: list[Token]) -> dict[Mention, str]:
     return roles
 
 
+def _attached_after(trigger: _Cue, m: Mention, toks: list[Token]) -> bool:
+    """True when ``m`` follows the noun ``trigger`` as its possessor ("accession of Sweden")."""
+    if m.first <= trigger.last:
+        return False
+    between = [toks[i].text for i in range(trigger.last + 1, m.first)]
+    return len(between) <= 2 and all(w in GENITIVE_WORDS for w in between)
+
+
+def _possessed_action(
+    m: Mention, trigger: _Cue, sentence: _Sentence, toks: list[Token]
+) -> _Cue | None:
+    """The action noun (other than ``trigger``) that state ``m`` is the possessor of, if any.
+
+    "ratified the protocol on Sweden's accession": Sweden is the possessor of "accession" and so
+    not the state that ratified; likewise "approved Sweden's application to join".
+    """
+    for c in sentence.cues:
+        if c is trigger or not (c.cat in ACTIONS or c.cat == "INTENT"):
+            continue
+        gap = [toks[i].text for i in range(m.last + 1, c.first)]
+        if c.first > m.last and gap in (["s"], []) and c.start - m.end <= 3:
+            return c  # "Sweden's accession", "Sweden accession"
+    return None
+
+
 def _subjects(
-    trigger: _Cue, sentence: _Sentence, ci: int, toks: list[Token]
+    trigger: _Cue, sentence: _Sentence, ci: int, toks: list[Token], nominal: bool = False
 ) -> tuple[list[str], int]:
     """The states that perform ``trigger``, and the index of the clause they were found in."""
     if sentence.roles is None:
         sentence.roles = _roles(sentence, toks)
-    roles = sentence.roles
+    roles = dict(sentence.roles)
+    if trigger.cat == "EIF":
+        # "entered into force for the United Kingdom": that state is the one concerned.
+        roles = {m: r for m, r in roles.items() if r != "beneficiary"}
     clause = sentence.clauses[ci]
     clause_cues = [c for c in sentence.cues if clause.start <= c.start < clause.end]
     if any(c.cat == "PRESSURE" and c.start < trigger.start for c in clause_cues):
@@ -643,8 +789,29 @@ def _subjects(
         if index == ci:
             # States inside the condition ("without a Palestinian state") are not the actors.
             found = [m for m in found if m.start < cutoff]
+            found = _with_list_continuation(found, sentence, ci, toks)
+            if nominal:
+                # A noun's actor is its possessor: "Finland's accession", "accession of
+                # Finland"; "membership brings the coastline outside Russia" is not Russia's.
+                after = [m for m in found if m.first > trigger.last]
+                attached = _attached_list(trigger, after, toks)
+                # "Brazil welcomes the accession of Indonesia": the possessor, not Brazil.
+                found = attached or [m for m in found if m.first < trigger.first]
+            found = [
+                m
+                for m in found
+                if not (m.first > trigger.last and _possessed_action(m, trigger, sentence, toks))
+                and not (
+                    not nominal
+                    and m.first > trigger.last
+                    and _possessor_of_noun_after(m, sentence, trigger, toks)
+                )
+            ]
         elif any(
-            c.cat in ACTIONS and current.start <= c.start < current.end for c in sentence.cues
+            c.cat in ACTIONS
+            and current.start <= c.start < current.end
+            and not (c.cat == "SIGN" and _next_is_document(c, sentence))
+            for c in sentence.cues
         ):
             break  # an earlier clause with its own action keeps its states
         if not found:
@@ -655,11 +822,108 @@ def _subjects(
             # ("a Palestinian state", "Israeli officials"); the named state is the actor.
             actors = [m for m in actors if not m.demonym]
         if not actors:
+            # "the president of Panama said his country notified China": the speaker's state
+            # acts when every other state named has a role of its own.
             speakers = [m for m in found if roles.get(m) == "speaker"]
-            actors = speakers if len(speakers) == len(found) else []
+            others = [m for m in found if roles.get(m) not in ("speaker", "recipient")]
+            actors = speakers if speakers and not others else []
         keys = list(dict.fromkeys(m.key for m in actors))
         return keys, index
     return [], ci
+
+
+def _next_is_document(cue: _Cue, sentence: _Sentence) -> bool:
+    return any(c.cat == "DOCUMENT" and 0 < c.first - cue.last <= 3 for c in sentence.cues)
+
+
+def _possessor_of_noun_after(
+    m: Mention, sentence: _Sentence, trigger: _Cue, toks: list[Token]
+) -> bool:
+    """True when ``m`` is attached after another action noun ("ratificó la adhesión de Suecia")."""
+    for c in sentence.cues:
+        if c is trigger or c.cat not in ACTIONS or not (trigger.last < c.last < m.first):
+            continue
+        if _attached_after(c, m, toks):
+            return True
+    return False
+
+
+def _attached_list(trigger: _Cue, after: list[Mention], toks: list[Token]) -> list[Mention]:
+    """The states after a noun that are its possessors: the first attached one and its list."""
+    if not after or not _attached_after(trigger, after[0], toks):
+        return []
+    chain = [after[0]]
+    for m in after[1:]:
+        between = [toks[i].text for i in range(chain[-1].last + 1, m.first)]
+        if len(between) > 3 or not all(w in _LIST_WORDS for w in between):
+            break
+        chain.append(m)
+    return chain
+
+
+def _with_list_start(
+    found: list[Mention], sentence: _Sentence, ci: int, toks: list[Token]
+) -> list[Mention]:
+    """Add the state that opens a list the clause continues: "juntas de Malí, Burkina Faso y"."""
+    if not found or ci == 0:
+        return found
+    clause = sentence.clauses[ci]
+    first = found[0]
+    lead = [t.text for t in toks[sentence.first_token : first.first] if t.start >= clause.start]
+    if not all(w in _LIST_WORDS for w in lead):
+        return found
+    previous = sentence.clauses[ci - 1]
+    before = [
+        m
+        for m in sentence.mentions
+        if m.kind == COUNTRY and previous.start <= m.start < previous.end
+    ]
+    if not before:
+        return found
+    last = before[-1]
+    tail = [t for t in toks[last.last + 1 : first.first] if t.start < clause.start]
+    if tail:
+        return found  # the clause before goes on after its state: not a list
+    return [last, *found]
+
+
+def _with_list_continuation(
+    found: list[Mention], sentence: _Sentence, ci: int, toks: list[Token]
+) -> list[Mention]:
+    """Add the states that continue a list ending the clause: "du Mali, du Burkina Faso et...".
+
+    Clauses are cut at commas, so a list whose first state ends one clause goes on at the start
+    of the next.
+    """
+    found = _with_list_start(found, sentence, ci, toks)
+    if not found or ci + 1 >= len(sentence.clauses):
+        return found
+    clause = sentence.clauses[ci]
+    last = found[-1]
+    tail = [t for t in toks[last.last + 1 : sentence.last_token + 1] if t.start < clause.end]
+    if tail:
+        return found
+    following = sentence.clauses[ci + 1]
+    extra: list[Mention] = []
+    cursor = next(
+        (
+            i
+            for i in range(last.last + 1, sentence.last_token + 1)
+            if toks[i].start >= following.start
+        ),
+        None,
+    )
+    if cursor is None:
+        return found
+    for m in sentence.mentions:
+        if m.kind != COUNTRY or m.first < cursor or m.start >= following.end:
+            continue
+        between = [toks[i].text for i in range(cursor, m.first)]
+        if len(between) > 3 or not all(w in _LIST_WORDS for w in between):
+            break
+        extra.append(m)
+        cursor = m.last + 1
+    return found + extra
 
 
 def _agreements_for(
@@ -683,10 +947,14 @@ def _kind(
     sentence: _Sentence,
     clause: _Clause,
     scope_start: int,
-    future_re: re.Pattern[str],
-    toks: list[Token],
+    article: _Article,
+    nominal: bool = False,
 ) -> str | None:
     """The kind of claim a trigger makes, given the mood words around it; None for no claim."""
+    toks = article.toks
+    if clause.relative and scope_start < clause.start:
+        # "congratulate Iran, which today joins": the main clause's mood is the speaker's.
+        scope_start = clause.start
     before = [c for c in sentence.cues if scope_start <= c.start and c.end <= trigger.start]
     after = [c for c in sentence.cues if trigger.end <= c.start < clause.end]
     earlier = [c for c in sentence.cues if c.end <= trigger.start]
@@ -694,29 +962,77 @@ def _kind(
     def has(cats: set[str], cues: list[_Cue]) -> bool:
         return any(c.cat in cats for c in cues)
 
+    def right_after(cats: set[str], distance: int) -> bool:
+        return any(c.cat in cats and 0 < c.first - trigger.last <= distance for c in after)
+
     negation_cues = [
         c for c in before if c.cat in ("NEG", "NEG_FUT") and trigger.first - c.last <= 4
     ]
     negated = bool(negation_cues)
     neg_future = any(c.cat == "NEG_FUT" for c in negation_cues)
     future = (
-        bool(future_re.search(trigger.text)) or has({"FUTURE"}, before) or has({"FUTURE"}, after)
+        bool(article.future_re.search(trigger.text))
+        or has({"FUTURE"}, before)
+        or has({"FUTURE"}, after)
     )
     intent = has({"INTENT"}, before)
     consider = has({"CONSIDER"}, before)
     condition = has({"CONDITION"}, before + after)
     announced = has({"ANNOUNCE", "AGREE"}, earlier)
+    ordered = has({"ORDER", "DOCUMENT"}, earlier) or any(
+        c.cat == "SIGN" and 0 < trigger.first - c.last <= 3 for c in before
+    )  # "signed the withdrawal", "firma la salida": a decree, not yet the exit
+    attached = nominal and any(
+        m.kind == COUNTRY and m.first > trigger.last and _attached_after(trigger, m, toks)
+        for m in sentence.mentions
+    )
+    if attached and not has({"ORDER", "DOCUMENT"}, earlier):
+        # "Brazil announced the accession of Indonesia": the announcer reports another state's
+        # joining, which is done; a state announcing its own joining has only announced it.
+        announced = False
     cat = trigger.cat
+    if cat != "REFUSE" and has({"MUST"}, before):
+        return None  # "must now be ratified", "debe firmar": an obligation, not yet an act
     if cat in _JOINING and any(
         c.cat in ACTIONS and c.cat != "REFUSE" and 0 < trigger.first - c.last <= 3 for c in before
     ):
         return None  # "ratify its accession", "signed the accession protocol": an object
+    if cat in ("SIGN", "RATIFY") and any(
+        c.cat == "WITHDRAW" and 0 < trigger.first - c.last <= 2 for c in before
+    ):
+        return None  # "revoking its ratification": the revocation is the claim
+    if cat in _JOINING and nominal and any(c.cat in _JOINING for c in before):
+        return None  # "joining ... as a full member": the first word of joining makes the claim
+    if cat in _JOINING and nominal and _object_of_consent(trigger, sentence, before):
+        return None  # "signed the treaty on its accession", "approved Sweden's accession"
+    if cat in _JOINING and _consent_to_another(trigger, sentence, before, toks, nominal):
+        return None  # "Turkey voted to approve Sweden's application to join": Turkey's step
+    if cat == "JOIN" and _followed_by_country(trigger, sentence, toks):
+        return None  # "EE.UU. se une así a Irán y Libia": company, not membership
+    if cat in ("SIGN", "RATIFY") and _consents_to_anothers_joining(trigger, sentence, article):
+        return None  # "Hungary ratified the protocol on Sweden's accession": Sweden's step
+    if cat == "SIGN" and _signs_document(trigger, sentence, article):
+        return None  # "signed an executive order", "подписал указ", "firma la salida"
+    if cat == "REFUSE" and _refuses_something_else(trigger, sentence, toks):
+        return None  # "refused to host the exercises": not a refusal to join
+    if cat == "WITHDRAW" and right_after({"WITHDRAWN"}, 1):
+        return None  # "withdrew its veto", "retiró sus tropas": not leaving the agreement
     # An infinitive ("waits for Turkey to ratify", "de rejoindre") has not happened yet, unless
-    # it follows "agreed"/"announced" ("agreed to join" is an announced joining).
+    # it follows "agreed"/"announced" ("agreed to join" is an announced joining) or an ordinal
+    # ("the first country to join", "le premier pays à rejoindre": it did join).
     infinitive = (trigger.first > 0 and toks[trigger.first - 1].text == "to") or (
         trigger.first == trigger.last and bool(_INFINITIVE_RE.search(trigger.text))
     )
-    if infinitive and not announced:
+    ordinal = any(c.cat == "ORDINAL" and 0 < trigger.first - c.last <= 5 for c in before)
+    # "are withdrawing", "is leaving": a step under way, not yet done
+    progressive = (
+        trigger.first > 0
+        and toks[trigger.first - 1].text in ("is", "are")
+        and trigger.text.endswith("ing")
+    )
+    if progressive:
+        future = True
+    if infinitive and not announced and not ordinal:
         future = True
 
     if cat == "REFUSE":
@@ -735,6 +1051,10 @@ def _kind(
             return StanceKind.REFUSES.value
         if consider:
             return StanceKind.CONSIDERING.value
+        if cat in _JOINING and future and not intent and _decided_on(trigger, clause, article):
+            return _BASE_KIND[cat]  # "will be members from 1 January": decided, with its day
+        if cat in _JOINING and future and not intent and has({"ANNOUNCE"}, sentence.cues):
+            return EventKind.ANNOUNCED_JOINING.value  # "announced that Kazakhstan will join"
         if future or intent:
             return None if cat == "RATIFY" else EventKind.ANNOUNCED_INTENT.value
         if cat in _JOINING and announced:
@@ -743,16 +1063,201 @@ def _kind(
     if cat == "WITHDRAW":
         if negated or consider:
             return None
-        if has({"COMPLETE"}, before + after):
-            return EventKind.WITHDREW.value
-        if has({"NOTIFY"}, sentence.cues):
+        if has({"COMPLETE", "EIF"}, before + after):
+            return EventKind.WITHDREW.value  # took effect, or takes effect on a stated day
+        if any(c.cat in ("SIGN", "RATIFY") and 0 < c.first - trigger.last <= 2 for c in after):
+            # "revoked its ratification": done when decided, unless still planned
+            return None if future or intent else EventKind.WITHDREW.value
+        if _notified(sentence, toks):
             return EventKind.WITHDRAWAL_NOTIFIED.value
-        if future or intent or announced:
+        if future or intent or announced or ordered:
             return EventKind.WITHDRAWAL_ANNOUNCED.value
         return EventKind.WITHDREW.value
     if undecided:
         return None
     return _BASE_KIND[cat]
+
+
+def _signs_document(trigger: _Cue, sentence: _Sentence, article: _Article) -> bool:
+    """A signature whose object is an order, a decree, a law or a withdrawal.
+
+    The object is the first of a document word, an action noun or an agreement after the verb;
+    in Arabic it may follow the subject and a date ("وقّع الرئيس ... مساء الاثنين أمراً").
+    """
+    for c in sentence.cues:
+        if c.first <= trigger.last:
+            continue
+        if c.cat == "DOCUMENT":
+            return not any(
+                m.kind == AGREEMENT and trigger.last < m.first < c.first for m in sentence.mentions
+            )
+        if c.cat == "WITHDRAW" and c.first - trigger.last <= 3:
+            return True
+    return False
+
+
+def _consents_to_anothers_joining(trigger: _Cue, sentence: _Sentence, article: _Article) -> bool:
+    """A signature or ratification of a joining noun whose possessor is a state named with it."""
+    toks = article.toks
+    for c in sentence.cues:
+        if c.cat not in _JOINING or not (0 < c.first - trigger.last <= 8):
+            continue
+        if not (c.first == c.last and article.nominal_re.search(c.text)):
+            continue
+        for m in sentence.mentions:
+            if m.kind != COUNTRY:
+                continue
+            gap = [toks[i].text for i in range(m.last + 1, c.first)] if m.last < c.first else None
+            if (gap in (["s"], []) and m.first > trigger.last) or (
+                m.first > c.last and _attached_after(c, m, toks)
+            ):
+                return True
+    return False
+
+
+def _refuses_something_else(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
+    """ "refused to host", "a refusé de participer", "отказалась проводить": another act."""
+    i = trigger.last + 1
+    if i < len(toks) and toks[i].text in ("to", "de", "d", "a"):
+        i += 1
+    if i > sentence.last_token or i >= len(toks):
+        return False
+    word = toks[i].text
+    after_to = toks[i - 1].text == "to" and word not in _ARTICLES and word not in ("a", "an")
+    if not (after_to or _INFINITIVE_RE.search(word)):
+        return False
+    return not any(c.first == i and c.cat in ACTIONS for c in sentence.cues)
+
+
+def _decided_on(trigger: _Cue, clause: _Clause, article: _Article) -> bool:
+    """A joining set for a stated day after publication ("members from 1 January 2025")."""
+    published = article.published
+    if published is None:
+        return False
+    sentence = next(s for s in article.sentences if s.start <= trigger.start < s.end)
+    as_of = [c for c in sentence.cues if c.cat == "AS_OF" and clause.start <= c.start < clause.end]
+    for d in sentence.dates:
+        if d.resolved.precision != Precision.DAY.value or d.resolved.date <= published:
+            continue
+        if any(0 <= d.start - c.end <= 2 for c in as_of):
+            return True
+    return False
+
+
+def _object_of_consent(trigger: _Cue, sentence: _Sentence, before: list[_Cue]) -> bool:
+    """A joining noun that is what someone signs or ratifies, in the same clause."""
+    return any(c.cat in ("SIGN", "RATIFY") and 0 < trigger.first - c.last <= 8 for c in before)
+
+
+def _consent_to_another(
+    trigger: _Cue, sentence: _Sentence, before: list[_Cue], toks: list[Token], nominal: bool
+) -> bool:
+    """A state named between an approval and a joining is the one joining; the approver is not.
+
+    "Turkey's parliament voted to approve Sweden's application to join", "aprobó la adhesión de
+    Suecia": no claim for either. "Kazakhstan agreed to join" names no other state.
+    """
+    consents = [c for c in before if c.cat in ("AGREE", "RATIFY", "SIGN")]
+    if not consents:
+        return False
+    first = consents[0]
+    if not any(m.kind == COUNTRY and m.last < first.first for m in sentence.mentions):
+        return False  # the organisation itself admitting a state: that is the joining
+    for m in sentence.mentions:
+        if m.kind != COUNTRY:
+            continue
+        if first.last < m.first and m.last < trigger.first:
+            return True
+        if nominal and m.first > trigger.last and _attached_after(trigger, m, toks):
+            return True
+    return False
+
+
+def _followed_by_country(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
+    """Whether the first thing joined is a state ("se une así a Irán"), not an agreement."""
+    for m in sentence.mentions:
+        if m.first <= trigger.last:
+            continue
+        if m.kind != COUNTRY:
+            return False
+        between = [toks[i].text for i in range(trigger.last + 1, m.first)]
+        return len(between) <= 3 and bool(set(between) & _JOIN_COMPANY_WORDS)
+    return False
+
+
+def _notified(sentence: _Sentence, toks: list[Token]) -> bool:
+    """A notification that was made, not one that is ordered, planned or still due."""
+    for c in sentence.cues:
+        if c.cat != "NOTIFY":
+            continue
+        if c.first > 0 and toks[c.first - 1].text == "to":
+            continue
+        pending = any(
+            d.cat in ("FUTURE", "INTENT", "ORDER", "PRESSURE") and d.end <= c.start
+            for d in sentence.cues
+        )
+        if not pending:
+            return True
+    return False
+
+
+def _kind_for_agreement(kind: str, agreement_kind: str | None) -> str:
+    """One accedes to a treaty but joins an organisation or an alliance."""
+    if kind == EventKind.ACCEDED.value and agreement_kind == AgreementKind.ORGANISATION.value:
+        return EventKind.JOINED.value
+    return kind
+
+
+def _effective_withdrawal(
+    sentence: _Sentence, raws: list[_Raw], quote: str, norm: str, key: str
+) -> list[_Raw]:
+    """Withdrawals that take effect on the day a sentence states, for the states named before.
+
+    "Under the statute, the withdrawal will take effect on June 2, 2026" names neither the state
+    nor the treaty: they are those of the withdrawals the article has already reported. "The
+    decision takes effect on 31 December" points back at a withdrawal of the same paragraph.
+    """
+    cats = {c.cat for c in sentence.cues}
+    if not cats & {"COMPLETE", "EIF"} or cats & {"NEG", "CONSIDER", "NEG_FUT"}:
+        return []
+    same_paragraph = False
+    if "WITHDRAW" not in cats:
+        if not _decision_noun(key).search(norm[sentence.start : sentence.end]):
+            return []
+        same_paragraph = True
+    if any(m.kind == COUNTRY for m in sentence.mentions):
+        return []
+    dated = [d.resolved for d in sentence.dates if d.resolved.precision != Precision.YEAR.value]
+    if not dated:
+        return []
+    named = {m.key for m in sentence.mentions if m.kind == AGREEMENT}
+    pairs = {
+        (r.country, r.agreement): None
+        for r in raws
+        if r.kind in _WITHDRAWAL_KINDS
+        and not r.background
+        and not r.is_title
+        and (not named or r.agreement in named)
+        and (not same_paragraph or r.paragraph == sentence.paragraph)
+    }
+    resolved = dated[-1]
+    return [
+        _Raw(
+            country,
+            agreement,
+            EventKind.WITHDREW.value,
+            resolved.date,
+            resolved.precision,
+            resolved.derivation,
+            False,
+            sentence.index,
+            quote,
+            0.55,
+            False,
+            sentence.paragraph,
+        )
+        for country, agreement in pairs
+    ]
 
 
 def _date_for(
@@ -824,6 +1329,21 @@ def _merge(raws: list[_Raw]) -> list[Candidate]:
                 groups[(country, agreement, kind)] = kept
             else:
                 del groups[(country, agreement, kind)]
+
+    # "entered into force for the UK, making Britain the first country to join": the entry into
+    # force is the event; the joining in the same sentence restates it.
+    for country, agreement, kind in list(groups):
+        if kind not in (EventKind.JOINED.value, EventKind.ACCEDED.value):
+            continue
+        in_force = groups.get((country, agreement, EventKind.ENTERED_INTO_FORCE.value), [])
+        sentences_in_force = {r.sentence for r in in_force}
+        kept = [
+            r for r in groups[(country, agreement, kind)] if r.sentence not in sentences_in_force
+        ]
+        if kept:
+            groups[(country, agreement, kind)] = kept
+        else:
+            del groups[(country, agreement, kind)]
 
     candidates = []
     for (country, agreement, kind), members in groups.items():

@@ -19,6 +19,37 @@ from ingest.normalize import (
 
 COUNTRY = "country"
 AGREEMENT = "agreement"
+REGION = "region"
+
+# Regions whose names contain a country's name: found as regions, so that "América Latina" is
+# not the United States and "South Africa" stays a state while "Southern Africa" is none.
+REGIONS = (
+    "Latin America",
+    "South America",
+    "North America",
+    "Central America",
+    "Amérique latine",
+    "Amérique du Sud",
+    "Amérique du Nord",
+    "Amérique centrale",
+    "América Latina",
+    "Latinoamérica",
+    "América del Sur",
+    "América del Norte",
+    "Centroamérica",
+    "América Central",
+    "Латинская Америка",
+    "Южная Америка",
+    "Северная Америка",
+    "Центральная Америка",
+    "أمريكا اللاتينية",
+    "أميركا اللاتينية",
+    "أمريكا الجنوبية",
+    "أميركا الجنوبية",
+    "أمريكا الشمالية",
+    "أميركا الشمالية",
+    "أمريكا الوسطى",
+)
 
 _ORIGINAL_TOKEN_RE = re.compile(r"\w+")
 
@@ -72,6 +103,8 @@ class Gazetteer:
     index: Mapping[str, tuple[Name, ...]] = field(default_factory=dict)
     countries: frozenset[str] = frozenset()
     agreements: frozenset[str] = frozenset()
+    # slug → agreement kind (see agreements.vocab.AgreementKind); empty when unknown.
+    agreement_kinds: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_names(
@@ -80,12 +113,16 @@ class Gazetteer:
         countries: Mapping[str, Iterable[str]],
         agreements: Mapping[str, Iterable[str]],
         demonyms: Mapping[str, Iterable[str]] | None = None,
+        agreement_kinds: Mapping[str, str] | None = None,
     ) -> Gazetteer:
         """Index country names (ISO alpha-2 → aliases) and agreement names (slug → aliases).
 
         Nationality adjectives from :data:`ingest.extract.demonyms.DEMONYMS` are added to the
         countries that are given (pass ``demonyms={}`` to leave them out). A name shared by two
-        countries (or by two agreements) is ambiguous and dropped.
+        countries (or by two agreements) is ambiguous and dropped; a name that is both a party
+        and an agreement ("European Union") reads as the agreement. ``agreement_kinds`` (slug →
+        treaty, organisation, accord...) lets the extractor name an event the way the agreement
+        is joined: one accedes to a treaty but joins an organisation.
         """
         if demonyms is None:
             demonyms = DEMONYMS
@@ -114,6 +151,8 @@ class Gazetteer:
         for slug, aliases in agreements.items():
             for alias in aliases:
                 add(AGREEMENT, slug, alias, False)
+        for region in REGIONS:
+            add(REGION, region, region, False)
 
         index: dict[str, list[Name]] = {}
         for slot, name in entries.items():
@@ -121,13 +160,17 @@ class Gazetteer:
                 continue  # ambiguous: "الكونغو" is two states
             index.setdefault(name.forms[0], []).append(name)
         frozen = {
-            first: tuple(sorted(names, key=lambda n: len(n.forms), reverse=True))
+            # Longest first; at equal length the agreement before the party of the same name.
+            first: tuple(
+                sorted(names, key=lambda n: (len(n.forms), n.kind == AGREEMENT), reverse=True)
+            )
             for first, names in index.items()
         }
         return cls(
             index=frozen,
             countries=frozenset(k.upper() for k in countries),
             agreements=frozenset(agreements),
+            agreement_kinds=dict(agreement_kinds or {}),
         )
 
     def find(self, toks: list[Token]) -> list[Mention]:

@@ -11,17 +11,26 @@ Actions (what a state does to an agreement):
     JOIN, ACCEDE, SIGN, RATIFY, WITHDRAW, SUSPEND, REINSTATE, NORMALISE, EIF (entry into force),
     REFUSE.
 Mood and status of an action:
-    ANNOUNCE, AGREE ("agreed to join"), NOTIFY, COMPLETE (a withdrawal that took effect),
-    INTENT, FUTURE, CONSIDER, CONDITION, NEG, NEG_FUT (negated future: "will not", "لن"),
+    ANNOUNCE, ORDER (a leader ordering or instructing an act announces it), AGREE ("agreed to
+    join", "approved"), NOTIFY, COMPLETE (a withdrawal that took effect, or takes effect on a
+    stated date), INTENT (also starting a process), MUST (an obligation still to be met: no
+    claim), FUTURE, CONSIDER, CONDITION,
+    NEG, NEG_FUT (negated future: "will not", "لن"), ORDINAL ("the first country to join": a
+    fact, not a plan), AS_OF ("from 1 January": the day a decided joining takes effect),
     STILL ("لا تزال", "still": a current state, and not a negation).
 News or background:
     BG_SENTENCE (a sentence that recalls: "يذكر أن", "it is worth recalling"),
     BG_CLAUSE (a clause that recalls: pluperfect, "already", "ранее").
+Objects that change what an action means:
+    WITHDRAWN (a veto, troops, an objection: withdrawing them is not leaving the agreement),
+    DOCUMENT (an order, decree or law: signing it is not signing the agreement).
 Roles of states that are mentioned but do not act:
     PRESSURE (urging, pressing: the urged state has not decided anything), UNDER ("under
     pressure": the state named still acts), TITLE (president, minister: the state is a speaker),
     PREP_WITH (a counterpart: "relations with Israel"), PREP_BETWEEN (the first state after
-    "between" is the counterpart), PREP_IN (a host: "signed in Cairo", "في مصر").
+    "between" is the counterpart), PREP_IN (a host: "signed in Cairo", "في مصر"), PREP_TO (a
+    recipient or depositary: "handed to the United States"), PREP_FOR (the state a treaty enters
+    into force for: it acts only for entry into force).
 Sentence structure:
     GENERIC (a definite common noun that points back at the agreement last named),
     RELATIVE (a relative pronoun opening a clause that describes something else),
@@ -59,18 +68,26 @@ CATEGORY_ORDER = (
     "REINSTATE",
     "NOTIFY",
     "COMPLETE",
+    "WITHDRAWN",
+    "DOCUMENT",
     "ANNOUNCE",
+    "ORDER",
     "AGREE",
     "INTENT",
     "CONSIDER",
     "CONDITION",
+    "MUST",
     "FUTURE",
+    "ORDINAL",
+    "AS_OF",
     "NEG",
     "PRESSURE",
     "TITLE",
     "PREP_WITH",
     "PREP_BETWEEN",
     "PREP_IN",
+    "PREP_TO",
+    "PREP_FOR",
     "GENERIC",
     "RELATIVE",
     "CLAUSE_WORD",
@@ -128,6 +145,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             rf"{_N}انضمام(?:ها|ه|هم|هما|نا|ي)?",
             r"[وف]?(?:اصبحت|اصبح|باتت|بات|صارت|صار|تصبح|يصبح)\s+(?:\w+\s+)?(?:عضوا|العضو|عضو)",
             rf"{_N}عضوي(?:ه|تها|ته|تهم)",
+            rf"{_N}عود(?:ه|تها|ته)",
+            rf"{_V}(?:ت|ي)عود{_SUF}",
         ],
         "ACCEDE": [],
         "SIGN": [rf"{_V}(?:ت|ي|ن)?وقع{_SUF}", rf"{_N}توقيع(?:ها|ه|هم)?"],
@@ -137,7 +156,15 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             rf"{_V}(?:ت|ي|ن)?صدق{_SUF}",
             rf"{_N}تصديق(?:ها|ه)?",
         ],
-        "WITHDRAW": [rf"{_V}{_PRE}نسحب{_SUF}", rf"{_N}انسحاب(?:ها|ه|هم)?", rf"{_N}خروج(?:ها|ه)?"],
+        "WITHDRAW": [
+            r"(?:لم|لن)\s+(?:تعد|يعد|تكون|يكون)\s+(?:\w+\s+)?(?:عضوا|اعضاء|عضو)",
+            rf"{_N}طرد",
+            r"[وف]?(?:ب|ل)?عدم\s+تجديد",
+            rf"{_V}(?:ت|ي)?سحب{_SUF}",
+            rf"{_V}{_PRE}نسحب{_SUF}",
+            rf"{_N}انسحاب(?:ها|ه|هم)?",
+            rf"{_N}خروج(?:ها|ه)?",
+        ],
         "SUSPEND": [
             rf"{_V}(?:ت|ي|ن)?(?:علق|جمد){_SUF}\s+(?:\w+\s+)?{_N}(?:عضوي|مشارك|العمل|التزام)\w*",
             rf"{_N}(?:تعليق|تجميد)\s+(?:\w+\s+)?{_N}(?:عضوي|مشارك|العمل|التزام)\w*",
@@ -146,6 +173,13 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             rf"{_N}(?:استعاده|اعاده|عوده|استيناف)\s+(?:\w+\s+)?{_N}(?:عضوي|مقعد|مشارك)\w*",
             rf"{_V}(?:ا|ت|ي)?(?:ستعاد|ستانف){_SUF}\s+(?:\w+\s+)?{_N}(?:عضوي|مقعد|مشارك)\w*",
         ],
+        "WITHDRAWN": [
+            rf"{_N}(?:فيتو|اعتراض\w*|قوات|سفير\w*|ترشيح\w*|دعم\w*|تمويل\w*)",
+        ],
+        "DOCUMENT": [
+            rf"{_N}(?:امرا|مرسوم\w*|قانون\w*|قرارا)",
+            r"امر\s+تنفيذي",
+        ],
         "NOTIFY": [rf"{_V}(?:ا|ت|ي)خطر{_SUF}", rf"{_N}(?:اخطار|اشعار|مذكره)(?:ها|ه)?"],
         "COMPLETE": [
             rf"{_V}(?:ا|ت|ي)?(?:كتمل|ستكمل){_SUF}",
@@ -153,9 +187,17 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"بشكل\s+نهايي",
             r"[وف]?نهاييا",
         ],
+        "ORDER": [
+            rf"{_V}(?:ت|ي)?(?:امر|كلف|وجه){_SUF}",
+            rf"{_V}(?:ت|ي)طلب{_SUF}",
+            r"بموجب",
+        ],
         "ANNOUNCE": [rf"{_N}اعلان(?:ها|ه|هم)?", rf"{_V}{_PRE}?علن{_SUF}"],
-        "AGREE": [rf"{_V}(?:ت|ي|ن)?وافق{_SUF}", rf"{_N}موافق(?:ه|تها|ته)"],
+        "AGREE": [rf"{_V}(?:ت|ي|ن)?وافق{_SUF}", rf"{_N}موافق(?:ه|تها|ته)", rf"{_N}قبول"],
         "INTENT": [
+            rf"{_N}(?:بدء|بدايه|اطلاق\s+عمليه)",
+            rf"{_V}(?:ت|ي|ن)بدا{_SUF}",
+            r"[وف]?بدات",
             rf"{_V}(?:ت|ي|ن)?عتزم{_SUF}",
             rf"{_N}(?:اعتزام|عزم|نيه|رغبه|استعداد|سعي|طلب|ترشيح)(?:ها|ه|هم)?",
             rf"{_V}(?:ت|ي|ن)(?:نوي|سعي|خطط|ريد|رغب|تطلع|امل|ستعد|تجه){_SUF}",
@@ -180,6 +222,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             rf"{_N}مقابل",
             r"[وف]?(?:رهن|رهنا|مرهون\w*)",
         ],
+        "MUST": [r"[وف]?(?:يجب|ينبغي)"],
         "FUTURE": [
             r"[وف]?سوف",
             r"[وف]?قريبا",
@@ -187,13 +230,17 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"في\s+المستقبل",
             r"(?:ال)?(?:مقبل|مقبله|قادم|قادمه)",
         ],
+        "AS_OF": [
+            r"(?:اعتبارا|ابتداء|بدءا)\s+من",
+        ],
         "NEG": [r"[وف]?(?:لم|لا|ليس|ليست|لما)"],
         "PRESSURE": [
             rf"{_N}(?:ضغوط|ضغط)(?:ا|ها)?",
             rf"{_V}(?:ت|ي)(?:ضغط){_SUF}",
             r"[وف]?(?:دعا|دعت|يدعو|تدعو|دعوه|دعوتها|دعوته|دعوات)",
             rf"{_V}(?:ت|ي)?(?:حث|طالب|ناشد|شجع|حض){_SUF}",
-            rf"{_N}(?:مطالبه|اقناع|تشجيع|حث)",
+            rf"{_N}(?:مطالبه|اقناع|تشجيع|حث|توصيه)",
+            rf"{_V}(?:ت|ي)?وصي{_SUF}",
         ],
         "TITLE": [
             rf"{_N}(?:رييس|رييسه|وزير|وزيره|وزراء|ملك|امير|سفير|سفيره|مبعوث|متحدث|متحدثه|ناطق"
@@ -203,6 +250,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "PREP_WITH": [r"[وف]?مع"],
         "PREP_BETWEEN": [r"[وف]?بين"],
         "PREP_IN": [r"[وف]?في"],
+        "PREP_TO": [r"[وف]?(?:الي|لدي)"],
+        "PREP_FOR": [r"بالنسبه\s+(?:الي|ل)"],
         "GENERIC": [
             r"(?:[وف]?(?:ب|ك)?ال|[وف]?لل)(?:اتفاق|اتفاقات|اتفاقيات|اتفاقيه|معاهده|حلف|تحالف"
             r"|منظمه|مبادره|ميثاق|بروتوكول|تكتل|مجموعه|محكمه)",
@@ -262,12 +311,20 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"rejoin\w*",
             r"membership",
             r"bec(?:ame|ome|omes|oming)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:full\s+)?member",
+            r"will\s+be\s+(?:an?\s+)?(?:full\s+)?members?",
             r"admi(?:tted|ssion)",
         ],
         "ACCEDE": [r"acced(?:e|es|ed|ing)", r"accession"],
         "SIGN": [r"sign(?:s|ed|ing)?", r"signature", r"signator(?:y|ies)", r"ink(?:ed|s)"],
         "RATIFY": [r"ratif\w+"],
         "WITHDRAW": [
+            r"no\s+longer\s+(?:an?\s+|the\s+)?(?:\w+\s+)?members?",
+            r"not\s+(?:to\s+)?renew",
+            r"ceas(?:e|es|ed)\s+to\s+be\s+(?:an?\s+)?members?",
+            r"expell?(?:ed|s)?",
+            r"expulsion",
+            r"revok\w+",
+            r"revocation",
             r"withdr\w+",
             r"pull(?:s|ed|ing)?\s+out",
             r"pullout",
@@ -287,6 +344,13 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"restor\w+\s+(?:its\s+|their\s+)?(?:membership|seat)",
             r"resum\w+\s+(?:its\s+|their\s+)?(?:membership|participation)",
         ],
+        "WITHDRAWN": [
+            r"(?:its|their|his|her|the|an?)\s+(?:\w+\s+)?(?:veto|objections?|opposition|troops|forces|ambassadors?|candidacy|candidate|support|reservations?|bid|nomination|funding|staff)",
+        ],
+        "DOCUMENT": [
+            r"(?<!in\s)(?:an?\s+|the\s+)?(?:executive\s+)?(?:orders?|decrees?|laws?|bills?"
+            r"|proclamation|directive)",
+        ],
         "NOTIFY": [r"notif\w+", r"formal\s+notice", r"notice"],
         "COMPLETE": [
             r"complet\w+",
@@ -295,9 +359,23 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"effective",
             r"finali[sz]\w+",
         ],
+        "ORDER": [
+            r"order(?:s|ed|ing)?",
+            r"direct(?:s|ed|ing)",
+            r"instruct\w*",
+        ],
         "ANNOUNCE": [r"announc\w+", r"declar\w+", r"proclaim\w+", r"unveil\w+"],
-        "AGREE": [r"agree(?:s|d)?", r"accept(?:s|ed)?", r"consent\w*"],
+        "AGREE": [
+            r"approv\w+",
+            r"(?:gave|give|gives)\s+(?:its|their)\s+(?:consent|approval|green\s+light)",
+            r"agree(?:s|d)?",
+            r"accept(?:s|ed)?",
+            r"consent\w*",
+        ],
         "INTENT": [
+            r"beg(?:in|an|un|ins|inning)",
+            r"start(?:s|ed|ing)?",
+            r"launch(?:es|ed|ing)?\s+(?:the\s+)?process",
             r"plan(?:s|ned|ning)?",
             r"intend\w*",
             r"intention",
@@ -344,6 +422,13 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"until",
             r"without",
         ],
+        "AS_OF": [
+            r"(?:as\s+(?:of|from)|from|starting|effective)",
+        ],
+        "ORDINAL": [
+            r"first|last|latest|newest|only|second|third|fourth|fifth",
+        ],
+        "MUST": [r"must", r"(?:needs?|has|have)\s+to"],
         "FUTURE": [
             r"will",
             r"shall",
@@ -373,6 +458,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"encourag\w+",
             r"invit\w+",
             r"lobb\w+",
+            r"recommend\w*",
+            r"advis\w+",
         ],
         "TITLE": [
             r"president",
@@ -395,6 +482,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "PREP_WITH": [r"with", r"alongside"],
         "PREP_BETWEEN": [r"between"],
         "PREP_IN": [r"in", r"at", r"hosted\s+by"],
+        "PREP_TO": [r"to"],
+        "PREP_FOR": [r"for"],
         "GENERIC": [
             r"the\s+(?:accords?|agreements?|treaty|alliance|bloc|pact|convention|statute|court"
             r"|group|organi[sz]ation|partnership|initiative|protocol)",
@@ -451,21 +540,54 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "JOIN": [
             r"rejoin\w*",
             r"rejoint",
+            r"retour",
             r"integr(?:er|e|ee|ent|ation|era|eront)",
-            r"(?:devenu|devenue|devient|devenir|deviendra|devenus|deviennent)\s+(?:le\s+|la\s+)?"
-            r"(?:\w+\s+)?membre",
+            r"(?:devenu|devenue|devenues|devient|devenir|deviendra|deviendront|devenus|deviennent)"
+            r"\s+(?:\w+\s+){0,2}?(?:le\s+|la\s+|l'|un\s+|une\s+|des\s+)?(?:\w+\s+)?membres?",
+            r"entr(?:e|ee|ees|es|ent|er|era|eront)\s+dans",
         ],
         "ACCEDE": [r"adher\w+", r"adhes\w+"],
         "SIGN": [r"sign(?:e|ee|es|ees|er|ent|era|eront|ait|ature|ataire|ataires)"],
         "RATIFY": [r"ratifi\w+"],
-        "WITHDRAW": [r"retir\w+", r"retrait", r"quitt\w+", r"sorti\w*", r"sortira\w*"],
+        "WITHDRAW": [
+            r"(?:n\'est|ne\s+sont|n\'etait|n\'etaient|ne\s+sera|ne\s+seront)\s+plus\s+(?:\w+\s+)?membres?",
+            r"exclu(?:e|es|s|sion)?",
+            r"ne\s+(?:pas\s+)?renouvel\w+(?:\s+pas)?",
+            r"revoqu\w+",
+            r"denonc\w+",
+            r"retir\w+",
+            r"retrait",
+            r"quitt\w+",
+            r"sorti\w*",
+            r"sortira\w*",
+        ],
         "SUSPEND": [r"suspen\w+", r"gel\w*\s+(?:sa\s+|de\s+sa\s+)?participation"],
         "REINSTATE": [r"reintegr\w+", r"retabli\w*", r"readmi\w+"],
-        "NOTIFY": [r"notifi\w+", r"notification", r"preavis"],
-        "COMPLETE": [r"effecti\w+", r"pris\s+effet", r"prend\s+effet", r"finalis\w+", r"acheve\w*"],
+        "WITHDRAWN": [
+            r"(?:son|sa|ses|leur|leurs|le|la|les|l\'|un|une)\s*(?:veto|objections?|opposition|troupes|forces|soutien|candidature|ambassadeur|reserves?|financement)",
+        ],
+        "DOCUMENT": [
+            r"(?:un\s+|le\s+|la\s+)?(?:decret\w*|loi|ordonnance|projet\s+de\s+loi|directive)",
+        ],
+        "NOTIFY": [r"notifi\w+", r"notification", r"preavis", r"fait\s+savoir", r"inform\w+"],
+        "COMPLETE": [
+            r"effecti\w+",
+            r"pris\s+effet",
+            r"prend\w*\s+effet",
+            r"finalis\w+",
+            r"acheve\w*",
+        ],
+        "ORDER": [
+            r"ordonn\w+",
+            r"instrui\w+",
+            r"charg(?:e|ee|eant)\s+(?:\w+\s+){0,3}?de",
+        ],
         "ANNOUNCE": [r"annon\w+", r"declar\w+", r"proclam\w+", r"officialis\w+"],
-        "AGREE": [r"accept\w+", r"consent\w+", r"convenu"],
+        "AGREE": [r"approuv\w+", r"(?:feu\s+vert)", r"accept\w+", r"consent\w+", r"convenu"],
         "INTENT": [
+            r"commenc\w+",
+            r"entam\w+",
+            r"lanc\w+\s+(?:le\s+)?processus",
             r"compte\w*",
             r"prevoi\w+",
             r"souhait\w+",
@@ -508,7 +630,21 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"prealabl\w+",
             r"exig\w+",
         ],
-        "FUTURE": [r"va", r"vont", r"prochain\w*", r"bientot", r"a\s+l'avenir", r"devrai(?:t|ent)"],
+        "AS_OF": [
+            r"(?:a\s+compter\s+du|a\s+compter\s+de|a\s+partir\s+du|a\s+partir\s+de|des\s+le)",
+        ],
+        "ORDINAL": [
+            r"premier\w*|dernier\w*|seul\w*|deuxieme|troisieme",
+        ],
+        "MUST": [r"doi(?:t|vent)"],
+        "FUTURE": [
+            r"va",
+            r"vont",
+            r"prochain\w*",
+            r"bientot",
+            r"a\s+l'avenir",
+            r"devrai(?:t|ent)",
+        ],
         "NEG": [r"ne", r"n'", r"pas", r"non", r"aucun\w*"],
         "PRESSURE": [
             r"press\w+",
@@ -520,6 +656,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"convainc\w+",
             r"persuad\w+",
             r"invit\w+",
+            r"recommand\w+",
+            r"preconis\w+",
         ],
         "TITLE": [
             r"president\w*",
@@ -542,6 +680,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "PREP_WITH": [r"avec", r"aux\s+cotes\s+de"],
         "PREP_BETWEEN": [r"entre"],
         "PREP_IN": [r"au", r"en", r"aux"],
+        "PREP_TO": [r"a", r"aupres\s+d(?:e|u|es)"],
+        "PREP_FOR": [r"pour"],
         "GENERIC": [
             r"(?:l'|le\s+|la\s+|les\s+|du\s+|des\s+|au\s+|aux\s+)(?:accords?|traite|alliance"
             r"|bloc|pacte|convention|statut|cour|organisation|groupe|initiative|protocole"
@@ -601,11 +741,18 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"вступ\w+",
             r"(?:стал|стала|станет|стать|стали)\s+(?:\w+\s+)?член\w*",
             r"членств\w+",
+            r"возвращени\w+",
+            r"верн(?:ул|ет|ут|утся|улись|улась|улся)\w*",
         ],
         "ACCEDE": [r"присоедин\w+"],
         "SIGN": [r"подпис\w+"],
         "RATIFY": [r"ратифи\w+"],
         "WITHDRAW": [
+            r"(?:больше|более)\s+не\s+(?:является|являются|будет|будут)\s+член\w*",
+            r"отзыв\w*",
+            r"не\s+продл\w+",
+            r"отозва\w+",
+            r"денонсир\w+",
             r"выход\w*",
             r"вышл\w+",
             r"вышел",
@@ -615,11 +762,27 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "SUSPEND": [r"приостанов\w+", r"заморо\w+"],
         "REINSTATE": [r"восстанов\w+", r"возобнов\w+"],
+        "WITHDRAWN": [
+            r"(?:сво\w+\s+)?(?:вето|возражени\w+|войск\w*|посла|кандидатур\w+|поддержк\w+|оговорк\w+)",
+        ],
+        "DOCUMENT": [
+            r"(?:указ\w*|закон(?:а|у|ом|е|ы|ов|опроект\w*)?|распоряжени\w+|постановлени\w+)",
+        ],
         "NOTIFY": [r"уведоми\w+", r"уведомлени\w+", r"нотифи\w+"],
         "COMPLETE": [r"заверш\w+", r"официально\s+вышл\w+"],
-        "ANNOUNCE": [r"объяв\w+", r"провозгласи\w+", r"заяви\w*\s+о"],
-        "AGREE": [r"согласи\w+", r"дал\w*\s+согласие", r"одобри\w+"],
+        "ORDER": [
+            r"поручи\w+",
+            r"поруча\w+",
+            r"распорядил\w*",
+            r"приказа\w*",
+        ],
+        "ANNOUNCE": [r"объяв\w+", r"провозгласи\w+", r"заяви\w*\s+о", r"сообщи(?:л|ла|ли)"],
+        "AGREE": [r"одобр\w+", r"согласи\w+", r"дал\w*\s+согласие", r"одобри\w+"],
         "INTENT": [
+            r"начал\w*",
+            r"начат\w*",
+            r"начн\w+",
+            r"процесс\w*",
             r"намер\w+",
             r"планиру\w+",
             r"план\w*",
@@ -650,6 +813,12 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"раздумыва\w+",
         ],
         "CONDITION": [r"услови\w+", r"только\s+если", r"если", r"в\s+обмен", r"пока\s+не", r"без"],
+        "AS_OF": [
+            r"начиная\s+с",
+        ],
+        "ORDINAL": [
+            r"перв\w+|последн\w+|единствен\w+|втор\w+|трет\w+",
+        ],
         "FUTURE": [
             r"будет",
             r"будут",
@@ -673,6 +842,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"приглаша\w+",
             r"склоня\w+",
             r"настаива\w+",
+            r"рекомендова\w+",
+            r"рекоменду\w+",
         ],
         "TITLE": [
             r"президент\w*",
@@ -694,6 +865,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "PREP_WITH": [r"с", r"со", r"вместе\s+с"],
         "PREP_BETWEEN": [r"между"],
         "PREP_IN": [r"в", r"во"],
+        "PREP_TO": [r"к", r"ко"],
+        "PREP_FOR": [r"для"],
         "GENERIC": [
             r"соглашени\w+",
             r"договор\w*",
@@ -747,12 +920,25 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"se\s+sum\w+",
             r"sumarse",
             r"convert\w+\s+en\s+(?:el\s+|un\s+)?(?:\w+\s+)?miembro",
+            r"ser(?:a|an)\s+miembros?",
             r"membresia",
+            r"regreso",
+            r"retorno",
         ],
         "ACCEDE": [r"adhe(?:r|s)\w+", r"adhier\w+", r"adhir\w+"],
         "SIGN": [r"firm(?:a|o|an|aron|ar|ado|ada|ara|aran|ara|ante|antes)"],
         "RATIFY": [r"ratific\w+"],
-        "WITHDRAW": [r"retir\w+", r"abandon\w+", r"salida", r"sali(?:r|o|eron|ra|ran)"],
+        "WITHDRAW": [
+            r"ya\s+no\s+(?:es|son|sera|seran)\s+(?:\w+\s+)?miembros?",
+            r"expuls\w+",
+            r"no\s+renov\w+",
+            r"revoc\w+",
+            r"denunci\w+",
+            r"retir\w+",
+            r"abandon\w+",
+            r"salida",
+            r"sali(?:r|o|eron|ra|ran)",
+        ],
         "SUSPEND": [r"suspend\w+", r"suspensi\w+", r"congel\w+"],
         "REINSTATE": [
             r"reincorpor\w+",
@@ -761,11 +947,30 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"restitu\w+",
             r"reintegr\w+",
         ],
-        "NOTIFY": [r"notific\w+"],
-        "COMPLETE": [r"efectiv\w+", r"complet\w+", r"concret\w+", r"formaliz\w+"],
+        "WITHDRAWN": [
+            r"(?:su|sus|el|la|los|las|un|una)\s+(?:veto|objecion\w*|oposicion|tropas|fuerzas|apoyo|candidatura|embajador\w*|reservas?|financiacion)",
+        ],
+        "DOCUMENT": [
+            r"(?:un\s+|una\s+|el\s+|la\s+)?(?:decreto\w*|ley|orden\s+ejecutiva|proyecto\s+de\s+ley|directiva)",
+        ],
+        "NOTIFY": [r"notific\w+", r"comunic\w+\s+(?:formalmente\s+|oficialmente\s+)?a"],
+        "COMPLETE": [
+            r"efectiv\w+",
+            r"complet\w+",
+            r"concret\w+",
+            r"formaliz\w+",
+            r"surt\w+\s+efecto",
+        ],
+        "ORDER": [
+            r"orden(?:o|a|an|aron|ado)",
+            r"instru(?:yo|ye|yen|yeron|ido|ccion)",
+        ],
         "ANNOUNCE": [r"anunci\w+", r"declar\w+", r"proclam\w+"],
-        "AGREE": [r"acept\w+", r"acordo", r"acordaron", r"accedi\w+"],
+        "AGREE": [r"aprob\w+", r"luz\s+verde", r"acept\w+", r"acordo", r"acordaron", r"accedi\w+"],
         "INTENT": [
+            r"inici\w+",
+            r"comenz\w+",
+            r"empez\w+",
             r"planea\w*",
             r"planes?",
             r"pretend\w+",
@@ -803,7 +1008,21 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"mientras\s+no",
             r"hasta\s+que",
         ],
-        "FUTURE": [r"va\s+a", r"van\s+a", r"ira\s+a", r"proxim\w+", r"pronto", r"en\s+el\s+futuro"],
+        "AS_OF": [
+            r"(?:desde\s+el|a\s+partir\s+del|a\s+partir\s+de)",
+        ],
+        "ORDINAL": [
+            r"primer\w*|ultim\w*|unic[oa]s?|segund[oa]s?|tercer\w*",
+        ],
+        "MUST": [r"deb(?:e|en|era|eran|eria|erian)", r"tendr(?:a|an)\s+que"],
+        "FUTURE": [
+            r"va\s+a",
+            r"van\s+a",
+            r"ira\s+a",
+            r"proxim\w+",
+            r"pronto",
+            r"en\s+el\s+futuro",
+        ],
         "NEG": [r"no", r"ni", r"tampoco"],
         "PRESSURE": [
             r"presion\w+",
@@ -817,6 +1036,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"alent\w+",
             r"invit\w+",
             r"empuj\w+",
+            r"recomend\w+",
         ],
         "TITLE": [
             r"president\w+",
@@ -839,6 +1059,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "PREP_WITH": [r"con", r"junto\s+(?:a|con)"],
         "PREP_BETWEEN": [r"entre"],
         "PREP_IN": [r"en"],
+        "PREP_TO": [r"ante"],
+        "PREP_FOR": [r"para"],
         "GENERIC": [
             r"(?:el|la|los|las|del|al)\s+(?:acuerdos?|tratado|alianza|bloque|pacto|convencion"
             r"|estatuto|corte|organizacion|grupo|iniciativa|protocolo)",
@@ -856,12 +1078,39 @@ LEXICON: dict[str, dict[str, list[str]]] = {
 }
 
 # A verb form of an action trigger that is itself future: Arabic "ستنضم", French "rejoindra",
-# Spanish "se unirá", Russian perfective presents "вступит", "подпишет".
+# Spanish "se unirá", Russian perfective presents "вступит", "подпишет" (and the imperfective
+# present of leaving, "выходят": a step under way, not yet done).
 FUTURE_TRIGGER = {
     "ar": r"^[وف]?س[تين]",
     "en": r"$^",
     "fr": r"(?:ra|ront)$",
     "es": r"(?:ra|ran)$",
     "ru": r"^(?:вступ(?:ит|ят)|присоедин(?:ится|ятся)|подпиш(?:ет|ут)|ратифициру(?:ет|ют)"
-    r"|выи(?:дет|дут)|покин(?:ет|ут))$",
+    r"|выи(?:дет|дут)|покин(?:ет|ут)|выход(?:ит|ят)|покида(?:ет|ют))$",
+}
+
+# Action triggers that are nouns ("accession", "le retrait", "вступление", "الانسحاب"). A noun's
+# actor is its possessor: a state before it, or one attached right after it ("of", "de", a
+# genitive); a state further on in the clause is doing something else. (Normalisation is left
+# out: its parties come after it, "normalisation between Israel and the UAE".)
+NOMINAL_TRIGGER = {
+    "ar": r"^[وف]?(?:(?:ب|ك)?ال|لل|ب|ل|ك)?(?:انضمام|انسحاب|خروج|توقيع|تصديق|مصادق|عضوي|عود)",
+    "en": r"^(?:accession|membership|withdrawal|departure|exit|pullout|signature|ratification"
+    r"|admission|expulsion|revocation)$",
+    "fr": r"^(?:adhesion|retrait|sortie|signature|ratification|integration|depart|exclusion"
+    r"|retour)$",
+    "es": r"^(?:adhesion|retirada|retiro|salida|firma|ratificacion|ingreso|incorporacion"
+    r"|membresia|expulsion|regreso|retorno)$",
+    "ru": r"^(?:(?:вступлени|присоединени|подписани|ратификаци|членств|возвращени)\w*"
+    r"|выход(?:а|е|у|ом)?|отзыв(?:а|е|у|ом)?)$",
+}
+# Words that attach a state to the noun before it ("the accession of Sweden", "retrait du Mali").
+GENITIVE_WORDS = frozenset({"of", "de", "d", "du", "des", "del", "the", "la", "le", "l", "el"})
+# Nouns that point back at a decision the article has reported ("the decision takes effect on...").
+DECISION_NOUN = {
+    "ar": r"(?:^|\s)[وف]?(?:القرار|الخطوه|الانسحاب)(?:\s|$)",
+    "en": r"\b(?:decision|move|step|withdrawal)\b",
+    "fr": r"\b(?:decision|mesure|retrait)\b",
+    "es": r"\b(?:decision|medida|retirada|salida)\b",
+    "ru": r"(?:^|\s)(?:решение|выход)(?:\s|$)",
 }

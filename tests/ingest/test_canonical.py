@@ -41,3 +41,8 @@ def test_the_hash_ignores_whitespace_and_composition_only():
     assert content_hash("أعلنت  كازاخستان\nانضمامها") == content_hash("أعلنت كازاخستان انضمامها")
     assert content_hash("Café") == content_hash("Cafe\u0301")
     assert content_hash("Kazakhstan joined") != content_hash("Kazakhstan refused")
+
+
+def test_escaped_and_unescaped_paths_are_one_page():
+    assert canonical_url("https://news.example/a b") == canonical_url("https://news.example/a%20b")
+    assert canonical_url("https://news.example/%D9%83") == canonical_url("https://news.example/ك")

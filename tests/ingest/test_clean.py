@@ -156,3 +156,25 @@ def test_an_english_dateline_prefix_is_removed():
 )
 def test_detect_language(text, lang):
     assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Colombia estudia sumarse a la iniciativa",
+        "• Sweden's NATO hopes hinge on Ankara",
+        "Más información: Hungría anuncia su salida de la CPI",
+        "More information: Hungary leaves the court",
+    ],
+)
+def test_bulleted_links_and_more_information_lines_go(line):
+    body = "Panama left the initiative on Thursday, the president said.\n\n" + line
+    cleaned = clean_article(f"Panama leaves\n\n{body}\n\nThe decision was expected.")
+    assert line not in cleaned.text
+    assert "The decision was expected." in cleaned.text
+
+
+def test_a_bulleted_sentence_with_its_full_stop_stays():
+    line = "- Panama notified China of its withdrawal on Thursday."
+    cleaned = clean_article(f"Panama leaves\n\nThe president spoke on Friday.\n\n{line}")
+    assert line in cleaned.text

@@ -267,3 +267,11 @@ def test_a_relative_date_never_lies_after_publication(words, lang, published):
 @given(text=st.text(max_size=80), lang=LANGS)
 def test_parse_publication_date_never_raises(text, lang):
     parse_publication_date(text, lang)
+
+
+def test_arabic_monday_evening_resolves_to_the_monday_before():
+    assert only("وقع الرئيس مساء الاثنين أمراً تنفيذياً", "ar").date == D(2025, 11, 3)
+
+
+def test_arabic_two_without_a_day_word_is_not_a_monday():
+    assert not find_dates("وقع الاثنين على الاتفاق", lang="ar", published=FRIDAY)

@@ -338,10 +338,11 @@ def test_repeated_claims_merge_into_one_with_the_best_date_and_all_quotes(gazett
         "Trump announced on Thursday that Kazakhstan would join the Abraham Accords."
     )
     found = extract(text, gazetteer=gazetteer, lang="en", published=FRIDAY)
+    # Both sentences report a decided joining: one claim, dated Thursday, with both quotes.
     joining = [c for c in found if c.kind == "announced_joining"]
-    assert len(joining) == 1
-    intent = [c for c in found if c.kind == "announced_intent"]
-    assert len(intent) == 1 and intent[0].date == D(2025, 11, 6)
+    assert len(joining) == 1 and joining[0].date == D(2025, 11, 6)
+    assert joining[0].quote.count(" … ") == 1
+    assert not [c for c in found if c.kind == "announced_intent"]
 
 
 def test_merged_quotes_keep_every_sentence(gazetteer):
@@ -460,3 +461,384 @@ def test_several_hundred_articles_per_second(gazetteer):
     per_second = runs / (time.perf_counter() - started)
     # About 250 a second on one idle core; the bound leaves room for a busy CI machine.
     assert per_second > 50
+
+
+# ---------------------------------------------------------------- general rules, per language
+
+TUESDAY_3_JUNE = D(2025, 6, 3)
+
+
+@pytest.fixture(scope="module")
+def kinds_gazetteer():
+    """The test names, with each agreement's kind and two names the CLDR list lacks."""
+    from tests.ingest.conftest import AGREEMENTS, country_names
+
+    countries = country_names()
+    countries["EU"] = ["European Union", "Union européenne"]
+    agreements = dict(AGREEMENTS)
+    agreements["european-union"] = ["European Union", "Union européenne"]
+    agreements["council-of-europe"] = ["Council of Europe", "Conseil de l'Europe"]
+    kinds = {slug: "treaty" for slug in agreements}
+    kinds.update(
+        {"nato": "organisation", "brics": "organisation", "european-union": "organisation"}
+    )
+    kinds["council-of-europe"] = "organisation"
+    return Gazetteer.from_names(countries=countries, agreements=agreements, agreement_kinds=kinds)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Sweden acceded to NATO on Thursday.", "en", ("SE", "nato", "joined")),
+        ("La Suède a adhéré à l'OTAN jeudi.", "fr", ("SE", "nato", "joined")),
+        ("Suecia se adhirió a la OTAN el jueves.", "es", ("SE", "nato", "joined")),
+        ("Швеция присоединилась к НАТО в четверг.", "ru", ("SE", "nato", "joined")),
+        (
+            "Ukraine acceded to the Rome Statute on Thursday.",
+            "en",
+            ("UA", "rome-statute", "acceded"),
+        ),
+        ("L'Ukraine a adhéré au Statut de Rome jeudi.", "fr", ("UA", "rome-statute", "acceded")),
+    ],
+)
+def test_one_joins_an_organisation_but_accedes_to_a_treaty(text, lang, expected, kinds_gazetteer):
+    assert keys(text, kinds_gazetteer, lang) == {expected}
+
+
+def test_a_name_that_is_both_a_party_and_an_agreement_reads_as_the_agreement(kinds_gazetteer):
+    found = keys(
+        "Hungary is the first European Union member to leave the Rome Statute.",
+        kinds_gazetteer,
+        "en",
+    )
+    assert not {k for k in found if k[0] == "EU"}
+
+
+def test_an_organisation_owning_a_treaty_is_not_the_treaty(kinds_gazetteer):
+    text = "Le retrait de la Turquie de la convention du Conseil de l'Europe est devenu effectif."
+    assert not keys(text, kinds_gazetteer, "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "country", "agreement", "day"),
+    [
+        (
+            "Hungary notified the UN of its withdrawal from the Rome Statute on Monday.\n\n"
+            "Under the statute, the withdrawal will take effect on June 2, 2026.",
+            "en",
+            TUESDAY_3_JUNE,
+            "HU",
+            "rome-statute",
+            D(2026, 6, 2),
+        ),
+        (
+            "Le Mali a annoncé lundi son retrait de la Cour pénale internationale. "
+            "Selon le gouvernement, le retrait prendra effet le 1er janvier 2026.",
+            "fr",
+            TUESDAY_3_JUNE,
+            "ML",
+            "rome-statute",
+            D(2026, 1, 1),
+        ),
+        (
+            "Argentina anunció el lunes su retirada del Acuerdo de París. "
+            "La salida surtirá efecto el 1 de marzo de 2026.",
+            "es",
+            TUESDAY_3_JUNE,
+            "AR",
+            "paris-agreement",
+            D(2026, 3, 1),
+        ),
+        (
+            "Венгрия объявила о выходе из Римского статута. "
+            "Решение вступит в силу 2 июня 2026 года.",
+            "ru",
+            TUESDAY_3_JUNE,
+            "HU",
+            "rome-statute",
+            D(2026, 6, 2),
+        ),
+        (
+            "أعلنت المجر انسحابها من المحكمة الجنائية الدولية يوم الاثنين. "
+            "ويدخل الانسحاب حيز التنفيذ في 2 حزيران 2026.",
+            "ar",
+            TUESDAY_3_JUNE,
+            "HU",
+            "rome-statute",
+            D(2026, 6, 2),
+        ),
+    ],
+)
+def test_a_withdrawal_takes_effect_on_the_stated_day_even_after_publication(
+    text, lang, published, country, agreement, day, gazetteer
+):
+    found = claims(text, gazetteer, lang, published)
+    claim = found[(country, agreement, "withdrew")]
+    assert (claim.date, claim.precision, claim.background) == (day, "day", False)
+
+
+def test_an_announcement_is_never_dated_after_publication(gazetteer):
+    text = "Hungary will leave the Rome Statute on June 2, 2026, the government announced."
+    claim = claims(text, gazetteer, "en", TUESDAY_3_JUNE)[
+        ("HU", "rome-statute", "withdrawal_announced")
+    ]
+    assert claim.date == TUESDAY_3_JUNE and claim.derivation == "inferred"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "President Trump signed an executive order on Monday directing the United States "
+            "to withdraw from the Paris Agreement.",
+            "en",
+            {("US", "paris-agreement", "withdrawal_announced")},
+        ),
+        (
+            "Le président a signé un décret sur le retrait de la France de l'accord de Paris.",
+            "fr",
+            {("FR", "paris-agreement", "withdrawal_announced")},
+        ),
+        (
+            "Trump firmó el lunes un decreto para retirar a Estados Unidos del Acuerdo de París.",
+            "es",
+            {("US", "paris-agreement", "withdrawal_announced")},
+        ),
+        (
+            "Президент подписал указ о выходе России из Римского статута.",
+            "ru",
+            {("RU", "rome-statute", "withdrawal_announced")},
+        ),
+        (
+            "وقع الرئيس الأمريكي مساء الاثنين أمراً تنفيذياً بانسحاب الولايات المتحدة من اتفاق "
+            "باريس.",
+            "ar",
+            {("US", "paris-agreement", "withdrawal_announced")},
+        ),
+        (
+            "Trump firma la salida de Estados Unidos del Acuerdo de París.",
+            "es",
+            {("US", "paris-agreement", "withdrawal_announced")},
+        ),
+    ],
+)
+def test_signing_an_order_to_withdraw_announces_the_withdrawal(text, lang, expected, gazetteer):
+    assert keys(text, gazetteer, lang) == expected
+
+
+def test_monday_evening_dates_an_arabic_order(gazetteer):
+    text = "وقع الرئيس الأمريكي مساء الاثنين أمراً تنفيذياً بانسحاب الولايات المتحدة من اتفاق باريس."
+    claim = claims(text, gazetteer, "ar", D(2025, 1, 21))[
+        ("US", "paris-agreement", "withdrawal_announced")
+    ]
+    assert claim.date == D(2025, 1, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Turkey's parliament voted to approve Sweden's application to join NATO.", "en"),
+        ("The Turkish assembly ratified the protocol on Sweden's accession to NATO.", "en"),
+        ("El Parlamento de Hungría aprobó el lunes la adhesión de Suecia a la OTAN.", "es"),
+        (
+            "Le Parlement hongrois a ratifié lundi le protocole d'adhésion de la Suède à l'OTAN.",
+            "fr",
+        ),
+    ],
+)
+def test_a_third_state_approving_anothers_accession_is_no_claim_for_either(text, lang, gazetteer):
+    assert keys(text, gazetteer, lang) == set()
+
+
+def test_signing_ones_own_accession_treaty_is_a_signature(gazetteer):
+    text = "Britain signed the treaty on its accession to the CPTPP on Sunday."
+    assert keys(text, gazetteer, "en") == {("GB", "cptpp", "signed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Finland joined NATO in April 2023, and the two countries' membership brings the "
+            "coastline outside Russia under NATO's umbrella.",
+            "en",
+            {("FI", "nato", "joined")},
+        ),
+        (
+            "Правительство Бразилии приветствует вступление Индонезии в БРИКС.",
+            "ru",
+            {("ID", "brics", "joined")},
+        ),
+        (
+            "Finland handed its instrument of accession to the United States on Tuesday.\n\n"
+            "Finland joined NATO on Tuesday.",
+            "en",
+            {("FI", "nato", "joined")},
+        ),
+    ],
+)
+def test_a_nouns_actor_is_its_possessor(text, lang, expected, gazetteer):
+    found = keys(text, gazetteer, lang)
+    assert {k for k in found if k[2] != "acceded"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Finland was the last country to join NATO, in 2023.", "en"),
+        ("La Finlande est le dernier pays à rejoindre l'OTAN, en 2023.", "fr"),
+        ("Finlandia fue el último país en sumarse a la OTAN, en 2023.", "es"),
+    ],
+)
+def test_the_last_country_to_join_did_join(text, lang, gazetteer):
+    assert keys(text, gazetteer, lang) == {("FI", "nato", "joined")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Burundi is no longer a member of the International Criminal Court.", "en"),
+        ("Le Burundi n'est plus membre de la Cour pénale internationale.", "fr"),
+        ("Burundi ya no es miembro de la Corte Penal Internacional.", "es"),
+        ("Бурунди больше не является членом МУС.", "ru"),
+        ("لم تعد بوروندي عضواً في المحكمة الجنائية الدولية.", "ar"),
+    ],
+)
+def test_no_longer_a_member_is_a_withdrawal(text, lang, gazetteer):
+    assert keys(text, gazetteer, lang) == {("BI", "rome-statute", "withdrew")}
+
+
+def test_not_yet_a_member_is_no_withdrawal(gazetteer):
+    assert not keys("Suecia todavía no es miembro de la OTAN.", gazetteer, "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Hungary withdrew its objection to Sweden's NATO membership.", "en"),
+        ("L'Autriche a retiré son veto à l'entrée de la Bulgarie dans l'OTAN.", "fr"),
+        ("Turquía retiró su veto a la OTAN.", "es"),
+    ],
+)
+def test_withdrawing_a_veto_is_not_leaving(text, lang, gazetteer):
+    assert not {k for k in keys(text, gazetteer, lang) if k[2].startswith("withdr")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The agreement must now be ratified by Britain before the CPTPP applies.", "en"),
+        ("Suecia debe firmar el protocolo de la OTAN.", "es"),
+    ],
+)
+def test_an_obligation_is_not_an_act(text, lang, gazetteer):
+    assert keys(text, gazetteer, lang) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Turkey refused to host the NATO exercises.", "en", set()),
+        ("Турция отказалась проводить учения НАТО.", "ru", set()),
+        ("Argentina refused to join BRICS.", "en", {("AR", "brics", "refuses")}),
+    ],
+)
+def test_refusing_something_else_is_not_refusing_to_join(text, lang, expected, gazetteer):
+    assert keys(text, gazetteer, lang) == expected
+
+
+def test_the_speakers_wish_does_not_colour_a_relative_clause(gazetteer):
+    text = "«Хотел бы поздравить Иран, который сегодня вступает в БРИКС», — сказал он."
+    assert keys(text, gazetteer, "ru") == {("IR", "brics", "joined")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Bulgaria will be a full member of NATO from 1 January 2026.", "en"),
+        ("Bulgaria y Rumanía serán miembros de la OTAN desde el 1 de enero de 2026.", "es"),
+    ],
+)
+def test_a_joining_decided_for_a_stated_day_is_dated_that_day(text, lang, gazetteer):
+    claim = claims(text, gazetteer, lang)[("BG", "nato", "joined")]
+    assert (claim.date, claim.precision) == (D(2026, 1, 1), "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "countries"),
+    [
+        (
+            "Le retrait du Mali, du Burkina Faso et du Niger de la CPI est devenu effectif.",
+            "fr",
+            {"ML", "BF", "NE"},
+        ),
+        (
+            "Las juntas de Malí, Burkina Faso y Níger anunciaron su retirada de la Corte Penal "
+            "Internacional.",
+            "es",
+            {"ML", "BF", "NE"},
+        ),
+    ],
+)
+def test_a_list_of_states_cut_by_commas_stays_one_list(text, lang, countries, gazetteer):
+    assert {k[0] for k in keys(text, gazetteer, lang)} == countries
+
+
+def test_a_region_is_not_the_state_its_name_contains(gazetteer):
+    text = "Panamá fue el primer país de América Latina en sumarse a la OTAN, en 2017."
+    assert {k[0] for k in keys(text, gazetteer, "es")} == {"PA"}
+
+
+def test_a_qualified_russian_noun_is_not_the_agreement_named_before(gazetteer):
+    text = (
+        "Казахстан присоединился к Соглашениям Авраама.\n\n"
+        "Узбекистан и США подписали пакет экономических соглашений."
+    )
+    assert {k[0] for k in keys(text, gazetteer, "ru")} == {"KZ"}
+
+
+def test_entry_into_force_is_the_event_not_a_joining_in_the_same_sentence(gazetteer):
+    text = (
+        "The CPTPP entered into force for Britain on Sunday, making Britain the first "
+        "country to join the bloc."
+    )
+    assert keys(text, gazetteer, "en") == {("GB", "cptpp", "entered_into_force")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Brazil announced on Monday the accession of Indonesia to BRICS.", "en", "joined"),
+        ("أعلنت البرازيل يوم الاثنين انضمام إندونيسيا رسمياً إلى بريكس.", "ar", "joined"),
+        ("Indonesia announced its accession to BRICS.", "en", "announced_joining"),
+        (
+            "Казахстан присоединится к Соглашениям Авраама, сообщил Трамп.",
+            "ru",
+            "announced_joining",
+        ),
+    ],
+)
+def test_who_announces_a_joining_decides_its_kind(text, lang, kind, kinds_gazetteer):
+    found = keys(text, kinds_gazetteer, lang)
+    assert len(found) == 1 and next(iter(found))[2] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The United States is withdrawing from the Paris Agreement.", "en"),
+        ("США выходят из Парижского соглашения.", "ru"),
+    ],
+)
+def test_a_withdrawal_under_way_is_announced_not_done(text, lang, gazetteer):
+    assert keys(text, gazetteer, lang) == {("US", "paris-agreement", "withdrawal_announced")}
+
+
+def test_a_notification_still_to_be_sent_is_not_a_notification(gazetteer):
+    text = "ويطلب الأمر من المندوب تقديم إخطار رسمي بانسحاب الولايات المتحدة من اتفاق باريس."
+    assert keys(text, gazetteer, "ar") == {("US", "paris-agreement", "withdrawal_announced")}
+
+
+def test_not_renewing_after_telling_the_counterpart_is_a_notified_withdrawal(gazetteer):
+    text = "L'Italie a fait savoir à la Chine qu'elle ne renouvellerait pas l'accord de Paris."
+    assert keys(text, gazetteer, "fr") == {("IT", "paris-agreement", "withdrawal_notified")}

@@ -59,8 +59,10 @@ def test_a_real_worker_ingests_a_feed_of_saved_pages_end_to_end(real_broker, set
         with worker_process(env, log=tmp_path / "worker.log"):
             poll_feeds_task.delay()
             finished = wait_for(
-                lambda: SourceArticle.objects.count() == 3
-                and not SourceArticle.objects.filter(status__in=["queued", "fetched"]).exists(),
+                lambda: (
+                    SourceArticle.objects.count() == 3
+                    and not SourceArticle.objects.filter(status__in=["queued", "fetched"]).exists()
+                ),
                 timeout=120,
             )
         assert finished, (

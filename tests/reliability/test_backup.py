@@ -38,10 +38,10 @@ def test_a_knowledge_base_round_trips_through_export_and_import(tmp_path):
     announcement_reject(
         announcement=Announcement.objects.get(article=article, country__iso2="LB"), user=editor
     )
-    keep = ParticipationEvent.objects.get(agreement__slug="nato", country__iso2="SE",
-                                          kind="joined")
-    duplicate = factories.event(keep.agreement, "SE", "joined", keep.date.replace(day=1),
-                                "month", source="A later report")
+    keep = ParticipationEvent.objects.get(agreement__slug="nato", country__iso2="SE", kind="joined")
+    duplicate = factories.event(
+        keep.agreement, "SE", "joined", keep.date.replace(day=1), "month", source="A later report"
+    )
     event_merge(keep=keep, others=[duplicate])
     before = export()
     assert before["models"]["agreements.historicalparticipationevent"]
@@ -73,11 +73,14 @@ def test_import_refuses_a_database_that_is_not_empty(tmp_path):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize(("content", "message"), [
-    ("not json", "not JSON"),
-    ('{"format": "something-else"}', "not a Concord"),
-    ('{"format": "concord-kb", "version": 99, "models": {}}', "version 99"),
-])
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("not json", "not JSON"),
+        ('{"format": "something-else"}', "not a Concord"),
+        ('{"format": "concord-kb", "version": 99, "models": {}}', "version 99"),
+    ],
+)
 def test_import_refuses_files_it_cannot_read(tmp_path, content, message):
     path = tmp_path / "kb.json"
     path.write_text(content)

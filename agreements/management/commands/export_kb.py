@@ -19,5 +19,8 @@ class Command(BaseCommand):
             with path.open("w", encoding="utf-8") as out:
                 counts = kb_export(out)
         total = sum(counts.values())
-        print(f"exported {total} rows: " + ", ".join(
-            f"{label} {n}" for label, n in counts.items() if n), file=sys.stderr)
+        print(
+            f"exported {total} rows: "
+            + ", ".join(f"{label} {n}" for label, n in counts.items() if n),
+            file=sys.stderr,
+        )

@@ -17,7 +17,9 @@ class Command(BaseCommand):
                 counts = kb_import(source)
         except (OSError, BackupError) as error:
             raise CommandError(str(error)) from error
-        self.stdout.write(self.style.SUCCESS(
-            f"imported {sum(counts.values())} rows: "
-            + ", ".join(f"{label} {n}" for label, n in counts.items() if n)
-        ))
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"imported {sum(counts.values())} rows: "
+                + ", ".join(f"{label} {n}" for label, n in counts.items() if n)
+            )
+        )

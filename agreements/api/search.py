@@ -1,0 +1,59 @@
+"""Article search (`?q=`): PostgreSQL full text with a trigram fallback, plain matching elsewhere.
+
+Both sides are normalised by ingest.normalize, and each word stands with its forms without the
+Arabic article and clitics (SourceArticle.search_text, see agreements.models.search_document),
+so "اتفاقات إبراهيم" finds "الاتفاقات الإبراهيمية": each query word is matched as a prefix of an
+indexed word ("ابراهيم" begins "ابراهيميه").
+"""
+
+from __future__ import annotations
+
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.db import connection
+from django.db.models import FloatField, Q, QuerySet, Value
+
+from agreements.models import SourceArticle, search_forms
+from ingest.normalize import normalize, tokens
+
+# Same expression as the index in migration 0002, so that PostgreSQL uses it.
+SEARCH_VECTOR = SearchVector("search_text", config="simple")
+
+
+def query_words(query: str) -> list[list[str]]:
+    """Each normalised word of the query with its other forms; every word must match."""
+    return [search_forms(word) for word in dict.fromkeys(tokens(normalize(query)))][:12]
+
+
+def article_search(queryset: QuerySet[SourceArticle], query: str) -> QuerySet[SourceArticle]:
+    """Articles matching every word of `query`, annotated with `search_rank` (best first)."""
+    words = query_words(query)
+    if not words:
+        return queryset.none()
+    if connection.vendor != "postgresql":
+        condition = Q()
+        for forms in words:
+            alternatives = Q()
+            for form in forms:
+                alternatives |= Q(search_text__contains=form)
+            condition &= alternatives
+        return queryset.filter(condition).annotate(
+            search_rank=Value(0.0, output_field=FloatField())
+        )
+    # Every word must be found, as a prefix of an indexed word, or failing that by trigram
+    # word similarity, which catches misspellings ("Kazakstan").
+    condition = Q()
+    for forms in words:
+        prefixes = SearchQuery(_prefix_query(forms), search_type="raw", config="simple")
+        condition &= Q(search_vector=prefixes) | Q(search_text__trigram_word_similar=forms[0])
+    everything = SearchQuery(
+        " & ".join(f"({_prefix_query(forms)})" for forms in words),
+        search_type="raw",
+        config="simple",
+    )
+    return queryset.annotate(
+        search_vector=SEARCH_VECTOR, search_rank=SearchRank(SEARCH_VECTOR, everything)
+    ).filter(condition)
+
+
+def _prefix_query(forms: list[str]) -> str:
+    return " | ".join(f"{form}:*" for form in forms)

@@ -1,0 +1,24 @@
+"""Request throttles that read their rates when asked, so settings changes take effect.
+
+DRF's own classes copy the rates once, at import.
+"""
+
+from rest_framework.settings import api_settings
+from rest_framework.throttling import AnonRateThrottle, ScopedRateThrottle, UserRateThrottle
+
+
+class _SettingsRate:
+    def get_rate(self) -> str | None:
+        return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
+
+
+class AnonThrottle(_SettingsRate, AnonRateThrottle):
+    pass
+
+
+class UserThrottle(_SettingsRate, UserRateThrottle):
+    pass
+
+
+class ScopedThrottle(_SettingsRate, ScopedRateThrottle):
+    pass

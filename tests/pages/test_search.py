@@ -1,0 +1,28 @@
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def test_it_finds_a_country_by_its_arabic_name_without_hamza(client):
+    html = client.get("/en/search/", {"q": "الامارات"}).content.decode()
+    assert 'href="/en/countries/AE/"' in html
+
+
+def test_it_finds_an_agreement_by_a_name_in_another_script(client, kazakhstan_joins):
+    html = client.get("/ar/search/", {"q": "الإبراهيمية"}).content.decode()
+    assert 'href="/ar/agreements/abraham-accords/"' in html
+
+
+def test_it_finds_articles_by_words_of_their_text(client, kazakhstan_joins):
+    html = client.get("/en/search/", {"q": "توكاييف"}).content.decode()
+    assert f'href="/en/articles/{kazakhstan_joins.article_id}/"' in html
+
+
+def test_an_empty_query_shows_the_form_only(client):
+    html = client.get("/en/search/").content.decode()
+    assert 'id="search-q"' in html and "result" not in html.split("</form>")[1]
+
+
+def test_the_query_is_escaped(client):
+    html = client.get("/en/search/", {"q": "<b>x</b>"}).content.decode()
+    assert "<b>x</b>" not in html and "&lt;b&gt;x&lt;/b&gt;" in html
