@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, QuerySet
 from django.http import HttpRequest, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.html import format_html
+from kombu.exceptions import OperationalError as BrokerUnreachable
 from simple_history.admin import SimpleHistoryAdmin
 
 from agreements.models import (
@@ -27,8 +31,14 @@ from agreements.services import (
     announcement_reject,
     disagreement_settle,
     event_merge,
+    event_unmerge,
 )
 from agreements.vocab import Precision
+from ingest.services import SubmissionError, article_submit_text, article_submit_url
+
+# An action that starts background work cannot start it while the broker is away; the
+# editor is told so instead of shown a server error.
+BROKER_DOWN = "The task queue cannot be reached just now: nothing was started. Try again later."
 
 admin.site.site_header = "Concord curation"
 admin.site.site_title = "Concord"
@@ -146,7 +156,7 @@ class ParticipationEventAdmin(PrecisionDateMixin, SimpleHistoryAdmin):
     autocomplete_fields = ["country", "agreement"]
     raw_id_fields = ["merged_into"]
     inlines = [EvidenceInline, DisagreementInline]
-    actions = ["merge_events"]
+    actions = ["merge_events", "unmerge_events"]
     list_select_related = ["country", "agreement", "merged_into"]
 
     def get_queryset(self, request):
@@ -174,6 +184,19 @@ class ParticipationEventAdmin(PrecisionDateMixin, SimpleHistoryAdmin):
             request, f"Merged {len(events) - 1} event(s) into {keep}.", messages.SUCCESS
         )
 
+    @admin.action(description="Undo the merge of the selected merged events")
+    def unmerge_events(self, request: HttpRequest, queryset: QuerySet) -> None:
+        done, failed = 0, []
+        for event in queryset.exclude(merged_into=None).order_by("-id"):
+            try:
+                event_unmerge(event=event)
+                done += 1
+            except ValidationError as error:
+                failed.append("; ".join(error.messages))
+        self.message_user(request, f"{done} event(s) stand on their own again.", messages.SUCCESS)
+        for message in failed:
+            self.message_user(request, message, messages.ERROR)
+
 
 class StanceEvidenceInline(EvidenceInline):
     fk_name = "stance"
@@ -182,7 +205,7 @@ class StanceEvidenceInline(EvidenceInline):
 @admin.register(Stance)
 class StanceAdmin(PrecisionDateMixin, SimpleHistoryAdmin):
     list_display = ["country", "kind", "agreement", "date_display", "summary_quote"]
-    list_filter = ["kind", "agreement"]
+    list_filter = ["kind", "agreement__kind"]
     search_fields = ["country__name_en", "agreement__name_en", "summary"]
     autocomplete_fields = ["country", "agreement"]
     inlines = [StanceEvidenceInline]
@@ -232,7 +255,13 @@ class AnnouncementAdmin(PrecisionDateMixin, SimpleHistoryAdmin):
         "source_link",
         "state",
     ]
-    list_filter = [AnnouncementStateFilter, "kind", "background", "article__language", "agreement"]
+    list_filter = [
+        AnnouncementStateFilter,
+        "kind",
+        "background",
+        "article__language",
+        "agreement__kind",
+    ]
     search_fields = ["quote", "country__name_en", "agreement__name_en", "article__title"]
     autocomplete_fields = ["country", "agreement"]
     list_select_related = ["country", "agreement", "article"]
@@ -349,6 +378,36 @@ class AnnouncementInline(admin.TabularInline):
         return False
 
 
+class ArticleSubmissionForm(forms.Form):
+    """What an editor hands in to be read: a URL, or a pasted text or HTML page."""
+
+    url = forms.URLField(
+        label="URL",
+        required=False,
+        max_length=2000,
+        assume_scheme="https",
+        help_text="The page to fetch and read; or the address of the pasted text below.",
+    )
+    text = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 12, "dir": "auto"}),
+        help_text="The article's text or HTML, when it should not be fetched.",
+    )
+    title = forms.CharField(required=False, max_length=500)
+    language = forms.CharField(
+        required=False, max_length=8, help_text="e.g. ar, en; leave empty to detect."
+    )
+    published_on = forms.DateField(
+        required=False, help_text="YYYY-MM-DD; leave empty to read it from the page."
+    )
+
+    def clean(self) -> dict:
+        data = super().clean()
+        if not data.get("url") and not (data.get("text") or "").strip():
+            raise forms.ValidationError("Give a URL, a text, or both.")
+        return data
+
+
 @admin.register(SourceArticle)
 class SourceArticleAdmin(admin.ModelAdmin):
     list_display = ["title_cell", "outlet", "language", "published_on", "status", "retrieved_at"]
@@ -367,6 +426,51 @@ class SourceArticleAdmin(admin.ModelAdmin):
     ]
     exclude = ["raw"]
     inlines = [AnnouncementInline]
+
+    def add_view(self, request: HttpRequest, form_url: str = "", extra_context=None):
+        """Adding an article is submitting it: stored, then read by a worker (ingest.services).
+
+        The database is the record, so a submission made while the task queue is away is
+        stored all the same and read once the sweep finds it.
+        """
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        form = ArticleSubmissionForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            data = form.cleaned_data
+            details = {
+                "url": data["url"],
+                "published": data["published_on"],
+                "lang": data["language"],
+                "title": data["title"],
+            }
+            has_text = bool(data["text"].strip())
+            try:
+                if has_text:
+                    article, created = article_submit_text(text=data["text"], **details)
+                else:
+                    article, created = article_submit_url(**details)
+            except SubmissionError as error:
+                form.add_error("text" if has_text else "url", str(error))
+            else:
+                if created:
+                    self.log_addition(request, article, [{"added": {}}])
+                    self.message_user(request, f"Submitted: {article}. It will be read shortly.")
+                else:
+                    self.message_user(request, f"Already known: {article}.", messages.WARNING)
+                return HttpResponseRedirect(
+                    reverse("admin:agreements_sourcearticle_change", args=[article.pk])
+                )
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Submit an article",
+            "subtitle": None,
+            "opts": self.opts,
+            "form": form,
+            "has_view_permission": self.has_view_permission(request),
+            **(extra_context or {}),
+        }
+        return TemplateResponse(request, "admin/agreements/sourcearticle/submit.html", context)
 
     @admin.display(description="title", ordering="title")
     def title_cell(self, obj: SourceArticle):
@@ -390,8 +494,12 @@ class DatasetAdmin(SimpleHistoryAdmin):
         from agreements.tasks import import_dataset_task
 
         started = [d for d in queryset if d.source_path]
-        for dataset in started:
-            import_dataset_task.delay(dataset.slug, dataset.source_path)
+        try:
+            for dataset in started:
+                import_dataset_task.delay(dataset.slug, dataset.source_path)
+        except BrokerUnreachable:
+            self.message_user(request, BROKER_DOWN, messages.ERROR)
+            return
         names = ", ".join(d.name for d in started) or "nothing (no stored path)"
         self.message_user(request, f"Import started: {names}.", messages.SUCCESS)
 

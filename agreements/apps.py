@@ -16,3 +16,6 @@ class AgreementsConfig(AppConfig):
         # Permissions exist only once migrate has created them, app by app, so the group is
         # brought in step after every app's migration (the last call sees them all).
         post_migrate.connect(_sync_editor_group, dispatch_uid="concord_editor_group")
+        from agreements import timeline_cache
+
+        timeline_cache.connect()

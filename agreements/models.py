@@ -250,6 +250,12 @@ class ParticipationEvent(TimeStamped, DatedFact):
             # country_timeline and parties_on read events by country and by agreement.
             models.Index(fields=["country", "date"], name="event_country_date"),
             models.Index(fields=["agreement", "date"], name="event_agreement_date"),
+            # the home page's latest facts (recent_entries): read newest first, stopping early
+            models.Index(
+                fields=["-date", "-created_at", "-id"],
+                condition=Q(merged_into__isnull=True),
+                name="event_recent",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -278,7 +284,11 @@ class Stance(TimeStamped, DatedFact):
                 condition=date_at_start_of_period(), name="stance_date_starts_its_period"
             ),
         ]
-        indexes = [models.Index(fields=["country", "date"], name="stance_country_date")]
+        indexes = [
+            models.Index(fields=["country", "date"], name="stance_country_date"),
+            # the home page's latest facts (recent_entries)
+            models.Index(fields=["-date", "-created_at", "-id"], name="stance_recent"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.country.iso2} {self.kind} {self.agreement.slug} {self.date_display}"

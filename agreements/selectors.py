@@ -44,8 +44,22 @@ class PartyStatus:
     events: list[ParticipationEvent] = field(default_factory=list)  # the events that decide it
 
 
-def _evidence_prefetch() -> Prefetch:
-    return Prefetch("evidence", queryset=Evidence.objects.select_related("article").order_by("id"))
+def evidence_prefetch() -> Prefetch:
+    """The sources of facts, with the article or dataset each names (one query for all)."""
+    return Prefetch(
+        "evidence", queryset=Evidence.objects.select_related("article", "dataset").order_by("id")
+    )
+
+
+def disagreements_prefetch() -> Prefetch:
+    """Open disagreements on events, as `event.open_disagreements` (one query for all)."""
+    return Prefetch(
+        "disagreements",
+        queryset=Disagreement.objects.filter(state=Disagreement.State.OPEN)
+        .select_related("dataset", "announcement__article")
+        .order_by("created_at", "id"),
+        to_attr="open_disagreements",
+    )
 
 
 def _consent_kinds(agreement: Agreement) -> frozenset[str]:
@@ -108,7 +122,7 @@ def parties_on(*, agreement: Agreement, on: date) -> list[PartyStatus]:
         ParticipationEvent.objects.current()
         .filter(agreement=agreement)
         .select_related("country")
-        .prefetch_related(_evidence_prefetch())
+        .prefetch_related(evidence_prefetch())
     )
     by_country: dict[int, list[ParticipationEvent]] = defaultdict(list)
     for event in events:
@@ -139,7 +153,8 @@ def country_timeline(
 ) -> list[TimelineEntry]:
     """A country's events and stances across all agreements, oldest first, with their sources.
 
-    Four queries whatever the size of the timeline: events, their evidence, stances, theirs.
+    Five queries whatever the size of the timeline: events, their evidence and open
+    disagreements, stances, their evidence.
     """
     events = ParticipationEvent.objects.current().filter(country=country)
     stances = Stance.objects.filter(country=country)
@@ -148,10 +163,12 @@ def country_timeline(
         stances = stances.filter(agreement=agreement)
     entries = [
         TimelineEntry(e, False)
-        for e in events.select_related("agreement").prefetch_related(_evidence_prefetch())
+        for e in events.select_related("agreement").prefetch_related(
+            evidence_prefetch(), disagreements_prefetch()
+        )
     ] + [
         TimelineEntry(s, True)
-        for s in stances.select_related("agreement").prefetch_related(_evidence_prefetch())
+        for s in stances.select_related("agreement").prefetch_related(evidence_prefetch())
     ]
     entries.sort(key=lambda entry: (entry.item.date, entry.is_stance, entry.item.pk))
     return entries
@@ -163,12 +180,12 @@ def agreement_timeline(*, agreement: Agreement) -> list[TimelineEntry]:
         ParticipationEvent.objects.current()
         .filter(agreement=agreement)
         .select_related("country")
-        .prefetch_related(_evidence_prefetch())
+        .prefetch_related(evidence_prefetch(), disagreements_prefetch())
     )
     stances = (
         Stance.objects.filter(agreement=agreement)
         .select_related("country")
-        .prefetch_related(_evidence_prefetch())
+        .prefetch_related(evidence_prefetch())
     )
     entries = [TimelineEntry(e, False) for e in events] + [TimelineEntry(s, True) for s in stances]
     entries.sort(key=lambda entry: (entry.item.date, entry.is_stance, entry.item.pk))
@@ -222,12 +239,12 @@ def recent_entries(*, limit: int = 10) -> list[TimelineEntry]:
     events = (
         ParticipationEvent.objects.current()
         .select_related("agreement", "country")
-        .prefetch_related(_evidence_prefetch())
+        .prefetch_related(evidence_prefetch())
         .order_by("-date", "-created_at", "-id")[:limit]
     )
     stances = (
         Stance.objects.select_related("agreement", "country")
-        .prefetch_related(_evidence_prefetch())
+        .prefetch_related(evidence_prefetch())
         .order_by("-date", "-created_at", "-id")[:limit]
     )
     entries = [TimelineEntry(e, False) for e in events] + [TimelineEntry(s, True) for s in stances]
@@ -246,7 +263,7 @@ def recent_events(
         events = events.filter(agreement=agreement)
     return list(
         events.select_related("agreement", "country")
-        .prefetch_related(_evidence_prefetch())
+        .prefetch_related(evidence_prefetch())
         .order_by("-created_at", "-id")[:limit]
     )
 
@@ -305,9 +322,10 @@ def _matching_ids(needle: str, names: dict[int, list[str]], fold) -> list[int]:
     return [pk for pk, texts in names.items() if any(needle in fold(text) for text in texts)]
 
 
-def site_search(*, query: str, fold, limit: int = 25) -> SearchResults:
+def site_search(*, query: str, fold, find_articles, limit: int = 25) -> SearchResults:
     """Countries and agreements whose name or alias in any language contains `query`, and
-    articles whose title and text hold every word of it, or whose outlet contains it.
+    the articles `find_articles(queryset, query)` finds (the API's article search, so that
+    "اتفاقات إبراهيم" finds "الاتفاقات الإبراهيمية"), or whose outlet contains it.
 
     Names are compared after `fold` (script normalisation), so "الامارات" finds
     "الإمارات". The name lists are small and read whole; five queries.
@@ -327,16 +345,12 @@ def site_search(*, query: str, fold, limit: int = 25) -> SearchResults:
         agreement_names[agreement.pk] += [*agreement.names.values(), agreement.slug]
     for agreement_id, text in AgreementAlias.objects.values_list("agreement_id", "text"):
         agreement_names[agreement_id].append(text)
-    text = query.strip()
-    # search_text holds the folded words of title and text, so each folded query word is
-    # looked up there; the outlet is matched as typed.
-    words = Q()
-    for word in needle.split():
-        words &= Q(search_text__icontains=word)
+    readable = SourceArticle.objects.exclude(status=SourceArticle.Status.DUPLICATE)
+    found = find_articles(readable, query)
+    by_outlet = readable.filter(outlet__icontains=query.strip())
     articles = (
-        SourceArticle.objects.filter(words | Q(title__icontains=text) | Q(outlet__icontains=text))
-        .exclude(status=SourceArticle.Status.DUPLICATE)
-        .defer("raw")
+        readable.filter(Q(pk__in=found.values("pk")) | Q(pk__in=by_outlet.values("pk")))
+        .defer("raw", "text", "search_text")
         .order_by("-published_on", "-id")[:limit]
     )
     country_ids = _matching_ids(needle, country_names, fold)[:limit]
@@ -367,12 +381,12 @@ def country_agreements(*, country: Country, on: date) -> list[AgreementStatus]:
         ParticipationEvent.objects.current()
         .filter(country=country)
         .select_related("agreement")
-        .prefetch_related(_evidence_prefetch())
+        .prefetch_related(evidence_prefetch())
     )
     stances = (
         Stance.objects.filter(country=country, date__lte=on)
         .select_related("agreement")
-        .prefetch_related(_evidence_prefetch())
+        .prefetch_related(evidence_prefetch())
     )
     agreements: dict[int, Agreement] = {}
     events_by_agreement: dict[int, list[ParticipationEvent]] = defaultdict(list)

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from django.contrib.auth.models import AbstractBaseUser, Group, Permission
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
@@ -225,6 +225,43 @@ def event_merge(
         other.merged_into = keep
         other.save()
     return keep
+
+
+def _moved_from(row: Evidence | Announcement, *, event_id: int, keep_id: int) -> bool:
+    """Whether `row`, now on `keep_id`, was on `event_id` before it last moved (history)."""
+    for version in row.history.only("event_id"):  # newest first
+        if version.event_id != keep_id:
+            return version.event_id == event_id
+    return False
+
+
+@transaction.atomic
+def event_unmerge(*, event: ParticipationEvent) -> ParticipationEvent:
+    """Undo a merge: `event` stands on its own again, with the sources and claims it had.
+
+    What the merge moved to the absorbing event is read from history: evidence and claims
+    now on that event whose version before the move was on `event`. Merges are undone in the
+    reverse order they were made (an event whose absorber was itself merged away is undone
+    once the absorber is).
+    """
+    event = ParticipationEvent.objects.select_for_update().get(pk=event.pk)
+    keep_id = event.merged_into_id
+    if keep_id is None:
+        raise ValidationError(f"Event {event.pk} is not merged into another event.")
+    event.merged_into = None
+    try:
+        with transaction.atomic():
+            event.save()
+    except IntegrityError:
+        raise ValidationError(
+            f"Event {event.pk} cannot stand again: the same fact has been recorded meanwhile."
+        ) from None
+    for model in (Evidence, Announcement):
+        for row in model.objects.filter(event_id=keep_id):
+            if _moved_from(row, event_id=event.pk, keep_id=keep_id):
+                row.event = event
+                row.save()
+    return event
 
 
 # Edits made by editors outside the review queue (the API's writes).

@@ -6,12 +6,17 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import groupby
 
+from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.http import urlencode
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from agreements import timeline_cache
+from agreements.api.search import article_search
 from agreements.charts import parties_chart_svg
 from agreements.display import date_text, interface_language
 from agreements.highlight import found_claim_ids, highlighted_paragraphs
@@ -97,10 +102,21 @@ def home(request: HttpRequest) -> HttpResponse:
         "agreements/home.html",
         {
             "entries": recent_entries(limit=12),
-            "counts": knowledge_counts(),
+            "counts": _knowledge_counts(),
             "queue_size": queue_size,
         },
     )
+
+
+def _knowledge_counts() -> dict[str, int]:
+    # Counting a million events and two million sources takes seconds: the figures are kept
+    # until any fact changes (agreements/timeline_cache.py).
+    key = f"concord:knowledge-counts:{timeline_cache.facts_version()}"
+    counts = cache.get(key)
+    if counts is None:
+        counts = knowledge_counts()
+        cache.set(key, counts, timeline_cache.TIMEOUT)
+    return counts
 
 
 def country_list(request: HttpRequest) -> HttpResponse:
@@ -123,10 +139,33 @@ def country_detail(request: HttpRequest, iso2: str) -> HttpResponse:
     country = get_object_or_404(Country, iso2=iso2.upper())
     if iso2 != country.iso2:
         return redirect("agreements:country", iso2=country.iso2, permanent=True)
-    entries = country_timeline(country=country)
     today = timezone.localdate()
     agreement_kind = request.GET.get("agreement_kind", "")
     kind = request.GET.get("kind", "")
+    lang = interface_language()
+    # The timeline, memberships and map are rendered once and cached until anything they show
+    # changes (agreements/timeline_cache.py); the rest of the page (the visitor's session,
+    # CSRF token and menu) is rendered for each request.
+    key = timeline_cache.cache_key(
+        "page", country.pk, lang, today.isoformat(), agreement_kind, kind
+    )
+    layout = cache.get(key)
+    if layout is None:
+        layout = _country_layout(
+            request, country, today=today, agreement_kind=agreement_kind, kind=kind, lang=lang
+        )
+        cache.set(key, layout, timeline_cache.TIMEOUT)
+    return render(
+        request,
+        "agreements/country_detail.html",
+        {"country": country, "layout": mark_safe(layout)},
+    )
+
+
+def _country_layout(
+    request: HttpRequest, country: Country, *, today: date, agreement_kind: str, kind: str, lang
+) -> str:
+    entries = country_timeline(country=country)
     shown = [
         entry
         for entry in entries
@@ -137,10 +176,8 @@ def country_detail(request: HttpRequest, iso2: str) -> HttpResponse:
             or (not entry.is_stance and entry.item.kind == kind)
         )
     ]
-    lang = interface_language()
-    return render(
-        request,
-        "agreements/country_detail.html",
+    return render_to_string(
+        "agreements/_country_layout.html",
         {
             "country": country,
             "years": _by_year(shown),
@@ -157,6 +194,7 @@ def country_detail(request: HttpRequest, iso2: str) -> HttpResponse:
                 css_class="world-map small",
             ),
         },
+        request=request,
     )
 
 
@@ -278,5 +316,7 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 def search(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "").strip()[:200]
-    results = site_search(query=query, fold=normalize) if query else None
+    results = (
+        site_search(query=query, fold=normalize, find_articles=article_search) if query else None
+    )
     return render(request, "agreements/search.html", {"query": query, "results": results})

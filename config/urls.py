@@ -9,3 +9,6 @@ urlpatterns = [
 ]
 # Reader pages live under /en/ and /ar/; "/" redirects to the visitor's language.
 urlpatterns += i18n_patterns(path("", include("agreements.urls")), prefix_default_language=True)
+
+# A database outage is a 503 with Retry-After rather than a 500 (config/views.py).
+handler500 = "config.views.server_error"

@@ -1,6 +1,8 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from kombu.exceptions import OperationalError as BrokerUnreachable
 from simple_history.admin import SimpleHistoryAdmin
 
+from agreements.admin import BROKER_DOWN
 from ingest.models import Feed
 
 
@@ -24,6 +26,10 @@ class FeedAdmin(SimpleHistoryAdmin):
     def poll_now(self, request, queryset) -> None:
         from ingest.tasks import poll_feed_task
 
-        for feed in queryset:
-            poll_feed_task.delay(feed.pk)
+        try:
+            for feed in queryset:
+                poll_feed_task.delay(feed.pk)
+        except BrokerUnreachable:
+            self.message_user(request, BROKER_DOWN, messages.ERROR)
+            return
         self.message_user(request, f"Polling {queryset.count()} feed(s).")

@@ -14,7 +14,11 @@ from dataclasses import dataclass
 from ingest.extract.language import detect_language
 from ingest.normalize import normalize
 
-__all__ = ["CleanedArticle", "clean_article", "detect_language"]
+__all__ = ["CleanedArticle", "MarkupTooHeavy", "clean_article", "detect_language"]
+
+
+class MarkupTooHeavy(ValueError):
+    """HTML built to exhaust a parser (or generated beyond reason): refused before parsing."""
 
 
 @dataclass(frozen=True)
@@ -127,6 +131,21 @@ _DATELINE_PREFIX_RE = re.compile(
     r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý .,'/-]{1,40}|[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+)?)"
     r"\s*(?:\([^)]{1,40}\))?\s*[-–—]\s+(?=\S)"
 )
+# Limits on the HTML handed to the parser, checked by a linear scan first. Real news pages stay
+# far below them (a few thousand elements, a few dozen deep); past them a page is a trap:
+# lxml's parse time grows with the square of one tag's attributes, trafilatura's cleaning
+# with the number of elements (50,000 take about 10 s), and parsers drop what lies deeper
+# than 255 elements.
+MAX_ELEMENTS = 50_000
+MAX_DEPTH = 255
+MAX_ATTRIBUTES = 500
+_TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)([^<>]*)")
+_QUOTED_RE = re.compile(r"\"[^\"]*\"|'[^']*'")
+# Elements that never hold others, and those whose end tag may be left out: neither nests.
+_VOID = "area base br col embed hr img input link meta param source track wbr"
+_OPTIONAL_END = "p li dt dd tr td th thead tbody tfoot option optgroup colgroup caption rb rt rp"
+_NOT_NESTING = frozenset(f"{_VOID} {_OPTIONAL_END} html head body".split())
+_RAW_TEXT = frozenset({"script", "style", "textarea", "title"})
 _SENTENCE_PUNCT_RE = re.compile(r"[.!?؟。:]")
 _HTML_SNIFF_RE = re.compile(r"<(?:html|body|head|article|div|p|!doctype)\b", re.IGNORECASE)
 
@@ -141,6 +160,7 @@ def clean_article(raw: str, *, content_type: str | None = None) -> CleanedArticl
     raw = raw or ""
     title = author = outlet = published_raw = None
     if _is_html(raw, content_type):
+        markup_check(raw)
         body, title, author, outlet, published_raw = _from_html(raw)
     else:
         body = raw
@@ -159,6 +179,41 @@ def clean_article(raw: str, *, content_type: str | None = None) -> CleanedArticl
         published_raw=published_raw,
         lang_hint=detect_language(f"{title or ''}\n{text}"),
     )
+
+
+def markup_check(raw: str) -> None:
+    """Raise MarkupTooHeavy if `raw` has more elements, nesting or attributes than the limits.
+
+    One pass over the tags, in time linear in the size of the page; the contents of scripts
+    and styles are skipped, since their "<" are not tags.
+    """
+    elements = depth = 0
+    position = 0
+    while match := _TAG_RE.search(raw, position):
+        position = match.end()
+        closing, name, attributes = match.group(1), match.group(2).lower(), match.group(3)
+        if closing:
+            if name not in _NOT_NESTING and depth:
+                depth -= 1
+            continue
+        elements += 1
+        if elements > MAX_ELEMENTS:
+            raise MarkupTooHeavy(f"the page has more than {MAX_ELEMENTS:,} HTML elements")
+        if len(_QUOTED_RE.sub(" ", attributes).split()) > MAX_ATTRIBUTES:
+            raise MarkupTooHeavy(f"an HTML tag has more than {MAX_ATTRIBUTES} attributes")
+        if name in _RAW_TEXT:
+            end = _raw_text_end(raw, name, position)
+            position = end if end >= 0 else len(raw)
+            continue
+        if name not in _NOT_NESTING and not attributes.rstrip().endswith("/"):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise MarkupTooHeavy(f"the page nests HTML elements more than {MAX_DEPTH} deep")
+
+
+def _raw_text_end(raw: str, name: str, start: int) -> int:
+    match = re.compile(rf"</{name}\b", re.IGNORECASE).search(raw, start)
+    return match.start() if match else -1
 
 
 def _is_html(raw: str, content_type: str | None) -> bool:

@@ -19,7 +19,7 @@ from kombu.exceptions import OperationalError
 from agreements.models import SourceArticle
 from ingest import fetch
 from ingest.canonical import canonical_url, content_hash
-from ingest.clean import clean_article, detect_language
+from ingest.clean import MarkupTooHeavy, clean_article, detect_language
 from ingest.dates import parse_publication_date
 from ingest.extract import extract
 from ingest.gazetteer import gazetteer_current
@@ -105,7 +105,10 @@ def article_submit_text(
         raise SubmissionError("the submitted text is empty")
     if "\x00" in text:
         raise SubmissionError("the submitted file is binary, not text or HTML")
-    cleaned = clean_article(text, content_type=content_type)
+    try:
+        cleaned = clean_article(text, content_type=content_type)
+    except MarkupTooHeavy as error:
+        raise SubmissionError(f"not read: {error}") from error
     if not cleaned.text.strip():
         raise SubmissionError("no article text found in the submission")
     digest = content_hash(cleaned.text)
@@ -178,7 +181,11 @@ def article_process(*, article: SourceArticle) -> Counter:
     if "\x00" in article.raw:
         _fail(article, "the page is binary, not text or HTML")
         return Counter(failed=1)
-    cleaned = clean_article(article.raw)
+    try:
+        cleaned = clean_article(article.raw)
+    except MarkupTooHeavy as error:
+        _fail(article, f"not read: {error}")
+        return Counter(failed=1)
     if not cleaned.text.strip():
         _fail(article, "no article text found in the page")
         return Counter(failed=1)

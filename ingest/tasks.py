@@ -8,6 +8,7 @@ import logging
 from celery import shared_task
 from django.conf import settings
 from django.core.cache import cache
+from django.db import InterfaceError, OperationalError
 
 from agreements.models import SourceArticle
 from ingest import services
@@ -16,13 +17,23 @@ from ingest.fetch import TransientFetchError
 log = logging.getLogger(__name__)
 
 
+# A lost database connection (PostgreSQL restarting) is worth retrying soon: the article's
+# row is unchanged, since each step commits whole or not at all.
+DATABASE_GONE = (OperationalError, InterfaceError)
+
+
 @shared_task(bind=True, acks_late=True, max_retries=4, time_limit=300, soft_time_limit=240)
 def process_article_task(self, article_id: int) -> str:
-    article = SourceArticle.objects.filter(pk=article_id).first()
-    if article is None:
-        return "gone"  # deleted meanwhile
     try:
+        article = SourceArticle.objects.filter(pk=article_id).first()
+        if article is None:
+            return "gone"  # deleted meanwhile
         counts = services.article_process(article=article)
+    except DATABASE_GONE as error:
+        if self.request.is_eager or self.request.retries >= self.max_retries:
+            raise  # in-process, the caller sees it; a worker leaves the row to the sweep
+        log.warning("database unavailable, article %s retried: %s", article_id, error)
+        raise self.retry(exc=error, countdown=3 * 2**self.request.retries) from error
     except TransientFetchError as error:
         if self.request.is_eager or self.request.retries >= self.max_retries:
             if article.attempts >= settings.INGEST_MAX_ATTEMPTS:

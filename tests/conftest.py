@@ -15,6 +15,15 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("load_reference_data", stdout=StringIO())
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache: cached timelines are keyed by version numbers
+    that a rolled-back test leaves raised, so they could otherwise outlive its data."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def real_broker(transactional_db):
     """Send tasks through the real Redis broker instead of running them in the test process.

@@ -39,20 +39,27 @@ def article_search(queryset: QuerySet[SourceArticle], query: str) -> QuerySet[So
         return queryset.filter(condition).annotate(
             search_rank=Value(0.0, output_field=FloatField())
         )
-    # Every word must be found, as a prefix of an indexed word, or failing that by trigram
-    # word similarity, which catches misspellings ("Kazakstan").
-    condition = Q()
-    for forms in words:
-        prefixes = SearchQuery(_prefix_query(forms), search_type="raw", config="simple")
-        condition &= Q(search_vector=prefixes) | Q(search_text__trigram_word_similar=forms[0])
+    # Every word must be found as a prefix of an indexed word: one tsquery, which the GIN index
+    # answers. Only when that finds nothing is each word also matched by trigram word
+    # similarity, which catches misspellings ("Kazakstan") but cannot use the full-text index
+    # and compares every candidate's whole text: OR-ing it in always made PostgreSQL scan and
+    # re-parse the table (seconds at 20,000 articles).
     everything = SearchQuery(
         " & ".join(f"({_prefix_query(forms)})" for forms in words),
         search_type="raw",
         config="simple",
     )
-    return queryset.annotate(
+    annotated = queryset.annotate(
         search_vector=SEARCH_VECTOR, search_rank=SearchRank(SEARCH_VECTOR, everything)
-    ).filter(condition)
+    )
+    exact = annotated.filter(search_vector=everything)
+    if exact.exists():
+        return exact
+    condition = Q()
+    for forms in words:
+        prefixes = SearchQuery(_prefix_query(forms), search_type="raw", config="simple")
+        condition &= Q(search_vector=prefixes) | Q(search_text__trigram_word_similar=forms[0])
+    return annotated.filter(condition)
 
 
 def _prefix_query(forms: list[str]) -> str:

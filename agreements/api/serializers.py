@@ -17,6 +17,8 @@ from agreements.models import (
     Agreement,
     Announcement,
     Country,
+    Dataset,
+    Disagreement,
     Evidence,
     ParticipationEvent,
     SourceArticle,
@@ -98,15 +100,53 @@ class ArticleRefSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
+class DatasetRefSerializer(serializers.ModelSerializer):
+    """A dataset a fact was imported from, with the attribution its licence requires."""
+
+    class Meta:
+        model = Dataset
+        fields = ["slug", "name", "version", "licence", "attribution", "url"]
+        read_only_fields = fields
+
+
 class SourceSerializer(serializers.ModelSerializer):
-    """A source of a fact: an article with the quote read in it, or a named document."""
+    """A source of a fact: an article with the quote read in it, a named document, or a row
+    of a dataset (whose attribution comes with it)."""
 
     article = ArticleRefSerializer(read_only=True, allow_null=True)
+    dataset = DatasetRefSerializer(read_only=True, allow_null=True)
     url = OptionalUrlField()
 
     class Meta:
         model = Evidence
-        fields = ["id", "title", "url", "quote", "quote_lang", "article"]
+        fields = ["id", "title", "url", "quote", "quote_lang", "article", "dataset", "dataset_row"]
+        read_only_fields = fields
+
+
+class DisagreementSerializer(serializers.ModelSerializer):
+    """Another source says otherwise about this fact; an editor has yet to settle it."""
+
+    claimed_date_display = serializers.CharField(read_only=True, allow_null=True)
+    dataset = DatasetRefSerializer(read_only=True, allow_null=True)
+    article = ArticleRefSerializer(source="announcement.article", read_only=True, allow_null=True)
+
+    class Meta:
+        model = Disagreement
+        fields = [
+            "id",
+            "field",
+            "summary",
+            "claimed_date",
+            "claimed_precision",
+            "claimed_date_display",
+            "dataset",
+            "dataset_row",
+            "dataset_value",
+            "article",
+            "other_event",
+            "state",
+            "created_at",
+        ]
         read_only_fields = fields
 
 
@@ -257,6 +297,12 @@ class EventSerializer(FieldsMixin, serializers.ModelSerializer):
     latest = serializers.DateField(read_only=True, help_text=LATEST_HELP)
     date_display = serializers.CharField(read_only=True)
     sources = SourceSerializer(source="evidence", many=True, read_only=True)
+    disagreements = DisagreementSerializer(
+        source="open_disagreements",
+        many=True,
+        read_only=True,
+        help_text="Open disagreements: other sources that say otherwise about this fact.",
+    )
 
     class Meta:
         model = ParticipationEvent
@@ -270,6 +316,7 @@ class EventSerializer(FieldsMixin, serializers.ModelSerializer):
             "note",
             "merged_into",
             "sources",
+            "disagreements",
             "created_at",
             "updated_at",
         ]
@@ -341,6 +388,7 @@ class TimelineEntrySerializer(serializers.Serializer):
     derivation = serializers.SerializerMethodField()
     text = serializers.SerializerMethodField()
     sources = SourceSerializer(source="item.evidence", many=True, read_only=True)
+    disagreements = serializers.SerializerMethodField()
 
     @extend_schema_field(serializers.ChoiceField(choices=["event", "stance"]))
     def get_type(self, entry) -> str:
@@ -353,6 +401,12 @@ class TimelineEntrySerializer(serializers.Serializer):
     def get_text(self, entry) -> str:
         """An event's note or a stance's summary."""
         return entry.item.summary if entry.is_stance else entry.item.note
+
+    @extend_schema_field(DisagreementSerializer(many=True))
+    def get_disagreements(self, entry) -> list[dict]:
+        """Open disagreements on an event (other sources that say otherwise); none on stances."""
+        found = [] if entry.is_stance else getattr(entry.item, "open_disagreements", [])
+        return DisagreementSerializer(found, many=True, context=self.context).data
 
 
 class CountryTimelineEntrySerializer(TimelineEntrySerializer):

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Count, Prefetch, Q
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.utils.cache import get_conditional_response, set_response_etag
@@ -23,6 +24,7 @@ from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
+from agreements import timeline_cache
 from agreements.api import examples
 from agreements.api.filters import (
     BIGINT_MAX,
@@ -72,7 +74,6 @@ from agreements.models import (
     Agreement,
     Announcement,
     Country,
-    Evidence,
     ParticipationEvent,
     SourceArticle,
     Stance,
@@ -83,6 +84,8 @@ from agreements.selectors import (
     agreement_timeline,
     country_agreements,
     country_timeline,
+    disagreements_prefetch,
+    evidence_prefetch,
     parties_on,
 )
 from agreements.services import (
@@ -161,8 +164,15 @@ class ApiView:
             response.accepted_renderer = JSONRenderer()
             response.accepted_media_type = JSONRenderer.media_type
         if request.method in ("GET", "HEAD") and response.status_code == 200:
-            response.render()
+            if hasattr(response, "render"):  # a cached body is already rendered
+                response.render()
             set_response_etag(response)
+            if getattr(self, "cache_key", None):
+                cache.set(
+                    self.cache_key,
+                    (response.content, response["Content-Type"], self.last_modified),
+                    timeline_cache.TIMEOUT,
+                )
             timestamp = None
             if self.last_modified is not None:
                 timestamp = int(self.last_modified.timestamp())
@@ -216,10 +226,6 @@ def agreement_or_404(queryset, slug: str) -> Agreement:
     if agreement is None:
         raise NotFound(f"No agreement with slug {slug[:80]!r}.")
     return agreement
-
-
-def evidence_prefetch() -> Prefetch:
-    return Prefetch("evidence", queryset=Evidence.objects.select_related("article").order_by("id"))
 
 
 def entries_filtered(entries: list[TimelineEntry], query: dict) -> list[TimelineEntry]:
@@ -366,6 +372,19 @@ class CountryViewSet(ApiView, viewsets.ReadOnlyModelViewSet):
     @action(detail=True, filter_backends=[], pagination_class=TimelinePagination)
     def timeline(self, request, iso2: str) -> Response:
         country = country_or_404(Country.objects.all(), iso2)
+        # The rendered answer is cached (agreements/timeline_cache.py): the key holds the
+        # country's version, so any change to what it shows makes the next request miss.
+        key = timeline_cache.cache_key(
+            "api",
+            country.pk,
+            request.build_absolute_uri(),
+            request.headers.get("Accept", ""),
+        )
+        cached = cache.get(key)
+        if cached is not None:
+            body, content_type, self.last_modified = cached
+            return HttpResponse(body, content_type=content_type)
+        self.cache_key = key
         query = query_params(CountryTimelineQuery, request)
         entries = country_timeline(country=country, agreement=query.get("agreement"))
         entries = entries_filtered(entries, query)
@@ -540,7 +559,7 @@ class EventViewSet(FactViewSet):
 
     def get_queryset(self):
         return ParticipationEvent.objects.select_related("agreement", "country").prefetch_related(
-            evidence_prefetch()
+            evidence_prefetch(), disagreements_prefetch()
         )
 
     def create(self, request, *args, **kwargs) -> Response:

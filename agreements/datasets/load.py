@@ -39,6 +39,7 @@ from agreements.models import (
     period_end,
 )
 from agreements.reference import LoadReport
+from agreements.timeline_cache import facts_changed_all
 from agreements.vocab import EventKind, Precision
 
 _PRECISION_ORDER = {Precision.DAY: 0, Precision.MONTH: 1, Precision.YEAR: 2}
@@ -386,4 +387,5 @@ def parsed_load(
             progress(done, total)
     if report.changed:
         Dataset.objects.filter(pk=dataset.pk).update(imported_at=timezone.now())
+        facts_changed_all()  # bulk writes send no signals: cached timelines are all stale
     return report

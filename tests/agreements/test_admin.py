@@ -176,3 +176,16 @@ def test_the_country_list_shows_arabic_names(editor_client):
         reverse("admin:agreements_country_changelist") + "?q=Kazakhstan"
     ).content.decode()
     assert '<span dir="rtl" lang="ar">كازاخستان</span>' in page
+
+
+def test_the_admin_front_page_says_how_much_awaits_review(editor_client, accord):
+    factories.announcement(accord, "KZ", EventKind.ANNOUNCED_JOINING, date(2025, 11, 6))
+    factories.announcement(accord, "SA", StanceKind.REFUSES, date(2025, 11, 7))
+    page = editor_client.get(reverse("admin:index")).content.decode()
+    assert "<strong>2</strong> announcements waiting for review" in page
+    assert "disagreements between sources to settle" in page
+
+
+def test_the_admin_loads_its_own_stylesheet_for_quotes(editor_client):
+    page = editor_client.get(reverse("admin:index")).content.decode()
+    assert "css/admin.css" in page

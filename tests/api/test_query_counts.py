@@ -59,13 +59,13 @@ def grow(size: int) -> None:
 ENDPOINTS = {
     # path: queries pinned (anonymous unless the path is for editors)
     "/api/v1/countries/": 2,
-    "/api/v1/countries/KZ/timeline/": 5,
+    "/api/v1/countries/KZ/timeline/": 6,
     "/api/v1/countries/KZ/agreements/": 5,
     "/api/v1/agreements/": 3,
     "/api/v1/agreements/?parties_min=1&parties_max=500": 3,
     "/api/v1/agreements/grown-shared/participants/?as_of=2011-06-01": 3,
-    "/api/v1/agreements/grown-shared/timeline/": 5,
-    "/api/v1/events/?page_size=500": 3,
+    "/api/v1/agreements/grown-shared/timeline/": 6,
+    "/api/v1/events/?page_size=500": 4,
     "/api/v1/stances/?page_size=500": 3,
     "/api/v1/announcements/?page_size=500": 2,
     "/api/v1/articles/?page_size=500": 2,

@@ -26,3 +26,17 @@ def test_an_empty_query_shows_the_form_only(client):
 def test_the_query_is_escaped(client):
     html = client.get("/en/search/", {"q": "<b>x</b>"}).content.decode()
     assert "<b>x</b>" not in html and "&lt;b&gt;x&lt;/b&gt;" in html
+
+
+def test_it_finds_an_article_by_another_form_of_its_arabic_words(client, kazakhstan_joins):
+    # The article says "الاتفاقات الإبراهيمية"; readers also write "اتفاقات إبراهيم".
+    html = client.get("/ar/search/", {"q": "اتفاقات إبراهيم"}).content.decode()
+    assert f'href="/ar/articles/{kazakhstan_joins.article_id}/"' in html
+
+
+def test_it_finds_articles_by_outlet(client, kazakhstan_joins):
+    from agreements.models import SourceArticle
+
+    SourceArticle.objects.filter(pk=kazakhstan_joins.article_id).update(outlet="Gulf Wire")
+    html = client.get("/en/search/", {"q": "gulf wire"}).content.decode()
+    assert f'href="/en/articles/{kazakhstan_joins.article_id}/"' in html
