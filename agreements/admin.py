@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models
 from django.db.models import Count, QuerySet
 from django.http import HttpRequest, HttpResponseRedirect
 from django.template.response import TemplateResponse
@@ -166,7 +167,9 @@ class ParticipationEventAdmin(PrecisionDateMixin, SimpleHistoryAdmin):
     def source_count(self, obj) -> int:
         return obj.n_sources
 
-    @admin.action(description="Merge selected events into one (keeps every source)")
+    @admin.action(
+        description="Merge selected events into one (keeps every source)", permissions=["change"]
+    )
     def merge_events(self, request: HttpRequest, queryset: QuerySet) -> None:
         events = list(queryset.order_by("id"))
         if len(events) < 2:
@@ -184,7 +187,9 @@ class ParticipationEventAdmin(PrecisionDateMixin, SimpleHistoryAdmin):
             request, f"Merged {len(events) - 1} event(s) into {keep}.", messages.SUCCESS
         )
 
-    @admin.action(description="Undo the merge of the selected merged events")
+    @admin.action(
+        description="Undo the merge of the selected merged events", permissions=["change"]
+    )
     def unmerge_events(self, request: HttpRequest, queryset: QuerySet) -> None:
         done, failed = 0, []
         for event in queryset.exclude(merged_into=None).order_by("-id"):
@@ -216,17 +221,18 @@ class StanceAdmin(PrecisionDateMixin, SimpleHistoryAdmin):
         return quote_html(obj.summary, 200)
 
 
-class AnnouncementStateFilter(admin.SimpleListFilter):
-    """The queue opens on pending claims; accepted and rejected ones are one click away."""
+class QueueStateFilter(admin.SimpleListFilter):
+    """A queue opens on what still needs an editor; the rest is one click away."""
 
-    title = "review state"
     parameter_name = "state"
+    states: type[models.TextChoices]
+    default: str
 
     def lookups(self, request, model_admin):
-        return [*Announcement.State.choices, ("all", "All")]
+        return [*self.states.choices, ("all", "All")]
 
     def choices(self, changelist):
-        value = self.value() or Announcement.State.PENDING
+        value = self.value() or self.default
         for lookup, title in self.lookup_choices:
             yield {
                 "selected": value == lookup,
@@ -235,8 +241,14 @@ class AnnouncementStateFilter(admin.SimpleListFilter):
             }
 
     def queryset(self, request, queryset):
-        value = self.value() or Announcement.State.PENDING
+        value = self.value() or self.default
         return queryset if value == "all" else queryset.filter(state=value)
+
+
+class AnnouncementStateFilter(QueueStateFilter):
+    title = "review state"
+    states = Announcement.State
+    default = Announcement.State.PENDING
 
 
 @admin.register(Announcement)
@@ -334,7 +346,7 @@ class AnnouncementAdmin(PrecisionDateMixin, SimpleHistoryAdmin):
             article.published_on or "",
         )
 
-    @admin.action(description="Accept selected announcements")
+    @admin.action(description="Accept selected announcements", permissions=["change"])
     def accept_selected(self, request: HttpRequest, queryset: QuerySet) -> None:
         done = 0
         for announcement in queryset.filter(state=Announcement.State.PENDING):
@@ -342,7 +354,7 @@ class AnnouncementAdmin(PrecisionDateMixin, SimpleHistoryAdmin):
             done += 1
         self.message_user(request, f"Accepted {done} announcement(s).", messages.SUCCESS)
 
-    @admin.action(description="Reject selected announcements")
+    @admin.action(description="Reject selected announcements", permissions=["change"])
     def reject_selected(self, request: HttpRequest, queryset: QuerySet) -> None:
         done = 0
         for announcement in queryset.filter(state=Announcement.State.PENDING):
@@ -435,7 +447,7 @@ class SourceArticleAdmin(admin.ModelAdmin):
         """
         if not self.has_add_permission(request):
             raise PermissionDenied
-        form = ArticleSubmissionForm(request.POST or None)
+        form = ArticleSubmissionForm(request.POST if request.method == "POST" else None)
         if request.method == "POST" and form.is_valid():
             data = form.cleaned_data
             details = {
@@ -504,27 +516,10 @@ class DatasetAdmin(SimpleHistoryAdmin):
         self.message_user(request, f"Import started: {names}.", messages.SUCCESS)
 
 
-class DisagreementStateFilter(admin.SimpleListFilter):
-    """The queue opens on open disagreements; settled ones are one click away."""
-
+class DisagreementStateFilter(QueueStateFilter):
     title = "state"
-    parameter_name = "state"
-
-    def lookups(self, request, model_admin):
-        return [*Disagreement.State.choices, ("all", "All")]
-
-    def choices(self, changelist):
-        value = self.value() or Disagreement.State.OPEN
-        for lookup, title in self.lookup_choices:
-            yield {
-                "selected": value == lookup,
-                "query_string": changelist.get_query_string({self.parameter_name: lookup}),
-                "display": title,
-            }
-
-    def queryset(self, request, queryset):
-        value = self.value() or Disagreement.State.OPEN
-        return queryset if value == "all" else queryset.filter(state=value)
+    states = Disagreement.State
+    default = Disagreement.State.OPEN
 
 
 @admin.register(Disagreement)
@@ -610,14 +605,14 @@ class DisagreementAdmin(SimpleHistoryAdmin):
         for message in failed:
             self.message_user(request, message, messages.ERROR)
 
-    @admin.action(description="Settle: keep the date on record")
+    @admin.action(description="Settle: keep the date on record", permissions=["change"])
     def keep_event(self, request: HttpRequest, queryset: QuerySet) -> None:
         self._settle(request, queryset, Disagreement.Resolution.KEEP_EVENT)
 
-    @admin.action(description="Settle: keep the other source's date")
+    @admin.action(description="Settle: keep the other source's date", permissions=["change"])
     def keep_other(self, request: HttpRequest, queryset: QuerySet) -> None:
         self._settle(request, queryset, Disagreement.Resolution.KEEP_OTHER)
 
-    @admin.action(description="Settle: both stand (two distinct steps)")
+    @admin.action(description="Settle: both stand (two distinct steps)", permissions=["change"])
     def both_stand(self, request: HttpRequest, queryset: QuerySet) -> None:
         self._settle(request, queryset, Disagreement.Resolution.BOTH_STAND)

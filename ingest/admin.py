@@ -22,7 +22,7 @@ class FeedAdmin(SimpleHistoryAdmin):
     readonly_fields = ["last_polled_at", "last_new_items", "last_error"]
     actions = ["poll_now"]
 
-    @admin.action(description="Poll the selected feeds now")
+    @admin.action(description="Poll the selected feeds now", permissions=["change"])
     def poll_now(self, request, queryset) -> None:
         from ingest.tasks import poll_feed_task
 

@@ -38,8 +38,9 @@ def canonical_url(url: str) -> str:
         if not TRACKING_PARAMS.match(k)
     )
     # Characters that must be escaped in a URL path are escaped once, so that the same page
-    # written with or without escapes has one canonical form.
-    path = quote(unquote(re.sub(r"/{2,}", "/", parts.path)), safe="/:@!$&'()*+,;=~") or "/"
+    # written with or without escapes has one canonical form. Slashes are collapsed after
+    # unescaping, since "%2F" unescapes to one.
+    path = quote(re.sub(r"/{2,}", "/", unquote(parts.path)), safe="/:@!$&'()*+,;=~") or "/"
     if path != "/" and path.endswith("/"):
         path = path[:-1]
     return urlunsplit((scheme, netloc, path, urlencode(query), ""))

@@ -644,6 +644,12 @@ class Command(BaseCommand):
     def indexes_rebuild(self) -> None:
         """The article search indexes of migration 0002, built once over all rows."""
         search = import_module("agreements.migrations.0002_search")
+        with connection.cursor() as cursor:
+            # Inside an outer transaction (a test) the deferred foreign-key checks of the rows
+            # just copied must run first: PostgreSQL builds no index over pending ones.
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+            for index in search.INDEXES:
+                cursor.execute(f"DROP INDEX IF EXISTS {index.name}")
         with connection.schema_editor() as editor:
             for index in search.INDEXES:
                 editor.add_index(SourceArticle, index)
