@@ -35,7 +35,7 @@ from agreements.services import (
     event_unmerge,
 )
 from agreements.vocab import Precision
-from ingest.services import SubmissionError, article_submit_text, article_submit_url
+from ingest.services import SubmissionError, article_submit
 
 # An action that starts background work cannot start it while the broker is away; the
 # editor is told so instead of shown a server error.
@@ -450,20 +450,16 @@ class SourceArticleAdmin(admin.ModelAdmin):
         form = ArticleSubmissionForm(request.POST if request.method == "POST" else None)
         if request.method == "POST" and form.is_valid():
             data = form.cleaned_data
-            details = {
-                "url": data["url"],
-                "published": data["published_on"],
-                "lang": data["language"],
-                "title": data["title"],
-            }
-            has_text = bool(data["text"].strip())
             try:
-                if has_text:
-                    article, created = article_submit_text(text=data["text"], **details)
-                else:
-                    article, created = article_submit_url(**details)
+                article, created = article_submit(
+                    text=data["text"],
+                    url=data["url"],
+                    published=data["published_on"],
+                    lang=data["language"],
+                    title=data["title"],
+                )
             except SubmissionError as error:
-                form.add_error("text" if has_text else "url", str(error))
+                form.add_error(error.field, str(error))
             else:
                 if created:
                     self.log_addition(request, article, [{"added": {}}])

@@ -33,7 +33,12 @@ MONTH_FIRST_LANGUAGES: frozenset[str] = frozenset()
 
 
 class SubmissionError(ValueError):
-    """The submission cannot become an article (no text, not an http(s) URL...)."""
+    """The submission cannot become an article (no text, not an http(s) URL...).
+
+    `field` names the input at fault ("text" or "url"), for forms and API errors.
+    """
+
+    field = "text"
 
 
 def date_order_for(lang: str) -> str:
@@ -139,6 +144,24 @@ def article_submit_text(
             return existing, False
         _enqueue_on_commit(article)
     return article, True
+
+
+def article_submit(
+    *,
+    text: str = "",
+    url: str = "",
+    published: date | None = None,
+    lang: str = "",
+    title: str = "",
+) -> tuple[SourceArticle, bool]:
+    """Submit pasted text (with its URL if known) or, with no text, a URL to fetch."""
+    if text.strip():
+        return article_submit_text(text=text, url=url, published=published, lang=lang, title=title)
+    try:
+        return article_submit_url(url=url, published=published, lang=lang, title=title)
+    except SubmissionError as error:
+        error.field = "url"
+        raise
 
 
 def _fail(article: SourceArticle, message: str) -> SourceArticle:

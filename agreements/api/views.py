@@ -100,7 +100,7 @@ from agreements.services import (
 )
 from agreements.vocab import ClaimKind
 from ingest.models import Feed
-from ingest.services import SubmissionError, article_submit_text, article_submit_url
+from ingest.services import SubmissionError, article_submit
 
 # --- What every view shares ------------------------------------------------------------------
 
@@ -801,20 +801,16 @@ class SubmissionViewSet(
 
     def create(self, request, *args, **kwargs) -> Response:
         data = query_body(SubmissionSerializer, request)
-        details = {
-            "url": data["url"],
-            "published": data["published_on"],
-            "lang": data["language"],
-            "title": data["title"],
-        }
-        has_text = bool(data["text"].strip())
         try:
-            if has_text:
-                article, created = article_submit_text(text=data["text"], **details)
-            else:
-                article, created = article_submit_url(**details)
+            article, created = article_submit(
+                text=data["text"],
+                url=data["url"],
+                published=data["published_on"],
+                lang=data["language"],
+                title=data["title"],
+            )
         except SubmissionError as error:
-            raise ValidationError({"text" if has_text else "url": [str(error)]}) from None
+            raise ValidationError({error.field: [str(error)]}) from None
         body = self.get_serializer(self.get_queryset().get(pk=article.pk)).data
         return Response(
             body,
