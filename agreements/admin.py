@@ -191,13 +191,20 @@ class ParticipationEventAdmin(PrecisionDateMixin, SimpleHistoryAdmin):
         description="Undo the merge of the selected merged events", permissions=["change"]
     )
     def unmerge_events(self, request: HttpRequest, queryset: QuerySet) -> None:
+        # Newest merge first: an absorber selected with what it absorbed stands again before
+        # the events merged into it are given back their sources.
+        pending = list(queryset.exclude(merged_into=None))
         done, failed = 0, []
-        for event in queryset.exclude(merged_into=None).order_by("-id"):
-            try:
-                event_unmerge(event=event)
-                done += 1
-            except ValidationError as error:
-                failed.append("; ".join(error.messages))
+        while pending:
+            waiting = {e.pk for e in pending}
+            ready = [e for e in pending if e.merged_into_id not in waiting] or pending
+            for event in ready:
+                pending.remove(event)
+                try:
+                    event_unmerge(event=event)
+                    done += 1
+                except ValidationError as error:
+                    failed.append("; ".join(error.messages))
         self.message_user(request, f"{done} event(s) stand on their own again.", messages.SUCCESS)
         for message in failed:
             self.message_user(request, message, messages.ERROR)
@@ -497,7 +504,13 @@ class DatasetAdmin(SimpleHistoryAdmin):
     def has_delete_permission(self, request: HttpRequest, obj=None) -> bool:
         return False  # evidence cites them
 
-    @admin.action(description="Import the selected datasets again (in the background)")
+    def has_import_permission(self, request: HttpRequest) -> bool:
+        return request.user.has_perm("agreements.import_dataset")
+
+    @admin.action(
+        description="Import the selected datasets again (in the background)",
+        permissions=["import"],
+    )
     def import_again(self, request: HttpRequest, queryset: QuerySet) -> None:
         from agreements.tasks import import_dataset_task
 

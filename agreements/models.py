@@ -524,6 +524,7 @@ class Dataset(TimeStamped):
 
     class Meta:
         ordering = ["name"]
+        permissions = [("import_dataset", "Can import the dataset again from its stored path")]
 
     def __str__(self) -> str:
         return f"{self.name} {self.version}".strip()

@@ -37,7 +37,7 @@ EDITOR_PERMISSIONS = {
         "countryalias": ["view", "add", "change"],
         "sourcearticle": ["view", "add"],
         "disagreement": ["view", "change"],
-        "dataset": ["view"],
+        "dataset": ["view", "import"],
     },
     "ingest": {
         "feed": ["view", "add", "change"],
@@ -199,6 +199,11 @@ def event_merge(
     history and can be undone.
     """
     others = [o for o in others if o.pk != keep.pk]
+    if keep.merged_into_id:
+        raise ValidationError(
+            f"Event {keep.pk} is itself merged into event {keep.merged_into_id}: "
+            "merge into that one."
+        )
     for other in others:
         if (other.agreement_id, other.country_id) != (keep.agreement_id, keep.country_id):
             raise ValidationError("Only events of the same state and agreement can be merged.")
@@ -228,11 +233,21 @@ def event_merge(
 
 
 def _moved_from(row: Evidence | Announcement, *, event_id: int, keep_id: int) -> bool:
-    """Whether `row`, now on `keep_id`, was on `event_id` before it last moved (history)."""
-    for version in row.history.only("event_id"):  # newest first
-        if version.event_id != keep_id:
-            return version.event_id == event_id
-    return False
+    """Whether `row`, now on `keep_id`, came there from `event_id` by a move still in force.
+
+    History is replayed oldest first as a stack of the events the row moved through; a move
+    back to the event it came from (an undone merge) pops the stack, so what is below the top
+    is where the row came from by the merges that still stand.
+    """
+    path: list[int] = []
+    for version in row.history.only("event_id").order_by("history_date", "history_id"):
+        if path and version.event_id == path[-1]:
+            continue  # an edit that moved nothing
+        if len(path) >= 2 and version.event_id == path[-2]:
+            path.pop()  # back where it came from: that move was undone
+        else:
+            path.append(version.event_id)
+    return len(path) >= 2 and path[-1] == keep_id and path[-2] == event_id
 
 
 @transaction.atomic
@@ -241,13 +256,20 @@ def event_unmerge(*, event: ParticipationEvent) -> ParticipationEvent:
 
     What the merge moved to the absorbing event is read from history: evidence and claims
     now on that event whose version before the move was on `event`. Merges are undone in the
-    reverse order they were made (an event whose absorber was itself merged away is undone
-    once the absorber is).
+    reverse order they were made: an event whose absorber was itself merged away is refused
+    until the absorber stands again.
     """
     event = ParticipationEvent.objects.select_for_update().get(pk=event.pk)
     keep_id = event.merged_into_id
     if keep_id is None:
         raise ValidationError(f"Event {event.pk} is not merged into another event.")
+    absorber = ParticipationEvent.objects.get(pk=keep_id)
+    if absorber.merged_into_id:
+        # What the merge gave `absorber` has moved on with it: undo the later merge first.
+        raise ValidationError(
+            f"Event {event.pk} was merged into event {keep_id}, which was merged into event "
+            f"{absorber.merged_into_id} since: undo that merge first."
+        )
     event.merged_into = None
     try:
         with transaction.atomic():

@@ -93,3 +93,57 @@ def test_the_admin_action_undoes_a_merge(client, merged):
     assert "1 event(s) stand on their own again." in response.content.decode()
     dup.refresh_from_db()
     assert dup.merged_into is None and sources(dup) == before["dup"]
+
+
+@pytest.fixture
+def chain(merged):
+    """The event that absorbed `dup` is merged in turn into a third record of the fact."""
+    keep, dup, claim, before = merged
+    third = factories.event(
+        keep.agreement, "SE", EventKind.JOINED, date(2024, 1, 1), Precision.YEAR, source="Yearbook"
+    )
+    before["third"] = sources(third)
+    event_merge(keep=third, others=[keep])
+    return third, keep, dup, claim, before
+
+
+def test_an_event_whose_absorber_was_merged_since_waits_for_that_merge_to_be_undone(chain):
+    third, keep, dup, _, before = chain
+    with pytest.raises(ValidationError, match="undo that merge first"):
+        event_unmerge(event=dup)
+    dup.refresh_from_db()
+    assert dup.merged_into == keep and sources(dup) == set()  # nothing moved, nothing lost
+    event_unmerge(event=keep)
+    event_unmerge(event=dup)
+    assert (sources(third), sources(keep), sources(dup)) == (
+        before["third"],
+        before["keep"],
+        before["dup"],
+    )
+
+
+def test_nothing_is_merged_into_an_event_that_is_itself_merged(chain):
+    _, keep, _, _, _ = chain
+    other = factories.event(keep.agreement, "SE", EventKind.JOINED, date(2024, 3, 8))
+    with pytest.raises(ValidationError, match="merge into that one"):
+        event_merge(keep=keep, others=[other])
+    other.refresh_from_db()
+    assert other.merged_into is None
+
+
+def test_the_admin_undoes_a_chain_of_merges_newest_first(client, chain):
+    third, keep, dup, claim, before = chain
+    client.force_login(factories.user(editor=True))
+    response = client.post(
+        reverse("admin:agreements_participationevent_changelist"),
+        # the oldest merge listed first and with the lowest id: the action must reorder
+        {"action": "unmerge_events", "_selected_action": [dup.pk, keep.pk]},
+        follow=True,
+    )
+    assert "2 event(s) stand on their own again." in response.content.decode()
+    assert (sources(third), sources(keep), sources(dup)) == (
+        before["third"],
+        before["keep"],
+        before["dup"],
+    )
+    assert Announcement.objects.get(pk=claim.pk).event_id == dup.pk

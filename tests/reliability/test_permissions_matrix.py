@@ -343,3 +343,24 @@ def test_admin_submission_form(role):
     else:
         expect_refused(response, role)
         assert not SourceArticle.objects.exists()
+
+
+def test_seeing_datasets_is_not_enough_to_import_one_again(world):
+    """Re-importing writes events from a file: it needs its own permission, not just a view."""
+    from django.contrib.auth.models import Permission
+
+    viewer = factories.user(is_staff=True)
+    viewer.user_permissions.add(Permission.objects.get(codename="view_dataset"))
+    client = Client()
+    client.force_login(viewer)
+    changelist = reverse("admin:agreements_dataset_changelist")
+    assert client.get(changelist).status_code == 200
+    assert 'value="import_again"' not in client.get(changelist).content.decode()
+    before = snapshot()
+    response = client.post(
+        changelist, {"action": "import_again", "_selected_action": [world.dataset.pk]}, follow=True
+    )
+    assert response.status_code == 200 and "Import started" not in response.content.decode()
+    assert snapshot() == before and Dataset.objects.get().imported_at == world.dataset.imported_at
+    editor_page = admin_client("editor").get(changelist).content.decode()
+    assert 'value="import_again"' in editor_page
