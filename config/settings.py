@@ -10,6 +10,7 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
+from kombu import Queue
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -144,6 +145,16 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # and the periodic sweep re-enqueues it later.
 CELERY_BROKER_TRANSPORT_OPTIONS = {"max_retries": 2, "interval_start": 0, "interval_step": 0.5}
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
+# Fetching waits on the network (many threads per worker will do); reading an article is CPU
+# work (one process per core). Each has its own queue so each can get its own workers, on
+# other machines if need be: `celery -A config worker -Q fetch --pool threads --concurrency 32`
+# and `celery -A config worker -Q extract`. A worker started without -Q takes every queue.
+CELERY_TASK_DEFAULT_QUEUE = "celery"
+CELERY_TASK_QUEUES = [Queue("celery"), Queue("fetch"), Queue("extract")]
+CELERY_TASK_ROUTES = {
+    "ingest.tasks.fetch_article_task": {"queue": "fetch"},
+    "ingest.tasks.process_article_task": {"queue": "extract"},
+}
 
 if REDIS_URL:
     # While Redis is away the cache answers like an empty one (config/cache.py), and quickly:

@@ -45,15 +45,22 @@ def date_order_for(lang: str) -> str:
     return "MDY" if lang in MONTH_FIRST_LANGUAGES else "DMY"
 
 
-def article_enqueue(article_id: int) -> bool:
-    """Hand the article to a worker; False if the broker could not be reached (it stays queued)."""
-    from ingest.tasks import process_article_task
+def article_enqueue(article_id: int, *, to_fetch: bool | None = None) -> bool:
+    """Hand the article to a worker; False if the broker could not be reached (it stays queued).
 
-    if process_article_task.app.conf.task_always_eager:
-        process_article_task.delay(article_id)  # in-process: errors are the caller's to see
+    An article whose page is still to be fetched goes to the fetch queue, one with its text
+    straight to reading (the extract queue). `to_fetch` says which when the caller knows.
+    """
+    from ingest.tasks import fetch_article_task, process_article_task
+
+    if to_fetch is None:
+        to_fetch = SourceArticle.objects.filter(pk=article_id, raw="").exclude(url=None).exists()
+    task = fetch_article_task if to_fetch else process_article_task
+    if task.app.conf.task_always_eager:
+        task.delay(article_id)  # in-process: errors are the caller's to see
         return True
     try:
-        process_article_task.delay(article_id)
+        task.delay(article_id)
     except OperationalError as error:
         log.warning(
             "broker unreachable, article %s stays queued for the sweep: %s", article_id, error
@@ -62,8 +69,8 @@ def article_enqueue(article_id: int) -> bool:
     return True
 
 
-def _enqueue_on_commit(article: SourceArticle) -> None:
-    transaction.on_commit(lambda: article_enqueue(article.pk))
+def _enqueue_on_commit(article: SourceArticle, *, to_fetch: bool) -> None:
+    transaction.on_commit(lambda: article_enqueue(article.pk, to_fetch=to_fetch))
 
 
 def article_submit_url(
@@ -92,7 +99,7 @@ def article_submit_url(
         except IntegrityError:  # a concurrent submission of the same URL won
             article, created = SourceArticle.objects.get(url=canonical), False
         if created:
-            _enqueue_on_commit(article)
+            _enqueue_on_commit(article, to_fetch=True)
     return article, created
 
 
@@ -142,7 +149,7 @@ def article_submit_text(
             if existing is None:
                 raise
             return existing, False
-        _enqueue_on_commit(article)
+        _enqueue_on_commit(article, to_fetch=False)
     return article, True
 
 
@@ -176,8 +183,34 @@ def article_fetch(*, article: SourceArticle) -> None:
     result = fetch.fetch(article.url)
     article.raw = result.text
     article.retrieved_at = timezone.now()
+    article.status = SourceArticle.Status.FETCHED
     article.status_message = f"fetched {len(result.body)} bytes ({result.encoding})"
-    article.save(update_fields=["raw", "retrieved_at", "status_message", "updated_at"])
+    article.save(update_fields=["raw", "retrieved_at", "status", "status_message", "updated_at"])
+
+
+def article_fetch_step(*, article: SourceArticle) -> Counter:
+    """The fetch queue's step: fetch the page, then hand the article to reading.
+
+    Raises TransientFetchError to be retried later; a permanent problem ends in "failed". A
+    second delivery finds the page already fetched and only hands the article on again.
+    """
+    if article.status not in UNFINISHED:
+        return Counter(noop=1)
+    if article.raw or not article.url:
+        article_enqueue(article.pk, to_fetch=False)
+        return Counter(noop=1)
+    article.attempts += 1
+    article.save(update_fields=["attempts", "updated_at"])
+    try:
+        article_fetch(article=article)
+    except fetch.TransientFetchError:
+        raise
+    except fetch.FetchError as error:
+        _fail(article, f"fetch failed: {error}")
+        return Counter(failed=1)
+    # The page is committed (tasks run in autocommit): a lost hand-off is the sweep's to redo.
+    article_enqueue(article.pk, to_fetch=False)
+    return Counter(fetched=1)
 
 
 def article_process(*, article: SourceArticle) -> Counter:

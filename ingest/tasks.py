@@ -22,20 +22,21 @@ log = logging.getLogger(__name__)
 DATABASE_GONE = (OperationalError, InterfaceError)
 
 
-@shared_task(bind=True, acks_late=True, max_retries=4, time_limit=300, soft_time_limit=240)
-def process_article_task(self, article_id: int) -> str:
+def _article_step(task, article_id: int, step) -> str:
+    """Run one step of reading an article, retrying what a later attempt may get past."""
+    article = None
     try:
         article = SourceArticle.objects.filter(pk=article_id).first()
         if article is None:
             return "gone"  # deleted meanwhile
-        counts = services.article_process(article=article)
+        counts = step(article=article)
     except DATABASE_GONE as error:
-        if self.request.is_eager or self.request.retries >= self.max_retries:
+        if task.request.is_eager or task.request.retries >= task.max_retries:
             raise  # in-process, the caller sees it; a worker leaves the row to the sweep
         log.warning("database unavailable, article %s retried: %s", article_id, error)
-        raise self.retry(exc=error, countdown=3 * 2**self.request.retries) from error
+        raise task.retry(exc=error, countdown=3 * 2**task.request.retries) from error
     except TransientFetchError as error:
-        if self.request.is_eager or self.request.retries >= self.max_retries:
+        if task.request.is_eager or task.request.retries >= task.max_retries:
             if article.attempts >= settings.INGEST_MAX_ATTEMPTS:
                 services.article_give_up(article_id=article_id, message=f"gave up: {error}")
             else:
@@ -44,8 +45,20 @@ def process_article_task(self, article_id: int) -> str:
                 )
             return "deferred"
         SourceArticle.objects.filter(pk=article_id).update(status_message=f"retrying: {error}")
-        raise self.retry(exc=error, countdown=30 * 2**self.request.retries) from error
+        raise task.retry(exc=error, countdown=30 * 2**task.request.retries) from error
     return ", ".join(f"{k}={v}" for k, v in sorted(counts.items()))
+
+
+@shared_task(bind=True, acks_late=True, max_retries=4, time_limit=120, soft_time_limit=100)
+def fetch_article_task(self, article_id: int) -> str:
+    """Queue `fetch`: fetch the page, then send the article to the extract queue."""
+    return _article_step(self, article_id, services.article_fetch_step)
+
+
+@shared_task(bind=True, acks_late=True, max_retries=4, time_limit=300, soft_time_limit=240)
+def process_article_task(self, article_id: int) -> str:
+    """Queue `extract`: read the article (fetching it first if that was not done)."""
+    return _article_step(self, article_id, services.article_process)
 
 
 @shared_task(acks_late=True, time_limit=120, soft_time_limit=100)

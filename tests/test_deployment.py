@@ -23,7 +23,7 @@ def test_docker_compose_file_is_valid():
         timeout=60,
     )
     assert result.returncode == 0, result.stderr
-    assert set(result.stdout.split()) == {"postgres", "redis", "web", "worker", "beat"}
+    assert set(result.stdout.split()) == {"postgres", "redis", "web", "worker", "fetcher", "beat"}
 
 
 def test_settings_refuse_to_start_without_a_secret_key_when_debug_is_off():

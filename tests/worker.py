@@ -27,11 +27,17 @@ def database_url() -> str:
 
 @contextmanager
 def worker_process(
-    *extra_env: tuple[str, str], log: Path, purge: bool = True
+    *extra_env: tuple[str, str],
+    log: Path,
+    purge: bool = True,
+    queues: str = "",
+    pool: str = "solo",
+    concurrency: int = 1,
 ) -> Iterator[subprocess.Popen]:
     """Start a worker on the test database and wait until it answers a ping.
 
-    `purge` empties the queue first, so that tasks left by an earlier test do not run here.
+    `purge` empties the queues first, so that tasks left by an earlier test do not run here.
+    `queues` ("fetch", "extract,celery"...) limits what it takes; by default, every queue.
     """
     name = f"test-{uuid.uuid4().hex[:8]}@localhost"
     env = {
@@ -54,9 +60,10 @@ def worker_process(
                 "config",
                 "worker",
                 "--pool",
-                "solo",
+                pool,
                 "--concurrency",
-                "1",
+                str(concurrency),
+                *(["--queues", queues] if queues else []),
                 "--hostname",
                 name,
                 "--without-gossip",

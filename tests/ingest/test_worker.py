@@ -11,6 +11,7 @@ from django.conf import settings as django_settings
 
 from agreements.models import Announcement, SourceArticle
 from ingest.models import Feed
+from ingest.services import article_submit_url
 from ingest.tasks import poll_feeds_task
 from tests.localserver import Route, serve
 from tests.worker import wait_for, worker_process
@@ -79,3 +80,39 @@ def test_a_real_worker_ingests_a_feed_of_saved_pages_end_to_end(real_broker, set
     assert not Announcement.objects.filter(article=kz, country__iso2="KW").exists()
     feed = Feed.objects.get()
     assert feed.last_new_items == 3 and feed.last_error == ""
+
+
+def test_fetching_and_reading_run_on_their_own_queues_and_workers(real_broker, settings, tmp_path):
+    """A fetch-only worker (threads) fetches and stops there; an extract-only worker reads."""
+    settings.INGEST_ALLOW_PRIVATE_ADDRESSES = True
+    html = {"Content-Type": "text/html"}
+    pages = ["002-sweden-nato.en.html", "054-syria-arab-league.ar.html"]
+    routes = {
+        f"/{i}": Route((CORPUS / name).read_bytes(), headers=html) for i, name in enumerate(pages)
+    }
+    env = ("INGEST_ALLOW_PRIVATE_ADDRESSES", "1")
+
+    def statuses() -> list[str]:
+        return sorted(SourceArticle.objects.values_list("status", flat=True))
+
+    with (
+        serve(routes) as base,
+        worker_process(
+            env, log=tmp_path / "fetch.log", queues="fetch", pool="threads", concurrency=4
+        ),
+    ):
+        for path in routes:
+            article_submit_url(url=base + path)
+        fetched = wait_for(lambda: statuses() == ["fetched", "fetched"], timeout=60)
+        assert fetched, (statuses(), (tmp_path / "fetch.log").read_text()[-3000:])
+        # Nothing reads them while no worker takes the extract queue.
+        assert not wait_for(lambda: "extracted" in statuses(), timeout=2)
+    # The pages are no longer served: reading must not fetch them again.
+    with worker_process(env, log=tmp_path / "extract.log", queues="extract", purge=False):
+        read = wait_for(lambda: statuses() == ["extracted", "extracted"], timeout=60)
+    assert read, (
+        list(SourceArticle.objects.values_list("status", "status_message")),
+        (tmp_path / "extract.log").read_text()[-3000:],
+    )
+    assert Announcement.objects.filter(country__iso2="SE", kind="joined").exists()
+    assert "fetch_article_task[" not in (tmp_path / "extract.log").read_text()
