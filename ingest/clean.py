@@ -170,6 +170,8 @@ def clean_article(raw: str, *, content_type: str | None = None) -> CleanedArticl
     kept, meta_author, meta_published = _filter_lines(lines, title)
     author = author or meta_author
     published_raw = published_raw or meta_published
+    if published_raw is None and _is_html(raw, content_type):
+        published_raw = _page_date(raw)
     text = "\n\n".join(kept)
     return CleanedArticle(
         title=title,
@@ -233,6 +235,12 @@ def _from_html(raw: str) -> tuple[str, str | None, str | None, str | None, str |
         include_tables=False,
         include_images=False,
         favor_precision=True,
+        # Dates from the page's markup only (meta tags, <time>, the URL). htmldate's extensive
+        # search reads dates out of the running text with dateparser: slow (seconds for a
+        # page while its locale patterns compile) and wrong for news, where a bare "2025" in
+        # the text became a publication date of 2025-01-01. The byline is read by
+        # _filter_lines below instead.
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if document is None:
         return _strip_tags(raw), None, None, None, None
@@ -245,6 +253,30 @@ def _from_html(raw: str) -> tuple[str, str | None, str | None, str | None, str |
         _blank_to_none(data.get("sitename")),
         _blank_to_none(data.get("date")),
     )
+
+
+_BYLINE_PARTS_RE = re.compile(r"\s*[|•·—–]\s*|\s+-\s+")
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _page_date(raw: str) -> str | None:
+    """The byline's date of a page whose markup has none ("Published 7 March 2024",
+    "الجمعة 7 تشرين الثاني 2025"): the first short row, or part of a row between separators,
+    that is a labelled publication date or a day-precision date alone. Running text is
+    skipped (a date inside a sentence is news, not the page's date).
+    """
+    from ingest.dates import parse_publication_date  # dates imports babel: only for HTML
+
+    for line in _strip_tags(raw[:200_000]).splitlines():
+        for segment in _BYLINE_PARTS_RE.split(" ".join(line.split())):
+            norm = normalize(segment)
+            if not norm or len(norm.split()) > 8 or not _YEAR_RE.search(norm):
+                continue
+            _, published, is_meta = _metadata(segment, norm)
+            candidate = published if is_meta and published else segment
+            if parse_publication_date(candidate, None):
+                return candidate
+    return None
 
 
 def _strip_tags(raw: str) -> str:

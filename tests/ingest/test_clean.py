@@ -178,3 +178,37 @@ def test_a_bulleted_sentence_with_its_full_stop_stays():
     line = "- Panama notified China of its withdrawal on Thursday."
     cleaned = clean_article(f"Panama leaves\n\nThe president spoke on Friday.\n\n{line}")
     assert line in cleaned.text
+
+
+def _gold_pages() -> list[tuple[Path, str]]:
+    import json
+
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures"
+    pages = []
+    for gold in sorted(fixtures.glob("*/gold.jsonl")):
+        for line in gold.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            if row["file"].endswith(".html") and row.get("published"):
+                pages.append((gold.parent / row["file"], row["published"]))
+    return pages
+
+
+@pytest.mark.parametrize("page,published", _gold_pages(), ids=lambda v: getattr(v, "name", v))
+def test_an_html_page_is_dated_by_its_markup_or_byline_never_by_a_year_in_its_text(page, published):
+    """The labelled pages' publication dates, found from the page alone: a <time> or meta tag,
+    else the byline ("Publié le 16 mars 2022", "الجمعة 7 تشرين الثاني 2025"). A bare year in
+    the text or the copyright line is not a publication date."""
+    from ingest.dates import parse_publication_date
+
+    cleaned = clean_article(page.read_text(encoding="utf-8"))
+    assert cleaned.published_raw, page.name
+    assert parse_publication_date(cleaned.published_raw, None).isoformat() == published
+
+
+def test_a_page_whose_only_dates_are_in_its_text_has_no_publication_date():
+    page = (
+        "<html><body><article><h1>Sweden joins</h1><p>Sweden became the 32nd member of the "
+        "alliance on 7 March 2024, after a wait that began in 2022.</p></article>"
+        "<footer>© 2024 Example News</footer></body></html>"
+    )
+    assert clean_article(page).published_raw is None
