@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from enum import StrEnum
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db import connection
+from django.db.models import Count, Exists, F, IntegerField, OuterRef, Prefetch, Q, QuerySet, Value
+from django.utils.dateparse import parse_datetime
+from django.utils.timezone import is_aware, make_aware
 
 from agreements.models import (
     Agreement,
@@ -28,6 +31,7 @@ from agreements.vocab import (
     SIGNATURE_IS_CONSENT,
     UNRESOLVED_KINDS,
     EventKind,
+    Precision,
 )
 
 
@@ -172,6 +176,179 @@ def country_timeline(
     ]
     entries.sort(key=lambda entry: (entry.item.date, entry.is_stance, entry.item.pk))
     return entries
+
+
+@dataclass(frozen=True)
+class TimelineScope:
+    """Which entries of a timeline are wanted, and in which order."""
+
+    country: Country | None = None
+    agreement: Agreement | None = None
+    kinds: frozenset[str] = frozenset()
+    only: str | None = None  # "event" or "stance"
+    date_from: date | None = None  # entries whose period reaches this day
+    date_to: date | None = None  # entries whose period begins by this day
+    descending: bool = False
+
+    def _rows(self, queryset: QuerySet, flag: int) -> QuerySet:
+        if self.country is not None:
+            queryset = queryset.filter(country=self.country)
+        if self.agreement is not None:
+            queryset = queryset.filter(agreement=self.agreement)
+        if self.kinds:
+            queryset = queryset.filter(kind__in=sorted(self.kinds))
+        if self.date_from is not None:
+            start = self.date_from
+            # Dates are stored on the first day of their period: a month or a year reaches
+            # `start` if it begins by the first day of start's month or year.
+            queryset = queryset.filter(
+                Q(date__gte=start)
+                | Q(precision=Precision.MONTH, date__gte=start.replace(day=1))
+                | Q(precision=Precision.YEAR, date__gte=start.replace(month=1, day=1))
+            )
+        if self.date_to is not None:
+            queryset = queryset.filter(date__lte=self.date_to)
+        # Named columns, the same in both parts of the union.
+        return queryset.order_by().values(
+            key=F("pk"),
+            day=F("date"),
+            is_stance=Value(flag, output_field=IntegerField()),
+            changed=F("updated_at"),
+        )
+
+    def parts(self) -> list[QuerySet]:
+        parts = []
+        if self.only != "stance":
+            parts.append(self._rows(ParticipationEvent.objects.current(), 0))
+        if self.only != "event":
+            parts.append(self._rows(Stance.objects.all(), 1))
+        return parts
+
+
+class TimelineWindow:
+    """A timeline read one page at a time, for Django's Paginator (`count()` and slices).
+
+    A page costs one query for its keys and the total together (a window count over the
+    union of events and stances, in the index order of (date, type, id)), then one query
+    each for its events, its stances, their sources, and the open disagreements of its
+    events if any: never the whole timeline. `window` names the slice the caller will ask
+    for, so that `count()` can read it in the same query.
+    """
+
+    def __init__(self, scope: TimelineScope, *, window: tuple[int, int] | None = None):
+        self.scope = scope
+        self.window = window
+        self._total: int | None = None
+        self._updated_at: datetime | None = None
+        self._loaded: dict[tuple[int, int], list[TimelineEntry]] = {}
+
+    def count(self) -> int:
+        if self._total is None:
+            if self.window is not None:
+                self._read(*self.window)
+            if self._total is None:  # no window, or a window past the end
+                self._total = sum(part.count() for part in self.scope.parts())
+        return self._total
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, item: slice) -> list[TimelineEntry]:
+        if not isinstance(item, slice):
+            raise TypeError("a timeline window is read by slices")
+        start, stop = item.start or 0, item.stop if item.stop is not None else self.count()
+        for (first, last), entries in self._loaded.items():
+            if first <= start and stop <= last:  # the last page is asked for up to the total
+                return entries[start - first : stop - first]
+        self._read(start, stop)
+        return self._loaded[(start, stop)]
+
+    @property
+    def updated_at(self) -> datetime | None:
+        """The latest change to any entry in scope (not only this page's), for Last-Modified."""
+        return self._updated_at
+
+    def _read(self, start: int, stop: int) -> None:
+        parts = self.scope.parts()
+        if not parts or stop <= start:
+            self._loaded[(start, stop)] = []
+            return
+        sql, params = [], []
+        for part in parts:
+            part_sql, part_params = part.query.sql_with_params()
+            sql.append(part_sql)
+            params.extend(part_params)
+        direction = "DESC" if self.scope.descending else "ASC"
+        query = (
+            "SELECT key, is_stance, COUNT(*) OVER (), MAX(changed) OVER () FROM ("
+            + " UNION ALL ".join(sql)
+            + f") AS timeline ORDER BY day {direction}, is_stance {direction}, key {direction}"
+            " LIMIT %s OFFSET %s"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(query, [*params, stop - start, start])
+            keys = cursor.fetchall()
+        if keys:
+            self._total, self._updated_at = keys[0][2], _as_datetime(keys[0][3])
+        self._loaded[(start, stop)] = _timeline_entries([(pk, bool(s)) for pk, s, *_ in keys])
+
+
+def _as_datetime(value) -> datetime | None:
+    """A timestamp read by raw SQL: a datetime on PostgreSQL, text in UTC on SQLite."""
+    if value is None or isinstance(value, datetime):
+        return value
+    parsed = parse_datetime(str(value))
+    return parsed if parsed is None or is_aware(parsed) else make_aware(parsed, UTC)
+
+
+def _timeline_entries(keys: list[tuple[int, bool]]) -> list[TimelineEntry]:
+    """The entries named by (id, is_stance) keys, in that order, with sources and flags."""
+    event_ids = [pk for pk, is_stance in keys if not is_stance]
+    stance_ids = [pk for pk, is_stance in keys if is_stance]
+    events, stances = {}, {}
+    if event_ids:
+        open_disagreement = Disagreement.objects.filter(
+            event=OuterRef("pk"), state=Disagreement.State.OPEN
+        )
+        events = (
+            ParticipationEvent.objects.select_related("agreement", "country")
+            .annotate(disputed=Exists(open_disagreement))
+            .in_bulk(event_ids)
+        )
+    if stance_ids:
+        stances = Stance.objects.select_related("agreement", "country").in_bulk(stance_ids)
+    sources = defaultdict(list)
+    if events or stances:
+        for evidence in (
+            Evidence.objects.filter(Q(event_id__in=event_ids) | Q(stance_id__in=stance_ids))
+            .select_related("article", "dataset")
+            .order_by("id")
+        ):
+            key = (evidence.stance_id, True) if evidence.stance_id else (evidence.event_id, False)
+            sources[key].append(evidence)
+    disputed = [e for e in events.values() if e.disputed]
+    open_by_event = defaultdict(list)
+    if disputed:
+        for disagreement in disagreements_prefetch().queryset.filter(event__in=disputed):
+            open_by_event[disagreement.event_id].append(disagreement)
+    entries = []
+    for pk, is_stance in keys:
+        item = stances.get(pk) if is_stance else events.get(pk)
+        if item is None:
+            continue  # deleted between the two reads
+        _prefetched(item, "evidence", sources[(pk, is_stance)])
+        if not is_stance:
+            item.open_disagreements = open_by_event[pk]
+        entries.append(TimelineEntry(item, is_stance))
+    return entries
+
+
+def _prefetched(instance, name: str, rows: list) -> None:
+    """Give `instance.<name>.all()` the rows already read, as prefetch_related would."""
+    queryset = getattr(instance, name).all()
+    queryset._result_cache = rows
+    queryset._prefetch_done = True
+    instance.__dict__.setdefault("_prefetched_objects_cache", {})[name] = queryset
 
 
 def agreement_timeline(*, agreement: Agreement) -> list[TimelineEntry]:

@@ -229,6 +229,7 @@ def event_merge(
             announcement.save()
         other.merged_into = keep
         other.save()
+    keep.save(update_fields=["updated_at"])  # it gained sources: its timelines changed
     return keep
 
 

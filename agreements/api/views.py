@@ -80,10 +80,9 @@ from agreements.models import (
 )
 from agreements.selectors import (
     PartyAnswer,
-    TimelineEntry,
-    agreement_timeline,
+    TimelineScope,
+    TimelineWindow,
     country_agreements,
-    country_timeline,
     disagreements_prefetch,
     evidence_prefetch,
     parties_on,
@@ -182,6 +181,21 @@ class ApiView:
             )
         return response
 
+    def timeline_page(self, scope: TimelineScope, serializer_class, owner) -> Response:
+        """One page of a timeline, read from the database page by page (TimelineWindow)."""
+        window = TimelineWindow(scope, window=self.paginator.window(self.request))
+        self.row_serializer_class = serializer_class
+        page = self.paginate_queryset(window)
+        entries = page if page is not None else window[:]
+        self.last_modified = facts_changed(
+            (e.item for e in entries),
+            owner,
+            *(e.item.agreement if isinstance(owner, Country) else e.item.country for e in entries),
+            window,
+        )
+        data = serializer_class(entries, many=True, context=self.context()).data
+        return self.get_paginated_response(data)
+
     def paginated(self, rows: list, serializer_class, **context) -> Response:
         self.row_serializer_class = serializer_class  # for the header of an empty CSV
         page = self.paginate_queryset(rows)
@@ -191,7 +205,9 @@ class ApiView:
 
 def latest_change(objects: Iterable) -> datetime | None:
     """The latest `updated_at` among rows, for Last-Modified."""
-    return max((o.updated_at for o in objects if o is not None), default=None)
+    return max(
+        (o.updated_at for o in objects if o is not None and o.updated_at is not None), default=None
+    )
 
 
 def facts_changed(facts: Iterable, *also) -> datetime | None:
@@ -228,21 +244,16 @@ def agreement_or_404(queryset, slug: str) -> Agreement:
     return agreement
 
 
-def entries_filtered(entries: list[TimelineEntry], query: dict) -> list[TimelineEntry]:
-    """Timeline entries of the kinds, type and period asked for, in the order asked for."""
-    kinds, kind_of = set(query.get("kind") or ()), query.get("type")
-    start, end = query.get("date_from"), query.get("date_to")
-    kept = [
-        entry
-        for entry in entries
-        if (not kinds or entry.item.kind in kinds)
-        and (not kind_of or entry.is_stance == (kind_of == "stance"))
-        and (start is None or entry.item.latest >= start)
-        and (end is None or entry.item.date <= end)
-    ]
-    if query.get("ordering") == "-date":
-        kept.reverse()
-    return kept
+def timeline_scope(query: dict, **scope) -> TimelineScope:
+    """The timeline entries of the kinds, type and period asked for, in the order asked for."""
+    return TimelineScope(
+        kinds=frozenset(query.get("kind") or ()),
+        only=query.get("type"),
+        date_from=query.get("date_from"),
+        date_to=query.get("date_to"),
+        descending=query.get("ordering") == "-date",
+        **scope,
+    )
 
 
 # --- Query parameters of the timelines and answers --------------------------------------------
@@ -297,6 +308,14 @@ def query_params(serializer_class, request) -> dict:
 
 class TimelinePagination(PagePagination):
     page_size = 200
+
+    def window(self, request) -> tuple[int, int] | None:
+        """The rows the requested page will hold, when the page is asked for by number."""
+        raw = request.query_params.get(self.page_query_param, "1")
+        if not (raw.isascii() and raw.isdigit() and 0 < int(raw) < 2**31):
+            return None  # "last", or an error the paginator reports
+        size = self.get_page_size(request)
+        return ((int(raw) - 1) * size, int(raw) * size)
 
 
 class AnswerPagination(PagePagination):
@@ -386,12 +405,8 @@ class CountryViewSet(ApiView, viewsets.ReadOnlyModelViewSet):
             return HttpResponse(body, content_type=content_type)
         self.cache_key = key
         query = query_params(CountryTimelineQuery, request)
-        entries = country_timeline(country=country, agreement=query.get("agreement"))
-        entries = entries_filtered(entries, query)
-        self.last_modified = facts_changed(
-            (e.item for e in entries), country, *(e.item.agreement for e in entries)
-        )
-        return self.paginated(entries, CountryTimelineEntrySerializer)
+        scope = timeline_scope(query, country=country, agreement=query.get("agreement"))
+        return self.timeline_page(scope, CountryTimelineEntrySerializer, country)
 
     @extend_schema(
         summary="A state's status in each agreement it has a recorded event or stance in",
@@ -490,14 +505,8 @@ class AgreementViewSet(ApiView, viewsets.ReadOnlyModelViewSet):
     def timeline(self, request, slug: str) -> Response:
         agreement = agreement_or_404(Agreement.objects.all(), slug)
         query = query_params(AgreementTimelineQuery, request)
-        entries = agreement_timeline(agreement=agreement)
-        if query.get("country"):
-            entries = [e for e in entries if e.item.country_id == query["country"].pk]
-        entries = entries_filtered(entries, query)
-        self.last_modified = facts_changed(
-            (e.item for e in entries), agreement, *(e.item.country for e in entries)
-        )
-        return self.paginated(entries, AgreementTimelineEntrySerializer)
+        scope = timeline_scope(query, agreement=agreement, country=query.get("country"))
+        return self.timeline_page(scope, AgreementTimelineEntrySerializer, agreement)
 
 
 # --- Events and stances ----------------------------------------------------------------------
