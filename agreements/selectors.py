@@ -158,7 +158,7 @@ def country_timeline(
     """A country's events and stances across all agreements, oldest first, with their sources.
 
     Five queries whatever the size of the timeline: events, their evidence and open
-    disagreements, stances, their evidence.
+    disagreements, stances, their evidence. For a page of a long timeline, TimelineWindow.
     """
     events = ParticipationEvent.objects.current().filter(country=country)
     stances = Stance.objects.filter(country=country)
@@ -184,6 +184,7 @@ class TimelineScope:
 
     country: Country | None = None
     agreement: Agreement | None = None
+    agreement_kind: str = ""
     kinds: frozenset[str] = frozenset()
     only: str | None = None  # "event" or "stance"
     date_from: date | None = None  # entries whose period reaches this day
@@ -195,6 +196,8 @@ class TimelineScope:
             queryset = queryset.filter(country=self.country)
         if self.agreement is not None:
             queryset = queryset.filter(agreement=self.agreement)
+        if self.agreement_kind:
+            queryset = queryset.filter(agreement__kind=self.agreement_kind)
         if self.kinds:
             queryset = queryset.filter(kind__in=sorted(self.kinds))
         if self.date_from is not None:
@@ -235,9 +238,17 @@ class TimelineWindow:
     for, so that `count()` can read it in the same query.
     """
 
-    def __init__(self, scope: TimelineScope, *, window: tuple[int, int] | None = None):
+    def __init__(
+        self,
+        scope: TimelineScope,
+        *,
+        window: tuple[int, int] | None = None,
+        known: list[TimelineEntry] = (),
+    ):
         self.scope = scope
         self.window = window
+        # Entries already read (without sources) by the caller: not read again.
+        self.known = {(e.item.pk, e.is_stance): e.item for e in known}
         self._total: int | None = None
         self._updated_at: datetime | None = None
         self._loaded: dict[tuple[int, int], list[TimelineEntry]] = {}
@@ -290,7 +301,9 @@ class TimelineWindow:
             keys = cursor.fetchall()
         if keys:
             self._total, self._updated_at = keys[0][2], _as_datetime(keys[0][3])
-        self._loaded[(start, stop)] = _timeline_entries([(pk, bool(s)) for pk, s, *_ in keys])
+        self._loaded[(start, stop)] = _timeline_entries(
+            [(pk, bool(s)) for pk, s, *_ in keys], known=self.known
+        )
 
 
 def _as_datetime(value) -> datetime | None:
@@ -301,21 +314,35 @@ def _as_datetime(value) -> datetime | None:
     return parsed if parsed is None or is_aware(parsed) else make_aware(parsed, UTC)
 
 
-def _timeline_entries(keys: list[tuple[int, bool]]) -> list[TimelineEntry]:
+def _open_disagreements_of_event() -> QuerySet:
+    return Disagreement.objects.filter(event=OuterRef("pk"), state=Disagreement.State.OPEN)
+
+
+def _timeline_entries(
+    keys: list[tuple[int, bool]], *, known: dict | None = None
+) -> list[TimelineEntry]:
     """The entries named by (id, is_stance) keys, in that order, with sources and flags."""
+    known = known or {}
     event_ids = [pk for pk, is_stance in keys if not is_stance]
     stance_ids = [pk for pk, is_stance in keys if is_stance]
-    events, stances = {}, {}
-    if event_ids:
-        open_disagreement = Disagreement.objects.filter(
-            event=OuterRef("pk"), state=Disagreement.State.OPEN
+    events = {pk: known[(pk, False)] for pk in event_ids if (pk, False) in known}
+    stances = {pk: known[(pk, True)] for pk in stance_ids if (pk, True) in known}
+    if any(not hasattr(event, "disputed") for event in events.values()):
+        # Read without their flags: one query says which of them are disputed.
+        disputed_ids = set(
+            Disagreement.objects.filter(
+                event_id__in=list(events), state=Disagreement.State.OPEN
+            ).values_list("event_id", flat=True)
         )
+        for pk, event in events.items():
+            event.disputed = pk in disputed_ids
+    if len(events) < len(event_ids):
         events = (
             ParticipationEvent.objects.select_related("agreement", "country")
-            .annotate(disputed=Exists(open_disagreement))
+            .annotate(disputed=Exists(_open_disagreements_of_event()))
             .in_bulk(event_ids)
         )
-    if stance_ids:
+    if len(stances) < len(stance_ids):
         stances = Stance.objects.select_related("agreement", "country").in_bulk(stance_ids)
     sources = defaultdict(list)
     if events or stances:
@@ -349,6 +376,23 @@ def _prefetched(instance, name: str, rows: list) -> None:
     queryset._result_cache = rows
     queryset._prefetch_done = True
     instance.__dict__.setdefault("_prefetched_objects_cache", {})[name] = queryset
+
+
+def country_facts(*, country: Country) -> list[TimelineEntry]:
+    """Every current event and stance of a country with its agreement, but not its sources:
+    what a country's standing in each agreement is worked out from. Two queries."""
+    events = (
+        ParticipationEvent.objects.current()
+        .filter(country=country)
+        .annotate(disputed=Exists(_open_disagreements_of_event()))
+    )
+    stances = Stance.objects.filter(country=country)
+    entries = [
+        *(TimelineEntry(e, False) for e in events.select_related("agreement", "country")),
+        *(TimelineEntry(s, True) for s in stances.select_related("agreement", "country")),
+    ]
+    entries.sort(key=lambda entry: (entry.item.date, entry.is_stance, entry.item.pk))
+    return entries
 
 
 def agreement_timeline(*, agreement: Agreement) -> list[TimelineEntry]:

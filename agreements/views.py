@@ -7,6 +7,7 @@ from datetime import date
 from itertools import groupby
 
 from django.core.cache import cache
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -25,11 +26,13 @@ from agreements.models import Agreement, Country, SourceArticle
 from agreements.selectors import (
     PartyAnswer,
     TimelineEntry,
+    TimelineScope,
+    TimelineWindow,
     agreement_index,
     agreement_timeline,
     article_claims,
+    country_facts,
     country_index,
-    country_timeline,
     knowledge_counts,
     recent_entries,
     review_queue,
@@ -146,13 +149,21 @@ def country_detail(request: HttpRequest, iso2: str) -> HttpResponse:
     # The timeline, memberships and map are rendered once and cached until anything they show
     # changes (agreements/timeline_cache.py); the rest of the page (the visitor's session,
     # CSRF token and menu) is rendered for each request.
+    page = request.GET.get("page", "1")
+    page = int(page) if page.isascii() and page.isdigit() and 0 < int(page) < 10**6 else 1
     key = timeline_cache.cache_key(
-        "page", country.pk, lang, today.isoformat(), agreement_kind, kind
+        "page", country.pk, lang, today.isoformat(), agreement_kind, kind, str(page)
     )
     layout = cache.get(key)
     if layout is None:
         layout = _country_layout(
-            request, country, today=today, agreement_kind=agreement_kind, kind=kind, lang=lang
+            request,
+            country,
+            today=today,
+            agreement_kind=agreement_kind,
+            kind=kind,
+            lang=lang,
+            page=page,
         )
         cache.set(key, layout, timeline_cache.TIMEOUT)
     return render(
@@ -162,27 +173,52 @@ def country_detail(request: HttpRequest, iso2: str) -> HttpResponse:
     )
 
 
+# Entries on one page of a country's timeline: a long timeline is read and sent a page at a
+# time (TimelineWindow), never whole.
+COUNTRY_PAGE_SIZE = 100
+
+
 def _country_layout(
-    request: HttpRequest, country: Country, *, today: date, agreement_kind: str, kind: str, lang
+    request: HttpRequest,
+    country: Country,
+    *,
+    today: date,
+    agreement_kind: str,
+    kind: str,
+    lang,
+    page: int,
 ) -> str:
-    entries = country_timeline(country=country)
-    shown = [
-        entry
-        for entry in entries
-        if (not agreement_kind or entry.item.agreement.kind == agreement_kind)
-        and (
-            not kind
-            or (kind == STANCES and entry.is_stance)
-            or (not entry.is_stance and entry.item.kind == kind)
-        )
-    ]
+    facts = country_facts(country=country)  # for where it stands: no sources
+    scope = TimelineScope(
+        country=country,
+        agreement_kind=agreement_kind if agreement_kind in AgreementKind.values else "",
+        only="stance" if kind == STANCES else ("event" if kind else None),
+        kinds=frozenset([kind]) if kind and kind != STANCES else frozenset(),
+        descending=True,
+    )
+    start = (page - 1) * COUNTRY_PAGE_SIZE
+    window = TimelineWindow(scope, window=(start, start + COUNTRY_PAGE_SIZE), known=facts)
+    paginator = Paginator(window, COUNTRY_PAGE_SIZE)
+    shown = paginator.get_page(page)
+    pager = None
+    if paginator.num_pages > 1:
+        filters = {k: v for k, v in (("agreement_kind", agreement_kind), ("kind", kind)) if v}
+
+        def link(number: int) -> str:
+            return "?" + urlencode({**filters, "page": number})
+
+        pager = {
+            "page": shown,
+            "newer": link(shown.previous_page_number()) if shown.has_previous() else None,
+            "older": link(shown.next_page_number()) if shown.has_next() else None,
+        }
     return render_to_string(
         "agreements/_country_layout.html",
         {
             "country": country,
-            "years": _by_year(shown),
-            "entry_count": len(entries),
-            "memberships": country_memberships(entries=entries, on=today),
+            "years": _by_year(list(shown)),
+            "pager": pager,
+            "memberships": country_memberships(entries=facts, on=today),
             "today": today,
             "filters": {"agreement_kind": agreement_kind, "kind": kind},
             "agreement_kinds": AgreementKind.choices,

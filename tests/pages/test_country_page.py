@@ -86,3 +86,57 @@ def test_an_unknown_code_is_not_found(client):
 def test_a_historical_state_has_no_flag(client):
     assert Country.objects.get(iso2="SU").flag == ""
     assert client.get("/en/countries/SU/").status_code == 200
+
+
+@pytest.fixture
+def long_timeline():
+    """250 signatures by Bhutan (no catalogue entries), one a day from 2000-01-01, and one
+    refusal."""
+    from datetime import timedelta
+
+    from agreements.models import Stance
+
+    treaties = [factories.agreement(f"long-{n}") for n in range(5)]
+    for n in range(250):
+        factories.event(treaties[n % 5], "BT", "signed", date(2000, 1, 1) + timedelta(days=n))
+    Stance.objects.create(
+        agreement=treaties[0],
+        country=factories.country("BT"),
+        kind="refuses",
+        date=date(1999, 1, 1),
+    )
+    return treaties
+
+
+def timeline_dates(html: str) -> list[str]:
+    return re.findall(r'<time datetime="(\d{4}-\d\d-\d\d)">', html.split('id="timeline-title"')[1])
+
+
+def test_a_long_timeline_is_shown_a_hundred_entries_at_a_time_newest_first(client, long_timeline):
+    first = client.get("/en/countries/BT/").content.decode()
+    assert timeline_dates(first)[0] == "2000-09-06" and len(timeline_dates(first)) == 100
+    assert "Page 1 of 3" in first and 'rel="prev"' not in first
+    assert '<a href="?page=2" rel="next">Older entries</a>' in first
+    # Where it stands is worked out from every entry, not only those shown.
+    assert first.count('class="membership"') == 5
+    seen = timeline_dates(first)
+    seen += timeline_dates(client.get("/en/countries/BT/?page=2").content.decode())
+    last = client.get("/en/countries/BT/?page=3").content.decode()
+    seen += timeline_dates(last)
+    assert 'rel="next"' not in last and '<a href="?page=2" rel="prev">Newer entries</a>' in last
+    assert "1999" in last.split('id="timeline-title"')[1]  # the stance, oldest of all
+    signed = [d for d in seen if d != "1999-01-01"]
+    assert signed == sorted(signed, reverse=True) and len(set(signed)) == 250
+
+
+def test_pages_keep_the_filters_and_a_page_past_the_end_shows_the_last(client, long_timeline):
+    html = client.get("/en/countries/BT/?kind=signed&agreement_kind=treaty&page=99").content
+    html = html.decode()
+    assert "Page 3 of 3" in html and len(timeline_dates(html)) == 50
+    assert 'href="?agreement_kind=treaty&amp;kind=signed&amp;page=2" rel="prev"' in html
+    assert "Page 1 of 3" in client.get("/en/countries/BT/?page=abc").content.decode()
+
+
+def test_the_pager_speaks_arabic(client, long_timeline):
+    html = client.get("/ar/countries/BT/").content.decode()
+    assert "الصفحة 1 من 3" in html and "الأقدم" in html
