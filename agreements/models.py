@@ -344,6 +344,8 @@ class SourceArticle(TimeStamped):
     retrieved_at = models.DateTimeField(null=True, blank=True)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
     status_message = models.TextField(blank=True)
+    # Tries at the current step (fetching, then reading): the sweep gives up after
+    # INGEST_MAX_ATTEMPTS of them. A fetched page starts reading at zero.
     attempts = models.PositiveSmallIntegerField(default=0)
     # Filled on save from title and text; indexed on PostgreSQL (migration 0002) for ?q=.
     search_text = models.TextField(blank=True, default="", editable=False)

@@ -184,8 +184,11 @@ def article_fetch(*, article: SourceArticle) -> None:
     article.raw = result.text
     article.retrieved_at = timezone.now()
     article.status = SourceArticle.Status.FETCHED
+    article.attempts = 0  # reading is the next step, with tries of its own
     article.status_message = f"fetched {len(result.body)} bytes ({result.encoding})"
-    article.save(update_fields=["raw", "retrieved_at", "status", "status_message", "updated_at"])
+    article.save(
+        update_fields=["raw", "retrieved_at", "status", "attempts", "status_message", "updated_at"]
+    )
 
 
 def article_fetch_step(*, article: SourceArticle) -> Counter:

@@ -86,7 +86,13 @@ def machine_postgres(real_broker):
 def test_a_postgres_restart_under_load_fails_requests_cleanly_and_loses_nothing(
     machine_postgres, tmp_path
 ):
-    texts = corpus_texts(20)
+    # Enough articles that the restart lands while the worker is still busy with them: the
+    # plain-text corpus articles over and over, each copy given a line of its own.
+    plain = [(name, text) for name, text in corpus_texts(100) if name.endswith(".txt")]
+    texts = [
+        (name, text.replace("\n", f"\n\nArchive reference {n}.\n\n", 1))
+        for n, (name, text) in enumerate(plain * 4)
+    ][:160]
     log = tmp_path / "worker.log"
     machine_postgres.control.purge()
     articles = [article_submit_text(text=text)[0] for _, text in texts]
@@ -110,7 +116,7 @@ def test_a_postgres_restart_under_load_fails_requests_cleanly_and_loses_nothing(
         # Beat's next periodic sweep, as in production: it re-sends whatever is unfinished, so
         # even a delivery lost with the outage is recovered (a second delivery is a no-op).
         sweep_unfinished_task.delay()
-        done = wait_for(lambda: unfinished() == 0, timeout=150)
+        done = wait_for(lambda: unfinished() == 0, timeout=240)
         assert done, (unfinished(), log.read_text()[-3000:])
 
     for name, response in during.items():
