@@ -19,3 +19,11 @@ def import_dataset_task(source: str, path: str) -> str:
     finally:
         cache.delete(lock)
     return "; ".join(report.summary())
+
+
+@shared_task(acks_late=True, time_limit=300, soft_time_limit=280)
+def refresh_knowledge_counts_task() -> dict[str, int]:
+    """Count what Concord knows again, for the home page (agreements/counts.py)."""
+    from agreements.counts import knowledge_counts_refresh
+
+    return knowledge_counts_refresh()

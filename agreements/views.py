@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from agreements import timeline_cache
 from agreements.api.search import article_search
 from agreements.charts import parties_chart_svg
+from agreements.counts import knowledge_counts_current
 from agreements.display import date_text, interface_language
 from agreements.highlight import found_claim_ids, highlighted_paragraphs
 from agreements.maps import world_map_svg
@@ -33,7 +34,6 @@ from agreements.selectors import (
     article_claims,
     country_facts,
     country_index,
-    knowledge_counts,
     recent_entries,
     review_queue,
     site_search,
@@ -105,21 +105,10 @@ def home(request: HttpRequest) -> HttpResponse:
         "agreements/home.html",
         {
             "entries": recent_entries(limit=12),
-            "counts": _knowledge_counts(),
+            "counts": knowledge_counts_current(),
             "queue_size": queue_size,
         },
     )
-
-
-def _knowledge_counts() -> dict[str, int]:
-    # Counting a million events and two million sources takes seconds: the figures are kept
-    # until any fact changes (agreements/timeline_cache.py).
-    key = f"concord:knowledge-counts:{timeline_cache.facts_version()}"
-    counts = cache.get(key)
-    if counts is None:
-        counts = knowledge_counts()
-        cache.set(key, counts, timeline_cache.TIMEOUT)
-    return counts
 
 
 def country_list(request: HttpRequest) -> HttpResponse:
