@@ -68,6 +68,20 @@ def facts_version() -> str:
     return f"{found.get(_ANY, 0)}.{found.get(_ALL, 0)}"
 
 
+# A state's code → its row id, per process: ids never change, so a cached timeline can be
+# found without asking the database which country a code names.
+_COUNTRY_IDS: dict[str, int] = {}
+
+
+def country_id_known(code: str) -> int | None:
+    return _COUNTRY_IDS.get(code.upper())
+
+
+def country_id_remember(code: str, country_id: int) -> None:
+    if len(_COUNTRY_IDS) < 10_000:  # codes are checked before they are remembered
+        _COUNTRY_IDS[code.upper()] = country_id
+
+
 def cache_key(kind: str, country_id: int, *parts: str) -> str:
     import hashlib
 

@@ -390,16 +390,20 @@ class CountryViewSet(ApiView, viewsets.ReadOnlyModelViewSet):
     )
     @action(detail=True, filter_backends=[], pagination_class=TimelinePagination)
     def timeline(self, request, iso2: str) -> Response:
-        country = country_or_404(Country.objects.all(), iso2)
         # The rendered answer is cached (agreements/timeline_cache.py): the key holds the
-        # country's version, so any change to what it shows makes the next request miss.
-        key = timeline_cache.cache_key(
-            "api",
-            country.pk,
-            request.build_absolute_uri(),
-            request.headers.get("Accept", ""),
-        )
-        cached = cache.get(key)
+        # country's version, so any change to what it shows makes the next request miss. A
+        # hit costs no SQL: the country's id is remembered from its first request.
+        parts = (request.build_absolute_uri(), request.headers.get("Accept", ""))
+        known = timeline_cache.country_id_known(iso2)
+        if known is not None:
+            cached = cache.get(timeline_cache.cache_key("api", known, *parts))
+            if cached is not None:
+                body, content_type, self.last_modified = cached
+                return HttpResponse(body, content_type=content_type)
+        country = country_or_404(Country.objects.all(), iso2)
+        timeline_cache.country_id_remember(iso2, country.pk)
+        key = timeline_cache.cache_key("api", country.pk, *parts)
+        cached = cache.get(key) if known != country.pk else None
         if cached is not None:
             body, content_type, self.last_modified = cached
             return HttpResponse(body, content_type=content_type)

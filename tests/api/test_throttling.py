@@ -22,3 +22,20 @@ def test_editors_have_their_own_allowance(editor_api, api_settings):
         "DEFAULT_THROTTLE_RATES": {"anon": "1/minute", "user": "3/minute"},
     }
     assert [editor_api.get("/api/v1/events/").status_code for _ in range(4)] == [200, 200, 200, 429]
+
+
+def test_anonymous_requests_count_against_the_anonymous_rate_only(api, api_settings):
+    api_settings.REST_FRAMEWORK = {
+        **api_settings.REST_FRAMEWORK,
+        "DEFAULT_THROTTLE_RATES": {"anon": "1000/minute", "user": "1/minute"},
+    }
+    assert [api.get("/api/v1/countries/KZ/").status_code for _ in range(3)] == [200] * 3
+
+
+def test_a_cached_timeline_is_throttled_like_any_answer(api, api_settings):
+    api_settings.REST_FRAMEWORK = {
+        **api_settings.REST_FRAMEWORK,
+        "DEFAULT_THROTTLE_RATES": {"anon": "2/minute", "user": "1000/minute"},
+    }
+    path = "/api/v1/countries/KZ/timeline/"
+    assert [api.get(path).status_code for _ in range(3)] == [200, 200, 429]
