@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import re
 import subprocess
 import sys
 import threading
@@ -102,7 +103,13 @@ def pages(count: int) -> dict[str, bytes]:
         text = path.read_text(encoding="utf-8")
         own = f"<p>Archive reference {uuid.uuid4().hex}.</p>"
         if path.suffix == ".html":
-            body = text.replace("</body>", own + "</body>", 1) if "</body>" in text else text + own
+            # Inside the article's first long paragraph, where the page's reader keeps it.
+            body = re.sub(
+                r"(<p>[^<]{200,}?)(</p>)",
+                lambda m: f"{m.group(1)} (ref. {uuid.uuid4().hex}){m.group(2)}",
+                text,
+                count=1,
+            )
         else:
             lines = [line for line in text.splitlines() if line.strip()]
             paragraphs = "".join(f"<p>{line}</p>" for line in lines[1:])

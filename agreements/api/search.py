@@ -8,15 +8,18 @@ indexed word ("ابراهيم" begins "ابراهيميه").
 
 from __future__ import annotations
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
 from django.db import connection
 from django.db.models import FloatField, Q, QuerySet, Value
+from django.db.models.expressions import RawSQL
 
 from agreements.models import SourceArticle, search_forms
 from ingest.normalize import normalize, tokens
 
-# Same expression as the index in migration 0002, so that PostgreSQL uses it.
-SEARCH_VECTOR = SearchVector("search_text", config="simple")
+# The stored, indexed tsvector of migration 0006 (PostgreSQL only, unknown to the model).
+SEARCH_VECTOR = RawSQL(
+    '"agreements_sourcearticle"."search_vector"', [], output_field=SearchVectorField()
+)
 
 
 def query_words(query: str) -> list[list[str]]:

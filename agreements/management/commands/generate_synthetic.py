@@ -612,7 +612,7 @@ class Command(BaseCommand):
             "dataset_row",
         ]
         with connection.cursor() as cursor:
-            for name in ("article_search_fts", "article_search_trgm"):
+            for name in ("article_search_vector", "article_search_trgm"):
                 cursor.execute(f"DROP INDEX IF EXISTS {name}")
         self._copy(SourceArticle, article_columns, iter(articles))
         self._copy(Announcement, claim_columns, iter(claims))
@@ -642,16 +642,20 @@ class Command(BaseCommand):
         return names.get(lang) or names.get("en") or next(iter(names.values()))
 
     def indexes_rebuild(self) -> None:
-        """The article search indexes of migration 0002, built once over all rows."""
+        """The article search indexes (migrations 0002 and 0006), built once over all rows."""
+        vector = import_module("agreements.migrations.0006_search_vector")
         search = import_module("agreements.migrations.0002_search")
+        trigram = [index for index in search.INDEXES if index.name == "article_search_trgm"]
         with connection.cursor() as cursor:
             # Inside an outer transaction (a test) the deferred foreign-key checks of the rows
             # just copied must run first: PostgreSQL builds no index over pending ones.
             cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
-            for index in search.INDEXES:
+            cursor.execute("DROP INDEX IF EXISTS article_search_vector")
+            for index in trigram:
                 cursor.execute(f"DROP INDEX IF EXISTS {index.name}")
+            cursor.execute(vector.FORWARD[-1])
         with connection.schema_editor() as editor:
-            for index in search.INDEXES:
+            for index in trigram:
                 editor.add_index(SourceArticle, index)
 
     def finish(self) -> None:
