@@ -430,6 +430,7 @@ def extract(
     dates = scan_dates(norm, lang=key if key != "und" else None, published=published)
     cues = _find_cues(norm, key, toks, token_starts)
     sentences = _structure(norm, title_end)
+    dates = [d for d in dates if not _is_dateline(d, norm)]
     _distribute(sentences, toks, token_starts, mentions, cues, dates)
     for sentence in sentences:
         sentence.clauses = _clauses(sentence, norm, toks)
@@ -447,11 +448,12 @@ def extract(
         dict(gazetteer.agreement_kinds),
     )
     for sentence in sentences:
-        named = [
+        mentioned = [
             m
             for m in sentence.mentions
             if m.kind == AGREEMENT and not _modifier(m, sentence, toks, gazetteer.agreement_kinds)
         ]
+        named = [m for m in mentioned if not _describes_members(m, sentence, toks)]
         if (
             not sentence.is_title
             and title_key
@@ -470,6 +472,8 @@ def extract(
             generic = any(
                 c.cat == "GENERIC" and not _qualified(c, toks, key) for c in sentence.cues
             )
+            if mentioned:
+                last_agreement = mentioned[-1].key  # named only to describe states
             if not (generic and last_agreement):
                 continue
             anaphoric = True
@@ -489,8 +493,8 @@ def extract(
                     quote,
                 )
             )
-        if named:
-            last_agreement = named[-1].key
+        if mentioned:
+            last_agreement = (named or mentioned)[-1].key
     return _merge(raws)
 
 
@@ -500,6 +504,20 @@ _TREATY_HEAD_RE = re.compile(
     r"(?:convention|treaty|traite|tratado|convencion|protocol|charter|charte|carta|конвенци"
     r"|договор|протокол|хартия|اتفاقي|معاهد|بروتوكول|ميثاق)"
 )
+
+
+_DATELINE_END_RE = re.compile(r"\s*(?:\)\s*)?(?:-|\u2013|\u2014|\||:)")
+
+
+def _is_dateline(span: DateSpan, norm: str) -> bool:
+    """A date opening a paragraph ("QUITO, 2 de octubre -", "Bamako, 23 septembre 2025 —")
+    dates the report, not the event: the event's own date ("on Tuesday") follows in the text.
+    """
+    line_start = norm.rfind("\n", 0, span.start) + 1
+    lead = norm[line_start : span.start]
+    if len(lead) > 40 or any(ch in lead for ch in ".!?"):
+        return False
+    return bool(_DATELINE_END_RE.match(norm, span.end))
 
 
 def _qualified(cue: _Cue, toks: list[Token], key: str) -> bool:
@@ -527,6 +545,54 @@ def _modifier(
         if all(w in GENITIVE_WORDS for w in between) and _TREATY_HEAD_RE.search(c.text):
             return True
     return False
+
+
+# "member" as a word that describes states ("EU members", "membres de l'UE", "членов ЕС",
+# "دولة عضو في الجامعة"), not as part of a joining phrase ("became a member of").
+_MEMBER_WORD_RE = re.compile(
+    r"(?:members?|membres?|miembros?|член(?:а|ы|ов|ом|ами|ам|е)?|(?:[وب]?ال)?(?:عضو|اعضاء)"
+    r"|allies|allied)$"
+)
+# "se convirtió en el miembro número 166 de la OMC": becoming a member is joining.
+_BECOME_RE = re.compile(
+    r"(?:bec(?:ame|ome|omes|oming)|devien\w*|devenu\w*|deviendra\w*|convirtio|convierte\w*"
+    r"|convertira\w*|стал[аио]?|станет|станут|становится|[وف]?(?:اصبح|يصبح|تصبح|صار|تصير)\w*)$"
+)
+_MEMBER_LINK_WORDS = frozenset(
+    {"of", "in", "the", "states", "state", "countries", "de", "del", "des", "du", "la", "le",
+     "l", "el", "los", "las", "etats", "pays", "estados", "paises", "في", "من"}
+)
+
+
+def _describes_members(m: Mention, sentence: _Sentence, toks: list[Token]) -> bool:
+    """An organisation named to say what some states are ("Bulgaria, an EU member", "los
+    miembros de la OTAN", "أول دولة عضو في الجامعة العربية"): not the agreement acted on."""
+    in_action = {
+        i for c in sentence.cues if c.cat in ACTIONS for i in range(c.first, c.last + 1)
+    }
+    joining = {c.last for c in sentence.cues if c.cat in _JOINING}
+
+    def member_at(i: int) -> bool:
+        return (
+            sentence.first_token <= i <= sentence.last_token
+            and i not in in_action
+            and bool(_MEMBER_WORD_RE.match(toks[i].text))
+            and not any(
+                _BECOME_RE.match(toks[j].text) or j in joining
+                for j in range(max(sentence.first_token, i - 6), i)
+            )
+        )
+
+    i = m.first - 1
+    while i >= sentence.first_token and m.first - i <= 4 and toks[i].text in _MEMBER_LINK_WORDS:
+        i -= 1
+    if member_at(i):
+        return True
+    return member_at(m.last + 1) or (
+        m.last + 2 <= sentence.last_token
+        and toks[m.last + 1].text in ("member", "miembro", "membre")
+        and member_at(m.last + 1)
+    )
 
 
 def _plain(text: str) -> str:
