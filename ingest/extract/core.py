@@ -895,6 +895,17 @@ def _subjects(
             actors = speakers if speakers and not others else []
         keys = list(dict.fromkeys(m.key for m in actors))
         return keys, index
+    if trigger.cat == "EIF":
+        # "the treaty will enter into force on 22 January, for Honduras and the 49 others":
+        # the states it enters into force for may follow in a later clause.
+        later = [
+            m
+            for m in sentence.mentions
+            if m.kind == COUNTRY and m.first > trigger.last and sentence.roles.get(m) == "beneficiary"
+        ]
+        if later:
+            keys = list(dict.fromkeys(m.key for m in later))
+            return keys, _clause_of(sentence, later[0].start)
     return [], ci
 
 
@@ -1125,6 +1136,19 @@ def _kind(
             return None if cat == "RATIFY" else EventKind.ANNOUNCED_INTENT.value
         if cat in _JOINING and announced:
             return EventKind.ANNOUNCED_JOINING.value
+        if (
+            cat in _JOINING
+            and nominal
+            and not sentence.is_title
+            and not has({"COMPLETE", "AS_OF", "EIF", "ORDINAL"}, before + after)
+            and not has({"ANNOUNCE", "AGREE", "WELCOME"}, earlier)
+            and not any(clause.start <= d.start < clause.end for d in sentence.dates)
+        ):
+            # "half a century of membership", "supporters of Morocco's accession", "with Syria's
+            # joining": the noun names a joining without reporting that it happened, as
+            # "announced (welcomed) the accession of Indonesia", "accepted Morocco's return" or "since its
+            # accession in 1999" do.
+            return None
         return _BASE_KIND[cat]
     if cat == "WITHDRAW":
         if negated or consider:
@@ -1139,9 +1163,26 @@ def _kind(
         if future or intent or announced or ordered:
             return EventKind.WITHDRAWAL_ANNOUNCED.value
         return EventKind.WITHDREW.value
+    if (
+        cat == "EIF"
+        and future
+        and not (intent or consider or negated or condition)
+        and _scheduled_day(sentence, article)
+    ):
+        return _BASE_KIND[cat]  # "will enter into force on 1 November": fixed by the treaty
     if undecided:
         return None
     return _BASE_KIND[cat]
+
+
+def _scheduled_day(sentence: _Sentence, article: _Article) -> bool:
+    """A sentence that states a day, not before publication, on which something takes effect."""
+    published = article.published
+    return any(
+        d.resolved.precision == Precision.DAY.value
+        and (published is None or d.resolved.date >= published)
+        for d in sentence.dates
+    )
 
 
 def _signs_document(trigger: _Cue, sentence: _Sentence, article: _Article) -> bool:
@@ -1268,9 +1309,14 @@ def _notified(sentence: _Sentence, toks: list[Token]) -> bool:
 
 
 def _kind_for_agreement(kind: str, agreement_kind: str | None) -> str:
-    """One accedes to a treaty but joins an organisation or an alliance."""
+    """One accedes to a treaty, joins an organisation, and signs up to an initiative."""
     if kind == EventKind.ACCEDED.value and agreement_kind == AgreementKind.ORGANISATION.value:
         return EventKind.JOINED.value
+    if (
+        kind in (EventKind.JOINED.value, EventKind.ACCEDED.value)
+        and agreement_kind == AgreementKind.INITIATIVE.value
+    ):
+        return EventKind.SIGNED.value  # one joins an initiative by signing its memorandum
     return kind
 
 

@@ -11,7 +11,8 @@ Actions (what a state does to an agreement):
     JOIN, ACCEDE, SIGN, RATIFY, WITHDRAW, SUSPEND, REINSTATE, NORMALISE, EIF (entry into force),
     REFUSE.
 Mood and status of an action:
-    ANNOUNCE, ORDER (a leader ordering or instructing an act announces it), AGREE ("agreed to
+    ANNOUNCE, WELCOME (welcoming or congratulating a state on a step reports that it was taken),
+    ORDER (a leader ordering or instructing an act announces it), AGREE ("agreed to
     join", "approved"), NOTIFY, COMPLETE (a withdrawal that took effect, or takes effect on a
     stated date), INTENT (also starting a process), MUST (an obligation still to be met: no
     claim), FUTURE, CONSIDER, CONDITION,
@@ -71,6 +72,7 @@ CATEGORY_ORDER = (
     "WITHDRAWN",
     "DOCUMENT",
     "ANNOUNCE",
+    "WELCOME",
     "ORDER",
     "AGREE",
     "INTENT",
@@ -193,6 +195,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"بموجب",
         ],
         "ANNOUNCE": [rf"{_N}اعلان(?:ها|ه|هم)?", rf"{_V}{_PRE}?علن{_SUF}"],
+        "WELCOME": [rf"{_V}{_PRE}?رحب{_SUF}", rf"{_N}ترحيب"],
         "AGREE": [rf"{_V}(?:ت|ي|ن)?وافق{_SUF}", rf"{_N}موافق(?:ه|تها|ته)", rf"{_N}قبول"],
         "INTENT": [
             rf"{_N}(?:بدء|بدايه|اطلاق\s+عمليه)",
@@ -365,6 +368,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"instruct\w*",
         ],
         "ANNOUNCE": [r"announc\w+", r"declar\w+", r"proclaim\w+", r"unveil\w+"],
+        "WELCOME": [r"welcom\w+", r"congratulat\w+", r"hail(?:s|ed)?"],
         "AGREE": [
             r"approv\w+",
             r"(?:gave|give|gives)\s+(?:its|their)\s+(?:consent|approval|green\s+light)",
@@ -583,6 +587,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"charg(?:e|ee|eant)\s+(?:\w+\s+){0,3}?de",
         ],
         "ANNOUNCE": [r"annon\w+", r"declar\w+", r"proclam\w+", r"officialis\w+"],
+        "WELCOME": [r"salu(?:e|ent|ait|a)", r"felicit\w+", r"(?:se\s+)?rejoui\w+\s+de"],
         "AGREE": [r"approuv\w+", r"(?:feu\s+vert)", r"accept\w+", r"consent\w+", r"convenu"],
         "INTENT": [
             r"commenc\w+",
@@ -777,6 +782,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"приказа\w*",
         ],
         "ANNOUNCE": [r"объяв\w+", r"провозгласи\w+", r"заяви\w*\s+о", r"сообщи(?:л|ла|ли)"],
+        "WELCOME": [r"приветств\w+", r"поздрави\w+"],
         "AGREE": [r"одобр\w+", r"согласи\w+", r"дал\w*\s+согласие", r"одобри\w+"],
         "INTENT": [
             r"начал\w*",
@@ -966,6 +972,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"instru(?:yo|ye|yen|yeron|ido|ccion)",
         ],
         "ANNOUNCE": [r"anunci\w+", r"declar\w+", r"proclam\w+"],
+        "WELCOME": [r"celebr(?:o|aron|a|an)", r"felicit\w+", r"(?:dio|da|dan|dieron)\s+la\s+bienvenida"],
         "AGREE": [r"aprob\w+", r"luz\s+verde", r"acept\w+", r"acordo", r"acordaron", r"accedi\w+"],
         "INTENT": [
             r"inici\w+",
