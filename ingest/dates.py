@@ -165,6 +165,8 @@ _AR_DAY_WORDS = ("يوم", "مساء", "صباح", "ظهر", "فجر", "ليله
 # Qualifiers after (ar, fr, es) or before (en, ru) a weekday.
 _PAST_QUALIFIERS = r"(?:الماضي|المنصرم|dernier|pasado|last|прошл\w*)"
 _FUTURE_QUALIFIERS = r"(?:المقبل|القادم|prochain|proximo|que viene|next|coming|следующ\w*|будущ\w*)"
+_PAST_QUALIFIERS_RE = re.compile(_PAST_QUALIFIERS)
+_FUTURE_QUALIFIERS_RE = re.compile(_FUTURE_QUALIFIERS)
 
 # Offsets in days from the publication date.
 _DAY_WORDS = {
@@ -460,9 +462,9 @@ def _weekday(
     pre = (groups.get("pre") or "").strip()
     post = (groups.get("post") or "").strip()
     qualifiers = f"{pre} {post}"
-    if re.search(_FUTURE_QUALIFIERS, qualifiers):
+    if _FUTURE_QUALIFIERS_RE.search(qualifiers):
         return None  # a coming day: not a date of something that happened
-    is_past = bool(re.search(_PAST_QUALIFIERS, qualifiers))
+    is_past = bool(_PAST_QUALIFIERS_RE.search(qualifiers))
     if name in _AMBIGUOUS_AR_WEEKDAYS and not (pre.endswith(_AR_DAY_WORDS) or post):
         return None
     delta = (published.weekday() - patterns.weekdays[name]) % 7

@@ -26,8 +26,9 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -163,6 +164,9 @@ _SENTENCE_END_RE = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)")
 # ("rejoindre"); "adhéré", "intégré" (normalised "adhere", "integre") are participles.
 _INFINITIVE_RE = re.compile(r"(?:[a-z](?:er|ir)|[dti]re|(?:ar|er|ir)(?:se)?|(?:ть|ться|ти))$")
 _LAST_WORD_RE = re.compile(r"(\w+)\W*$")
+_WORD_RE = re.compile(r"\w+")
+_LINE_RE = re.compile(r"[^\n]+")
+_INITIALS_RE = re.compile(r"(?:^|\W)\w\.\w$")
 _CLAUSE_PUNCT_RE = re.compile(r"[,;:()\"\[\]]|\s-\s")
 
 
@@ -211,6 +215,7 @@ class _Sentence:
     cues: list[_Cue] = field(default_factory=list)
     dates: list[DateSpan] = field(default_factory=list)
     roles: dict[Mention, str] | None = None
+    analysed: bool = False
 
 
 @dataclass
@@ -240,6 +245,7 @@ class _Article:
     nominal_re: re.Pattern[str]
     published: datetime.date | None
     agreement_kinds: dict[str, str]
+    analyse: Callable[[_Sentence], None]
 
 
 # --------------------------------------------------------------------------- compiled cues
@@ -286,10 +292,19 @@ def _cue_tables(key: str) -> tuple[re.Pattern[str] | None, re.Pattern[str]]:
     return multi_re, single_re
 
 
-@lru_cache(maxsize=200_000)
+_word_categories: dict[str, dict[str, str | None]] = {}
+
+
 def _word_category(key: str, word: str) -> str | None:
-    match = _cue_tables(key)[1].fullmatch(word)
-    return match.lastgroup if match else None
+    known = _word_categories.setdefault(key, {})
+    try:
+        return known[word]
+    except KeyError:
+        match = _cue_tables(key)[1].fullmatch(word)
+        category = match.lastgroup if match else None
+        if len(known) < 200_000:
+            known[word] = category
+        return category
 
 
 @cache
@@ -323,7 +338,7 @@ def _split_sentences(norm: str, start: int, end: int) -> list[tuple[int, int]]:
         if word and (
             word.group(1) in _ABBREVIATIONS
             or (len(word.group(1)) == 1 and word.group(1).isalpha() and not before.endswith(" "))
-            or re.search(r"(?:^|\W)\w\.\w$", before)
+            or _INITIALS_RE.search(before)
         ):
             continue  # "U.S.", "Dr.", "Jan." do not end a sentence
         spans.append((cursor, match.end()))
@@ -336,7 +351,7 @@ def _split_sentences(norm: str, start: int, end: int) -> list[tuple[int, int]]:
 def _structure(norm: str, title_end: int) -> list[_Sentence]:
     sentences: list[_Sentence] = []
     paragraph = 0
-    for line in re.finditer(r"[^\n]+", norm):
+    for line in _LINE_RE.finditer(norm):
         if not line.group().strip():
             continue
         for s, e in _split_sentences(norm, *line.span()):
@@ -362,7 +377,7 @@ def _clauses(sentence: _Sentence, norm: str, toks: list[Token]) -> list[_Clause]
     relative_starts = {c.start for c in sentence.cues if c.cat == "RELATIVE"}
     for a, b in pairwise(bounds):
         text = norm[a:b]
-        if not re.search(r"\w", text):
+        if not _WORD_RE.search(text):
             continue
         lead = len(text) - len(text.lstrip(' ,;:()"[]-'))
         clauses.append(_Clause(a, b, (a + lead) in relative_starts))
@@ -394,7 +409,11 @@ def _is_list_item(clause: _Clause, sentence: _Sentence, toks: list[Token]) -> bo
         return False
     for i in range(sentence.first_token, sentence.last_token + 1):
         t = toks[i]
-        if clause.start <= t.start < clause.end and i not in covered and t.text not in _LIST_WORDS:
+        if t.start < clause.start:
+            continue
+        if t.start >= clause.end:
+            break
+        if i not in covered and t.text not in _LIST_WORDS:
             return False
     return True
 
@@ -424,16 +443,53 @@ def extract(
     document = f"{title}\n\n{text}" if title else text
     title_end = len(title) if title else 0
     norm, offsets = normalize_with_offsets(document)
-    toks = tokenize(norm, document, offsets)
+    sentences = _structure(norm, title_end)
+    # Most of a page names no agreement and points back at none: only the sentences that may,
+    # and those before them in their paragraph (an event's date may be given in an earlier
+    # sentence), are tokenised and searched for names.
+    hints = _hint_re(key)
+    pointing: set[int] = set()
+    for match in hints.finditer(norm):
+        if (owner := _owner(sentences, match.start())) is not None:
+            pointing.add(owner.index)
+    last_wanted: dict[int, int] = {}
+    for sentence in sentences:
+        if sentence.index in pointing or gazetteer.may_name_agreement(
+            set(_WORD_RE.findall(norm, sentence.start, sentence.end))
+        ):
+            last_wanted[sentence.paragraph] = sentence.index
+    spans: list[tuple[int, int]] = []
+    for sentence in sentences:
+        if sentence.index > last_wanted.get(sentence.paragraph, -1):
+            continue
+        if spans and spans[-1][1] >= sentence.start - 1:
+            spans[-1] = (spans[-1][0], sentence.end)
+        else:
+            spans.append((sentence.start, sentence.end))
+    toks = tokenize(norm, document, offsets, spans)
     token_starts = [t.start for t in toks]
     mentions = gazetteer.find(toks)
-    dates = scan_dates(norm, lang=key if key != "und" else None, published=published)
-    cues = _find_cues(norm, key, toks, token_starts)
-    sentences = _structure(norm, title_end)
-    dates = [d for d in dates if not _is_dateline(d, norm)]
-    _distribute(sentences, toks, token_starts, mentions, cues, dates)
-    for sentence in sentences:
+    _distribute(sentences, token_starts, mentions)
+    date_lang = key if key != "und" else None
+
+    def analyse(sentence: _Sentence) -> None:
+        """Cues, dates and clauses of one sentence, found the first time they are needed."""
+        if sentence.analysed:
+            return
+        sentence.analysed = True
+        sentence.cues = _find_cues(norm, key, toks, token_starts, sentence)
+        start = sentence.start
+        sentence.dates = [
+            span
+            for d in scan_dates(norm[start : sentence.end], lang=date_lang, published=published)
+            if not _is_dateline(span := DateSpan(d.start + start, d.end + start, d.resolved), norm)
+        ]
         sentence.clauses = _clauses(sentence, norm, toks)
+
+    # Of those, only the sentences that name an agreement or may point back at one (or state
+    # when a withdrawal takes effect) are read closely, and the sentences before them when
+    # their dates are needed.
+    hinted = pointing | {s.index for s in sentences if any(m.kind == AGREEMENT for m in s.mentions)}
 
     title_key = _plain(norm[:title_end]) if title else None
     raws: list[_Raw] = []
@@ -446,8 +502,12 @@ def extract(
         _nominal_trigger(key),
         published,
         dict(gazetteer.agreement_kinds),
+        analyse,
     )
     for sentence in sentences:
+        if sentence.index not in hinted:
+            continue
+        analyse(sentence)
         mentioned = [
             m
             for m in sentence.mentions
@@ -559,17 +619,37 @@ _BECOME_RE = re.compile(
     r"|convertira\w*|стал[аио]?|станет|станут|становится|[وف]?(?:اصبح|يصبح|تصبح|صار|تصير)\w*)$"
 )
 _MEMBER_LINK_WORDS = frozenset(
-    {"of", "in", "the", "states", "state", "countries", "de", "del", "des", "du", "la", "le",
-     "l", "el", "los", "las", "etats", "pays", "estados", "paises", "في", "من"}
+    {
+        "of",
+        "in",
+        "the",
+        "states",
+        "state",
+        "countries",
+        "de",
+        "del",
+        "des",
+        "du",
+        "la",
+        "le",
+        "l",
+        "el",
+        "los",
+        "las",
+        "etats",
+        "pays",
+        "estados",
+        "paises",
+        "في",
+        "من",
+    }
 )
 
 
 def _describes_members(m: Mention, sentence: _Sentence, toks: list[Token]) -> bool:
     """An organisation named to say what some states are ("Bulgaria, an EU member", "los
     miembros de la OTAN", "أول دولة عضو في الجامعة العربية"): not the agreement acted on."""
-    in_action = {
-        i for c in sentence.cues if c.cat in ACTIONS for i in range(c.first, c.last + 1)
-    }
+    in_action = {i for c in sentence.cues if c.cat in ACTIONS for i in range(c.first, c.last + 1)}
     joining = {c.last for c in sentence.cues if c.cat in _JOINING}
 
     def member_at(i: int) -> bool:
@@ -596,15 +676,17 @@ def _describes_members(m: Mention, sentence: _Sentence, toks: list[Token]) -> bo
 
 
 def _plain(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text))
+    return " ".join(_WORD_RE.findall(text))
 
 
-def _find_cues(norm: str, key: str, toks: list[Token], token_starts: list[int]) -> list[_Cue]:
+def _find_cues(
+    norm: str, key: str, toks: list[Token], token_starts: list[int], sentence: _Sentence
+) -> list[_Cue]:
     multi_re, _ = _cue_tables(key)
     cues = []
     covered: set[int] = set()
     if multi_re is not None:
-        for match in multi_re.finditer(norm):
+        for match in multi_re.finditer(norm, sentence.start, sentence.end):
             cat = match.lastgroup
             if cat is None:
                 continue
@@ -613,9 +695,10 @@ def _find_cues(norm: str, key: str, toks: list[Token], token_starts: list[int]) 
             last = max(first, bisect.bisect_left(token_starts, end) - 1)
             covered.update(range(first, last + 1))
             cues.append(_Cue(cat, start, end, match.group(), first, last))
-    for index, token in enumerate(toks):
+    for index in range(sentence.first_token, sentence.last_token + 1):
         if index in covered:
             continue
+        token = toks[index]
         cat = _word_category(key, token.text)
         if cat is not None:
             cues.append(_Cue(cat, token.start, token.end, token.text, index, index))
@@ -623,34 +706,33 @@ def _find_cues(norm: str, key: str, toks: list[Token], token_starts: list[int]) 
     return cues
 
 
+def _owner(sentences: list[_Sentence], position: int) -> _Sentence | None:
+    i = bisect.bisect_right(sentences, position, key=lambda s: s.start) - 1
+    if i >= 0 and position < sentences[i].end:
+        return sentences[i]
+    return None
+
+
 def _distribute(
-    sentences: list[_Sentence],
-    toks: list[Token],
-    token_starts: list[int],
-    mentions: list[Mention],
-    cues: list[_Cue],
-    dates: list[DateSpan],
+    sentences: list[_Sentence], token_starts: list[int], mentions: list[Mention]
 ) -> None:
-    starts = [s.start for s in sentences]
-
-    def owner(position: int) -> _Sentence | None:
-        i = bisect.bisect_right(starts, position) - 1
-        if i >= 0 and position < sentences[i].end:
-            return sentences[i]
-        return None
-
     for sentence in sentences:
         sentence.first_token = bisect.bisect_left(token_starts, sentence.start)
         sentence.last_token = bisect.bisect_left(token_starts, sentence.end) - 1
     for m in mentions:
-        if (s := owner(m.start)) is not None:
+        if (s := _owner(sentences, m.start)) is not None:
             s.mentions.append(m)
-    for c in cues:
-        if (s := owner(c.start)) is not None:
-            s.cues.append(c)
-    for d in dates:
-        if (s := owner(d.start)) is not None:
-            s.dates.append(d)
+
+
+@cache
+def _hint_re(key: str) -> re.Pattern[str]:
+    """Words that make a sentence without an agreement's name worth reading: a common noun
+    that points back at one ("the treaty"), or an entry into force or a taking effect."""
+    langs = LANGUAGES if key == "und" else (key,)
+    patterns = [
+        p for lang in langs for cat in ("GENERIC", "COMPLETE", "EIF") for p in LEXICON[lang][cat]
+    ]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(_bounded(p) for p in patterns)})")
 
 
 # --------------------------------------------------------------------------- one trigger
@@ -695,7 +777,7 @@ def _claims_for_trigger(
     recalled = recalled and not still
 
     resolved, confident = _date_for(
-        trigger, sentence, sentences, ci, is_stance, recalled, published
+        trigger, sentence, sentences, ci, is_stance, recalled, published, article.analyse
     )
     if (
         resolved is not None
@@ -901,7 +983,9 @@ def _subjects(
         later = [
             m
             for m in sentence.mentions
-            if m.kind == COUNTRY and m.first > trigger.last and sentence.roles.get(m) == "beneficiary"
+            if m.kind == COUNTRY
+            and m.first > trigger.last
+            and sentence.roles.get(m) == "beneficiary"
         ]
         if later:
             keys = list(dict.fromkeys(m.key for m in later))
@@ -1146,8 +1230,8 @@ def _kind(
         ):
             # "half a century of membership", "supporters of Morocco's accession", "with Syria's
             # joining": the noun names a joining without reporting that it happened, as
-            # "announced (welcomed) the accession of Indonesia", "accepted Morocco's return" or "since its
-            # accession in 1999" do.
+            # "announced (welcomed) the accession of Indonesia", "accepted Morocco's return" or
+            # "since its accession in 1999" do.
             return None
         return _BASE_KIND[cat]
     if cat == "WITHDRAW":
@@ -1380,6 +1464,7 @@ def _date_for(
     is_stance: bool,
     recalled: bool,
     published: datetime.date | None,
+    analyse: Callable[[_Sentence], None],
 ) -> tuple[object | None, bool]:
     """The date of a claim and whether it came from the text (True) or is a fallback."""
 
@@ -1405,6 +1490,7 @@ def _date_for(
     for previous in reversed(sentences[: sentence.index]):
         if previous.paragraph != sentence.paragraph or previous.is_title:
             break
+        analyse(previous)
         usable = [
             d
             for d in previous.dates

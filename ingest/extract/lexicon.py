@@ -972,7 +972,11 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"instru(?:yo|ye|yen|yeron|ido|ccion)",
         ],
         "ANNOUNCE": [r"anunci\w+", r"declar\w+", r"proclam\w+"],
-        "WELCOME": [r"celebr(?:o|aron|a|an)", r"felicit\w+", r"(?:dio|da|dan|dieron)\s+la\s+bienvenida"],
+        "WELCOME": [
+            r"celebr(?:o|aron|a|an)",
+            r"felicit\w+",
+            r"(?:dio|da|dan|dieron)\s+la\s+bienvenida",
+        ],
         "AGREE": [r"aprob\w+", r"luz\s+verde", r"acept\w+", r"acordo", r"acordaron", r"accedi\w+"],
         "INTENT": [
             r"inici\w+",
