@@ -926,6 +926,39 @@ def _subjects(
         return [], ci  # "pressure on Syria to join": nobody here has decided anything
     conditions = [c.start for c in clause_cues if c.cat == "CONDITION" and c.start > trigger.start]
     cutoff = min(conditions) if conditions else clause.end
+    # A state named before the verb acts ("Armenia froze its participation"), unless it only
+    # says whose ministers or council decided ("los cancilleres de Argentina, Brasil...").
+    acting_before = False
+    previous: Mention | None = None
+    possessed = False
+    for m in sentence.mentions:
+        if m.kind != COUNTRY or m.last >= trigger.first:
+            continue
+        listed = previous is not None and all(
+            toks[i].text in _LIST_WORDS for i in range(previous.last + 1, m.first)
+        )
+        possessed = _of_someone(m, toks) or (listed and possessed)
+        previous = m
+        if m.start >= clause.start and m not in roles and not possessed:
+            acting_before = True
+    if trigger.cat in ("SUSPEND", "REINSTATE") and not acting_before:
+        # An organisation suspends a state: "l'UA a suspendu la participation du Gabon",
+        # "suspender a Venezuela", "приостановил право России". The state named after the
+        # verb is the one suspended; a state that suspends its own participation comes before.
+        patients = [
+            m
+            for m in sentence.mentions
+            if m.kind == COUNTRY
+            and trigger.last < m.first
+            and m.start < (cutoff if conditions else sentence.end)
+            and not sentence.clauses[_clause_of(sentence, m.start)].relative
+            and roles.get(m) not in ("counterpart", "host")
+            and not any(
+                c.cat in ACTIONS and trigger.last < c.first < m.first for c in sentence.cues
+            )
+        ]
+        if patients:
+            return list(dict.fromkeys(m.key for m in _attached_list_or_first(patients, toks))), ci
 
     for index in range(ci, -1, -1):
         current = sentence.clauses[index]
@@ -991,6 +1024,28 @@ def _subjects(
             keys = list(dict.fromkeys(m.key for m in later))
             return keys, _clause_of(sentence, later[0].start)
     return [], ci
+
+
+def _of_someone(m: Mention, toks: list[Token]) -> bool:
+    """A state named as the possessor of what comes before it ("the ministers of Brazil")."""
+    before = [toks[i].text for i in range(max(0, m.first - 2), m.first)]
+    return bool(before) and (
+        before[-1] in _OF_WORDS or (before[-1] in _ARTICLES and before[:-1] == ["de"])
+    )
+
+
+_OF_WORDS = frozenset({"of", "de", "d", "du", "des", "del"})
+
+
+def _attached_list_or_first(found: list[Mention], toks: list[Token]) -> list[Mention]:
+    """The first state of ``found`` and the states listed right after it."""
+    chain = [found[0]]
+    for m in found[1:]:
+        between = [toks[i].text for i in range(chain[-1].last + 1, m.first)]
+        if len(between) > 3 or not all(w in _LIST_WORDS for w in between):
+            break
+        chain.append(m)
+    return chain
 
 
 def _next_is_document(cue: _Cue, sentence: _Sentence) -> bool:
@@ -1193,8 +1248,11 @@ def _kind(
     )
     if progressive:
         future = True
-    if infinitive and not announced and not ordinal:
+    if infinitive and not announced and not ordinal and cat not in ("SUSPEND", "REINSTATE"):
         future = True
+    if cat in ("SUSPEND", "REINSTATE"):
+        # "decidieron suspender", "a décidé de lever": an organ's decision is the act
+        intent = False
 
     if cat == "REFUSE":
         return None if negated else StanceKind.REFUSES.value
@@ -1510,10 +1568,10 @@ def _merge(raws: list[_Raw]) -> list[Candidate]:
     for raw in raws:
         groups.setdefault((raw.country, raw.agreement, raw.kind), []).append(raw)
 
-    pairs_in_body = {(r.country, r.agreement) for r in raws if not r.is_title}
+    pairs_in_body = {(r.country, r.agreement) for r in raws if not r.is_title and not r.background}
     for key in list(groups):
         if all(r.is_title for r in groups[key]) and key[:2] in pairs_in_body:
-            del groups[key]  # headlines over-claim: the body's account wins
+            del groups[key]  # headlines over-claim: the body's account of the news wins
 
     # When the news says both that a state joined and that its joining was announced, the
     # announcement is what happened: the bare "joins" is the headline's shorthand.

@@ -173,6 +173,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "REINSTATE": [
             rf"{_N}(?:استعاده|اعاده|عوده|استيناف)\s+(?:\w+\s+)?{_N}(?:عضوي|مقعد|مشارك)\w*",
+            rf"{_V}{_PRE}?رفع{_SUF}\s+(?:\w+\s+)?{_N}تعليق\w*",
+            rf"{_N}رفع\s+(?:\w+\s+)?{_N}تعليق\w*",
             rf"{_V}(?:ا|ت|ي)?(?:ستعاد|ستانف){_SUF}\s+(?:\w+\s+)?{_N}(?:عضوي|مقعد|مشارك)\w*",
         ],
         "WITHDRAWN": [
@@ -344,6 +346,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "REINSTATE": [
             r"reinstat\w+",
             r"readmi\w+",
+            r"lift(?:s|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?suspension",
             r"restor\w+\s+(?:its\s+|their\s+)?(?:membership|seat)",
             r"resum\w+\s+(?:its\s+|their\s+)?(?:membership|participation)",
         ],
@@ -566,7 +569,12 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"sortira\w*",
         ],
         "SUSPEND": [r"suspen\w+", r"gel\w*\s+(?:sa\s+|de\s+sa\s+)?participation"],
-        "REINSTATE": [r"reintegr\w+", r"retabli\w*", r"readmi\w+"],
+        "REINSTATE": [
+            r"reintegr\w+",
+            r"retabli\w*",
+            r"readmi\w+",
+            r"lev(?:e|ee|er|ent|ait|a)\s+(?:la\s+|sa\s+|leur\s+)?suspension",
+        ],
         "WITHDRAWN": [
             r"(?:son|sa|ses|leur|leurs|le|la|les|l\'|un|une)\s*(?:veto|objections?|opposition|troupes|forces|soutien|candidature|ambassadeur|reserves?|financement)",
         ],
@@ -766,7 +774,11 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"покида\w+",
         ],
         "SUSPEND": [r"приостанов\w+", r"заморо\w+"],
-        "REINSTATE": [r"восстанов\w+", r"возобнов\w+"],
+        "REINSTATE": [
+            r"восстанов\w+",
+            r"возобнов\w+",
+            r"(?:отмени|сня)\w*\s+(?:\w+\s+)?приостановк\w*",
+        ],
         "WITHDRAWN": [
             r"(?:сво\w+\s+)?(?:вето|возражени\w+|войск\w*|посла|кандидатур\w+|поддержк\w+|оговорк\w+)",
         ],
@@ -949,6 +961,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "REINSTATE": [
             r"reincorpor\w+",
             r"readmi\w+",
+            r"levant\w*\s+(?:la\s+|su\s+)?suspension",
             r"restable\w+",
             r"restitu\w+",
             r"reintegr\w+",
