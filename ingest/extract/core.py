@@ -158,6 +158,16 @@ _ABBREVIATIONS = frozenset(
         "ул",
     ]
 )
+_MONTH_ABBREVIATIONS = frozenset(
+    {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+)
+
+
+def _digit_follows(norm: str, stop: int) -> bool:
+    rest = norm[stop + 1 : stop + 4].lstrip()
+    return rest[:1].isdigit()
+
+
 _SENTENCE_END_RE = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)")
 # Infinitive endings of trigger verbs in French, Spanish and Russian (Arabic and English mark
 # infinitives with a separate word). French "-re" infinitives end in -dre, -tre or -ire
@@ -336,7 +346,11 @@ def _split_sentences(norm: str, start: int, end: int) -> list[tuple[int, int]]:
         before = norm[max(cursor, stop - 12) : stop]
         word = _LAST_WORD_RE.search(before)
         if word and (
-            word.group(1) in _ABBREVIATIONS
+            (
+                word.group(1) in _ABBREVIATIONS
+                # "Sept. 15" but not "les vingt-sept. Le même jour"
+                and not (word.group(1) in _MONTH_ABBREVIATIONS and not _digit_follows(norm, stop))
+            )
             or (len(word.group(1)) == 1 and word.group(1).isalpha() and not before.endswith(" "))
             or _INITIALS_RE.search(before)
         ):
@@ -1231,6 +1245,8 @@ def _kind(
         return None  # "signed an executive order", "подписал указ", "firma la salida"
     if cat == "REFUSE" and _refuses_something_else(trigger, sentence, toks):
         return None  # "refused to host the exercises": not a refusal to join
+    if cat == "REFUSE" and _objects_to_anothers_joining(trigger, sentence, article):
+        return None  # "s'opposant à l'entrée de Sofia": the objector is not refusing to join
     if cat == "WITHDRAW" and right_after({"WITHDRAWN"}, 1):
         return None  # "withdrew its veto", "retiró sus tropas": not leaving the agreement
     # An infinitive ("waits for Turkey to ratify", "de rejoindre") has not happened yet, unless
@@ -1361,6 +1377,20 @@ def _consents_to_anothers_joining(trigger: _Cue, sentence: _Sentence, article: _
                 m.first > c.last and _attached_after(c, m, toks)
             ):
                 return True
+    return False
+
+
+def _objects_to_anothers_joining(trigger: _Cue, sentence: _Sentence, article: _Article) -> bool:
+    """A refusal whose object is a joining noun with a state of its own after it."""
+    toks = article.toks
+    for c in sentence.cues:
+        if c.cat not in _JOINING or not (0 < c.first - trigger.last <= 4):
+            continue
+        if any(
+            m.kind == COUNTRY and m.first > c.last and _attached_after(c, m, toks)
+            for m in sentence.mentions
+        ):
+            return True
     return False
 
 

@@ -198,7 +198,12 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "ANNOUNCE": [rf"{_N}اعلان(?:ها|ه|هم)?", rf"{_V}{_PRE}?علن{_SUF}"],
         "WELCOME": [rf"{_V}{_PRE}?رحب{_SUF}", rf"{_N}ترحيب"],
-        "AGREE": [rf"{_V}(?:ت|ي|ن)?وافق{_SUF}", rf"{_N}موافق(?:ه|تها|ته)", rf"{_N}قبول"],
+        "AGREE": [
+            rf"{_V}(?:ت|ي|ن)?وافق{_SUF}",
+            rf"{_N}موافق(?:ه|تها|ته)",
+            rf"{_N}قبول",
+            rf"{_V}{_PRE}?صوت{_SUF}\s+(?:\w+\s+)?(?:علي|لصالح)",
+        ],
         "INTENT": [
             rf"{_N}(?:بدء|بدايه|اطلاق\s+عمليه)",
             rf"{_V}(?:ت|ي|ن)بدا{_SUF}",
@@ -374,6 +379,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "WELCOME": [r"welcom\w+", r"congratulat\w+", r"hail(?:s|ed)?"],
         "AGREE": [
             r"approv\w+",
+            r"vot(?:ed|es)\s+(?:to|for|in\s+favou?r\s+of)",
             r"(?:gave|give|gives)\s+(?:its|their)\s+(?:consent|approval|green\s+light)",
             r"agree(?:s|d)?",
             r"accept(?:s|ed)?",
@@ -596,7 +602,14 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "ANNOUNCE": [r"annon\w+", r"declar\w+", r"proclam\w+", r"officialis\w+"],
         "WELCOME": [r"salu(?:e|ent|ait|a)", r"felicit\w+", r"(?:se\s+)?rejoui\w+\s+de"],
-        "AGREE": [r"approuv\w+", r"(?:feu\s+vert)", r"accept\w+", r"consent\w+", r"convenu"],
+        "AGREE": [
+            r"approuv\w+",
+            r"(?:feu\s+vert)",
+            r"accept\w+",
+            r"consent\w+",
+            r"convenu",
+            r"vot(?:e|ent|ait)\s+(?:pour|en\s+faveur\s+d)",
+        ],
         "INTENT": [
             r"commenc\w+",
             r"entam\w+",
@@ -795,7 +808,13 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "ANNOUNCE": [r"объяв\w+", r"провозгласи\w+", r"заяви\w*\s+о", r"сообщи(?:л|ла|ли)"],
         "WELCOME": [r"приветств\w+", r"поздрави\w+"],
-        "AGREE": [r"одобр\w+", r"согласи\w+", r"дал\w*\s+согласие", r"одобри\w+"],
+        "AGREE": [
+            r"одобр\w+",
+            r"согласи\w+",
+            r"дал\w*\s+согласие",
+            r"одобри\w+",
+            r"проголосова\w+\s+за",
+        ],
         "INTENT": [
             r"начал\w*",
             r"начат\w*",
@@ -990,7 +1009,15 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"felicit\w+",
             r"(?:dio|da|dan|dieron)\s+la\s+bienvenida",
         ],
-        "AGREE": [r"aprob\w+", r"luz\s+verde", r"acept\w+", r"acordo", r"acordaron", r"accedi\w+"],
+        "AGREE": [
+            r"aprob\w+",
+            r"luz\s+verde",
+            r"acept\w+",
+            r"acordo",
+            r"acordaron",
+            r"accedi\w+",
+            r"vot(?:o|aron)\s+(?:a\s+favor\s+de|por)",
+        ],
         "INTENT": [
             r"inici\w+",
             r"comenz\w+",
