@@ -1279,8 +1279,18 @@ def _kind(
         return None  # "has not joined": no event
     if cat in _JOINING or cat in ("SIGN", "RATIFY"):
         # A condition stated before the act ("sets conditions for joining") is a stance; after
-        # it ("joined without conditions") only when the act is still undecided.
-        if has({"CONDITION"}, before) or (condition and undecided):
+        # it ("joined without conditions") only when the act is still undecided, or when a noun
+        # names a joining that has not happened ("any Saudi accession is conditional on").
+        # An undecided act may have its condition in a later clause: "wants to be part of the
+        # accords, but first needs a path to a Palestinian state".
+        later_condition = any(
+            c.cat == "CONDITION" and c.start >= trigger.end for c in sentence.cues
+        ) and not _other_state_between(trigger, sentence)
+        if (
+            has({"CONDITION"}, before)
+            or (condition and (undecided or nominal))
+            or (later_condition and (undecided or nominal) and not negated)
+        ):
             return StanceKind.CONDITIONS.value
         if negated:
             return StanceKind.REFUSES.value
@@ -1378,6 +1388,19 @@ def _consents_to_anothers_joining(trigger: _Cue, sentence: _Sentence, article: _
             ):
                 return True
     return False
+
+
+def _other_state_between(trigger: _Cue, sentence: _Sentence) -> bool:
+    """Whether a state is named between the trigger and the first later condition: "Sweden
+    wants to join, but Turkey wants it first to..." is Turkey's condition, not Sweden's."""
+    first = min(
+        (c.start for c in sentence.cues if c.cat == "CONDITION" and c.start >= trigger.end),
+        default=sentence.end,
+    )
+    return any(
+        m.kind == COUNTRY and trigger.end <= m.start < first and not m.demonym
+        for m in sentence.mentions
+    )
 
 
 def _objects_to_anothers_joining(trigger: _Cue, sentence: _Sentence, article: _Article) -> bool:
@@ -1563,8 +1586,19 @@ def _date_for(
     own = [d for d in sentence.dates if clause.start <= d.start < clause.end]
     if own:
         return min(own, key=distance).resolved, True
+    if is_stance and not sentence.is_title:
+        # A stance is current: it is dated by the statement that made it ("said on Tuesday
+        # that..."), never by a year recalled elsewhere in the sentence.
+        said = [
+            d
+            for d in sentence.dates
+            if d.resolved.derivation == Derivation.RELATIVE.value
+            and not sentence.clauses[_clause_of(sentence, d.start)].relative
+        ]
+        if said:
+            return min(said, key=distance).resolved, True
     if is_stance or sentence.is_title:
-        return None, False  # a stance is current; a headline is dated by its publication
+        return None, False  # a headline is dated by its publication
     others = []
     for d in sentence.dates:
         other = sentence.clauses[_clause_of(sentence, d.start)]

@@ -144,6 +144,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "NORMALISE": [rf"{_N}تطبيع"],
         "JOIN": [
             rf"{_V}{_PRE}نضم{_SUF}",
+            r"[وف]?(?:تكون|يكون|نكون|اكون|تصبح|يصبح|نصبح)\s+جزءا\s+من",
             rf"{_N}انضمام(?:ها|ه|هم|هما|نا|ي)?",
             r"[وف]?(?:اصبحت|اصبح|باتت|بات|صارت|صار|تصبح|يصبح)\s+(?:\w+\s+)?(?:عضوا|العضو|عضو)",
             rf"{_N}عضوي(?:ه|تها|ته|تهم)",
@@ -223,6 +224,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "CONDITION": [
             r"[وف]?(?:ب)?(?:شرط|شروط|شريطه)\w*",
+            r"[وف]?لكن\w*\s+(?:\w+\s+){0,2}اولا",
             rf"{_V}(?:ا|ت|ي)?شترط{_SUF}",
             rf"{_N}مشروط\w*",
             r"[وف]?(?:ب)?دون",
@@ -319,6 +321,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "JOIN": [
             r"join(?:s|ed|ing)?",
             r"rejoin\w*",
+            r"(?:be|become|becoming)\s+(?:a\s+)?part\s+of",
             r"membership",
             r"bec(?:ame|ome|omes|oming)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:full\s+)?member",
             r"will\s+be\s+(?:an?\s+)?(?:full\s+)?members?",
@@ -426,6 +429,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "CONDITION": [
             r"condition\w*",
             r"unless",
+            r"but\s+(?:that\s+)?(?:\w+\s+){0,2}first\s+(?:needs?|needed|wants?|wanted|requires?|required|must)",
             r"only\s+if",
             r"provided\s+that",
             r"in\s+(?:exchange|return)\s+for",
@@ -553,6 +557,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "JOIN": [
             r"rejoin\w*",
             r"rejoint",
+            r"faire\s+partie\s+d",
             r"retour",
             r"integr(?:er|e|ee|ent|ation|era|eront)",
             r"(?:devenu|devenue|devenues|devient|devenir|deviendra|deviendront|devenus|deviennent)"
@@ -646,6 +651,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "CONDITION": [
             r"condition\w*",
             r"sauf\s+si",
+            r"mais\s+(?:\w+\s+){0,3}d\s*abord",
             r"que\s+si",
             r"seulement\s+si",
             r"en\s+echange",
@@ -765,6 +771,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "NORMALISE": [r"нормализ\w+"],
         "JOIN": [
             r"вступ\w+",
+            r"стать\s+частью",
             r"(?:стал|стала|станет|стать|стали)\s+(?:\w+\s+)?член\w*",
             r"членств\w+",
             r"возвращени\w+",
@@ -849,7 +856,15 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"думает",
             r"раздумыва\w+",
         ],
-        "CONDITION": [r"услови\w+", r"только\s+если", r"если", r"в\s+обмен", r"пока\s+не", r"без"],
+        "CONDITION": [
+            r"услови\w+",
+            r"только\s+если",
+            r"если",
+            r"в\s+обмен",
+            r"пока\s+не",
+            r"без",
+            r"но\s+(?:\w+\s+){0,3}сначала",
+        ],
         "AS_OF": [
             r"начиная\s+с",
         ],
@@ -951,6 +966,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "NORMALISE": [r"normaliz\w+"],
         "JOIN": [
             r"(?:se\s+)?un(?:io|ieron|irse|ira|iran|iria|irian|iendose)",
+            r"formar\s+parte\s+de",
             r"se\s+un(?:e|en|a|an)",
             r"ingres\w+",
             r"incorpor\w+",
@@ -1052,6 +1068,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "CONDITION": [
             r"condicion\w*",
             r"a\s+menos\s+que",
+            r"pero\s+(?:\w+\s+){0,3}primero",
             r"solo\s+si",
             r"siempre\s+que",
             r"a\s+cambio",
