@@ -1233,6 +1233,12 @@ def _kind(
         return None  # "revoking its ratification": the revocation is the claim
     if cat in _JOINING and nominal and any(c.cat in _JOINING for c in before):
         return None  # "joining ... as a full member": the first word of joining makes the claim
+    process = _in_process(trigger, toks) if cat in _JOINING and nominal else None
+    if process == "talks" or (process == "road" and not intent):
+        # "accession talks", "négociations d'adhésion", "path to membership"; starting the
+        # process ("закон о начале процесса вступления") is an announced intent, but opening
+        # negotiations ("согласие на начало переговоров о вступлении") is the members' step
+        return None
     if cat in _JOINING and nominal and _object_of_consent(trigger, sentence, before):
         return None  # "signed the treaty on its accession", "approved Sweden's accession"
     if cat in _JOINING and _consent_to_another(trigger, sentence, before, toks, nominal):
@@ -1308,7 +1314,8 @@ def _kind(
             cat in _JOINING
             and nominal
             and not sentence.is_title
-            and not has({"COMPLETE", "AS_OF", "EIF", "ORDINAL"}, before + after)
+            and not has({"COMPLETE", "AS_OF", "EIF"}, before + after)
+            and not ordinal
             and not has({"ANNOUNCE", "AGREE", "WELCOME"}, earlier)
             and not any(clause.start <= d.start < clause.end for d in sentence.dates)
         ):
@@ -1401,6 +1408,60 @@ def _other_state_between(trigger: _Cue, sentence: _Sentence) -> bool:
         m.kind == COUNTRY and trigger.end <= m.start < first and not m.demonym
         for m in sentence.mentions
     )
+
+
+# Nouns of a road towards joining that is not the joining: negotiations and candidacy, which
+# take others' consent, and a process or path, which a state may start on its own.
+_TALKS_RE = re.compile(
+    r"(?:talks|negotiations?|candidate|candidates|negociations?|pourparlers|candidats?"
+    r"|negociaciones|negociacion|conversaciones|candidatos?|переговор\w*|кандидат\w*"
+    r"|[وف]?(?:ال)?(?:مفاوضات|محادثات|مرشح\w*))$"
+)
+_ROAD_RE = re.compile(
+    r"(?:process|path|road|roadmap|prospects?|processus|chemin|voie|perspectives?|proceso"
+    r"|camino|процесс\w*|пут[иь]|перспектив\w*|[وف]?(?:ال)?(?:مسار|عمليه|طريق))$"
+)
+_PROCESS_LINKS = frozenset(
+    {
+        "to",
+        "towards",
+        "toward",
+        "of",
+        "on",
+        "for",
+        "the",
+        "de",
+        "d",
+        "du",
+        "l",
+        "la",
+        "vers",
+        "a",
+        "hacia",
+        "о",
+        "к",
+        "الي",
+        "نحو",
+        "حول",
+    }
+)
+
+
+def _in_process(trigger: _Cue, toks: list[Token]) -> str | None:
+    """ "talks" or "road" when a joining noun only qualifies such a noun next to it."""
+    neighbours = []
+    if trigger.last + 1 < len(toks):
+        neighbours.append(toks[trigger.last + 1].text)  # "accession talks", "membership path"
+    i = trigger.first - 1
+    while i >= 0 and trigger.first - i <= 3 and toks[i].text in _PROCESS_LINKS:
+        i -= 1
+    if i >= 0:
+        neighbours.append(toks[i].text)  # "négociations d'adhésion", "path to membership"
+    if any(_TALKS_RE.match(w) for w in neighbours):
+        return "talks"
+    if any(_ROAD_RE.match(w) for w in neighbours):
+        return "road"
+    return None
 
 
 def _objects_to_anothers_joining(trigger: _Cue, sentence: _Sentence, article: _Article) -> bool:
