@@ -801,8 +801,22 @@ def _claims_for_trigger(
         and not (kind == EventKind.JOINED.value and _decided_on(trigger, clause, article))
     ):
         # Only an effective date lies ahead ("takes effect on 1 January"); an announcement,
-        # a plan or a signature is dated when it was made.
-        resolved, confident = None, False
+        # a plan or a signature is dated when it was made: "abandonará la OPEP a partir del
+        # 1 de enero, anunció el martes" was announced on Tuesday.
+        made = [
+            d
+            for d in sentence.dates
+            if d.resolved.date <= published
+            and d.resolved.precision == Precision.DAY.value
+            and not sentence.clauses[_clause_of(sentence, d.start)].relative
+        ]
+        if made:
+            nearest = min(
+                made, key=lambda d: min(abs(d.start - trigger.end), abs(trigger.start - d.end))
+            )
+            resolved, confident = nearest.resolved, True
+        else:
+            resolved, confident = None, False
     if resolved is None and published is not None:
         resolved_date, precision, derivation = (
             published,
@@ -838,7 +852,32 @@ def _claims_for_trigger(
         confidence -= 0.1
     confidence = round(min(0.95, max(0.05, confidence)), 2)
 
-    return [
+    scheduled = (
+        _scheduled_for(trigger, clause, article)
+        if kind == EventKind.WITHDRAWAL_ANNOUNCED.value and not sentence.is_title
+        else None
+    )
+    effective = [
+        # "will leave OPEC as of 1 January 2020": the announcement, and the exit on that day
+        _Raw(
+            country,
+            agreement,
+            EventKind.WITHDREW.value,
+            scheduled.resolved.date,
+            scheduled.resolved.precision,
+            scheduled.resolved.derivation,
+            False,
+            sentence.index,
+            quote,
+            round(max(0.05, confidence - 0.05), 2),
+            False,
+            sentence.paragraph,
+        )
+        for country in subjects
+        for agreement in agreements
+        if scheduled is not None
+    ]
+    return effective + [
         _Raw(
             country,
             agreement,
@@ -1494,17 +1533,34 @@ def _refuses_something_else(trigger: _Cue, sentence: _Sentence, toks: list[Token
 
 def _decided_on(trigger: _Cue, clause: _Clause, article: _Article) -> bool:
     """A joining set for a stated day after publication ("members from 1 January 2025")."""
+    return _scheduled_for(trigger, clause, article) is not None
+
+
+def _scheduled_for(trigger: _Cue, clause: _Clause, article: _Article) -> DateSpan | None:
+    """The stated day after publication from which a step takes effect ("a partir del 1 de
+    enero de 2020", "members from 1 January 2025"), in the trigger's clause."""
     published = article.published
     if published is None:
-        return False
+        return None
     sentence = next(s for s in article.sentences if s.start <= trigger.start < s.end)
-    as_of = [c for c in sentence.cues if c.cat == "AS_OF" and clause.start <= c.start < clause.end]
+    # In the trigger's clause, or after the trigger before any other action: "abandonará la
+    # OPEP (la organización...) a partir del 1 de enero".
+    stop = min(
+        (c.start for c in sentence.cues if c.cat in ACTIONS and c.start > trigger.end),
+        default=sentence.end,
+    )
+    as_of = [
+        c
+        for c in sentence.cues
+        if c.cat == "AS_OF"
+        and (clause.start <= c.start < clause.end or trigger.end <= c.start < stop)
+    ]
     for d in sentence.dates:
         if d.resolved.precision != Precision.DAY.value or d.resolved.date <= published:
             continue
         if any(0 <= d.start - c.end <= 2 for c in as_of):
-            return True
-    return False
+            return d
+    return None
 
 
 def _object_of_consent(trigger: _Cue, sentence: _Sentence, before: list[_Cue]) -> bool:
