@@ -106,6 +106,8 @@ _ARTICLES = frozenset(
         "من",
     }
 )
+# "since": the state after it is a point of comparison ("the first since Yemen").
+_SINCE_WORDS = frozenset({"since", "depuis", "desde", "منذ", "ومنذ"})
 # Words allowed in a comma-separated list of countries ("the UAE, Bahrain and Morocco").
 _LIST_WORDS = _ARTICLES | frozenset({"and", "et", "y", "e", "и", "و", "or", "ou", "o", "или"})
 _BACKGROUND_AGE = datetime.timedelta(days=365)
@@ -798,7 +800,13 @@ def _claims_for_trigger(
         and published is not None
         and resolved.date > published
         and kind not in _TAKES_EFFECT
-        and not (kind == EventKind.JOINED.value and _decided_on(trigger, clause, article))
+        and not (
+            kind == EventKind.JOINED.value
+            and (
+                _decided_on(trigger, clause, article)
+                or any(c.cat == "SCHEDULED" and c.end <= trigger.start for c in sentence.cues)
+            )
+        )
     ):
         # Only an effective date lies ahead ("takes effect on 1 January"); an announcement,
         # a plan or a signature is dated when it was made: "abandonará la OPEP a partir del
@@ -919,6 +927,8 @@ def _roles(sentence: _Sentence, toks: list[Token]) -> dict[Mention, str]:
         cue = by_last_token.get(i)
         if cue is not None and cue.cat in prepositions:
             roles[m] = prepositions[cue.cat]
+        elif i >= sentence.first_token and toks[i].text in _SINCE_WORDS:
+            roles[m] = "reference"  # "the first to join since Yemen": Yemen did not join now
     # "between Israel and each of the UAE, Bahrain...": the first state is the counterpart.
     for cue in sentence.cues:
         if cue.cat != "PREP_BETWEEN":
@@ -1245,6 +1255,9 @@ def _kind(
         or has({"FUTURE"}, after)
     )
     intent = has({"INTENT"}, before)
+    scheduled = has({"SCHEDULED"}, before)
+    if scheduled:
+        future = True
     consider = has({"CONSIDER"}, before)
     condition = has({"CONDITION"}, before + after)
     announced = has({"ANNOUNCE", "AGREE"}, earlier)
@@ -1343,6 +1356,8 @@ def _kind(
             return StanceKind.CONSIDERING.value
         if cat in _JOINING and future and not intent and _decided_on(trigger, clause, article):
             return _BASE_KIND[cat]  # "will be members from 1 January": decided, with its day
+        if cat in _JOINING and scheduled and _scheduled_day(sentence, article):
+            return _BASE_KIND[cat]  # "is scheduled to become the 166th member on 30 August"
         if cat in _JOINING and future and not intent and has({"ANNOUNCE"}, sentence.cues):
             return EventKind.ANNOUNCED_JOINING.value  # "announced that Kazakhstan will join"
         if future or intent:

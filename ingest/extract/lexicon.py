@@ -75,6 +75,7 @@ CATEGORY_ORDER = (
     "WELCOME",
     "ORDER",
     "AGREE",
+    "SCHEDULED",
     "INTENT",
     "CONSIDER",
     "CONDITION",
@@ -146,7 +147,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             rf"{_V}{_PRE}نضم{_SUF}",
             r"[وف]?(?:تكون|يكون|نكون|اكون|تصبح|يصبح|نصبح)\s+جزءا\s+من",
             rf"{_N}انضمام(?:ها|ه|هم|هما|نا|ي)?",
-            r"[وف]?(?:اصبحت|اصبح|باتت|بات|صارت|صار|تصبح|يصبح)\s+(?:\w+\s+)?(?:عضوا|العضو|عضو)",
+            r"[وف]?(?:اصبحت|اصبح|باتت|بات|صارت|صار|تصبح|يصبح)\s+(?:\w+\s+){0,5}?(?:عضوا|العضو|عضو)",
             rf"{_N}عضوي(?:ه|تها|ته|تهم)",
             rf"{_N}عود(?:ه|تها|ته)",
             rf"{_V}(?:ت|ي)عود{_SUF}",
@@ -205,6 +206,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             rf"{_N}قبول",
             rf"{_V}{_PRE}?صوت{_SUF}\s+(?:\w+\s+)?(?:علي|لصالح)",
         ],
+        "SCHEDULED": [r"[وف]?من\s+المقرر\s+ان"],
         "INTENT": [
             rf"{_N}(?:بدء|بدايه|اطلاق\s+عمليه)",
             rf"{_V}(?:ت|ي|ن)بدا{_SUF}",
@@ -388,6 +390,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"accept(?:s|ed)?",
             r"consent\w*",
         ],
+        "SCHEDULED": [r"(?:is|are|was|were)\s+(?:scheduled|due|set)\s+to"],
         "INTENT": [
             r"beg(?:in|an|un|ins|inning)",
             r"start(?:s|ed|ing)?",
@@ -615,6 +618,10 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"convenu",
             r"vot(?:e|ent|ait)\s+(?:pour|en\s+faveur\s+d)",
         ],
+        "SCHEDULED": [
+            r"(?:doit|doivent|devra|devront)\s+devenir",
+            r"(?:est|etait)\s+prevu\w*\s+que",
+        ],
         "INTENT": [
             r"commenc\w+",
             r"entam\w+",
@@ -772,7 +779,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "JOIN": [
             r"вступ\w+",
             r"стать\s+частью",
-            r"(?:стал|стала|станет|стать|стали)\s+(?:\w+\s+)?член\w*",
+            r"(?:стал|стала|станет|стать|стали)\s+(?:\w+\s+){0,2}член\w*",
             r"членств\w+",
             r"возвращени\w+",
             r"верн(?:ул|ет|ут|утся|улись|улась|улся)\w*",
@@ -822,6 +829,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"одобри\w+",
             r"проголосова\w+\s+за",
         ],
+        "SCHEDULED": [r"(?:должна|должен|должно|должны)\s+стать", r"запланирован\w*"],
         "INTENT": [
             r"начал\w*",
             r"начат\w*",
@@ -1034,6 +1042,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"accedi\w+",
             r"vot(?:o|aron)\s+(?:a\s+favor\s+de|por)",
         ],
+        "SCHEDULED": [r"(?:esta|estaba)\s+previsto\s+que", r"(?:deberia|debera)\s+convertirse"],
         "INTENT": [
             r"inici\w+",
             r"comenz\w+",
