@@ -110,7 +110,7 @@ _ARTICLES = frozenset(
 _SINCE_WORDS = frozenset({"since", "depuis", "desde", "منذ", "ومنذ"})
 # Words allowed in a comma-separated list of countries ("the UAE, Bahrain and Morocco").
 _LIST_WORDS = _ARTICLES | frozenset({"and", "et", "y", "e", "и", "و", "or", "ou", "o", "или"})
-_BACKGROUND_AGE = datetime.timedelta(days=365)
+_BACKGROUND_AGE = datetime.timedelta(days=31)
 # Prepositions that make the thing joined a state: "joins Iran and Libya in", "se une a Irán".
 _JOIN_COMPANY_WORDS = frozenset({"a", "al", "with", "con", "avec", "aux"})
 _ABBREVIATIONS = frozenset(
@@ -840,11 +840,13 @@ def _claims_for_trigger(
             resolved.derivation,
         )
 
+    # News is what happened in the days before publication: a step whose stated (or relative:
+    # "في شباط الماضي") period ended more than a month earlier is recalled, not reported.
     old = (
         published is not None
         and resolved is not None
-        and resolved.derivation == Derivation.STATED.value
-        and published - resolved.date > _BACKGROUND_AGE
+        and resolved.derivation in (Derivation.STATED.value, Derivation.RELATIVE.value)
+        and published - _period_end(resolved.date, resolved.precision) > _BACKGROUND_AGE
     )
     background = old if is_stance else (recalled or old)
 
@@ -903,6 +905,16 @@ def _claims_for_trigger(
         for country in subjects
         for agreement in agreements
     ]
+
+
+def _period_end(start: datetime.date, precision: str | None) -> datetime.date:
+    """The last day of the year, month or day that starts on ``start``."""
+    if precision == Precision.YEAR.value:
+        return start.replace(month=12, day=31)
+    if precision == Precision.MONTH.value:
+        following = start.replace(day=28) + datetime.timedelta(days=4)
+        return following - datetime.timedelta(days=following.day)
+    return start
 
 
 def _near(cue: _Cue, mention: Mention, distance: int) -> bool:
