@@ -948,10 +948,17 @@ def _roles(sentence: _Sentence, toks: list[Token]) -> dict[Mention, str]:
         after = [m for m in countries if m.first > cue.last]
         if after and after[0].first - cue.last <= 3:
             roles[after[0]] = "counterpart"
-    # "notified China", "comunicó a China": the state told is a recipient.
+    # "notified China", "comunicó a China", "entregó a China la notificación": the state told
+    # is a recipient.
     notices = [c for c in sentence.cues if c.cat == "NOTIFY"]
     for m in countries:
-        if m not in roles and any(0 < m.first - c.last <= 2 for c in notices):
+        if m in roles:
+            continue
+        if any(0 < m.first - c.last <= 2 for c in notices) or (
+            m.first > 0
+            and toks[m.first - 1].text in ("a", "al", "to")
+            and any(0 < c.first - m.last <= 3 for c in notices)
+        ):
             roles[m] = "recipient"
     titles = [c for c in sentence.cues if c.cat == "TITLE"]
     for m in countries:
@@ -1070,6 +1077,11 @@ def _subjects(
             for c in sentence.cues
         ):
             break  # an earlier clause with its own action keeps its states
+        if index != ci:
+            # A nationality adjective in an earlier clause qualifies a noun there ("el gran
+            # programa chino de infraestructuras"): it does not act in this one.
+            # "le ministère russe", "ولي العهد السعودي" name the speaker's state, which stays.
+            found = [m for m in found if not m.demonym or roles.get(m) == "speaker"]
         if not found:
             continue
         actors = [m for m in found if m not in roles]

@@ -258,7 +258,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "TITLE": [
             rf"{_N}(?:رييس|رييسه|وزير|وزيره|وزراء|ملك|امير|سفير|سفيره|مبعوث|متحدث|متحدثه|ناطق"
-            r"|مسوول|مسوولون|مسوولين|زعيم|قايد|قاده|مستشار|نايب|دبلوماسي|دبلوماسيون)",
+            r"|مسوول|مسوولون|مسوولين|زعيم|قايد|قاده|مستشار|نايب|دبلوماسي|دبلوماسيون|وزاره)",
             r"ولي\s+العهد",
         ],
         "PREP_WITH": [r"[وف]?مع"],
@@ -484,6 +484,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "TITLE": [
             r"president",
             r"prime\s+minister",
+            r"ministry",
             r"premier",
             r"(?:foreign\s+)?minister",
             r"secretary(?:\s+of\s+state)?",
@@ -701,6 +702,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "TITLE": [
             r"president\w*",
             r"premier\s+ministre",
+            r"ministere",
             r"ministre",
             r"secretaire",
             r"ambassadeur\w*",
@@ -907,6 +909,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "TITLE": [
             r"президент\w*",
+            r"министерств\w*",
             r"премьер\w*",
             r"министр\w*",
             r"глав\w+",
@@ -1118,6 +1121,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "TITLE": [
             r"president\w+",
             r"primer\s+ministro",
+            r"ministerio",
             r"ministr\w+",
             r"canciller\w*",
             r"secretari\w+",
