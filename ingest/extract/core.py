@@ -1297,6 +1297,8 @@ def _kind(
         # joining, which is done; a state announcing its own joining has only announced it.
         announced = False
     cat = trigger.cat
+    if any(c.cat == "WARN" for c in earlier) and not sentence.is_title:
+        return None  # "warned that the process means Armenia's exit": a feared consequence
     if cat != "REFUSE" and has({"MUST"}, before):
         return None  # "must now be ratified", "debe firmar": an obligation, not yet an act
     if cat in _JOINING and any(
@@ -1807,14 +1809,18 @@ def _merge(raws: list[_Raw]) -> list[Candidate]:
                 del groups[(country, agreement, kind)]
 
     # "entered into force for the UK, making Britain the first country to join": the entry into
-    # force is the event; the joining in the same sentence restates it.
+    # force is the event; a joining in the same sentence, or on the same day, restates it.
     for country, agreement, kind in list(groups):
         if kind not in (EventKind.JOINED.value, EventKind.ACCEDED.value):
             continue
         in_force = groups.get((country, agreement, EventKind.ENTERED_INTO_FORCE.value), [])
         sentences_in_force = {r.sentence for r in in_force}
+        days_in_force = {r.date for r in in_force if not r.background}
         kept = [
-            r for r in groups[(country, agreement, kind)] if r.sentence not in sentences_in_force
+            r
+            for r in groups[(country, agreement, kind)]
+            if r.sentence not in sentences_in_force
+            and (r.background or r.date not in days_in_force)
         ]
         if kept:
             groups[(country, agreement, kind)] = kept

@@ -16,6 +16,8 @@ Mood and status of an action:
     join", "approved"), NOTIFY, COMPLETE (a withdrawal that took effect, or takes effect on a
     stated date), INTENT (also starting a process), MUST (an obligation still to be met: no
     claim), FUTURE, CONSIDER, CONDITION,
+    WARN (a warning states a feared consequence, not a step: "warned that it would mean
+    Armenia's exit"),
     NEG, NEG_FUT (negated future: "will not", "لن"), ORDINAL ("the first country to join": a
     fact, not a plan), AS_OF ("from 1 January": the day a decided joining takes effect),
     STILL ("لا تزال", "still": a current state, and not a negation).
@@ -78,6 +80,7 @@ CATEGORY_ORDER = (
     "SCHEDULED",
     "INTENT",
     "CONSIDER",
+    "WARN",
     "CONDITION",
     "MUST",
     "FUTURE",
@@ -224,6 +227,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             rf"{_N}(?:دراسه|امكانيه|احتمال|بحث)",
             r"قد\s+(?:ت|ي|ن)\w+",
         ],
+        "WARN": [rf"{_V}{_PRE}?حذر{_SUF}", rf"{_N}(?:محذرا|تحذير)\w*"],
         "CONDITION": [
             r"[وف]?(?:ب)?(?:شرط|شروط|شريطه)\w*",
             r"[وف]?لكن\w*\s+(?:\w+\s+){0,2}اولا",
@@ -429,6 +433,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"might",
             r"open\s+to",
         ],
+        "WARN": [r"warn\w*", r"caution\w*"],
         "CONDITION": [
             r"condition\w*",
             r"unless",
@@ -533,6 +538,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "BG_CLAUSE": [
             r"avai(?:t|ent)",
+            r"eu(?:t|rent)\s+(?:\w+\s+)?\w+(?:e|es|i|is|u|us|t|ts)",
             r"deja",
             r"auparavant",
             r"precedemment",
@@ -656,6 +662,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"potentiel\w*",
             r"eventuel\w*",
         ],
+        "WARN": [r"averti\w*", r"met\s+en\s+garde", r"mis\s+en\s+garde", r"mettant\s+en\s+garde"],
         "CONDITION": [
             r"condition\w*",
             r"sauf\s+si",
@@ -866,6 +873,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"думает",
             r"раздумыва\w+",
         ],
+        "WARN": [r"предупрежда\w+", r"предупреди\w+", r"предостер\w+"],
         "CONDITION": [
             r"услови\w+",
             r"только\s+если",
@@ -1077,6 +1085,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"podria\w*",
             r"posible",
         ],
+        "WARN": [r"advirti\w+", r"advierte\w*", r"alert(?:o|aron|a|an)"],
         "CONDITION": [
             r"condicion\w*",
             r"a\s+menos\s+que",
