@@ -227,7 +227,8 @@ class _Sentence:
     cues: list[_Cue] = field(default_factory=list)
     dates: list[DateSpan] = field(default_factory=list)
     roles: dict[Mention, str] | None = None
-    analysed: bool = False
+    analysed: bool = False  # cues found
+    detailed: bool = False  # dates and clauses found
 
 
 @dataclass
@@ -257,7 +258,7 @@ class _Article:
     nominal_re: re.Pattern[str]
     published: datetime.date | None
     agreement_kinds: dict[str, str]
-    analyse: Callable[[_Sentence], None]
+    analyse: Callable[..., None]
 
 
 # --------------------------------------------------------------------------- compiled cues
@@ -488,12 +489,15 @@ def extract(
     _distribute(sentences, token_starts, mentions)
     date_lang = key if key != "und" else None
 
-    def analyse(sentence: _Sentence) -> None:
-        """Cues, dates and clauses of one sentence, found the first time they are needed."""
-        if sentence.analysed:
+    def analyse(sentence: _Sentence, full: bool = False) -> None:
+        """Cues of one sentence, and its dates and clauses if it has a step to read (or
+        ``full``), found the first time they are needed."""
+        if not sentence.analysed:
+            sentence.analysed = True
+            sentence.cues = _find_cues(norm, key, toks, token_starts, sentence)
+        if sentence.detailed or not (full or any(c.cat in _DETAILED_CATS for c in sentence.cues)):
             return
-        sentence.analysed = True
-        sentence.cues = _find_cues(norm, key, toks, token_starts, sentence)
+        sentence.detailed = True
         start = sentence.start
         sentence.dates = [
             span
@@ -573,6 +577,9 @@ def extract(
             last_agreement = (named or mentioned)[-1].key
     return _merge(raws)
 
+
+# Cues that make a sentence's dates and clauses worth finding: a step, or its taking effect.
+_DETAILED_CATS = ACTIONS | {"COMPLETE", "EIF"}
 
 _ADJECTIVE_RE = re.compile(r"(?:ых|их|ого|его|ому|ему|ой|ей|ые|ие|ый|ий|ая|яя|ое|ее|ую|юю)$")
 # Head nouns of a treaty: "the convention of the Council of Europe" is not the Council itself.
@@ -1733,7 +1740,7 @@ def _date_for(
     is_stance: bool,
     recalled: bool,
     published: datetime.date | None,
-    analyse: Callable[[_Sentence], None],
+    analyse: Callable[..., None],
 ) -> tuple[object | None, bool]:
     """The date of a claim and whether it came from the text (True) or is a fallback."""
 
@@ -1770,7 +1777,7 @@ def _date_for(
     for previous in reversed(sentences[: sentence.index]):
         if previous.paragraph != sentence.paragraph or previous.is_title:
             break
-        analyse(previous)
+        analyse(previous, True)
         usable = [
             d
             for d in previous.dates

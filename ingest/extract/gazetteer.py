@@ -285,23 +285,22 @@ def tokenize(
 ) -> list[Token]:
     """Tokens of normalised text (or of the given spans of it, in order), each with the
     original spelling it came from."""
-    result = []
+    result: list[Token] = []
     append = result.append
     forms_of = _forms_cache
-    matches = (
-        _WORD_RE.finditer(norm)
-        if spans is None
-        else (m for start, end in spans for m in _WORD_RE.finditer(norm, start, end))
-    )
-    for match in matches:
-        start, end = match.span()
-        word = match.group()
-        forms = forms_of.get(word)
-        if forms is None:
-            forms = match_forms(word)
-            if len(forms_of) < 200_000:
-                forms_of[word] = forms
-        append(Token(word, start, end, original[offsets[start] : offsets[end - 1] + 1], forms))
+    new = tuple.__new__  # skips the keyword handling of Token(...): this loop is hot
+    finditer = _WORD_RE.finditer
+    for span_start, span_end in [(0, len(norm))] if spans is None else spans:
+        for match in finditer(norm, span_start, span_end):
+            start, end = match.span()
+            word = match.group()
+            forms = forms_of.get(word)
+            if forms is None:
+                forms = match_forms(word)
+                if len(forms_of) < 200_000:
+                    forms_of[word] = forms
+            original_text = original[offsets[start] : offsets[end - 1] + 1]
+            append(new(Token, (word, start, end, original_text, forms)))
     return result
 
 
