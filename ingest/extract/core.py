@@ -514,6 +514,7 @@ def extract(
     title_key = _plain(norm[:title_end]) if title else None
     raws: list[_Raw] = []
     last_agreement: str | None = None
+    recent: list[str] = []  # agreements in the order they were named
     article = _Article(
         sentences,
         toks,
@@ -549,13 +550,17 @@ def extract(
             continue
         anaphoric = False
         if not named:
-            generic = any(
-                c.cat == "GENERIC" and not _qualified(c, toks, key) for c in sentence.cues
-            )
+            generics = [
+                c for c in sentence.cues if c.cat == "GENERIC" and not _qualified(c, toks, key)
+            ]
             if mentioned:
                 last_agreement = mentioned[-1].key  # named only to describe states
-            if not (generic and last_agreement):
+                recent.extend(m.key for m in mentioned)
+            if not (generics and last_agreement):
                 continue
+            # "the agreement" points back at the last treaty or accord named, "the bloc" at
+            # the last organisation, even if another kind was named since.
+            last_agreement = _antecedent(generics[0], recent, article) or last_agreement
             anaphoric = True
         withdrawing = any(c.cat == "WITHDRAW" for c in sentence.cues)
         for trigger in sentence.cues:
@@ -575,11 +580,41 @@ def extract(
             )
         if mentioned:
             last_agreement = (named or mentioned)[-1].key
+            recent.extend(m.key for m in mentioned if m not in named)
+            recent.extend(m.key for m in named)
     return _merge(raws)
 
 
 # Cues that make a sentence's dates and clauses worth finding: a step, or its taking effect.
 _DETAILED_CATS = ACTIONS | {"COMPLETE", "EIF"}
+
+# What a common noun pointing back can stand for: a treaty or accord, an organisation, an
+# initiative.
+_GENERIC_ORGANISATION_RE = re.compile(
+    r"(?:alliance|bloc|group|organi[sz]ation|groupe|alianza|bloque|grupo|organizacion"
+    r"|альянс|блок|организаци|объединени|союз|حلف|تحالف|منظمه|تكتل|مجموعه)"
+)
+_GENERIC_INITIATIVE_RE = re.compile(r"(?:initiative|iniciativa|инициатив|مبادره)")
+
+
+def _antecedent(generic: _Cue, recent: list[str], article: _Article) -> str | None:
+    """The latest agreement named whose kind fits the common noun that points back."""
+    if _GENERIC_ORGANISATION_RE.search(generic.text):
+        wanted = {AgreementKind.ORGANISATION.value}
+    elif _GENERIC_INITIATIVE_RE.search(generic.text):
+        wanted = {AgreementKind.INITIATIVE.value}
+    else:
+        wanted = {
+            AgreementKind.TREATY.value,
+            AgreementKind.CONVENTION.value,
+            AgreementKind.PROTOCOL.value,
+            AgreementKind.ACCORD.value,
+        }
+    for slug in reversed(recent):
+        if article.agreement_kinds.get(slug) in wanted:
+            return slug
+    return None
+
 
 _ADJECTIVE_RE = re.compile(r"(?:ых|их|ого|его|ому|ему|ой|ей|ые|ие|ый|ий|ая|яя|ое|ее|ую|юю)$")
 # Head nouns of a treaty: "the convention of the Council of Europe" is not the Council itself.
@@ -634,7 +669,8 @@ def _modifier(
 # "دولة عضو في الجامعة"), not as part of a joining phrase ("became a member of").
 _MEMBER_WORD_RE = re.compile(
     r"(?:members?|membres?|miembros?|член(?:а|ы|ов|ом|ами|ам|е)?|(?:[وب]?ال)?(?:عضو|اعضاء)"
-    r"|allies|allied)$"
+    r"|allies|allied|countries|states|pays|etats|paises|estados|стран\w*|государств\w*"
+    r"|[وف]?(?:ال)?دول)$"
 )
 # "se convirtió en el miembro número 166 de la OMC": becoming a member is joining.
 _BECOME_RE = re.compile(
@@ -642,30 +678,8 @@ _BECOME_RE = re.compile(
     r"|convertira\w*|стал[аио]?|станет|станут|становится|[وف]?(?:اصبح|يصبح|تصبح|صار|تصير)\w*)$"
 )
 _MEMBER_LINK_WORDS = frozenset(
-    {
-        "of",
-        "in",
-        "the",
-        "states",
-        "state",
-        "countries",
-        "de",
-        "del",
-        "des",
-        "du",
-        "la",
-        "le",
-        "l",
-        "el",
-        "los",
-        "las",
-        "etats",
-        "pays",
-        "estados",
-        "paises",
-        "في",
-        "من",
-    }
+    {"of", "in", "the", "de", "del", "des", "du", "la", "le", "l", "el", "los", "las", "из"}
+    | {"في", "من"}
 )
 
 
@@ -1418,8 +1432,11 @@ def _kind(
         if has({"COMPLETE", "EIF"}, before + after):
             return EventKind.WITHDREW.value  # took effect, or takes effect on a stated day
         if any(c.cat in ("SIGN", "RATIFY") and 0 < c.first - trigger.last <= 2 for c in after):
-            # "revoked its ratification": done when decided, unless still planned
-            return None if future or intent else EventKind.WITHDREW.value
+            # "revoked its ratification": done when decided; "would revoke the signature":
+            # an announced withdrawal
+            if future or intent:
+                return EventKind.WITHDRAWAL_ANNOUNCED.value
+            return EventKind.WITHDREW.value
         if _notified(sentence, toks):
             return EventKind.WITHDRAWAL_NOTIFIED.value
         if future or intent or announced or ordered:

@@ -1173,10 +1173,11 @@ LEXICON: dict[str, dict[str, list[str]]] = {
 FUTURE_TRIGGER = {
     "ar": r"^[وف]?س[تين]",
     "en": r"$^",
-    "fr": r"(?:ra|ront)$",
-    "es": r"(?:ra|ran)$",
+    # Any word of the trigger: "entrera en vigueur", "se unirá", "вступит в силу".
+    "fr": r"\w(?:ra|ront)(?:\s|$)",
+    "es": r"\w(?:ra|ran)(?:\s|$)",
     "ru": r"^(?:вступ(?:ит|ят)|присоедин(?:ится|ятся)|подпиш(?:ет|ут)|ратифициру(?:ет|ют)"
-    r"|выи(?:дет|дут)|покин(?:ет|ут)|выход(?:ит|ят)|покида(?:ет|ют))$",
+    r"|выи(?:дет|дут)|покин(?:ет|ут)|выход(?:ит|ят)|покида(?:ет|ют))(?:\s|$)",
 }
 
 # Action triggers that are nouns ("accession", "le retrait", "вступление", "الانسحاب"). A noun's
