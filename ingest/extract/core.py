@@ -1084,7 +1084,12 @@ def _subjects(
             found = [
                 m
                 for m in found
-                if not (m.first > trigger.last and _possessed_action(m, trigger, sentence, toks))
+                if not (
+                    m.first > trigger.last
+                    and (owned := _possessed_action(m, trigger, sentence, toks)) is not None
+                    # "revoke the United States' signature": the US revokes its own
+                    and not (trigger.cat == "WITHDRAW" and owned.cat in ("SIGN", "RATIFY"))
+                )
                 and not (
                     not nominal
                     and m.first > trigger.last
@@ -1327,7 +1332,7 @@ def _kind(
     ):
         return None  # "ratify its accession", "signed the accession protocol": an object
     if cat in ("SIGN", "RATIFY") and any(
-        c.cat == "WITHDRAW" and 0 < trigger.first - c.last <= 2 for c in before
+        c.cat == "WITHDRAW" and 0 < trigger.first - c.last <= 5 for c in before
     ):
         return None  # "revoking its ratification": the revocation is the claim
     if cat in _JOINING and nominal and any(c.cat in _JOINING for c in before):
@@ -1431,7 +1436,7 @@ def _kind(
             return None
         if has({"COMPLETE", "EIF"}, before + after):
             return EventKind.WITHDREW.value  # took effect, or takes effect on a stated day
-        if any(c.cat in ("SIGN", "RATIFY") and 0 < c.first - trigger.last <= 2 for c in after):
+        if any(c.cat in ("SIGN", "RATIFY") and 0 < c.first - trigger.last <= 5 for c in after):
             # "revoked its ratification": done when decided; "would revoke the signature":
             # an announced withdrawal
             if future or intent:
