@@ -358,6 +358,12 @@ def _patterns(key: str) -> _Patterns:
         ("iso", rf"{_YEAR}-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?![\d])"),
         ("ymd", rf"{_YEAR}[/.](?P<m>[01]?\d)[/.](?P<d>[0-3]?\d)(?![\d])"),
         ("num", rf"(?P<d>\d{{1,2}})[./-](?P<m>\d{{1,2}})[./-]{_YEAR}(?![\d])"),
+        # "الأول من كانون الثاني/يناير 2019", "le premier janvier 2019", "the first of May 2020"
+        (
+            "first",
+            rf"(?:[وف]?(?:ال)?اول\s+من\s+(?:شهر\s+)?|premier\s+|first\s+of\s+|primero\s+de\s+)"
+            rf"{month},?\s*(?:de\s+|del\s+)?{_YEAR}{_NA}",
+        ),
         ("my", rf"{month}\s*,?\s*(?:de\s+|del\s+|of\s+)?{_YEAR}{_NA}"),
         ("dm", rf"{_DAY}\s*(?:de\s+|of\s+)?{month}{_NA}"),
         # Month before day without a year is English usage only ("on November 6").
@@ -472,6 +478,8 @@ def _explicit(
         return None
     if kind == "my":
         return datetime.date(year, month, 1), MONTH, STATED
+    if kind == "first":
+        return datetime.date(year, month, 1), DAY, STATED
     if kind in ("dm", "md"):
         if published is None or day is None:
             return None

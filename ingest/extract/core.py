@@ -1121,6 +1121,12 @@ def _subjects(
             speakers = [m for m in found if roles.get(m) == "speaker"]
             others = [m for m in found if roles.get(m) not in ("speaker", "recipient")]
             actors = speakers if speakers and not others else []
+            if not actors and index > 0 and all(roles.get(m) == "recipient" for m in found):
+                # "..., confirmó que su país entregó a China la notificación de su retiro":
+                # the state told is not the actor; the speaker may be in an earlier clause
+                speaker_before = _speaker_before(sentence, index, roles)
+                if speaker_before:
+                    return [speaker_before.key], index
         keys = list(dict.fromkeys(m.key for m in actors))
         return keys, index
     if trigger.cat == "EIF":
@@ -1159,6 +1165,17 @@ def _attached_list_or_first(found: list[Mention], toks: list[Token]) -> list[Men
             break
         chain.append(m)
     return chain
+
+
+def _speaker_before(sentence: _Sentence, index: int, roles: dict[Mention, str]) -> Mention | None:
+    """The state of the last speaker ("el presidente de Panamá") named before clause
+    ``index``, if it is the only state named there."""
+    start = sentence.clauses[index].start
+    before = [m for m in sentence.mentions if m.kind == COUNTRY and m.start < start]
+    speakers = [m for m in before if roles.get(m) == "speaker"]
+    if speakers and len({m.key for m in before}) == 1:
+        return speakers[-1]
+    return None
 
 
 def _next_is_document(cue: _Cue, sentence: _Sentence) -> bool:
@@ -1616,7 +1633,12 @@ def _scheduled_for(trigger: _Cue, clause: _Clause, article: _Article) -> DateSpa
     # In the trigger's clause, or after the trigger before any other action: "abandonará la
     # OPEP (la organización...) a partir del 1 de enero".
     stop = min(
-        (c.start for c in sentence.cues if c.cat in ACTIONS and c.start > trigger.end),
+        (
+            c.start
+            for c in sentence.cues
+            # "الانسحاب من عضوية المنظمة": the membership left is the object, not a new step
+            if c.cat in ACTIONS and c.start > trigger.end and c.first - trigger.last > 3
+        ),
         default=sentence.end,
     )
     as_of = [
