@@ -556,12 +556,17 @@ def extract(
             if mentioned:
                 last_agreement = mentioned[-1].key  # named only to describe states
                 recent.extend(m.key for m in mentioned)
-            if not (generics and last_agreement):
+            if not generics and last_agreement and _pronoun_applies(sentence, toks):
+                # "Il s'applique désormais à l'Australie, à Brunei...": "it" is the treaty
+                last_agreement = _antecedent(None, recent, article) or last_agreement
+                anaphoric = True
+            elif not (generics and last_agreement):
                 continue
-            # "the agreement" points back at the last treaty or accord named, "the bloc" at
-            # the last organisation, even if another kind was named since.
-            last_agreement = _antecedent(generics[0], recent, article) or last_agreement
-            anaphoric = True
+            else:
+                # "the agreement" points back at the last treaty or accord named, "the bloc"
+                # at the last organisation, even if another kind was named since.
+                last_agreement = _antecedent(generics[0], recent, article) or last_agreement
+                anaphoric = True
         withdrawing = any(c.cat == "WITHDRAW" for c in sentence.cues)
         for trigger in sentence.cues:
             if trigger.cat not in ACTIONS:
@@ -597,11 +602,25 @@ _GENERIC_ORGANISATION_RE = re.compile(
 _GENERIC_INITIATIVE_RE = re.compile(r"(?:initiative|iniciativa|инициатив|مبادره)")
 
 
-def _antecedent(generic: _Cue, recent: list[str], article: _Article) -> str | None:
-    """The latest agreement named whose kind fits the common noun that points back."""
-    if _GENERIC_ORGANISATION_RE.search(generic.text):
+_PRONOUNS = frozenset({"it", "il", "elle", "el", "ello", "он", "оно", "она", "هو", "وهو", "هي"})
+
+
+def _pronoun_applies(sentence: _Sentence, toks: list[Token]) -> bool:
+    """A sentence opening with a pronoun whose verb is an entry into force or application."""
+    first = sentence.first_token
+    return (
+        first <= sentence.last_token
+        and toks[first].text in _PRONOUNS
+        and any(c.cat == "EIF" and c.first - first <= 2 for c in sentence.cues)
+    )
+
+
+def _antecedent(generic: _Cue | None, recent: list[str], article: _Article) -> str | None:
+    """The latest agreement named whose kind fits the common noun that points back (a
+    treaty or accord for a pronoun)."""
+    if generic is not None and _GENERIC_ORGANISATION_RE.search(generic.text):
         wanted = {AgreementKind.ORGANISATION.value}
-    elif _GENERIC_INITIATIVE_RE.search(generic.text):
+    elif generic is not None and _GENERIC_INITIATIVE_RE.search(generic.text):
         wanted = {AgreementKind.INITIATIVE.value}
     else:
         wanted = {
@@ -1023,6 +1042,9 @@ def _subjects(
     if trigger.cat == "EIF":
         # "entered into force for the United Kingdom": that state is the one concerned.
         roles = {m: r for m, r in roles.items() if r != "beneficiary"}
+        listed = _listed_after(trigger, sentence, toks, roles)
+        if listed:
+            return listed, ci
     clause = sentence.clauses[ci]
     clause_cues = [c for c in sentence.cues if clause.start <= c.start < clause.end]
     if any(c.cat == "PRESSURE" and c.start < trigger.start for c in clause_cues):
@@ -1165,6 +1187,37 @@ def _attached_list_or_first(found: list[Mention], toks: list[Token]) -> list[Men
             break
         chain.append(m)
     return chain
+
+
+# Words that may separate the states of a list that follows an entry into force: "à
+# l'Australie, à Brunei, au Cambodge et au Vietnam", "for Chile, Peru and Mexico".
+_APPLY_LIST_WORDS = _LIST_WORDS | frozenset(
+    {"a", "au", "aux", "to", "for", "pour", "para", "для", "на", "علي", "ل"}
+)
+
+
+def _listed_after(
+    trigger: _Cue, sentence: _Sentence, toks: list[Token], roles: dict[Mention, str]
+) -> list[str]:
+    """The states listed right after an entry into force ("s'applique désormais à
+    l'Australie, à Brunei, ..."), when no state acts before it in its clause."""
+    clause = sentence.clauses[_clause_of(sentence, trigger.start)]
+    if any(
+        m.kind == COUNTRY and clause.start <= m.start and m.last < trigger.first and m not in roles
+        for m in sentence.mentions
+    ):
+        return []
+    chain: list[Mention] = []
+    cursor = trigger.last + 1
+    for m in sentence.mentions:
+        if m.kind != COUNTRY or m.first < cursor:
+            continue
+        between = [toks[i].text for i in range(cursor, m.first)]
+        if len(between) > 3 or not all(w in _APPLY_LIST_WORDS for w in between):
+            break
+        chain.append(m)
+        cursor = m.last + 1
+    return list(dict.fromkeys(m.key for m in chain)) if len(chain) >= 2 else []
 
 
 def _speaker_before(sentence: _Sentence, index: int, roles: dict[Mention, str]) -> Mention | None:

@@ -121,6 +121,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             rf"{_N}دخول\s+(?:\w+\s+){{0,3}}?حيز\s+(?:ال)?تنفيذ",
             r"حيز\s+التنفيذ",
             rf"{_N}سريان",
+            r"[وف]?(?:يسري|تسري|ينطبق|تنطبق)\s+(?:\w+\s+)?علي",
         ],
         "STILL": [r"(?:لا|ما)\s+(?:ت|ي)?(?:زال|زالت|زل)\w*", r"[وف]?مازال\w*", r"لم\s+(?:ت|ي)زل"],
         "UNDER": [r"تحت\s+(?:ال)?ضغط\w*", r"[وف]?بضغط\w*"],
@@ -286,6 +287,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?:enter|entered|enters|entering|came|comes|come|coming)\s+into\s+force",
             r"entry\s+into\s+force",
             r"in\s+force",
+            r"(?:now\s+)?appl(?:y|ies)\s+(?:now\s+)?to",
         ],
         "STILL": [r"still", r"continues?\s+to", r"remains?", r"so\s+far"],
         "UNDER": [r"under\s+(?:\w+\s+)?pressure"],
@@ -527,7 +529,11 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
     },
     "fr": {
-        "EIF": [r"entr\w+\s+en\s+vigueur"],
+        "EIF": [
+            r"entr\w+\s+en\s+vigueur",
+            r"s'?appliqu\w*(?:\s+desormais|\s+deja)?",
+            r"prend\w*\s+effet",
+        ],
         "STILL": [r"toujours", r"continue\w*\s+(?:de|a|d')", r"demeure\w*", r"reste\w*"],
         "UNDER": [r"sous\s+(?:la\s+)?pression"],
         "BG_SENTENCE": [
@@ -755,7 +761,11 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
     },
     "ru": {
-        "EIF": [r"вступ\w+\s+в\s+силу", r"вступлени\w+\s+в\s+силу"],
+        "EIF": [
+            r"вступ\w+\s+в\s+силу",
+            r"вступлени\w+\s+в\s+силу",
+            r"распространя\w+\s+на",
+        ],
         "STILL": [
             r"по-прежнему",
             r"до\s+сих\s+пор",
@@ -962,7 +972,11 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
     },
     "es": {
-        "EIF": [r"entr\w+\s+en\s+vigor", r"entrada\s+en\s+vigor"],
+        "EIF": [
+            r"entr\w+\s+en\s+vigor",
+            r"entrada\s+en\s+vigor",
+            r"se\s+aplica\w*(?:\s+ya|\s+desde\s+ahora)?",
+        ],
         "STILL": [r"todavia", r"aun", r"sigue\w*", r"siguen", r"continua\w*", r"permanece\w*"],
         "UNDER": [r"bajo\s+(?:la\s+)?presion"],
         "BG_SENTENCE": [
