@@ -165,6 +165,8 @@ _AR_DAY_WORDS = ("يوم", "مساء", "صباح", "ظهر", "فجر", "ليله
 # Qualifiers after (ar, fr, es) or before (en, ru) a weekday.
 _PAST_QUALIFIERS = r"(?:الماضي|المنصرم|dernier|pasado|last|прошл\w*)"
 _FUTURE_QUALIFIERS = r"(?:المقبل|القادم|prochain|proximo|que viene|next|coming|следующ\w*|будущ\w*)"
+_PAST_QUALIFIERS_RE = re.compile(_PAST_QUALIFIERS)
+_FUTURE_QUALIFIERS_RE = re.compile(_FUTURE_QUALIFIERS)
 
 # Offsets in days from the publication date.
 _DAY_WORDS = {
@@ -258,6 +260,26 @@ _YEAR_CUES = {
     "ru": r"(?:в|с|до|к|после|году|год)",
     "es": r"(?:en|desde|ano|del|de|hasta|antes|despues)",
 }
+# Words that introduce a month named without a year ("in December", "en décembre dernier",
+# "el pasado diciembre", "в декабре", "في شباط الماضي"). A month alone is a date only after one.
+_MONTH_CUES = {
+    "ar": r"(?:[وف]?(?:في|منذ|خلال|مطلع|اواخر|اوائل|منتصف|بدايه|نهايه)(?:\s+شهر)?|[وف]?شهر)",
+    "en": r"(?:in|since|last|next|early|late|mid|until|by|from|this|during)",
+    "fr": r"(?:en|depuis|debut|fin|mi|courant|d'ici|jusqu'en)",
+    "ru": r"(?:в|во|с|до|к|в\s+конце|в\s+начале|в\s+середине)",
+    "es": r"(?:en|desde|el\s+pasado|el\s+proximo|hasta|a\s+finales\s+de|a\s+principios\s+de)",
+}
+# After a month: "of last year", "من العام الماضي", "del año pasado", "прошлого года".
+_LAST_YEAR = (
+    r"(?:من\s+(?:العام|السنه)\s+(?:الماضي|المنصرم|الماضيه)|of\s+last\s+year"
+    r"|de\s+l'annee\s+(?:derniere|precedente)|del\s+ano\s+pasado|прошлого\s+года)"
+)
+_NEXT_YEAR = (
+    r"(?:من\s+(?:العام|السنه)\s+(?:المقبل|القادم|المقبله)|of\s+next\s+year"
+    r"|de\s+l'annee\s+prochaine|del\s+ano\s+(?:proximo|que\s+viene)|следующего\s+года)"
+)
+_LAST_YEAR_RE = re.compile(_LAST_YEAR)
+_NEXT_YEAR_RE = re.compile(_NEXT_YEAR)
 # Words after a year that mark it as one ("2020م", "2020 году", "2020 г.").
 _YEAR_SUFFIX = r"(?:م|г|гг|года|году|год|ميلادي|ميلاديه)"
 
@@ -329,16 +351,30 @@ def _patterns(key: str) -> _Patterns:
     # A month may be followed by its other name: "نوفمبر/تشرين الثاني", "نوفمبر (تشرين الثاني)".
     month = rf"(?P<m>{month_alt})\.?(?:\s*[/(-]\s*(?:{month_alt})\s*\)?)?"
     year_cues = "|".join(_YEAR_CUES[lang] for lang in langs)
+    month_cues = "|".join(_MONTH_CUES[lang] for lang in langs)
     explicit: list[tuple[str, str]] = [
         ("dmy", rf"{_DAY}\s*(?:de\s+|of\s+)?{month},?\s*(?:de\s+|del\s+)?{_YEAR}{_NA}"),
         ("mdy", rf"{month}\s+{_DAY},?\s+{_YEAR}{_NA}"),
         ("iso", rf"{_YEAR}-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?![\d])"),
         ("ymd", rf"{_YEAR}[/.](?P<m>[01]?\d)[/.](?P<d>[0-3]?\d)(?![\d])"),
         ("num", rf"(?P<d>\d{{1,2}})[./-](?P<m>\d{{1,2}})[./-]{_YEAR}(?![\d])"),
+        # "الأول من كانون الثاني/يناير 2019", "le premier janvier 2019", "the first of May 2020"
+        (
+            "first",
+            rf"(?:[وف]?(?:ال)?اول\s+من\s+(?:شهر\s+)?|premier\s+|first\s+of\s+|primero\s+de\s+)"
+            rf"{month},?\s*(?:de\s+|del\s+)?{_YEAR}{_NA}",
+        ),
         ("my", rf"{month}\s*,?\s*(?:de\s+|del\s+|of\s+)?{_YEAR}{_NA}"),
         ("dm", rf"{_DAY}\s*(?:de\s+|of\s+)?{month}{_NA}"),
         # Month before day without a year is English usage only ("on November 6").
         *([("md", rf"{month}\s+{_DAY}{_NA}(?!\s*\d)")] if key in ("en", "und") else []),
+        (
+            "m",
+            rf"(?P<pre>(?:{month_cues}))\s+{month}{_NA}"
+            rf"(?!\s*(?:[/(-]|,?\s*(?:de\s+|del\s+|of\s+)?\d))"
+            rf"(?P<post>\s+(?:{_LAST_YEAR}|{_NEXT_YEAR}|{_PAST_QUALIFIERS}|{_FUTURE_QUALIFIERS}"
+            rf"|الجاري|الحالي|этого\s+года){_NA})?",
+        ),
         ("y", rf"(?:{year_cues})\s+(?:the\s+year\s+)?{_YEAR}(?:\s*{_YEAR_SUFFIX})?{_NA}"),
         ("y", rf"{_YEAR}\s*{_YEAR_SUFFIX}\.?{_NA}"),
     ]
@@ -380,7 +416,7 @@ def _patterns(key: str) -> _Patterns:
     for number, (_, pattern) in enumerate(alternatives):
         renamed = re.sub(r"\(\?P<(\w+)>", rf"(?P<\1_{number}>", pattern)
         parts.append(f"(?P<k{number}>{renamed})")
-    cheap = [r"\d"]
+    cheap = [r"\d", month_alt]
     if weekdays:
         cheap.append(_alternation(weekdays))
     if day_words:
@@ -442,6 +478,8 @@ def _explicit(
         return None
     if kind == "my":
         return datetime.date(year, month, 1), MONTH, STATED
+    if kind == "first":
+        return datetime.date(year, month, 1), DAY, STATED
     if kind in ("dm", "md"):
         if published is None or day is None:
             return None
@@ -460,15 +498,51 @@ def _weekday(
     pre = (groups.get("pre") or "").strip()
     post = (groups.get("post") or "").strip()
     qualifiers = f"{pre} {post}"
-    if re.search(_FUTURE_QUALIFIERS, qualifiers):
+    if _FUTURE_QUALIFIERS_RE.search(qualifiers):
         return None  # a coming day: not a date of something that happened
-    is_past = bool(re.search(_PAST_QUALIFIERS, qualifiers))
+    is_past = bool(_PAST_QUALIFIERS_RE.search(qualifiers))
     if name in _AMBIGUOUS_AR_WEEKDAYS and not (pre.endswith(_AR_DAY_WORDS) or post):
         return None
     delta = (published.weekday() - patterns.weekdays[name]) % 7
     if delta == 0 and is_past:
         delta = 7
     return published - datetime.timedelta(days=delta)
+
+
+def _month_alone(
+    groups: dict[str, str | None], patterns: _Patterns, published: datetime.date | None
+) -> tuple[datetime.date, str, str] | None:
+    """A month named without a year: the nearest one to publication, or the one before or
+    after it when a qualifier says so ("last December", "في شباط الماضي", "el próximo mayo")."""
+    if published is None:
+        return None
+    month = _month_number(patterns, groups.get("m") or "")
+    if month is None:
+        return None
+    pre = " ".join((groups.get("pre") or "").split())
+    post = " ".join((groups.get("post") or "").split())
+    qualifiers = f"{pre} {post}"
+    if groups.get("m", "").strip() == "اب" and not (post or "شهر" in pre):
+        return None  # "آب" (August) is also "father"
+    this_month = published.replace(day=1)
+    options = [datetime.date(published.year + k, month, 1) for k in (-1, 0, 1)]
+    if _LAST_YEAR_RE.search(post):
+        options = [datetime.date(published.year - 1, month, 1)]
+    elif _NEXT_YEAR_RE.search(post):
+        options = [datetime.date(published.year + 1, month, 1)]
+    elif _FUTURE_QUALIFIERS_RE.search(qualifiers) or "proximo" in pre:
+        options = [d for d in options if d > this_month]
+    elif _PAST_QUALIFIERS_RE.search(qualifiers) or "pasado" in pre:
+        options = [d for d in options if d < this_month]
+    elif post in ("الجاري", "الحالي", "этого года"):
+        options = [datetime.date(published.year, month, 1)]
+
+    def distance(d: datetime.date) -> tuple[int, bool]:
+        months = (d.year - this_month.year) * 12 + d.month - this_month.month
+        return abs(months), months > 0  # at equal distance, the past
+
+    value = min(options, key=distance)
+    return value, MONTH, RELATIVE if value <= this_month else INFERRED
 
 
 def _shift_month(value: datetime.date, months: int) -> datetime.date:
@@ -482,6 +556,8 @@ def _resolve(
     patterns: _Patterns,
     published: datetime.date | None,
 ) -> tuple[datetime.date, str, str] | None:
+    if kind == "m":
+        return _month_alone(groups, patterns, published)
     if kind not in ("weekday", "day_word", "period_word"):
         return _explicit(kind, groups, patterns, published)
     if published is None:

@@ -26,8 +26,9 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -105,9 +106,11 @@ _ARTICLES = frozenset(
         "من",
     }
 )
+# "since": the state after it is a point of comparison ("the first since Yemen").
+_SINCE_WORDS = frozenset({"since", "depuis", "desde", "منذ", "ومنذ"})
 # Words allowed in a comma-separated list of countries ("the UAE, Bahrain and Morocco").
 _LIST_WORDS = _ARTICLES | frozenset({"and", "et", "y", "e", "и", "و", "or", "ou", "o", "или"})
-_BACKGROUND_AGE = datetime.timedelta(days=365)
+_BACKGROUND_AGE = datetime.timedelta(days=31)
 # Prepositions that make the thing joined a state: "joins Iran and Libya in", "se une a Irán".
 _JOIN_COMPANY_WORDS = frozenset({"a", "al", "with", "con", "avec", "aux"})
 _ABBREVIATIONS = frozenset(
@@ -157,12 +160,25 @@ _ABBREVIATIONS = frozenset(
         "ул",
     ]
 )
+_MONTH_ABBREVIATIONS = frozenset(
+    {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+)
+
+
+def _digit_follows(norm: str, stop: int) -> bool:
+    rest = norm[stop + 1 : stop + 4].lstrip()
+    return rest[:1].isdigit()
+
+
 _SENTENCE_END_RE = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)")
 # Infinitive endings of trigger verbs in French, Spanish and Russian (Arabic and English mark
 # infinitives with a separate word). French "-re" infinitives end in -dre, -tre or -ire
 # ("rejoindre"); "adhéré", "intégré" (normalised "adhere", "integre") are participles.
 _INFINITIVE_RE = re.compile(r"(?:[a-z](?:er|ir)|[dti]re|(?:ar|er|ir)(?:se)?|(?:ть|ться|ти))$")
 _LAST_WORD_RE = re.compile(r"(\w+)\W*$")
+_WORD_RE = re.compile(r"\w+")
+_LINE_RE = re.compile(r"[^\n]+")
+_INITIALS_RE = re.compile(r"(?:^|\W)\w\.\w$")
 _CLAUSE_PUNCT_RE = re.compile(r"[,;:()\"\[\]]|\s-\s")
 
 
@@ -211,6 +227,8 @@ class _Sentence:
     cues: list[_Cue] = field(default_factory=list)
     dates: list[DateSpan] = field(default_factory=list)
     roles: dict[Mention, str] | None = None
+    analysed: bool = False  # cues found
+    detailed: bool = False  # dates and clauses found
 
 
 @dataclass
@@ -240,6 +258,7 @@ class _Article:
     nominal_re: re.Pattern[str]
     published: datetime.date | None
     agreement_kinds: dict[str, str]
+    analyse: Callable[..., None]
 
 
 # --------------------------------------------------------------------------- compiled cues
@@ -286,10 +305,19 @@ def _cue_tables(key: str) -> tuple[re.Pattern[str] | None, re.Pattern[str]]:
     return multi_re, single_re
 
 
-@lru_cache(maxsize=200_000)
+_word_categories: dict[str, dict[str, str | None]] = {}
+
+
 def _word_category(key: str, word: str) -> str | None:
-    match = _cue_tables(key)[1].fullmatch(word)
-    return match.lastgroup if match else None
+    known = _word_categories.setdefault(key, {})
+    try:
+        return known[word]
+    except KeyError:
+        match = _cue_tables(key)[1].fullmatch(word)
+        category = match.lastgroup if match else None
+        if len(known) < 200_000:
+            known[word] = category
+        return category
 
 
 @cache
@@ -321,9 +349,13 @@ def _split_sentences(norm: str, start: int, end: int) -> list[tuple[int, int]]:
         before = norm[max(cursor, stop - 12) : stop]
         word = _LAST_WORD_RE.search(before)
         if word and (
-            word.group(1) in _ABBREVIATIONS
+            (
+                word.group(1) in _ABBREVIATIONS
+                # "Sept. 15" but not "les vingt-sept. Le même jour"
+                and not (word.group(1) in _MONTH_ABBREVIATIONS and not _digit_follows(norm, stop))
+            )
             or (len(word.group(1)) == 1 and word.group(1).isalpha() and not before.endswith(" "))
-            or re.search(r"(?:^|\W)\w\.\w$", before)
+            or _INITIALS_RE.search(before)
         ):
             continue  # "U.S.", "Dr.", "Jan." do not end a sentence
         spans.append((cursor, match.end()))
@@ -336,7 +368,7 @@ def _split_sentences(norm: str, start: int, end: int) -> list[tuple[int, int]]:
 def _structure(norm: str, title_end: int) -> list[_Sentence]:
     sentences: list[_Sentence] = []
     paragraph = 0
-    for line in re.finditer(r"[^\n]+", norm):
+    for line in _LINE_RE.finditer(norm):
         if not line.group().strip():
             continue
         for s, e in _split_sentences(norm, *line.span()):
@@ -362,7 +394,7 @@ def _clauses(sentence: _Sentence, norm: str, toks: list[Token]) -> list[_Clause]
     relative_starts = {c.start for c in sentence.cues if c.cat == "RELATIVE"}
     for a, b in pairwise(bounds):
         text = norm[a:b]
-        if not re.search(r"\w", text):
+        if not _WORD_RE.search(text):
             continue
         lead = len(text) - len(text.lstrip(' ,;:()"[]-'))
         clauses.append(_Clause(a, b, (a + lead) in relative_starts))
@@ -394,7 +426,11 @@ def _is_list_item(clause: _Clause, sentence: _Sentence, toks: list[Token]) -> bo
         return False
     for i in range(sentence.first_token, sentence.last_token + 1):
         t = toks[i]
-        if clause.start <= t.start < clause.end and i not in covered and t.text not in _LIST_WORDS:
+        if t.start < clause.start:
+            continue
+        if t.start >= clause.end:
+            break
+        if i not in covered and t.text not in _LIST_WORDS:
             return False
     return True
 
@@ -424,19 +460,61 @@ def extract(
     document = f"{title}\n\n{text}" if title else text
     title_end = len(title) if title else 0
     norm, offsets = normalize_with_offsets(document)
-    toks = tokenize(norm, document, offsets)
+    sentences = _structure(norm, title_end)
+    # Most of a page names no agreement and points back at none: only the sentences that may,
+    # and those before them in their paragraph (an event's date may be given in an earlier
+    # sentence), are tokenised and searched for names.
+    hints = _hint_re(key)
+    pointing: set[int] = set()
+    for match in hints.finditer(norm):
+        if (owner := _owner(sentences, match.start())) is not None:
+            pointing.add(owner.index)
+    last_wanted: dict[int, int] = {}
+    for sentence in sentences:
+        if sentence.index in pointing or gazetteer.may_name_agreement(
+            set(_WORD_RE.findall(norm, sentence.start, sentence.end))
+        ):
+            last_wanted[sentence.paragraph] = sentence.index
+    spans: list[tuple[int, int]] = []
+    for sentence in sentences:
+        if sentence.index > last_wanted.get(sentence.paragraph, -1):
+            continue
+        if spans and spans[-1][1] >= sentence.start - 1:
+            spans[-1] = (spans[-1][0], sentence.end)
+        else:
+            spans.append((sentence.start, sentence.end))
+    toks = tokenize(norm, document, offsets, spans)
     token_starts = [t.start for t in toks]
     mentions = gazetteer.find(toks)
-    dates = scan_dates(norm, lang=key if key != "und" else None, published=published)
-    cues = _find_cues(norm, key, toks, token_starts)
-    sentences = _structure(norm, title_end)
-    _distribute(sentences, toks, token_starts, mentions, cues, dates)
-    for sentence in sentences:
+    _distribute(sentences, token_starts, mentions)
+    date_lang = key if key != "und" else None
+
+    def analyse(sentence: _Sentence, full: bool = False) -> None:
+        """Cues of one sentence, and its dates and clauses if it has a step to read (or
+        ``full``), found the first time they are needed."""
+        if not sentence.analysed:
+            sentence.analysed = True
+            sentence.cues = _find_cues(norm, key, toks, token_starts, sentence)
+        if sentence.detailed or not (full or any(c.cat in _DETAILED_CATS for c in sentence.cues)):
+            return
+        sentence.detailed = True
+        start = sentence.start
+        sentence.dates = [
+            span
+            for d in scan_dates(norm[start : sentence.end], lang=date_lang, published=published)
+            if not _is_dateline(span := DateSpan(d.start + start, d.end + start, d.resolved), norm)
+        ]
         sentence.clauses = _clauses(sentence, norm, toks)
+
+    # Of those, only the sentences that name an agreement or may point back at one (or state
+    # when a withdrawal takes effect) are read closely, and the sentences before them when
+    # their dates are needed.
+    hinted = pointing | {s.index for s in sentences if any(m.kind == AGREEMENT for m in s.mentions)}
 
     title_key = _plain(norm[:title_end]) if title else None
     raws: list[_Raw] = []
     last_agreement: str | None = None
+    recent: list[str] = []  # agreements in the order they were named
     article = _Article(
         sentences,
         toks,
@@ -445,13 +523,18 @@ def extract(
         _nominal_trigger(key),
         published,
         dict(gazetteer.agreement_kinds),
+        analyse,
     )
     for sentence in sentences:
-        named = [
+        if sentence.index not in hinted:
+            continue
+        analyse(sentence)
+        mentioned = [
             m
             for m in sentence.mentions
             if m.kind == AGREEMENT and not _modifier(m, sentence, toks, gazetteer.agreement_kinds)
         ]
+        named = [m for m in mentioned if not _describes_members(m, sentence, toks)]
         if (
             not sentence.is_title
             and title_key
@@ -467,12 +550,23 @@ def extract(
             continue
         anaphoric = False
         if not named:
-            generic = any(
-                c.cat == "GENERIC" and not _qualified(c, toks, key) for c in sentence.cues
-            )
-            if not (generic and last_agreement):
+            generics = [
+                c for c in sentence.cues if c.cat == "GENERIC" and not _qualified(c, toks, key)
+            ]
+            if mentioned:
+                last_agreement = mentioned[-1].key  # named only to describe states
+                recent.extend(m.key for m in mentioned)
+            if not generics and last_agreement and _pronoun_applies(sentence, toks):
+                # "Il s'applique désormais à l'Australie, à Brunei...": "it" is the treaty
+                last_agreement = _antecedent(None, recent, article) or last_agreement
+                anaphoric = True
+            elif not (generics and last_agreement):
                 continue
-            anaphoric = True
+            else:
+                # "the agreement" points back at the last treaty or accord named, "the bloc"
+                # at the last organisation, even if another kind was named since.
+                last_agreement = _antecedent(generics[0], recent, article) or last_agreement
+                anaphoric = True
         withdrawing = any(c.cat == "WITHDRAW" for c in sentence.cues)
         for trigger in sentence.cues:
             if trigger.cat not in ACTIONS:
@@ -489,9 +583,56 @@ def extract(
                     quote,
                 )
             )
-        if named:
-            last_agreement = named[-1].key
+        if mentioned:
+            last_agreement = (named or mentioned)[-1].key
+            recent.extend(m.key for m in mentioned if m not in named)
+            recent.extend(m.key for m in named)
     return _merge(raws)
+
+
+# Cues that make a sentence's dates and clauses worth finding: a step, or its taking effect.
+_DETAILED_CATS = ACTIONS | {"COMPLETE", "EIF"}
+
+# What a common noun pointing back can stand for: a treaty or accord, an organisation, an
+# initiative.
+_GENERIC_ORGANISATION_RE = re.compile(
+    r"(?:alliance|bloc|group|organi[sz]ation|groupe|alianza|bloque|grupo|organizacion"
+    r"|альянс|блок|организаци|объединени|союз|حلف|تحالف|منظمه|تكتل|مجموعه)"
+)
+_GENERIC_INITIATIVE_RE = re.compile(r"(?:initiative|iniciativa|инициатив|مبادره)")
+
+
+_PRONOUNS = frozenset({"it", "il", "elle", "el", "ello", "он", "оно", "она", "هو", "وهو", "هي"})
+
+
+def _pronoun_applies(sentence: _Sentence, toks: list[Token]) -> bool:
+    """A sentence opening with a pronoun whose verb is an entry into force or application."""
+    first = sentence.first_token
+    return (
+        first <= sentence.last_token
+        and toks[first].text in _PRONOUNS
+        and any(c.cat == "EIF" and c.first - first <= 2 for c in sentence.cues)
+    )
+
+
+def _antecedent(generic: _Cue | None, recent: list[str], article: _Article) -> str | None:
+    """The latest agreement named whose kind fits the common noun that points back (a
+    treaty or accord for a pronoun)."""
+    if generic is not None and _GENERIC_ORGANISATION_RE.search(generic.text):
+        wanted = {AgreementKind.ORGANISATION.value}
+    elif generic is not None and _GENERIC_INITIATIVE_RE.search(generic.text):
+        wanted = {AgreementKind.INITIATIVE.value}
+    else:
+        wanted = {
+            AgreementKind.TREATY.value,
+            AgreementKind.CONVENTION.value,
+            AgreementKind.PROTOCOL.value,
+            AgreementKind.ACCORD.value,
+        }
+    for slug in reversed(recent):
+        if article.agreement_kinds.get(slug) in wanted:
+            return slug
+    return None
 
 
 _ADJECTIVE_RE = re.compile(r"(?:ых|их|ого|его|ому|ему|ой|ей|ые|ие|ый|ий|ая|яя|ое|ее|ую|юю)$")
@@ -500,6 +641,20 @@ _TREATY_HEAD_RE = re.compile(
     r"(?:convention|treaty|traite|tratado|convencion|protocol|charter|charte|carta|конвенци"
     r"|договор|протокол|хартия|اتفاقي|معاهد|بروتوكول|ميثاق)"
 )
+
+
+_DATELINE_END_RE = re.compile(r"\s*(?:\)\s*)?(?:-|\u2013|\u2014|\||:)")
+
+
+def _is_dateline(span: DateSpan, norm: str) -> bool:
+    """A date opening a paragraph ("QUITO, 2 de octubre -", "Bamako, 23 septembre 2025 —")
+    dates the report, not the event: the event's own date ("on Tuesday") follows in the text.
+    """
+    line_start = norm.rfind("\n", 0, span.start) + 1
+    lead = norm[line_start : span.start]
+    if len(lead) > 40 or any(ch in lead for ch in ".!?"):
+        return False
+    return bool(_DATELINE_END_RE.match(norm, span.end))
 
 
 def _qualified(cue: _Cue, toks: list[Token], key: str) -> bool:
@@ -529,16 +684,65 @@ def _modifier(
     return False
 
 
+# "member" as a word that describes states ("EU members", "membres de l'UE", "членов ЕС",
+# "دولة عضو في الجامعة"), not as part of a joining phrase ("became a member of").
+_MEMBER_WORD_RE = re.compile(
+    r"(?:members?|membres?|miembros?|член(?:а|ы|ов|ом|ами|ам|е)?|(?:[وب]?ال)?(?:عضو|اعضاء)"
+    r"|allies|allied|countries|states|pays|etats|paises|estados|стран\w*|государств\w*"
+    r"|[وف]?(?:ال)?دول)$"
+)
+# "se convirtió en el miembro número 166 de la OMC": becoming a member is joining.
+_BECOME_RE = re.compile(
+    r"(?:bec(?:ame|ome|omes|oming)|devien\w*|devenu\w*|deviendra\w*|convirtio|convierte\w*"
+    r"|convertira\w*|стал[аио]?|станет|станут|становится|[وف]?(?:اصبح|يصبح|تصبح|صار|تصير)\w*)$"
+)
+_MEMBER_LINK_WORDS = frozenset(
+    {"of", "in", "the", "de", "del", "des", "du", "la", "le", "l", "el", "los", "las", "из"}
+    | {"في", "من"}
+)
+
+
+def _describes_members(m: Mention, sentence: _Sentence, toks: list[Token]) -> bool:
+    """An organisation named to say what some states are ("Bulgaria, an EU member", "los
+    miembros de la OTAN", "أول دولة عضو في الجامعة العربية"): not the agreement acted on."""
+    in_action = {i for c in sentence.cues if c.cat in ACTIONS for i in range(c.first, c.last + 1)}
+    joining = {c.last for c in sentence.cues if c.cat in _JOINING}
+
+    def member_at(i: int) -> bool:
+        return (
+            sentence.first_token <= i <= sentence.last_token
+            and i not in in_action
+            and bool(_MEMBER_WORD_RE.match(toks[i].text))
+            and not any(
+                _BECOME_RE.match(toks[j].text) or j in joining
+                for j in range(max(sentence.first_token, i - 6), i)
+            )
+        )
+
+    i = m.first - 1
+    while i >= sentence.first_token and m.first - i <= 4 and toks[i].text in _MEMBER_LINK_WORDS:
+        i -= 1
+    if member_at(i):
+        return True
+    return member_at(m.last + 1) or (
+        m.last + 2 <= sentence.last_token
+        and toks[m.last + 1].text in ("member", "miembro", "membre")
+        and member_at(m.last + 1)
+    )
+
+
 def _plain(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text))
+    return " ".join(_WORD_RE.findall(text))
 
 
-def _find_cues(norm: str, key: str, toks: list[Token], token_starts: list[int]) -> list[_Cue]:
+def _find_cues(
+    norm: str, key: str, toks: list[Token], token_starts: list[int], sentence: _Sentence
+) -> list[_Cue]:
     multi_re, _ = _cue_tables(key)
     cues = []
     covered: set[int] = set()
     if multi_re is not None:
-        for match in multi_re.finditer(norm):
+        for match in multi_re.finditer(norm, sentence.start, sentence.end):
             cat = match.lastgroup
             if cat is None:
                 continue
@@ -547,9 +751,10 @@ def _find_cues(norm: str, key: str, toks: list[Token], token_starts: list[int]) 
             last = max(first, bisect.bisect_left(token_starts, end) - 1)
             covered.update(range(first, last + 1))
             cues.append(_Cue(cat, start, end, match.group(), first, last))
-    for index, token in enumerate(toks):
+    for index in range(sentence.first_token, sentence.last_token + 1):
         if index in covered:
             continue
+        token = toks[index]
         cat = _word_category(key, token.text)
         if cat is not None:
             cues.append(_Cue(cat, token.start, token.end, token.text, index, index))
@@ -557,34 +762,33 @@ def _find_cues(norm: str, key: str, toks: list[Token], token_starts: list[int]) 
     return cues
 
 
+def _owner(sentences: list[_Sentence], position: int) -> _Sentence | None:
+    i = bisect.bisect_right(sentences, position, key=lambda s: s.start) - 1
+    if i >= 0 and position < sentences[i].end:
+        return sentences[i]
+    return None
+
+
 def _distribute(
-    sentences: list[_Sentence],
-    toks: list[Token],
-    token_starts: list[int],
-    mentions: list[Mention],
-    cues: list[_Cue],
-    dates: list[DateSpan],
+    sentences: list[_Sentence], token_starts: list[int], mentions: list[Mention]
 ) -> None:
-    starts = [s.start for s in sentences]
-
-    def owner(position: int) -> _Sentence | None:
-        i = bisect.bisect_right(starts, position) - 1
-        if i >= 0 and position < sentences[i].end:
-            return sentences[i]
-        return None
-
     for sentence in sentences:
         sentence.first_token = bisect.bisect_left(token_starts, sentence.start)
         sentence.last_token = bisect.bisect_left(token_starts, sentence.end) - 1
     for m in mentions:
-        if (s := owner(m.start)) is not None:
+        if (s := _owner(sentences, m.start)) is not None:
             s.mentions.append(m)
-    for c in cues:
-        if (s := owner(c.start)) is not None:
-            s.cues.append(c)
-    for d in dates:
-        if (s := owner(d.start)) is not None:
-            s.dates.append(d)
+
+
+@cache
+def _hint_re(key: str) -> re.Pattern[str]:
+    """Words that make a sentence without an agreement's name worth reading: a common noun
+    that points back at one ("the treaty"), or an entry into force or a taking effect."""
+    langs = LANGUAGES if key == "und" else (key,)
+    patterns = [
+        p for lang in langs for cat in ("GENERIC", "COMPLETE", "EIF") for p in LEXICON[lang][cat]
+    ]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(_bounded(p) for p in patterns)})")
 
 
 # --------------------------------------------------------------------------- one trigger
@@ -629,18 +833,38 @@ def _claims_for_trigger(
     recalled = recalled and not still
 
     resolved, confident = _date_for(
-        trigger, sentence, sentences, ci, is_stance, recalled, published
+        trigger, sentence, sentences, ci, is_stance, recalled, published, article.analyse
     )
     if (
         resolved is not None
         and published is not None
         and resolved.date > published
         and kind not in _TAKES_EFFECT
-        and not (kind == EventKind.JOINED.value and _decided_on(trigger, clause, article))
+        and not (
+            kind == EventKind.JOINED.value
+            and (
+                _decided_on(trigger, clause, article)
+                or any(c.cat == "SCHEDULED" and c.end <= trigger.start for c in sentence.cues)
+            )
+        )
     ):
         # Only an effective date lies ahead ("takes effect on 1 January"); an announcement,
-        # a plan or a signature is dated when it was made.
-        resolved, confident = None, False
+        # a plan or a signature is dated when it was made: "abandonará la OPEP a partir del
+        # 1 de enero, anunció el martes" was announced on Tuesday.
+        made = [
+            d
+            for d in sentence.dates
+            if d.resolved.date <= published
+            and d.resolved.precision == Precision.DAY.value
+            and not sentence.clauses[_clause_of(sentence, d.start)].relative
+        ]
+        if made:
+            nearest = min(
+                made, key=lambda d: min(abs(d.start - trigger.end), abs(trigger.start - d.end))
+            )
+            resolved, confident = nearest.resolved, True
+        else:
+            resolved, confident = None, False
     if resolved is None and published is not None:
         resolved_date, precision, derivation = (
             published,
@@ -656,11 +880,13 @@ def _claims_for_trigger(
             resolved.derivation,
         )
 
+    # News is what happened in the days before publication: a step whose stated (or relative:
+    # "في شباط الماضي") period ended more than a month earlier is recalled, not reported.
     old = (
         published is not None
         and resolved is not None
-        and resolved.derivation == Derivation.STATED.value
-        and published - resolved.date > _BACKGROUND_AGE
+        and resolved.derivation in (Derivation.STATED.value, Derivation.RELATIVE.value)
+        and published - _period_end(resolved.date, resolved.precision) > _BACKGROUND_AGE
     )
     background = old if is_stance else (recalled or old)
 
@@ -676,7 +902,32 @@ def _claims_for_trigger(
         confidence -= 0.1
     confidence = round(min(0.95, max(0.05, confidence)), 2)
 
-    return [
+    scheduled = (
+        _scheduled_for(trigger, clause, article)
+        if kind == EventKind.WITHDRAWAL_ANNOUNCED.value and not sentence.is_title
+        else None
+    )
+    effective = [
+        # "will leave OPEC as of 1 January 2020": the announcement, and the exit on that day
+        _Raw(
+            country,
+            agreement,
+            EventKind.WITHDREW.value,
+            scheduled.resolved.date,
+            scheduled.resolved.precision,
+            scheduled.resolved.derivation,
+            False,
+            sentence.index,
+            quote,
+            round(max(0.05, confidence - 0.05), 2),
+            False,
+            sentence.paragraph,
+        )
+        for country in subjects
+        for agreement in agreements
+        if scheduled is not None
+    ]
+    return effective + [
         _Raw(
             country,
             agreement,
@@ -694,6 +945,16 @@ def _claims_for_trigger(
         for country in subjects
         for agreement in agreements
     ]
+
+
+def _period_end(start: datetime.date, precision: str | None) -> datetime.date:
+    """The last day of the year, month or day that starts on ``start``."""
+    if precision == Precision.YEAR.value:
+        return start.replace(month=12, day=31)
+    if precision == Precision.MONTH.value:
+        following = start.replace(day=28) + datetime.timedelta(days=4)
+        return following - datetime.timedelta(days=following.day)
+    return start
 
 
 def _near(cue: _Cue, mention: Mention, distance: int) -> bool:
@@ -718,6 +979,8 @@ def _roles(sentence: _Sentence, toks: list[Token]) -> dict[Mention, str]:
         cue = by_last_token.get(i)
         if cue is not None and cue.cat in prepositions:
             roles[m] = prepositions[cue.cat]
+        elif i >= sentence.first_token and toks[i].text in _SINCE_WORDS:
+            roles[m] = "reference"  # "the first to join since Yemen": Yemen did not join now
     # "between Israel and each of the UAE, Bahrain...": the first state is the counterpart.
     for cue in sentence.cues:
         if cue.cat != "PREP_BETWEEN":
@@ -725,10 +988,17 @@ def _roles(sentence: _Sentence, toks: list[Token]) -> dict[Mention, str]:
         after = [m for m in countries if m.first > cue.last]
         if after and after[0].first - cue.last <= 3:
             roles[after[0]] = "counterpart"
-    # "notified China", "comunicó a China": the state told is a recipient.
+    # "notified China", "comunicó a China", "entregó a China la notificación": the state told
+    # is a recipient.
     notices = [c for c in sentence.cues if c.cat == "NOTIFY"]
     for m in countries:
-        if m not in roles and any(0 < m.first - c.last <= 2 for c in notices):
+        if m in roles:
+            continue
+        if any(0 < m.first - c.last <= 2 for c in notices) or (
+            m.first > 0
+            and toks[m.first - 1].text in ("a", "al", "to")
+            and any(0 < c.first - m.last <= 3 for c in notices)
+        ):
             roles[m] = "recipient"
     titles = [c for c in sentence.cues if c.cat == "TITLE"]
     for m in countries:
@@ -772,12 +1042,48 @@ def _subjects(
     if trigger.cat == "EIF":
         # "entered into force for the United Kingdom": that state is the one concerned.
         roles = {m: r for m, r in roles.items() if r != "beneficiary"}
+        listed = _listed_after(trigger, sentence, toks, roles)
+        if listed:
+            return listed, ci
     clause = sentence.clauses[ci]
     clause_cues = [c for c in sentence.cues if clause.start <= c.start < clause.end]
     if any(c.cat == "PRESSURE" and c.start < trigger.start for c in clause_cues):
         return [], ci  # "pressure on Syria to join": nobody here has decided anything
     conditions = [c.start for c in clause_cues if c.cat == "CONDITION" and c.start > trigger.start]
     cutoff = min(conditions) if conditions else clause.end
+    # A state named before the verb acts ("Armenia froze its participation"), unless it only
+    # says whose ministers or council decided ("los cancilleres de Argentina, Brasil...").
+    acting_before = False
+    previous: Mention | None = None
+    possessed = False
+    for m in sentence.mentions:
+        if m.kind != COUNTRY or m.last >= trigger.first:
+            continue
+        listed = previous is not None and all(
+            toks[i].text in _LIST_WORDS for i in range(previous.last + 1, m.first)
+        )
+        possessed = _of_someone(m, toks) or (listed and possessed)
+        previous = m
+        if m.start >= clause.start and m not in roles and not possessed:
+            acting_before = True
+    if trigger.cat in ("SUSPEND", "REINSTATE") and not acting_before:
+        # An organisation suspends a state: "l'UA a suspendu la participation du Gabon",
+        # "suspender a Venezuela", "приостановил право России". The state named after the
+        # verb is the one suspended; a state that suspends its own participation comes before.
+        patients = [
+            m
+            for m in sentence.mentions
+            if m.kind == COUNTRY
+            and trigger.last < m.first
+            and m.start < (cutoff if conditions else sentence.end)
+            and not sentence.clauses[_clause_of(sentence, m.start)].relative
+            and roles.get(m) not in ("counterpart", "host")
+            and not any(
+                c.cat in ACTIONS and trigger.last < c.first < m.first for c in sentence.cues
+            )
+        ]
+        if patients:
+            return list(dict.fromkeys(m.key for m in _attached_list_or_first(patients, toks))), ci
 
     for index in range(ci, -1, -1):
         current = sentence.clauses[index]
@@ -800,7 +1106,12 @@ def _subjects(
             found = [
                 m
                 for m in found
-                if not (m.first > trigger.last and _possessed_action(m, trigger, sentence, toks))
+                if not (
+                    m.first > trigger.last
+                    and (owned := _possessed_action(m, trigger, sentence, toks)) is not None
+                    # "revoke the United States' signature": the US revokes its own
+                    and not (trigger.cat == "WITHDRAW" and owned.cat in ("SIGN", "RATIFY"))
+                )
                 and not (
                     not nominal
                     and m.first > trigger.last
@@ -814,6 +1125,11 @@ def _subjects(
             for c in sentence.cues
         ):
             break  # an earlier clause with its own action keeps its states
+        if index != ci:
+            # A nationality adjective in an earlier clause qualifies a noun there ("el gran
+            # programa chino de infraestructuras"): it does not act in this one.
+            # "le ministère russe", "ولي العهد السعودي" name the speaker's state, which stays.
+            found = [m for m in found if not m.demonym or roles.get(m) == "speaker"]
         if not found:
             continue
         actors = [m for m in found if m not in roles]
@@ -827,9 +1143,92 @@ def _subjects(
             speakers = [m for m in found if roles.get(m) == "speaker"]
             others = [m for m in found if roles.get(m) not in ("speaker", "recipient")]
             actors = speakers if speakers and not others else []
+            if not actors and index > 0 and all(roles.get(m) == "recipient" for m in found):
+                # "..., confirmó que su país entregó a China la notificación de su retiro":
+                # the state told is not the actor; the speaker may be in an earlier clause
+                speaker_before = _speaker_before(sentence, index, roles)
+                if speaker_before:
+                    return [speaker_before.key], index
         keys = list(dict.fromkeys(m.key for m in actors))
         return keys, index
+    if trigger.cat == "EIF":
+        # "the treaty will enter into force on 22 January, for Honduras and the 49 others":
+        # the states it enters into force for may follow in a later clause.
+        later = [
+            m
+            for m in sentence.mentions
+            if m.kind == COUNTRY
+            and m.first > trigger.last
+            and sentence.roles.get(m) == "beneficiary"
+        ]
+        if later:
+            keys = list(dict.fromkeys(m.key for m in later))
+            return keys, _clause_of(sentence, later[0].start)
     return [], ci
+
+
+def _of_someone(m: Mention, toks: list[Token]) -> bool:
+    """A state named as the possessor of what comes before it ("the ministers of Brazil")."""
+    before = [toks[i].text for i in range(max(0, m.first - 2), m.first)]
+    return bool(before) and (
+        before[-1] in _OF_WORDS or (before[-1] in _ARTICLES and before[:-1] == ["de"])
+    )
+
+
+_OF_WORDS = frozenset({"of", "de", "d", "du", "des", "del"})
+
+
+def _attached_list_or_first(found: list[Mention], toks: list[Token]) -> list[Mention]:
+    """The first state of ``found`` and the states listed right after it."""
+    chain = [found[0]]
+    for m in found[1:]:
+        between = [toks[i].text for i in range(chain[-1].last + 1, m.first)]
+        if len(between) > 3 or not all(w in _LIST_WORDS for w in between):
+            break
+        chain.append(m)
+    return chain
+
+
+# Words that may separate the states of a list that follows an entry into force: "à
+# l'Australie, à Brunei, au Cambodge et au Vietnam", "for Chile, Peru and Mexico".
+_APPLY_LIST_WORDS = _LIST_WORDS | frozenset(
+    {"a", "au", "aux", "to", "for", "pour", "para", "для", "на", "علي", "ل"}
+)
+
+
+def _listed_after(
+    trigger: _Cue, sentence: _Sentence, toks: list[Token], roles: dict[Mention, str]
+) -> list[str]:
+    """The states listed right after an entry into force ("s'applique désormais à
+    l'Australie, à Brunei, ..."), when no state acts before it in its clause."""
+    clause = sentence.clauses[_clause_of(sentence, trigger.start)]
+    if any(
+        m.kind == COUNTRY and clause.start <= m.start and m.last < trigger.first and m not in roles
+        for m in sentence.mentions
+    ):
+        return []
+    chain: list[Mention] = []
+    cursor = trigger.last + 1
+    for m in sentence.mentions:
+        if m.kind != COUNTRY or m.first < cursor:
+            continue
+        between = [toks[i].text for i in range(cursor, m.first)]
+        if len(between) > 3 or not all(w in _APPLY_LIST_WORDS for w in between):
+            break
+        chain.append(m)
+        cursor = m.last + 1
+    return list(dict.fromkeys(m.key for m in chain)) if len(chain) >= 2 else []
+
+
+def _speaker_before(sentence: _Sentence, index: int, roles: dict[Mention, str]) -> Mention | None:
+    """The state of the last speaker ("el presidente de Panamá") named before clause
+    ``index``, if it is the only state named there."""
+    start = sentence.clauses[index].start
+    before = [m for m in sentence.mentions if m.kind == COUNTRY and m.start < start]
+    speakers = [m for m in before if roles.get(m) == "speaker"]
+    if speakers and len({m.key for m in before}) == 1:
+        return speakers[-1]
+    return None
 
 
 def _next_is_document(cue: _Cue, sentence: _Sentence) -> bool:
@@ -976,6 +1375,9 @@ def _kind(
         or has({"FUTURE"}, after)
     )
     intent = has({"INTENT"}, before)
+    scheduled = has({"SCHEDULED"}, before)
+    if scheduled:
+        future = True
     consider = has({"CONSIDER"}, before)
     condition = has({"CONDITION"}, before + after)
     announced = has({"ANNOUNCE", "AGREE"}, earlier)
@@ -991,6 +1393,8 @@ def _kind(
         # joining, which is done; a state announcing its own joining has only announced it.
         announced = False
     cat = trigger.cat
+    if any(c.cat == "WARN" for c in earlier) and not sentence.is_title:
+        return None  # "warned that the process means Armenia's exit": a feared consequence
     if cat != "REFUSE" and has({"MUST"}, before):
         return None  # "must now be ratified", "debe firmar": an obligation, not yet an act
     if cat in _JOINING and any(
@@ -998,11 +1402,17 @@ def _kind(
     ):
         return None  # "ratify its accession", "signed the accession protocol": an object
     if cat in ("SIGN", "RATIFY") and any(
-        c.cat == "WITHDRAW" and 0 < trigger.first - c.last <= 2 for c in before
+        c.cat == "WITHDRAW" and 0 < trigger.first - c.last <= 5 for c in before
     ):
         return None  # "revoking its ratification": the revocation is the claim
     if cat in _JOINING and nominal and any(c.cat in _JOINING for c in before):
         return None  # "joining ... as a full member": the first word of joining makes the claim
+    process = _in_process(trigger, toks) if cat in _JOINING and nominal else None
+    if process == "talks" or (process == "road" and not intent):
+        # "accession talks", "négociations d'adhésion", "path to membership"; starting the
+        # process ("закон о начале процесса вступления") is an announced intent, but opening
+        # negotiations ("согласие на начало переговоров о вступлении") is the members' step
+        return None
     if cat in _JOINING and nominal and _object_of_consent(trigger, sentence, before):
         return None  # "signed the treaty on its accession", "approved Sweden's accession"
     if cat in _JOINING and _consent_to_another(trigger, sentence, before, toks, nominal):
@@ -1015,6 +1425,8 @@ def _kind(
         return None  # "signed an executive order", "подписал указ", "firma la salida"
     if cat == "REFUSE" and _refuses_something_else(trigger, sentence, toks):
         return None  # "refused to host the exercises": not a refusal to join
+    if cat == "REFUSE" and _objects_to_anothers_joining(trigger, sentence, article):
+        return None  # "s'opposant à l'entrée de Sofia": the objector is not refusing to join
     if cat == "WITHDRAW" and right_after({"WITHDRAWN"}, 1):
         return None  # "withdrew its veto", "retiró sus tropas": not leaving the agreement
     # An infinitive ("waits for Turkey to ratify", "de rejoindre") has not happened yet, unless
@@ -1032,8 +1444,11 @@ def _kind(
     )
     if progressive:
         future = True
-    if infinitive and not announced and not ordinal:
+    if infinitive and not announced and not ordinal and cat not in ("SUSPEND", "REINSTATE"):
         future = True
+    if cat in ("SUSPEND", "REINSTATE"):
+        # "decidieron suspender", "a décidé de lever": an organ's decision is the act
+        intent = False
 
     if cat == "REFUSE":
         return None if negated else StanceKind.REFUSES.value
@@ -1044,8 +1459,18 @@ def _kind(
         return None  # "has not joined": no event
     if cat in _JOINING or cat in ("SIGN", "RATIFY"):
         # A condition stated before the act ("sets conditions for joining") is a stance; after
-        # it ("joined without conditions") only when the act is still undecided.
-        if has({"CONDITION"}, before) or (condition and undecided):
+        # it ("joined without conditions") only when the act is still undecided, or when a noun
+        # names a joining that has not happened ("any Saudi accession is conditional on").
+        # An undecided act may have its condition in a later clause: "wants to be part of the
+        # accords, but first needs a path to a Palestinian state".
+        later_condition = any(
+            c.cat == "CONDITION" and c.start >= trigger.end for c in sentence.cues
+        ) and not _other_state_between(trigger, sentence)
+        if (
+            has({"CONDITION"}, before)
+            or (condition and (undecided or nominal))
+            or (later_condition and (undecided or nominal) and not negated)
+        ):
             return StanceKind.CONDITIONS.value
         if negated:
             return StanceKind.REFUSES.value
@@ -1053,29 +1478,65 @@ def _kind(
             return StanceKind.CONSIDERING.value
         if cat in _JOINING and future and not intent and _decided_on(trigger, clause, article):
             return _BASE_KIND[cat]  # "will be members from 1 January": decided, with its day
+        if cat in _JOINING and scheduled and _scheduled_day(sentence, article):
+            return _BASE_KIND[cat]  # "is scheduled to become the 166th member on 30 August"
         if cat in _JOINING and future and not intent and has({"ANNOUNCE"}, sentence.cues):
             return EventKind.ANNOUNCED_JOINING.value  # "announced that Kazakhstan will join"
         if future or intent:
             return None if cat == "RATIFY" else EventKind.ANNOUNCED_INTENT.value
         if cat in _JOINING and announced:
             return EventKind.ANNOUNCED_JOINING.value
+        if (
+            cat in _JOINING
+            and nominal
+            and not sentence.is_title
+            and not has({"COMPLETE", "AS_OF", "EIF"}, before + after)
+            and not ordinal
+            and not has({"ANNOUNCE", "AGREE", "WELCOME"}, earlier)
+            and not any(clause.start <= d.start < clause.end for d in sentence.dates)
+        ):
+            # "half a century of membership", "supporters of Morocco's accession", "with Syria's
+            # joining": the noun names a joining without reporting that it happened, as
+            # "announced (welcomed) the accession of Indonesia", "accepted Morocco's return" or
+            # "since its accession in 1999" do.
+            return None
         return _BASE_KIND[cat]
     if cat == "WITHDRAW":
         if negated or consider:
             return None
         if has({"COMPLETE", "EIF"}, before + after):
             return EventKind.WITHDREW.value  # took effect, or takes effect on a stated day
-        if any(c.cat in ("SIGN", "RATIFY") and 0 < c.first - trigger.last <= 2 for c in after):
-            # "revoked its ratification": done when decided, unless still planned
-            return None if future or intent else EventKind.WITHDREW.value
+        if any(c.cat in ("SIGN", "RATIFY") and 0 < c.first - trigger.last <= 5 for c in after):
+            # "revoked its ratification": done when decided; "would revoke the signature":
+            # an announced withdrawal
+            if future or intent:
+                return EventKind.WITHDRAWAL_ANNOUNCED.value
+            return EventKind.WITHDREW.value
         if _notified(sentence, toks):
             return EventKind.WITHDRAWAL_NOTIFIED.value
         if future or intent or announced or ordered:
             return EventKind.WITHDRAWAL_ANNOUNCED.value
         return EventKind.WITHDREW.value
+    if (
+        cat == "EIF"
+        and future
+        and not (intent or consider or negated or condition)
+        and _scheduled_day(sentence, article)
+    ):
+        return _BASE_KIND[cat]  # "will enter into force on 1 November": fixed by the treaty
     if undecided:
         return None
     return _BASE_KIND[cat]
+
+
+def _scheduled_day(sentence: _Sentence, article: _Article) -> bool:
+    """A sentence that states a day, not before publication, on which something takes effect."""
+    published = article.published
+    return any(
+        d.resolved.precision == Precision.DAY.value
+        and (published is None or d.resolved.date >= published)
+        for d in sentence.dates
+    )
 
 
 def _signs_document(trigger: _Cue, sentence: _Sentence, article: _Article) -> bool:
@@ -1115,6 +1576,87 @@ def _consents_to_anothers_joining(trigger: _Cue, sentence: _Sentence, article: _
     return False
 
 
+def _other_state_between(trigger: _Cue, sentence: _Sentence) -> bool:
+    """Whether a state is named between the trigger and the first later condition: "Sweden
+    wants to join, but Turkey wants it first to..." is Turkey's condition, not Sweden's."""
+    first = min(
+        (c.start for c in sentence.cues if c.cat == "CONDITION" and c.start >= trigger.end),
+        default=sentence.end,
+    )
+    return any(
+        m.kind == COUNTRY and trigger.end <= m.start < first and not m.demonym
+        for m in sentence.mentions
+    )
+
+
+# Nouns of a road towards joining that is not the joining: negotiations and candidacy, which
+# take others' consent, and a process or path, which a state may start on its own.
+_TALKS_RE = re.compile(
+    r"(?:talks|negotiations?|candidate|candidates|negociations?|pourparlers|candidats?"
+    r"|negociaciones|negociacion|conversaciones|candidatos?|переговор\w*|кандидат\w*"
+    r"|[وف]?(?:ال)?(?:مفاوضات|محادثات|مرشح\w*))$"
+)
+_ROAD_RE = re.compile(
+    r"(?:process|path|road|roadmap|prospects?|processus|chemin|voie|perspectives?|proceso"
+    r"|camino|процесс\w*|пут[иь]|перспектив\w*|[وف]?(?:ال)?(?:مسار|عمليه|طريق))$"
+)
+_PROCESS_LINKS = frozenset(
+    {
+        "to",
+        "towards",
+        "toward",
+        "of",
+        "on",
+        "for",
+        "the",
+        "de",
+        "d",
+        "du",
+        "l",
+        "la",
+        "vers",
+        "a",
+        "hacia",
+        "о",
+        "к",
+        "الي",
+        "نحو",
+        "حول",
+    }
+)
+
+
+def _in_process(trigger: _Cue, toks: list[Token]) -> str | None:
+    """ "talks" or "road" when a joining noun only qualifies such a noun next to it."""
+    neighbours = []
+    if trigger.last + 1 < len(toks):
+        neighbours.append(toks[trigger.last + 1].text)  # "accession talks", "membership path"
+    i = trigger.first - 1
+    while i >= 0 and trigger.first - i <= 3 and toks[i].text in _PROCESS_LINKS:
+        i -= 1
+    if i >= 0:
+        neighbours.append(toks[i].text)  # "négociations d'adhésion", "path to membership"
+    if any(_TALKS_RE.match(w) for w in neighbours):
+        return "talks"
+    if any(_ROAD_RE.match(w) for w in neighbours):
+        return "road"
+    return None
+
+
+def _objects_to_anothers_joining(trigger: _Cue, sentence: _Sentence, article: _Article) -> bool:
+    """A refusal whose object is a joining noun with a state of its own after it."""
+    toks = article.toks
+    for c in sentence.cues:
+        if c.cat not in _JOINING or not (0 < c.first - trigger.last <= 4):
+            continue
+        if any(
+            m.kind == COUNTRY and m.first > c.last and _attached_after(c, m, toks)
+            for m in sentence.mentions
+        ):
+            return True
+    return False
+
+
 def _refuses_something_else(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
     """ "refused to host", "a refusé de participer", "отказалась проводить": another act."""
     i = trigger.last + 1
@@ -1131,17 +1673,39 @@ def _refuses_something_else(trigger: _Cue, sentence: _Sentence, toks: list[Token
 
 def _decided_on(trigger: _Cue, clause: _Clause, article: _Article) -> bool:
     """A joining set for a stated day after publication ("members from 1 January 2025")."""
+    return _scheduled_for(trigger, clause, article) is not None
+
+
+def _scheduled_for(trigger: _Cue, clause: _Clause, article: _Article) -> DateSpan | None:
+    """The stated day after publication from which a step takes effect ("a partir del 1 de
+    enero de 2020", "members from 1 January 2025"), in the trigger's clause."""
     published = article.published
     if published is None:
-        return False
+        return None
     sentence = next(s for s in article.sentences if s.start <= trigger.start < s.end)
-    as_of = [c for c in sentence.cues if c.cat == "AS_OF" and clause.start <= c.start < clause.end]
+    # In the trigger's clause, or after the trigger before any other action: "abandonará la
+    # OPEP (la organización...) a partir del 1 de enero".
+    stop = min(
+        (
+            c.start
+            for c in sentence.cues
+            # "الانسحاب من عضوية المنظمة": the membership left is the object, not a new step
+            if c.cat in ACTIONS and c.start > trigger.end and c.first - trigger.last > 3
+        ),
+        default=sentence.end,
+    )
+    as_of = [
+        c
+        for c in sentence.cues
+        if c.cat == "AS_OF"
+        and (clause.start <= c.start < clause.end or trigger.end <= c.start < stop)
+    ]
     for d in sentence.dates:
         if d.resolved.precision != Precision.DAY.value or d.resolved.date <= published:
             continue
         if any(0 <= d.start - c.end <= 2 for c in as_of):
-            return True
-    return False
+            return d
+    return None
 
 
 def _object_of_consent(trigger: _Cue, sentence: _Sentence, before: list[_Cue]) -> bool:
@@ -1202,9 +1766,14 @@ def _notified(sentence: _Sentence, toks: list[Token]) -> bool:
 
 
 def _kind_for_agreement(kind: str, agreement_kind: str | None) -> str:
-    """One accedes to a treaty but joins an organisation or an alliance."""
+    """One accedes to a treaty, joins an organisation, and signs up to an initiative."""
     if kind == EventKind.ACCEDED.value and agreement_kind == AgreementKind.ORGANISATION.value:
         return EventKind.JOINED.value
+    if (
+        kind in (EventKind.JOINED.value, EventKind.ACCEDED.value)
+        and agreement_kind == AgreementKind.INITIATIVE.value
+    ):
+        return EventKind.SIGNED.value  # one joins an initiative by signing its memorandum
     return kind
 
 
@@ -1268,6 +1837,7 @@ def _date_for(
     is_stance: bool,
     recalled: bool,
     published: datetime.date | None,
+    analyse: Callable[..., None],
 ) -> tuple[object | None, bool]:
     """The date of a claim and whether it came from the text (True) or is a fallback."""
 
@@ -1278,8 +1848,19 @@ def _date_for(
     own = [d for d in sentence.dates if clause.start <= d.start < clause.end]
     if own:
         return min(own, key=distance).resolved, True
+    if is_stance and not sentence.is_title:
+        # A stance is current: it is dated by the statement that made it ("said on Tuesday
+        # that..."), never by a year recalled elsewhere in the sentence.
+        said = [
+            d
+            for d in sentence.dates
+            if d.resolved.derivation == Derivation.RELATIVE.value
+            and not sentence.clauses[_clause_of(sentence, d.start)].relative
+        ]
+        if said:
+            return min(said, key=distance).resolved, True
     if is_stance or sentence.is_title:
-        return None, False  # a stance is current; a headline is dated by its publication
+        return None, False  # a headline is dated by its publication
     others = []
     for d in sentence.dates:
         other = sentence.clauses[_clause_of(sentence, d.start)]
@@ -1293,6 +1874,7 @@ def _date_for(
     for previous in reversed(sentences[: sentence.index]):
         if previous.paragraph != sentence.paragraph or previous.is_title:
             break
+        analyse(previous, True)
         usable = [
             d
             for d in previous.dates
@@ -1312,10 +1894,10 @@ def _merge(raws: list[_Raw]) -> list[Candidate]:
     for raw in raws:
         groups.setdefault((raw.country, raw.agreement, raw.kind), []).append(raw)
 
-    pairs_in_body = {(r.country, r.agreement) for r in raws if not r.is_title}
+    pairs_in_body = {(r.country, r.agreement) for r in raws if not r.is_title and not r.background}
     for key in list(groups):
         if all(r.is_title for r in groups[key]) and key[:2] in pairs_in_body:
-            del groups[key]  # headlines over-claim: the body's account wins
+            del groups[key]  # headlines over-claim: the body's account of the news wins
 
     # When the news says both that a state joined and that its joining was announced, the
     # announcement is what happened: the bare "joins" is the headline's shorthand.
@@ -1331,14 +1913,18 @@ def _merge(raws: list[_Raw]) -> list[Candidate]:
                 del groups[(country, agreement, kind)]
 
     # "entered into force for the UK, making Britain the first country to join": the entry into
-    # force is the event; the joining in the same sentence restates it.
+    # force is the event; a joining in the same sentence, or on the same day, restates it.
     for country, agreement, kind in list(groups):
         if kind not in (EventKind.JOINED.value, EventKind.ACCEDED.value):
             continue
         in_force = groups.get((country, agreement, EventKind.ENTERED_INTO_FORCE.value), [])
         sentences_in_force = {r.sentence for r in in_force}
+        days_in_force = {r.date for r in in_force if not r.background}
         kept = [
-            r for r in groups[(country, agreement, kind)] if r.sentence not in sentences_in_force
+            r
+            for r in groups[(country, agreement, kind)]
+            if r.sentence not in sentences_in_force
+            and (r.background or r.date not in days_in_force)
         ]
         if kept:
             groups[(country, agreement, kind)] = kept

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple
 
 from ingest.extract.demonyms import DEMONYMS
@@ -106,6 +107,41 @@ class Gazetteer:
     # slug → agreement kind (see agreements.vocab.AgreementKind); empty when unknown.
     agreement_kinds: Mapping[str, str] = field(default_factory=dict)
 
+    @cached_property
+    def agreement_words(self) -> frozenset[str]:
+        """The most telling word (index form) of every agreement name.
+
+        A text none of whose words has one of these forms names no agreement, so it need not
+        be read closely.
+        """
+        names = [n for group in self.index.values() for n in group if n.kind == AGREEMENT]
+        # The rarest word of each name, so that "convention" or "cooperation", which many names
+        # share, do not make every sentence that uses them worth reading.
+        spread: dict[str, int] = {}
+        for name in names:
+            for form in set(name.forms):
+                spread[form] = spread.get(form, 0) + 1
+        return frozenset(
+            # a number ("No. 12") is in many sentences that name nothing
+            min(n.forms, key=lambda f: (f.isdigit(), spread[f], -len(f)))
+            for n in names
+        )
+
+    def may_name_agreement(self, words: Iterable[str]) -> bool:
+        """Whether any of these normalised words may belong to an agreement's name."""
+        wanted = self.agreement_words
+        forms_of = _forms_cache
+        for word in words:
+            forms = forms_of.get(word)
+            if forms is None:
+                forms = match_forms(word)
+                if len(forms_of) < 200_000:
+                    forms_of[word] = forms
+            for form in forms:
+                if form in wanted:
+                    return True
+        return False
+
     @classmethod
     def from_names(
         cls,
@@ -180,11 +216,15 @@ class Gazetteer:
         n = len(toks)
         while i < n:
             best: Name | None = None
+            following = toks[i + 1].forms if i + 1 < n else ()
             for form in toks[i].forms:
                 for name in self.index.get(form, ()):
                     if best is not None and len(name.forms) <= len(best.forms):
                         break
-                    if i + len(name.forms) <= n and _matches(name, toks, i):
+                    forms = name.forms
+                    if len(forms) > 1 and (i + len(forms) > n or forms[1] not in following):
+                        continue  # most candidates fail at the second word: "the" + ...
+                    if _matches(name, toks, i):
                         best = name
                         break
             if best is None:
@@ -237,20 +277,30 @@ def _matches(name: Name, toks: list[Token], i: int) -> bool:
 _WORD_RE = re.compile(r"\w+")
 
 
-def tokenize(norm: str, original: str, offsets: list[int]) -> list[Token]:
-    """Tokens of normalised text, each with the original spelling it came from."""
-    result = []
+def tokenize(
+    norm: str,
+    original: str,
+    offsets: list[int],
+    spans: list[tuple[int, int]] | None = None,
+) -> list[Token]:
+    """Tokens of normalised text (or of the given spans of it, in order), each with the
+    original spelling it came from."""
+    result: list[Token] = []
     append = result.append
     forms_of = _forms_cache
-    for match in _WORD_RE.finditer(norm):
-        start, end = match.span()
-        word = match.group()
-        forms = forms_of.get(word)
-        if forms is None:
-            forms = match_forms(word)
-            if len(forms_of) < 200_000:
-                forms_of[word] = forms
-        append(Token(word, start, end, original[offsets[start] : offsets[end - 1] + 1], forms))
+    new = tuple.__new__  # skips the keyword handling of Token(...): this loop is hot
+    finditer = _WORD_RE.finditer
+    for span_start, span_end in [(0, len(norm))] if spans is None else spans:
+        for match in finditer(norm, span_start, span_end):
+            start, end = match.span()
+            word = match.group()
+            forms = forms_of.get(word)
+            if forms is None:
+                forms = match_forms(word)
+                if len(forms_of) < 200_000:
+                    forms_of[word] = forms
+            original_text = original[offsets[start] : offsets[end - 1] + 1]
+            append(new(Token, (word, start, end, original_text, forms)))
     return result
 
 

@@ -11,10 +11,13 @@ Actions (what a state does to an agreement):
     JOIN, ACCEDE, SIGN, RATIFY, WITHDRAW, SUSPEND, REINSTATE, NORMALISE, EIF (entry into force),
     REFUSE.
 Mood and status of an action:
-    ANNOUNCE, ORDER (a leader ordering or instructing an act announces it), AGREE ("agreed to
+    ANNOUNCE, WELCOME (welcoming or congratulating a state on a step reports that it was taken),
+    ORDER (a leader ordering or instructing an act announces it), AGREE ("agreed to
     join", "approved"), NOTIFY, COMPLETE (a withdrawal that took effect, or takes effect on a
     stated date), INTENT (also starting a process), MUST (an obligation still to be met: no
     claim), FUTURE, CONSIDER, CONDITION,
+    WARN (a warning states a feared consequence, not a step: "warned that it would mean
+    Armenia's exit"),
     NEG, NEG_FUT (negated future: "will not", "لن"), ORDINAL ("the first country to join": a
     fact, not a plan), AS_OF ("from 1 January": the day a decided joining takes effect),
     STILL ("لا تزال", "still": a current state, and not a negation).
@@ -71,10 +74,13 @@ CATEGORY_ORDER = (
     "WITHDRAWN",
     "DOCUMENT",
     "ANNOUNCE",
+    "WELCOME",
     "ORDER",
     "AGREE",
+    "SCHEDULED",
     "INTENT",
     "CONSIDER",
+    "WARN",
     "CONDITION",
     "MUST",
     "FUTURE",
@@ -115,6 +121,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             rf"{_N}دخول\s+(?:\w+\s+){{0,3}}?حيز\s+(?:ال)?تنفيذ",
             r"حيز\s+التنفيذ",
             rf"{_N}سريان",
+            r"[وف]?(?:يسري|تسري|ينطبق|تنطبق)\s+(?:\w+\s+)?علي",
         ],
         "STILL": [r"(?:لا|ما)\s+(?:ت|ي)?(?:زال|زالت|زل)\w*", r"[وف]?مازال\w*", r"لم\s+(?:ت|ي)زل"],
         "UNDER": [r"تحت\s+(?:ال)?ضغط\w*", r"[وف]?بضغط\w*"],
@@ -142,8 +149,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "NORMALISE": [rf"{_N}تطبيع"],
         "JOIN": [
             rf"{_V}{_PRE}نضم{_SUF}",
+            r"[وف]?(?:تكون|يكون|نكون|اكون|تصبح|يصبح|نصبح)\s+جزءا\s+من",
             rf"{_N}انضمام(?:ها|ه|هم|هما|نا|ي)?",
-            r"[وف]?(?:اصبحت|اصبح|باتت|بات|صارت|صار|تصبح|يصبح)\s+(?:\w+\s+)?(?:عضوا|العضو|عضو)",
+            r"[وف]?(?:اصبحت|اصبح|باتت|بات|صارت|صار|تصبح|يصبح)\s+(?:\w+\s+){0,5}?(?:عضوا|العضو|عضو)",
             rf"{_N}عضوي(?:ه|تها|ته|تهم)",
             rf"{_N}عود(?:ه|تها|ته)",
             rf"{_V}(?:ت|ي)عود{_SUF}",
@@ -171,6 +179,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "REINSTATE": [
             rf"{_N}(?:استعاده|اعاده|عوده|استيناف)\s+(?:\w+\s+)?{_N}(?:عضوي|مقعد|مشارك)\w*",
+            rf"{_V}{_PRE}?رفع{_SUF}\s+(?:\w+\s+)?{_N}تعليق\w*",
+            rf"{_N}رفع\s+(?:\w+\s+)?{_N}تعليق\w*",
             rf"{_V}(?:ا|ت|ي)?(?:ستعاد|ستانف){_SUF}\s+(?:\w+\s+)?{_N}(?:عضوي|مقعد|مشارك)\w*",
         ],
         "WITHDRAWN": [
@@ -193,7 +203,14 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"بموجب",
         ],
         "ANNOUNCE": [rf"{_N}اعلان(?:ها|ه|هم)?", rf"{_V}{_PRE}?علن{_SUF}"],
-        "AGREE": [rf"{_V}(?:ت|ي|ن)?وافق{_SUF}", rf"{_N}موافق(?:ه|تها|ته)", rf"{_N}قبول"],
+        "WELCOME": [rf"{_V}{_PRE}?رحب{_SUF}", rf"{_N}ترحيب"],
+        "AGREE": [
+            rf"{_V}(?:ت|ي|ن)?وافق{_SUF}",
+            rf"{_N}موافق(?:ه|تها|ته)",
+            rf"{_N}قبول",
+            rf"{_V}{_PRE}?صوت{_SUF}\s+(?:\w+\s+)?(?:علي|لصالح)",
+        ],
+        "SCHEDULED": [r"[وف]?من\s+المقرر\s+ان"],
         "INTENT": [
             rf"{_N}(?:بدء|بدايه|اطلاق\s+عمليه)",
             rf"{_V}(?:ت|ي|ن)بدا{_SUF}",
@@ -211,8 +228,10 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             rf"{_N}(?:دراسه|امكانيه|احتمال|بحث)",
             r"قد\s+(?:ت|ي|ن)\w+",
         ],
+        "WARN": [rf"{_V}{_PRE}?حذر{_SUF}", rf"{_N}(?:محذرا|تحذير)\w*"],
         "CONDITION": [
             r"[وف]?(?:ب)?(?:شرط|شروط|شريطه)\w*",
+            r"[وف]?لكن\w*\s+(?:\w+\s+){0,2}اولا",
             rf"{_V}(?:ا|ت|ي)?شترط{_SUF}",
             rf"{_N}مشروط\w*",
             r"[وف]?(?:ب)?دون",
@@ -244,7 +263,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "TITLE": [
             rf"{_N}(?:رييس|رييسه|وزير|وزيره|وزراء|ملك|امير|سفير|سفيره|مبعوث|متحدث|متحدثه|ناطق"
-            r"|مسوول|مسوولون|مسوولين|زعيم|قايد|قاده|مستشار|نايب|دبلوماسي|دبلوماسيون)",
+            r"|مسوول|مسوولون|مسوولين|زعيم|قايد|قاده|مستشار|نايب|دبلوماسي|دبلوماسيون|وزاره)",
             r"ولي\s+العهد",
         ],
         "PREP_WITH": [r"[وف]?مع"],
@@ -268,6 +287,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?:enter|entered|enters|entering|came|comes|come|coming)\s+into\s+force",
             r"entry\s+into\s+force",
             r"in\s+force",
+            r"(?:now\s+)?appl(?:y|ies)\s+(?:now\s+)?to",
         ],
         "STILL": [r"still", r"continues?\s+to", r"remains?", r"so\s+far"],
         "UNDER": [r"under\s+(?:\w+\s+)?pressure"],
@@ -309,6 +329,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "JOIN": [
             r"join(?:s|ed|ing)?",
             r"rejoin\w*",
+            r"(?:be|become|becoming)\s+(?:a\s+)?part\s+of",
             r"membership",
             r"bec(?:ame|ome|omes|oming)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:full\s+)?member",
             r"will\s+be\s+(?:an?\s+)?(?:full\s+)?members?",
@@ -341,6 +362,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "REINSTATE": [
             r"reinstat\w+",
             r"readmi\w+",
+            r"lift(?:s|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?suspension",
             r"restor\w+\s+(?:its\s+|their\s+)?(?:membership|seat)",
             r"resum\w+\s+(?:its\s+|their\s+)?(?:membership|participation)",
         ],
@@ -365,13 +387,16 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"instruct\w*",
         ],
         "ANNOUNCE": [r"announc\w+", r"declar\w+", r"proclaim\w+", r"unveil\w+"],
+        "WELCOME": [r"welcom\w+", r"congratulat\w+", r"hail(?:s|ed)?"],
         "AGREE": [
             r"approv\w+",
+            r"vot(?:ed|es)\s+(?:to|for|in\s+favou?r\s+of)",
             r"(?:gave|give|gives)\s+(?:its|their)\s+(?:consent|approval|green\s+light)",
             r"agree(?:s|d)?",
             r"accept(?:s|ed)?",
             r"consent\w*",
         ],
+        "SCHEDULED": [r"(?:is|are|was|were)\s+(?:scheduled|due|set)\s+to"],
         "INTENT": [
             r"beg(?:in|an|un|ins|inning)",
             r"start(?:s|ed|ing)?",
@@ -410,9 +435,11 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"might",
             r"open\s+to",
         ],
+        "WARN": [r"warn\w*", r"caution\w*"],
         "CONDITION": [
             r"condition\w*",
             r"unless",
+            r"but\s+(?:that\s+)?(?:\w+\s+){0,2}first\s+(?:needs?|needed|wants?|wanted|requires?|required|must)",
             r"only\s+if",
             r"provided\s+that",
             r"in\s+(?:exchange|return)\s+for",
@@ -464,6 +491,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "TITLE": [
             r"president",
             r"prime\s+minister",
+            r"ministry",
             r"premier",
             r"(?:foreign\s+)?minister",
             r"secretary(?:\s+of\s+state)?",
@@ -501,7 +529,11 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
     },
     "fr": {
-        "EIF": [r"entr\w+\s+en\s+vigueur"],
+        "EIF": [
+            r"entr\w+\s+en\s+vigueur",
+            r"s'?appliqu\w*(?:\s+desormais|\s+deja)?",
+            r"prend\w*\s+effet",
+        ],
         "STILL": [r"toujours", r"continue\w*\s+(?:de|a|d')", r"demeure\w*", r"reste\w*"],
         "UNDER": [r"sous\s+(?:la\s+)?pression"],
         "BG_SENTENCE": [
@@ -512,6 +544,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "BG_CLAUSE": [
             r"avai(?:t|ent)",
+            r"eu(?:t|rent)\s+(?:\w+\s+)?\w+(?:e|es|i|is|u|us|t|ts)",
             r"deja",
             r"auparavant",
             r"precedemment",
@@ -540,6 +573,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "JOIN": [
             r"rejoin\w*",
             r"rejoint",
+            r"faire\s+partie\s+d",
             r"retour",
             r"integr(?:er|e|ee|ent|ation|era|eront)",
             r"(?:devenu|devenue|devenues|devient|devenir|deviendra|deviendront|devenus|deviennent)"
@@ -562,7 +596,12 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"sortira\w*",
         ],
         "SUSPEND": [r"suspen\w+", r"gel\w*\s+(?:sa\s+|de\s+sa\s+)?participation"],
-        "REINSTATE": [r"reintegr\w+", r"retabli\w*", r"readmi\w+"],
+        "REINSTATE": [
+            r"reintegr\w+",
+            r"retabli\w*",
+            r"readmi\w+",
+            r"lev(?:e|ee|er|ent|ait|a)\s+(?:la\s+|sa\s+|leur\s+)?suspension",
+        ],
         "WITHDRAWN": [
             r"(?:son|sa|ses|leur|leurs|le|la|les|l\'|un|une)\s*(?:veto|objections?|opposition|troupes|forces|soutien|candidature|ambassadeur|reserves?|financement)",
         ],
@@ -583,7 +622,19 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"charg(?:e|ee|eant)\s+(?:\w+\s+){0,3}?de",
         ],
         "ANNOUNCE": [r"annon\w+", r"declar\w+", r"proclam\w+", r"officialis\w+"],
-        "AGREE": [r"approuv\w+", r"(?:feu\s+vert)", r"accept\w+", r"consent\w+", r"convenu"],
+        "WELCOME": [r"salu(?:e|ent|ait|a)", r"felicit\w+", r"(?:se\s+)?rejoui\w+\s+de"],
+        "AGREE": [
+            r"approuv\w+",
+            r"(?:feu\s+vert)",
+            r"accept\w+",
+            r"consent\w+",
+            r"convenu",
+            r"vot(?:e|ent|ait)\s+(?:pour|en\s+faveur\s+d)",
+        ],
+        "SCHEDULED": [
+            r"(?:doit|doivent|devra|devront)\s+devenir",
+            r"(?:est|etait)\s+prevu\w*\s+que",
+        ],
         "INTENT": [
             r"commenc\w+",
             r"entam\w+",
@@ -617,9 +668,11 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"potentiel\w*",
             r"eventuel\w*",
         ],
+        "WARN": [r"averti\w*", r"met\s+en\s+garde", r"mis\s+en\s+garde", r"mettant\s+en\s+garde"],
         "CONDITION": [
             r"condition\w*",
             r"sauf\s+si",
+            r"mais\s+(?:\w+\s+){0,3}d\s*abord",
             r"que\s+si",
             r"seulement\s+si",
             r"en\s+echange",
@@ -662,6 +715,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "TITLE": [
             r"president\w*",
             r"premier\s+ministre",
+            r"ministere",
             r"ministre",
             r"secretaire",
             r"ambassadeur\w*",
@@ -707,7 +761,11 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
     },
     "ru": {
-        "EIF": [r"вступ\w+\s+в\s+силу", r"вступлени\w+\s+в\s+силу"],
+        "EIF": [
+            r"вступ\w+\s+в\s+силу",
+            r"вступлени\w+\s+в\s+силу",
+            r"распространя\w+\s+на",
+        ],
         "STILL": [
             r"по-прежнему",
             r"до\s+сих\s+пор",
@@ -739,7 +797,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "NORMALISE": [r"нормализ\w+"],
         "JOIN": [
             r"вступ\w+",
-            r"(?:стал|стала|станет|стать|стали)\s+(?:\w+\s+)?член\w*",
+            r"стать\s+частью",
+            r"(?:стал|стала|станет|стать|стали)\s+(?:\w+\s+){0,2}член\w*",
             r"членств\w+",
             r"возвращени\w+",
             r"верн(?:ул|ет|ут|утся|улись|улась|улся)\w*",
@@ -761,7 +820,11 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"покида\w+",
         ],
         "SUSPEND": [r"приостанов\w+", r"заморо\w+"],
-        "REINSTATE": [r"восстанов\w+", r"возобнов\w+"],
+        "REINSTATE": [
+            r"восстанов\w+",
+            r"возобнов\w+",
+            r"(?:отмени|сня)\w*\s+(?:\w+\s+)?приостановк\w*",
+        ],
         "WITHDRAWN": [
             r"(?:сво\w+\s+)?(?:вето|возражени\w+|войск\w*|посла|кандидатур\w+|поддержк\w+|оговорк\w+)",
         ],
@@ -777,7 +840,15 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"приказа\w*",
         ],
         "ANNOUNCE": [r"объяв\w+", r"провозгласи\w+", r"заяви\w*\s+о", r"сообщи(?:л|ла|ли)"],
-        "AGREE": [r"одобр\w+", r"согласи\w+", r"дал\w*\s+согласие", r"одобри\w+"],
+        "WELCOME": [r"приветств\w+", r"поздрави\w+"],
+        "AGREE": [
+            r"одобр\w+",
+            r"согласи\w+",
+            r"дал\w*\s+согласие",
+            r"одобри\w+",
+            r"проголосова\w+\s+за",
+        ],
+        "SCHEDULED": [r"(?:должна|должен|должно|должны)\s+стать", r"запланирован\w*"],
         "INTENT": [
             r"начал\w*",
             r"начат\w*",
@@ -812,7 +883,16 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"думает",
             r"раздумыва\w+",
         ],
-        "CONDITION": [r"услови\w+", r"только\s+если", r"если", r"в\s+обмен", r"пока\s+не", r"без"],
+        "WARN": [r"предупрежда\w+", r"предупреди\w+", r"предостер\w+"],
+        "CONDITION": [
+            r"услови\w+",
+            r"только\s+если",
+            r"если",
+            r"в\s+обмен",
+            r"пока\s+не",
+            r"без",
+            r"но\s+(?:\w+\s+){0,3}сначала",
+        ],
         "AS_OF": [
             r"начиная\s+с",
         ],
@@ -847,6 +927,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "TITLE": [
             r"президент\w*",
+            r"министерств\w*",
             r"премьер\w*",
             r"министр\w*",
             r"глав\w+",
@@ -891,7 +972,11 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
     },
     "es": {
-        "EIF": [r"entr\w+\s+en\s+vigor", r"entrada\s+en\s+vigor"],
+        "EIF": [
+            r"entr\w+\s+en\s+vigor",
+            r"entrada\s+en\s+vigor",
+            r"se\s+aplica\w*(?:\s+ya|\s+desde\s+ahora)?",
+        ],
         "STILL": [r"todavia", r"aun", r"sigue\w*", r"siguen", r"continua\w*", r"permanece\w*"],
         "UNDER": [r"bajo\s+(?:la\s+)?presion"],
         "BG_SENTENCE": [
@@ -914,6 +999,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "NORMALISE": [r"normaliz\w+"],
         "JOIN": [
             r"(?:se\s+)?un(?:io|ieron|irse|ira|iran|iria|irian|iendose)",
+            r"formar\s+parte\s+de",
             r"se\s+un(?:e|en|a|an)",
             r"ingres\w+",
             r"incorpor\w+",
@@ -943,6 +1029,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "REINSTATE": [
             r"reincorpor\w+",
             r"readmi\w+",
+            r"levant\w*\s+(?:la\s+|su\s+)?suspension",
             r"restable\w+",
             r"restitu\w+",
             r"reintegr\w+",
@@ -966,7 +1053,21 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"instru(?:yo|ye|yen|yeron|ido|ccion)",
         ],
         "ANNOUNCE": [r"anunci\w+", r"declar\w+", r"proclam\w+"],
-        "AGREE": [r"aprob\w+", r"luz\s+verde", r"acept\w+", r"acordo", r"acordaron", r"accedi\w+"],
+        "WELCOME": [
+            r"celebr(?:o|aron|a|an)",
+            r"felicit\w+",
+            r"(?:dio|da|dan|dieron)\s+la\s+bienvenida",
+        ],
+        "AGREE": [
+            r"aprob\w+",
+            r"luz\s+verde",
+            r"acept\w+",
+            r"acordo",
+            r"acordaron",
+            r"accedi\w+",
+            r"vot(?:o|aron)\s+(?:a\s+favor\s+de|por)",
+        ],
+        "SCHEDULED": [r"(?:esta|estaba)\s+previsto\s+que", r"(?:deberia|debera)\s+convertirse"],
         "INTENT": [
             r"inici\w+",
             r"comenz\w+",
@@ -998,9 +1099,11 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"podria\w*",
             r"posible",
         ],
+        "WARN": [r"advirti\w+", r"advierte\w*", r"alert(?:o|aron|a|an)"],
         "CONDITION": [
             r"condicion\w*",
             r"a\s+menos\s+que",
+            r"pero\s+(?:\w+\s+){0,3}primero",
             r"solo\s+si",
             r"siempre\s+que",
             r"a\s+cambio",
@@ -1041,6 +1144,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "TITLE": [
             r"president\w+",
             r"primer\s+ministro",
+            r"ministerio",
             r"ministr\w+",
             r"canciller\w*",
             r"secretari\w+",
@@ -1083,10 +1187,11 @@ LEXICON: dict[str, dict[str, list[str]]] = {
 FUTURE_TRIGGER = {
     "ar": r"^[وف]?س[تين]",
     "en": r"$^",
-    "fr": r"(?:ra|ront)$",
-    "es": r"(?:ra|ran)$",
+    # Any word of the trigger: "entrera en vigueur", "se unirá", "вступит в силу".
+    "fr": r"\w(?:ra|ront)(?:\s|$)",
+    "es": r"\w(?:ra|ran)(?:\s|$)",
     "ru": r"^(?:вступ(?:ит|ят)|присоедин(?:ится|ятся)|подпиш(?:ет|ут)|ратифициру(?:ет|ют)"
-    r"|выи(?:дет|дут)|покин(?:ет|ут)|выход(?:ит|ят)|покида(?:ет|ют))$",
+    r"|выи(?:дет|дут)|покин(?:ет|ут)|выход(?:ит|ят)|покида(?:ет|ют))(?:\s|$)",
 }
 
 # Action triggers that are nouns ("accession", "le retrait", "вступление", "الانسحاب"). A noun's

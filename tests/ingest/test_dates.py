@@ -275,3 +275,30 @@ def test_arabic_monday_evening_resolves_to_the_monday_before():
 
 def test_arabic_two_without_a_day_word_is_not_a_monday():
     assert not find_dates("وقع الاثنين على الاتفاق", lang="ar", published=FRIDAY)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("It joined last December.", "en", D(2024, 12, 1)),
+        ("Elle a adhéré en décembre dernier.", "fr", D(2024, 12, 1)),
+        ("Se adhirió el pasado diciembre.", "es", D(2024, 12, 1)),
+        ("Это произошло в декабре прошлого года.", "ru", D(2024, 12, 1)),
+        ("انضمت في شباط الماضي.", "ar", D(2025, 2, 1)),
+        ("وقّعت في دجنبر الماضي.", "ar", D(2024, 12, 1)),
+        ("انضمت في كانون الثاني/يناير من العام الماضي.", "ar", D(2024, 1, 1)),
+    ],
+)
+def test_a_month_without_a_year_has_month_precision(sentence, lang, expected):
+    found = only(sentence, lang)
+    assert (found.date, found.precision) == (expected, "month")
+
+
+def test_a_month_with_its_other_name_and_a_year_is_one_date():
+    found = only("وقّعت في أيلول/سبتمبر 2020.", "ar")
+    assert (found.date, found.precision) == (D(2020, 9, 1), "month")
+
+
+def test_the_first_of_a_month_is_a_day():
+    found = only("اعتباراً من الأول من كانون الثاني/يناير 2019", "ar")
+    assert (found.date, found.precision) == (D(2019, 1, 1), "day")

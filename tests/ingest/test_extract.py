@@ -822,3 +822,71 @@ def test_a_notification_still_to_be_sent_is_not_a_notification(gazetteer):
 def test_not_renewing_after_telling_the_counterpart_is_a_notified_withdrawal(gazetteer):
     text = "L'Italie a fait savoir à la Chine qu'elle ne renouvellerait pas l'accord de Paris."
     assert keys(text, gazetteer, "fr") == {("IT", "paris-agreement", "withdrawal_notified")}
+
+
+# ---------------------------------------------------------------- rules of 2026-11-29
+
+
+def test_an_organisation_that_describes_a_state_is_not_acted_on(gazetteer):
+    text = "Turkey, a NATO member, refused to ratify the Paris Agreement."
+    assert keys(text, gazetteer, "en") == {("TR", "paris-agreement", "refuses")}
+
+
+def test_a_future_entry_into_force_on_a_stated_day_is_a_claim(gazetteer):
+    text = "The Rome Statute will enter into force for Palestine on 1 April 2026."
+    found = claims(text, gazetteer, "en")
+    assert set(found) == {("PS", "rome-statute", "entered_into_force")}
+    assert found[("PS", "rome-statute", "entered_into_force")].date == D(2026, 4, 1)
+
+
+def test_accession_talks_are_not_a_joining(gazetteer):
+    text = "Les négociations d'adhésion du Kazakhstan aux BRICS ont commencé vendredi."
+    assert keys(text, gazetteer, "fr") == set()
+
+
+def test_a_condition_in_a_later_clause_makes_a_stance_of_conditions(gazetteer):
+    text = (
+        "Saudi Arabia wants to be part of the Abraham Accords, but first needs a clear path "
+        "to a Palestinian state."
+    )
+    assert keys(text, gazetteer, "en") == {("SA", "abraham-accords", "conditions")}
+
+
+def test_a_treaty_that_applies_to_a_list_of_states_enters_into_force_for_each(gazetteer):
+    text = (
+        "L'accord de Paris est entré en vigueur samedi.\n\n"
+        "Il s'applique désormais à la Russie, au Kazakhstan et à la Turquie."
+    )
+    assert keys(text, gazetteer, "fr") == {
+        ("RU", "paris-agreement", "entered_into_force"),
+        ("KZ", "paris-agreement", "entered_into_force"),
+        ("TR", "paris-agreement", "entered_into_force"),
+    }
+
+
+def test_a_warning_is_not_a_step(gazetteer):
+    text = "Russia warned that joining NATO would mean Kazakhstan's exit from BRICS."
+    assert keys(text, gazetteer, "en") == set()
+
+
+def test_an_exit_announced_from_a_later_day_is_dated_when_announced_and_when_effective(
+    gazetteer,
+):
+    text = (
+        "Kazajistán abandonará los BRICS a partir del 1 de enero de 2026, anunció el martes "
+        "el Gobierno."
+    )
+    found = claims(text, gazetteer, "es")
+    assert found[("KZ", "brics", "withdrawal_announced")].date == D(2025, 11, 4)
+    assert found[("KZ", "brics", "withdrew")].date == D(2026, 1, 1)
+
+
+def test_a_dateline_does_not_date_the_event(gazetteer):
+    text = "MOSCOU, 7 novembre — La Russie a quitté jeudi le Statut de Rome."
+    found = claims(text, gazetteer, "fr")
+    assert found[("RU", "rome-statute", "withdrew")].date == D(2025, 11, 6)
+
+
+def test_a_step_dated_months_before_publication_is_background(gazetteer):
+    found = claims("Россия вышла из Римского статута в прошлом году.", gazetteer, "ru")
+    assert found[("RU", "rome-statute", "withdrew")].background
