@@ -22,6 +22,12 @@ SEARCH_VECTOR = RawSQL(
 )
 
 
+# Words shorter than this are only matched exactly (as prefixes): a short word is "similar"
+# to a large part of any vocabulary ("nato" to a third of a million articles, each of which
+# the trigram fallback then has to compare: minutes), and has little room for misspelling.
+FUZZY_MIN_LENGTH = 5
+
+
 def query_words(query: str) -> list[list[str]]:
     """Each normalised word of the query with its other forms; every word must match."""
     return [search_forms(word) for word in dict.fromkeys(tokens(normalize(query)))][:12]
@@ -56,12 +62,15 @@ def article_search(queryset: QuerySet[SourceArticle], query: str) -> QuerySet[So
         search_vector=SEARCH_VECTOR, search_rank=SearchRank(SEARCH_VECTOR, everything)
     )
     exact = annotated.filter(search_vector=everything)
-    if exact.exists():
+    if exact.exists() or not any(len(forms[0]) >= FUZZY_MIN_LENGTH for forms in words):
         return exact
     condition = Q()
     for forms in words:
         prefixes = SearchQuery(_prefix_query(forms), search_type="raw", config="simple")
-        condition &= Q(search_vector=prefixes) | Q(search_text__trigram_word_similar=forms[0])
+        word = Q(search_vector=prefixes)
+        if len(forms[0]) >= FUZZY_MIN_LENGTH:
+            word |= Q(search_text__trigram_word_similar=forms[0])
+        condition &= word
     return annotated.filter(condition)
 
 

@@ -55,6 +55,14 @@ def test_a_misspelt_word_is_found_by_trigram_similarity(api, articles):
     assert len(found(api, "Kazakstan")) == 1
 
 
+@pytest.mark.postgres
+def test_a_short_word_is_never_matched_loosely(api, articles):
+    """Only words of five letters or more are matched by similarity. "Kazh" is as similar to
+    "kazakhstan" as the trigram threshold asks (0.6) but too short to be matched loosely."""
+    assert found(api, "Kazh") == []
+    assert len(found(api, "Kazakstan")) == 1  # long enough: still found
+
+
 def test_an_article_shows_the_claims_read_in_it(api):
     source = factories.article(text=ABRAHAM_ACCORDS_AR)
     accord = factories.agreement(kind="accord")
