@@ -270,7 +270,7 @@ def _page_date(raw: str) -> str | None:
     for line in _strip_tags(raw[:200_000]).splitlines():
         for segment in _BYLINE_PARTS_RE.split(" ".join(line.split())):
             norm = normalize(segment)
-            if not norm or len(norm.split()) > 8 or not _YEAR_RE.search(norm):
+            if not norm or len(norm.split()) > 10 or not _YEAR_RE.search(norm):
                 continue
             _, published, is_meta = _metadata(segment, norm)
             candidate = published if is_meta and published else segment
