@@ -8,7 +8,18 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 
 from django.db import connection
-from django.db.models import Count, Exists, F, IntegerField, OuterRef, Prefetch, Q, QuerySet, Value
+from django.db.models import (
+    Count,
+    Exists,
+    F,
+    IntegerField,
+    Max,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Value,
+)
 from django.utils.dateparse import parse_datetime
 from django.utils.timezone import is_aware, make_aware
 
@@ -53,6 +64,26 @@ def evidence_prefetch() -> Prefetch:
     return Prefetch(
         "evidence", queryset=Evidence.objects.select_related("article", "dataset").order_by("id")
     )
+
+
+# Sources shown with each event that decides an answer: a popular event can have thousands.
+DECIDING_SOURCES_SHOWN = 3
+
+
+def first_sources_prefetch(limit: int = DECIDING_SOURCES_SHOWN) -> Prefetch:
+    """The first `limit` sources of each event, as `event.first_sources` (one query)."""
+    return Prefetch(
+        "evidence",
+        queryset=Evidence.objects.select_related("article", "dataset").order_by("id")[:limit],
+        to_attr="first_sources",
+    )
+
+
+def _deciding(events: QuerySet) -> QuerySet:
+    """Events read to decide answers: the first sources of each and how many it has."""
+    return events.annotate(
+        sources_count=Count("evidence"), sources_changed=Max("evidence__updated_at")
+    ).prefetch_related(first_sources_prefetch())
 
 
 def disagreements_prefetch() -> Prefetch:
@@ -120,13 +151,15 @@ def party_answer(
 def parties_on(*, agreement: Agreement, on: date) -> list[PartyStatus]:
     """Every state with a recorded event in `agreement`, answered certainly / possibly / not.
 
-    States with no event at all are not listed: for them the answer is "not". Two queries.
+    States with no event at all are not listed: for them the answer is "not". Two queries:
+    the events with their count of sources, and the first few sources of each.
     """
     events = list(
-        ParticipationEvent.objects.current()
-        .filter(agreement=agreement)
-        .select_related("country")
-        .prefetch_related(evidence_prefetch())
+        _deciding(
+            ParticipationEvent.objects.current()
+            .filter(agreement=agreement)
+            .select_related("country")
+        )
     )
     by_country: dict[int, list[ParticipationEvent]] = defaultdict(list)
     for event in events:
@@ -598,11 +631,8 @@ def country_agreements(*, country: Country, on: date) -> list[AgreementStatus]:
 
     Four queries: events, their evidence, stances, theirs.
     """
-    events = (
-        ParticipationEvent.objects.current()
-        .filter(country=country)
-        .select_related("agreement")
-        .prefetch_related(evidence_prefetch())
+    events = _deciding(
+        ParticipationEvent.objects.current().filter(country=country).select_related("agreement")
     )
     stances = (
         Stance.objects.filter(country=country, date__lte=on)

@@ -24,7 +24,7 @@ from agreements.models import (
     SourceArticle,
     Stance,
 )
-from agreements.selectors import PartyAnswer
+from agreements.selectors import DECIDING_SOURCES_SHOWN, PartyAnswer
 from agreements.vocab import ClaimKind, Derivation, EventKind, Precision, StanceKind
 from ingest.models import Feed
 
@@ -329,11 +329,19 @@ class DecidingEventSerializer(serializers.ModelSerializer):
     api_url = serializers.HyperlinkedIdentityField(view_name="event-detail")
     latest = serializers.DateField(read_only=True, help_text=LATEST_HELP)
     date_display = serializers.CharField(read_only=True)
-    sources = SourceSerializer(source="evidence", many=True, read_only=True)
+    sources = SourceSerializer(
+        source="first_sources",
+        many=True,
+        read_only=True,
+        help_text=f"The event's first {DECIDING_SOURCES_SHOWN} sources; all of them at `api_url`.",
+    )
+    sources_count = serializers.IntegerField(
+        read_only=True, help_text="How many sources the event has in all."
+    )
 
     class Meta:
         model = ParticipationEvent
-        fields = ["id", "api_url", *DATED_FIELDS, "derivation", "sources"]
+        fields = ["id", "api_url", *DATED_FIELDS, "derivation", "sources", "sources_count"]
         read_only_fields = fields
 
 

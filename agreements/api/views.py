@@ -210,6 +210,15 @@ def latest_change(objects: Iterable) -> datetime | None:
     )
 
 
+def deciding_changed(events: Iterable, *also) -> datetime | None:
+    """The latest change among deciding events (read by selectors._deciding), their sources
+    (all of them, not only those shown), and the rows named in `also`."""
+    events = list(events)
+    changed = [e.sources_changed for e in events if e.sources_changed is not None]
+    latest = latest_change([*events, *also])
+    return max([latest, *changed], default=None) if latest else max(changed, default=None)
+
+
 def facts_changed(facts: Iterable, *also) -> datetime | None:
     """The latest change among facts, their sources, and the rows named in `also`."""
     facts = list(facts)
@@ -425,10 +434,20 @@ class CountryViewSet(ApiView, viewsets.ReadOnlyModelViewSet):
         statuses = country_agreements(country=country, on=on)
         if query.get("answer"):
             statuses = [s for s in statuses if s.answer in query["answer"]]
-        self.last_modified = facts_changed(
-            [*(e for s in statuses for e in s.events), *(s.stance for s in statuses if s.stance)],
-            country,
-            *(s.agreement for s in statuses),
+        stances = [s.stance for s in statuses if s.stance]
+        self.last_modified = max(
+            filter(
+                None,
+                [
+                    deciding_changed(
+                        (e for s in statuses for e in s.events),
+                        country,
+                        *(s.agreement for s in statuses),
+                    ),
+                    facts_changed(stances),
+                ],
+            ),
+            default=None,
         )
         self.paginator.extra = {"as_of": on.isoformat()}
         return self.paginated(statuses, CountryAgreementSerializer)
@@ -494,7 +513,7 @@ class AgreementViewSet(ApiView, viewsets.ReadOnlyModelViewSet):
         statuses = parties_on(agreement=agreement, on=on)
         if query.get("answer"):
             statuses = [s for s in statuses if s.answer in query["answer"]]
-        self.last_modified = facts_changed(
+        self.last_modified = deciding_changed(
             (e for s in statuses for e in s.events), agreement, *(s.country for s in statuses)
         )
         self.paginator.extra = {"as_of": on.isoformat()}

@@ -106,3 +106,16 @@ def test_an_unknown_agreement_is_a_404(api):
         "detail": "No agreement with slug 'no-such-accord'.",
         "code": "not_found",
     }
+
+
+def test_a_deciding_event_brings_its_first_sources_and_how_many_it_has(api):
+    treaty = factories.agreement()
+    event = factories.event(treaty, "SE", EventKind.JOINED, date(2024, 3, 7), source="Depositary")
+    for n in range(11):
+        event.evidence.create(title=f"Report {n}")
+    se = api.get("/api/v1/countries/SE/agreements/", {"as_of": "2024-06-01"}).json()
+    row = api.get(f"/api/v1/agreements/{treaty.slug}/participants/", {"as_of": "2024-06-01"})
+    [mine] = [r for r in se["results"] if r["agreement"]["slug"] == treaty.slug]
+    for deciding in (row.json()["results"][0]["events"][0], mine["events"][0]):
+        assert deciding["sources_count"] == 12
+        assert [s["title"] for s in deciding["sources"]] == ["Depositary", "Report 0", "Report 1"]
