@@ -8,6 +8,7 @@ from datetime import date
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Upper
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -355,6 +356,8 @@ class SourceArticle(TimeStamped):
         indexes = [
             # the periodic sweep looks for articles stuck in an unfinished state
             models.Index(fields=["status", "updated_at"], name="article_status_updated"),
+            # The site search's "articles from this outlet" (outlet__iexact).
+            models.Index(Upper("outlet"), name="article_outlet_upper"),
         ]
 
     def __str__(self) -> str:

@@ -579,7 +579,7 @@ def _matching_ids(needle: str, names: dict[int, list[str]], fold) -> list[int]:
 def site_search(*, query: str, fold, find_articles, limit: int = 25) -> SearchResults:
     """Countries and agreements whose name or alias in any language contains `query`, and
     the articles `find_articles(queryset, query)` finds (the API's article search, so that
-    "اتفاقات إبراهيم" finds "الاتفاقات الإبراهيمية"), or whose outlet contains it.
+    "اتفاقات إبراهيم" finds "الاتفاقات الإبراهيمية"), or whose outlet it names.
 
     Names are compared after `fold` (script normalisation), so "الامارات" finds
     "الإمارات". The name lists are small and read whole; five queries.
@@ -600,19 +600,22 @@ def site_search(*, query: str, fold, find_articles, limit: int = 25) -> SearchRe
     for agreement_id, text in AgreementAlias.objects.values_list("agreement_id", "text"):
         agreement_names[agreement_id].append(text)
     readable = SourceArticle.objects.exclude(status=SourceArticle.Status.DUPLICATE)
-    found = find_articles(readable, query)
-    by_outlet = readable.filter(outlet__icontains=query.strip())
-    articles = (
-        readable.filter(Q(pk__in=found.values("pk")) | Q(pk__in=by_outlet.values("pk")))
-        .defer("raw", "text", "search_text")
-        .order_by("-published_on", "-id")[:limit]
-    )
+    # Two indexed reads (the words; the outlet's name, whole), each cut to `limit`, merged.
+    newest = ("-published_on", "-id")
+    articles = {
+        article.pk: article
+        for part in (find_articles(readable, query), readable.filter(outlet__iexact=query.strip()))
+        for article in part.defer("raw", "text", "search_text").order_by(*newest)[:limit]
+    }
+    articles = sorted(
+        articles.values(), key=lambda a: (a.published_on or date.min, a.pk), reverse=True
+    )[:limit]
     country_ids = _matching_ids(needle, country_names, fold)[:limit]
     agreement_ids = _matching_ids(needle, agreement_names, fold)[:limit]
     return SearchResults(
         countries=[countries[pk] for pk in country_ids],
         agreements=[agreements[pk] for pk in agreement_ids],
-        articles=list(articles),
+        articles=articles,
     )
 
 
