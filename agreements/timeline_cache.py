@@ -89,6 +89,15 @@ def cache_key(kind: str, country_id: int, *parts: str) -> str:
     return f"concord:timeline:{kind}:{country_id}:{timeline_version(country_id)}:{digest}"
 
 
+def answer_cache_key(kind: str, *parts: str) -> str:
+    """A key for an answer that may show any fact (who is party to an agreement): it holds
+    the version of every fact, so any change makes the next request miss."""
+    import hashlib
+
+    digest = hashlib.sha1("\x1f".join(parts).encode()).hexdigest()
+    return f"concord:answer:{kind}:{facts_version()}:{digest}"
+
+
 # --- Signals ---------------------------------------------------------------------------------
 
 

@@ -510,6 +510,19 @@ class AgreementViewSet(ApiView, viewsets.ReadOnlyModelViewSet):
         agreement = agreement_or_404(Agreement.objects.all(), slug)
         query = query_params(AnswerQuery, request)
         on = query.get("as_of") or as_of_param(request)
+        # Cached until any fact, source or name changes (the global facts version), and per
+        # day asked: without `as_of` the answer is today's.
+        key = timeline_cache.answer_cache_key(
+            "participants",
+            request.build_absolute_uri(),
+            request.headers.get("Accept", ""),
+            on.isoformat(),
+        )
+        cached = cache.get(key)
+        if cached is not None:
+            body, content_type, self.last_modified = cached
+            return HttpResponse(body, content_type=content_type)
+        self.cache_key = key
         statuses = parties_on(agreement=agreement, on=on)
         if query.get("answer"):
             statuses = [s for s in statuses if s.answer in query["answer"]]

@@ -106,3 +106,20 @@ def test_the_home_page_counts_change_with_the_facts():
     first = api.get("/en/").content
     factories.event(agreement, "KZ", "signed", date(2020, 5, 1))
     assert api.get("/en/").content != first
+
+
+def test_who_is_party_is_cached_until_any_fact_changes(django_assert_max_num_queries):
+    agreement = factories.agreement()
+    factories.event(agreement, "KZ", "signed", date(2020, 5, 1))
+    api = APIClient()
+    path = f"/api/v1/agreements/{agreement.slug}/participants/?as_of=2021-01-01"
+    first = api.get(path).json()
+    with django_assert_max_num_queries(1):  # the agreement; the answer comes from the cache
+        assert api.get(path).json() == first
+
+    factories.event(agreement, "UZ", "ratified", date(2020, 6, 1))
+
+    answered = {row["country"]["iso2"] for row in api.get(path).json()["results"]}
+    assert answered == {"KZ", "UZ"}
+    other_day = api.get(path.replace("2021-01-01", "2019-01-01")).json()
+    assert other_day["as_of"] == "2019-01-01"
