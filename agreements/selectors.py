@@ -576,17 +576,17 @@ def _matching_ids(needle: str, names: dict[int, list[str]], fold) -> list[int]:
     return [pk for pk, texts in names.items() if any(needle in fold(text) for text in texts)]
 
 
-def site_search(*, query: str, fold, find_articles, limit: int = 25) -> SearchResults:
-    """Countries and agreements whose name or alias in any language contains `query`, and
-    the articles `find_articles(queryset, query)` finds (the API's article search, so that
-    "اتفاقات إبراهيم" finds "الاتفاقات الإبراهيمية"), or whose outlet it names.
+def _search_names() -> tuple[dict, dict, dict, dict]:
+    """Every state and agreement with all its names and aliases: four queries, then kept in
+    the cache until a name changes (timeline_cache.names_version)."""
+    from django.core.cache import cache
 
-    Names are compared after `fold` (script normalisation), so "الامارات" finds
-    "الإمارات". The name lists are small and read whole; five queries.
-    """
-    needle = fold(query.strip())
-    if not needle:
-        return SearchResults()
+    from agreements.timeline_cache import TIMEOUT, names_version
+
+    key = f"concord:search-names:{names_version()}"
+    found = cache.get(key)
+    if found is not None:
+        return found
     country_names: dict[int, list[str]] = defaultdict(list)
     countries = {c.pk: c for c in Country.objects.all()}
     for country in countries.values():
@@ -599,6 +599,23 @@ def site_search(*, query: str, fold, find_articles, limit: int = 25) -> SearchRe
         agreement_names[agreement.pk] += [*agreement.names.values(), agreement.slug]
     for agreement_id, text in AgreementAlias.objects.values_list("agreement_id", "text"):
         agreement_names[agreement_id].append(text)
+    found = (countries, dict(country_names), agreements, dict(agreement_names))
+    cache.set(key, found, TIMEOUT)
+    return found
+
+
+def site_search(*, query: str, fold, find_articles, limit: int = 25) -> SearchResults:
+    """Countries and agreements whose name or alias in any language contains `query`, and
+    the articles `find_articles(queryset, query)` finds (the API's article search, so that
+    "اتفاقات إبراهيم" finds "الاتفاقات الإبراهيمية"), or whose outlet it names.
+
+    Names are compared after `fold` (script normalisation), so "الامارات" finds
+    "الإمارات". The name lists are small, read whole and cached until a name changes.
+    """
+    needle = fold(query.strip())
+    if not needle:
+        return SearchResults()
+    countries, country_names, agreements, agreement_names = _search_names()
     readable = SourceArticle.objects.exclude(status=SourceArticle.Status.DUPLICATE)
     # Two indexed reads (the words; the outlet's name, whole), each cut to `limit`, merged.
     newest = ("-published_on", "-id")

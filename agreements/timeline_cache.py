@@ -62,6 +62,11 @@ def facts_changed_all() -> None:
     _bump_after_commit([_ANY, _ALL])
 
 
+def names_version() -> int:
+    """Raised when any agreement, state, alias or dataset changes: their names."""
+    return cache.get(_ALL, 0)
+
+
 def facts_version() -> str:
     """The version of every fact: changes whenever any fact, source or name does."""
     found = cache.get_many([_ANY, _ALL])
@@ -144,7 +149,9 @@ def _everything_changed(sender, instance, **kwargs) -> None:
 def connect() -> None:
     from agreements.models import (
         Agreement,
+        AgreementAlias,
         Country,
+        CountryAlias,
         Dataset,
         Disagreement,
         Evidence,
@@ -163,5 +170,7 @@ def connect() -> None:
             (Agreement, _everything_changed),
             (Country, _everything_changed),
             (Dataset, _everything_changed),
+            (AgreementAlias, _everything_changed),
+            (CountryAlias, _everything_changed),
         ):
             signal.connect(receiver, sender=model, dispatch_uid=f"timeline_cache_{model.__name__}")

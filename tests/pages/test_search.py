@@ -1,5 +1,7 @@
 import pytest
 
+from tests import factories
+
 pytestmark = pytest.mark.django_db
 
 
@@ -40,3 +42,17 @@ def test_it_finds_articles_by_outlet(client, kazakhstan_joins):
     SourceArticle.objects.filter(pk=kazakhstan_joins.article_id).update(outlet="Gulf Wire")
     html = client.get("/en/search/", {"q": "gulf wire"}).content.decode()
     assert f'href="/en/articles/{kazakhstan_joins.article_id}/"' in html
+
+
+def test_a_new_alias_is_found_at_once_though_the_names_are_cached(client, kazakhstan_joins):
+    from agreements.models import CountryAlias
+
+    assert "/en/countries/KZ/" not in client.get("/en/search/", {"q": "Qazaqstan"}).content.decode()
+    CountryAlias.objects.create(country=factories.country("KZ"), text="Qazaqstan", lang="kk")
+    assert "/en/countries/KZ/" in client.get("/en/search/", {"q": "Qazaqstan"}).content.decode()
+
+
+def test_the_names_are_read_once_then_kept(client, kazakhstan_joins, django_assert_max_num_queries):
+    client.get("/en/search/", {"q": "kaz"})
+    with django_assert_max_num_queries(3):  # only the articles: the name lists are cached
+        assert client.get("/en/search/", {"q": "emirates"}).status_code == 200
