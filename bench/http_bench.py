@@ -77,7 +77,8 @@ def drained(url: str, timeout: float = 120) -> None:
     quick = 0
     while quick < 3 and time.monotonic() < deadline:
         asked = time.monotonic()
-        with urllib.request.urlopen(url, timeout=timeout) as response:
+        request = urllib.request.Request(url, headers={"X-Forwarded-Proto": "https"})
+        with urllib.request.urlopen(request, timeout=timeout) as response:
             response.read()
         quick = quick + 1 if time.monotonic() - asked < 0.05 else 0
 
