@@ -13,6 +13,7 @@ themselves; the dataset import does.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 
 from django.core.cache import cache
@@ -87,20 +88,19 @@ def country_id_remember(code: str, country_id: int) -> None:
         _COUNTRY_IDS[code.upper()] = country_id
 
 
-def cache_key(kind: str, country_id: int, *parts: str) -> str:
-    import hashlib
+def _digest(parts: tuple[str, ...]) -> str:
+    return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()
 
-    digest = hashlib.sha1("\x1f".join(parts).encode()).hexdigest()
-    return f"concord:timeline:{kind}:{country_id}:{timeline_version(country_id)}:{digest}"
+
+def cache_key(kind: str, country_id: int, *parts: str) -> str:
+    version = timeline_version(country_id)
+    return f"concord:timeline:{kind}:{country_id}:{version}:{_digest(parts)}"
 
 
 def answer_cache_key(kind: str, *parts: str) -> str:
     """A key for an answer that may show any fact (who is party to an agreement): it holds
     the version of every fact, so any change makes the next request miss."""
-    import hashlib
-
-    digest = hashlib.sha1("\x1f".join(parts).encode()).hexdigest()
-    return f"concord:answer:{kind}:{facts_version()}:{digest}"
+    return f"concord:answer:{kind}:{facts_version()}:{_digest(parts)}"
 
 
 # --- Signals ---------------------------------------------------------------------------------
