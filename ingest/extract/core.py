@@ -33,7 +33,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from agreements.vocab import AgreementKind, Derivation, EventKind, Precision, StanceKind
-from ingest.dates import DateSpan, scan_dates
+from ingest.dates import DateSpan, ResolvedDate, scan_dates
 from ingest.extract.gazetteer import AGREEMENT, COUNTRY, Gazetteer, Mention, Token, tokenize
 from ingest.extract.language import detect_language
 from ingest.extract.lexicon import (
@@ -108,6 +108,9 @@ _ARTICLES = frozenset(
 )
 # "since": the state after it is a point of comparison ("the first since Yemen").
 _SINCE_WORDS = frozenset({"since", "depuis", "desde", "منذ", "ومنذ"})
+# "left ECOWAS a year after notifying it", "غادرت ... بعد عام على إعلانها الانسحاب": what follows
+# "after" is an earlier step, recalled to place the one reported.
+_AFTER_WORDS = frozenset({"after", "apres", "despues", "tras", "после", "بعد", "وبعد"})
 # Words allowed in a comma-separated list of countries ("the UAE, Bahrain and Morocco").
 _LIST_WORDS = _ARTICLES | frozenset({"and", "et", "y", "e", "и", "و", "or", "ou", "o", "или"})
 _BACKGROUND_AGE = datetime.timedelta(days=31)
@@ -475,6 +478,12 @@ def extract(
             set(_WORD_RE.findall(norm, sentence.start, sentence.end))
         ):
             last_wanted[sentence.paragraph] = sentence.index
+    if title:
+        # the lead may date the headline's news (see _lead_date)
+        for sentence in [s for s in sentences if not s.is_title][:_LEAD_SENTENCES]:
+            last_wanted[sentence.paragraph] = max(
+                sentence.index, last_wanted.get(sentence.paragraph, -1)
+            )
     spans: list[tuple[int, int]] = []
     for sentence in sentences:
         if sentence.index > last_wanted.get(sentence.paragraph, -1):
@@ -643,7 +652,9 @@ _TREATY_HEAD_RE = re.compile(
 )
 
 
-_DATELINE_END_RE = re.compile(r"\s*(?:\)\s*)?(?:-|\u2013|\u2014|\||:)")
+_DATELINE_END_RE = re.compile(
+    r"\s*(?:(?:года|г\.?|м|م)\s*)?(?:\)\s*)?(?:-|\u2013|\u2014|\||:)"
+)
 
 
 def _is_dateline(span: DateSpan, norm: str) -> bool:
@@ -835,6 +846,9 @@ def _claims_for_trigger(
     resolved, confident = _date_for(
         trigger, sentence, sentences, ci, is_stance, recalled, published, article.analyse
     )
+    if resolved is None and sentence.is_title:
+        resolved = _lead_date(subjects, article)
+        confident = resolved is not None
     if (
         resolved is not None
         and published is not None
@@ -1405,6 +1419,11 @@ def _kind(
         c.cat == "WITHDRAW" and 0 < trigger.first - c.last <= 5 for c in before
     ):
         return None  # "revoking its ratification": the revocation is the claim
+    if any(
+        c.cat in ACTIONS and c.cat != "REFUSE" and _after_between(c.last, trigger.first, toks)
+        for c in earlier
+    ):
+        return None  # "left the bloc a year after announcing its withdrawal": recalled
     if cat in _JOINING and nominal and any(c.cat in _JOINING for c in before):
         return None  # "joining ... as a full member": the first word of joining makes the claim
     process = _in_process(trigger, toks) if cat in _JOINING and nominal else None
@@ -1512,7 +1531,7 @@ def _kind(
             if future or intent:
                 return EventKind.WITHDRAWAL_ANNOUNCED.value
             return EventKind.WITHDREW.value
-        if _notified(sentence, toks):
+        if _notified(trigger, sentence, toks):
             return EventKind.WITHDRAWAL_NOTIFIED.value
         if future or intent or announced or ordered:
             return EventKind.WITHDRAWAL_ANNOUNCED.value
@@ -1749,10 +1768,18 @@ def _followed_by_country(trigger: _Cue, sentence: _Sentence, toks: list[Token]) 
     return False
 
 
-def _notified(sentence: _Sentence, toks: list[Token]) -> bool:
-    """A notification that was made, not one that is ordered, planned or still due."""
+def _after_between(first: int, last: int, toks: list[Token]) -> bool:
+    """Whether "after" comes between two token positions."""
+    return any(toks[i].text in _AFTER_WORDS for i in range(first + 1, last))
+
+
+def _notified(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
+    """A notification that was made, not one that is ordered, planned or still due, and not
+    the earlier step that an exit comes "after"."""
     for c in sentence.cues:
         if c.cat != "NOTIFY":
+            continue
+        if c.first > trigger.last and _after_between(trigger.last, c.first, toks):
             continue
         if c.first > 0 and toks[c.first - 1].text == "to":
             continue
@@ -1884,6 +1911,34 @@ def _date_for(
         if usable:
             return usable[-1].resolved, True
     return None, False
+
+
+_LEAD_SENTENCES = 3
+
+
+def _lead_date(subjects: list[str], article: _Article) -> ResolvedDate | None:
+    """The day a headline's news happened, as the lead tells it.
+
+    A headline states no date ("Gabon and Togo join the Commonwealth"); the first body sentence
+    that names one of its states usually does ("were admitted on Friday"). Only a day that is
+    not in a relative clause, not after publication, and not the dateline counts.
+    """
+    body = [s for s in article.sentences if not s.is_title][:_LEAD_SENTENCES]
+    wanted = set(subjects)
+    for sentence in body:
+        if not any(m.kind == COUNTRY and m.key in wanted for m in sentence.mentions):
+            continue
+        article.analyse(sentence, True)
+        for span in sentence.dates:
+            resolved = span.resolved
+            if (
+                resolved.precision == Precision.DAY.value
+                and (article.published is None or resolved.date <= article.published)
+                and not sentence.clauses[_clause_of(sentence, span.start)].relative
+            ):
+                return resolved
+        return None  # the lead names the state but dates nothing: the publication date stands
+    return None
 
 
 # --------------------------------------------------------------------------- merging

@@ -151,7 +151,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             rf"{_V}{_PRE}نضم{_SUF}",
             r"[وف]?(?:تكون|يكون|نكون|اكون|تصبح|يصبح|نصبح)\s+جزءا\s+من",
             rf"{_N}انضمام(?:ها|ه|هم|هما|نا|ي)?",
-            r"[وف]?(?:اصبحت|اصبح|باتت|بات|صارت|صار|تصبح|يصبح)\s+(?:\w+\s+){0,5}?(?:عضوا|العضو|عضو)",
+            r"[وف]?(?:اصبحت|اصبح|باتت|بات|صارت|صار|تصبح|يصبح)\s+(?:\w+[،,]?\s+){0,7}?(?:عضوا|العضو|عضو)",
             rf"{_N}عضوي(?:ه|تها|ته|تهم)",
             rf"{_N}عود(?:ه|تها|ته)",
             rf"{_V}(?:ت|ي)عود{_SUF}",
@@ -172,6 +172,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             rf"{_V}{_PRE}نسحب{_SUF}",
             rf"{_N}انسحاب(?:ها|ه|هم)?",
             rf"{_N}خروج(?:ها|ه)?",
+            rf"{_V}{_PRE}?غادر{_SUF}",
+            rf"{_N}مغادر(?:ه|تها|ته)",
+            rf"{_V}(?:ت|ي)?خرج{_SUF}",
         ],
         "SUSPEND": [
             rf"{_V}(?:ت|ي|ن)?(?:علق|جمد){_SUF}\s+(?:\w+\s+)?{_N}(?:عضوي|مشارك|العمل|التزام)\w*",
@@ -352,6 +355,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"quit(?:s|ting)?",
             r"exit(?:s|ed|ing)?",
             r"leav(?:e|es|ing)",
+            r"left(?!\s+(?:open|behind|out|over|unchanged|alone|in\s+place))",
             r"departure",
         ],
         "SUSPEND": [
@@ -579,6 +583,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?:devenu|devenue|devenues|devient|devenir|deviendra|deviendront|devenus|deviennent)"
             r"\s+(?:\w+\s+){0,2}?(?:le\s+|la\s+|l'|un\s+|une\s+|des\s+)?(?:\w+\s+)?membres?",
             r"entr(?:e|ee|ees|es|ent|er|era|eront)\s+dans",
+            r"admi(?:s|se|ses|ssion)",
         ],
         "ACCEDE": [r"adher\w+", r"adhes\w+"],
         "SIGN": [r"sign(?:e|ee|es|ees|er|ent|era|eront|ait|ature|ataire|ataires)"],
@@ -798,7 +803,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "JOIN": [
             r"вступ\w+",
             r"стать\s+частью",
-            r"(?:стал|стала|станет|стать|стали)\s+(?:\w+\s+){0,2}член\w*",
+            r"(?:стал|стала|станет|стать|стали)\s+(?:[\w-]+\s+){0,2}член\w*",
+            r"принят(?:а|ы|о)?\s+в",
             r"членств\w+",
             r"возвращени\w+",
             r"верн(?:ул|ет|ут|утся|улись|улась|улся)\w*",
@@ -1007,6 +1013,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"sumarse",
             r"convert\w+\s+en\s+(?:el\s+|un\s+)?(?:\w+\s+)?miembro",
             r"ser(?:a|an)\s+miembros?",
+            r"admitid[oa]s?",
+            r"admision",
             r"membresia",
             r"regreso",
             r"retorno",

@@ -890,3 +890,70 @@ def test_a_dateline_does_not_date_the_event(gazetteer):
 def test_a_step_dated_months_before_publication_is_background(gazetteer):
     found = claims("Россия вышла из Римского статута в прошлом году.", gazetteer, "ru")
     assert found[("RU", "rome-statute", "withdrew")].background
+
+
+# ---------------------------------------------------------------- headline, lead and "after"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        (
+            "Sweden joins NATO",
+            "WASHINGTON, 8 March 2024 - Sweden handed over its papers on Thursday, ending two "
+            "centuries of neutrality.",
+            "en",
+        ),
+        (
+            "La Suède entre dans l'OTAN",
+            "WASHINGTON, 8 mars 2024 - La Suède a remis jeudi ses documents, tournant la page "
+            "de deux siècles de neutralité.",
+            "fr",
+        ),
+        (
+            "Швеция вступила в НАТО",
+            "ВАШИНГТОН, 8 марта 2024 года — Швеция в четверг передала документы, завершив "
+            "двухвековую историю нейтралитета.",
+            "ru",
+        ),
+    ],
+)
+def test_a_headline_is_dated_by_the_lead_that_names_its_state(title, text, lang, gazetteer):
+    claim = claims(text, gazetteer, lang, D(2024, 3, 8), title)[("SE", "nato", "joined")]
+    assert (claim.date, claim.precision, claim.derivation) == (D(2024, 3, 7), "day", "relative")
+
+
+def test_a_headline_keeps_the_publication_date_when_the_lead_names_another_state(gazetteer):
+    claim = claims(
+        "Turkey welcomed the step on Thursday.",
+        gazetteer,
+        "en",
+        D(2024, 3, 8),
+        "Sweden joins NATO",
+    )[("SE", "nato", "joined")]
+    assert (claim.date, claim.derivation) == (D(2024, 3, 8), "inferred")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Le Burundi a quitté vendredi la CPI, un an après avoir notifié sa décision.",
+            "fr",
+        ),
+        (
+            "غادرت بوروندي المحكمة الجنائية الدولية يوم الجمعة بعد عام على إعلانها الانسحاب.",
+            "ar",
+        ),
+        ("Burundi left the ICC on Friday, a year after announcing its withdrawal.", "en"),
+    ],
+)
+def test_the_step_an_exit_comes_after_is_not_the_news(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, D(2017, 10, 28))
+    assert set(found) == {("BI", "rome-statute", "withdrew")}
+    assert found[("BI", "rome-statute", "withdrew")].date == D(2017, 10, 27)
+
+
+def test_a_numbered_membership_is_still_membership(gazetteer):
+    found = claims("Финляндия во вторник стала 31-м членом НАТО.", gazetteer, "ru", D(2023, 4, 5))
+    assert found[("FI", "nato", "joined")].date == D(2023, 4, 4)
