@@ -653,7 +653,7 @@ _TREATY_HEAD_RE = re.compile(
 
 
 _DATELINE_END_RE = re.compile(
-    r"\s*(?:(?:года|г\.?|м|م)\s*)?(?:\)\s*)?(?:-|\u2013|\u2014|\||:)"
+    r"\s*(?:(?:года|г\.?|м|م)\s*)?(?:\)\s*)?(?:\([^()\n]{1,40}\)\s*)?(?:-|\u2013|\u2014|\||:)"
 )
 
 
@@ -702,6 +702,12 @@ _MEMBER_WORD_RE = re.compile(
     r"|allies|allied|countries|states|pays|etats|paises|estados|стран\w*|государств\w*"
     r"|[وف]?(?:ال)?دول)$"
 )
+# "станет первым государством Евросоюза, покинувшим суд": becoming "a state of the EU" is not
+# joining it, as becoming a member would be.
+_STATE_WORD_RE = re.compile(
+    r"(?:countries|country|states|state|pays|etats?|paises|pais|estados?|стран\w*|государств\w*"
+    r"|[وف]?(?:ال)?دول\w*)$"
+)
 # "se convirtió en el miembro número 166 de la OMC": becoming a member is joining.
 _BECOME_RE = re.compile(
     r"(?:bec(?:ame|ome|omes|oming)|devien\w*|devenu\w*|deviendra\w*|convirtio|convierte\w*"
@@ -724,9 +730,12 @@ def _describes_members(m: Mention, sentence: _Sentence, toks: list[Token]) -> bo
             sentence.first_token <= i <= sentence.last_token
             and i not in in_action
             and bool(_MEMBER_WORD_RE.match(toks[i].text))
-            and not any(
-                _BECOME_RE.match(toks[j].text) or j in joining
-                for j in range(max(sentence.first_token, i - 6), i)
+            and (
+                bool(_STATE_WORD_RE.match(toks[i].text))
+                or not any(
+                    _BECOME_RE.match(toks[j].text) or j in joining
+                    for j in range(max(sentence.first_token, i - 6), i)
+                )
             )
         )
 
@@ -849,6 +858,8 @@ def _claims_for_trigger(
     if resolved is None and sentence.is_title:
         resolved = _lead_date(subjects, article)
         confident = resolved is not None
+    if resolved is None and _recalled_after(trigger, sentence, toks):
+        return []  # "three months after Panama announced its exit": an undated earlier step
     if (
         resolved is not None
         and published is not None
@@ -1424,6 +1435,10 @@ def _kind(
         for c in earlier
     ):
         return None  # "left the bloc a year after announcing its withdrawal": recalled
+    if cat in _JOINING | {"SIGN", "RATIFY"} and any(
+        c.cat == "STILL" and 0 < trigger.first - c.last <= 3 for c in before
+    ):
+        return None  # "remains a signatory", "reste membre": a standing, not a step
     if cat in _JOINING and nominal and any(c.cat in _JOINING for c in before):
         return None  # "joining ... as a full member": the first word of joining makes the claim
     process = _in_process(trigger, toks) if cat in _JOINING and nominal else None
@@ -1442,6 +1457,8 @@ def _kind(
         return None  # "Hungary ratified the protocol on Sweden's accession": Sweden's step
     if cat == "SIGN" and _signs_document(trigger, sentence, article):
         return None  # "signed an executive order", "подписал указ", "firma la salida"
+    if cat == "REFUSE" and not _refusal_has_object(trigger, sentence):
+        return None  # "which Luanda rejected" (a quota): nothing says what was refused is joining
     if cat == "REFUSE" and _refuses_something_else(trigger, sentence, toks):
         return None  # "refused to host the exercises": not a refusal to join
     if cat == "REFUSE" and _objects_to_anothers_joining(trigger, sentence, article):
@@ -1524,6 +1541,9 @@ def _kind(
         if negated or consider:
             return None
         if has({"COMPLETE", "EIF"}, before + after):
+            if future and not any(clause.start <= d.start < clause.end for d in sentence.dates):
+                # "would take effect a year after notification": no day yet, only the decision
+                return EventKind.WITHDRAWAL_ANNOUNCED.value
             return EventKind.WITHDREW.value  # took effect, or takes effect on a stated day
         if any(c.cat in ("SIGN", "RATIFY") and 0 < c.first - trigger.last <= 5 for c in after):
             # "revoked its ratification": done when decided; "would revoke the signature":
@@ -1676,6 +1696,15 @@ def _objects_to_anothers_joining(trigger: _Cue, sentence: _Sentence, article: _A
     return False
 
 
+def _refusal_has_object(trigger: _Cue, sentence: _Sentence) -> bool:
+    """A refusal to join names what it refuses after it: a step ("to join", "normalisation") or
+    the agreement itself ("rejects the accords"), or is itself a noun of the agreement's
+    ("its refusal of the accords")."""
+    return any(
+        c.cat in ACTIONS and c.cat != "REFUSE" and c.start >= trigger.end for c in sentence.cues
+    ) or any(m.kind == AGREEMENT and m.start >= trigger.end for m in sentence.mentions)
+
+
 def _refuses_something_else(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
     """ "refused to host", "a refusé de participer", "отказалась проводить": another act."""
     i = trigger.last + 1
@@ -1771,6 +1800,22 @@ def _followed_by_country(trigger: _Cue, sentence: _Sentence, toks: list[Token]) 
 def _after_between(first: int, last: int, toks: list[Token]) -> bool:
     """Whether "after" comes between two token positions."""
     return any(toks[i].text in _AFTER_WORDS for i in range(first + 1, last))
+
+
+def _recalled_after(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
+    """Whether the trigger is the verb of an "after <state> ..." clause ("después de que Panamá
+    anunciara su salida", "after Hungary ratified"): a step recalled to place another."""
+    afters = [
+        i
+        for i in range(sentence.first_token, trigger.first)
+        if toks[i].text in _AFTER_WORDS
+    ]
+    if not afters:
+        return False
+    return any(
+        m.kind == COUNTRY and afters[-1] < m.first < trigger.first and m.first - afters[-1] <= 4
+        for m in sentence.mentions
+    )
 
 
 def _notified(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:

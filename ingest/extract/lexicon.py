@@ -582,7 +582,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"integr(?:er|e|ee|ent|ation|era|eront)",
             r"(?:devenu|devenue|devenues|devient|devenir|deviendra|deviendront|devenus|deviennent)"
             r"\s+(?:\w+\s+){0,2}?(?:le\s+|la\s+|l'|un\s+|une\s+|des\s+)?(?:\w+\s+)?membres?",
-            r"entr(?:e|ee|ees|es|ent|er|era|eront)\s+dans",
+            r"entr(?:e|ee|ees|es|ent|er|era|eront)\s+dans"
+            r"(?!\s+(?:(?:le|la|les|l'|une?|sa|son|leur)\s*)?(?:\w+\s+)?(?:processus|phase|negociation"
+            r"|discussion|etape|ere|histoire|course|debat|dialogue|logique))",
             r"admi(?:s|se|ses|ssion)",
         ],
         "ACCEDE": [r"adher\w+", r"adhes\w+"],

@@ -957,3 +957,51 @@ def test_the_step_an_exit_comes_after_is_not_the_news(text, lang, gazetteer):
 def test_a_numbered_membership_is_still_membership(gazetteer):
     found = claims("Финляндия во вторник стала 31-м членом НАТО.", gazetteer, "ru", D(2023, 4, 5))
     assert found[("FI", "nato", "joined")].date == D(2023, 4, 4)
+
+
+def test_remaining_a_signatory_is_not_signing(gazetteer):
+    text = "Россия остается подписантом Римского статута, подчеркнули в МИД."
+    assert keys(text, gazetteer, "ru") == set()
+
+
+def test_an_exit_that_would_take_effect_on_no_stated_day_is_only_announced(gazetteer):
+    text = "Britain's exit from the Paris Agreement would take effect a year after notification."
+    assert keys(text, gazetteer, "en") == {("GB", "paris-agreement", "withdrawal_announced")}
+
+
+def test_a_dateline_with_a_note_in_brackets_does_not_date_the_headline(gazetteer):
+    text = (
+        "ABUJA, 9 septembre 2021 (Par notre correspondant) — Les dirigeants de l'Alliance ont "
+        "décidé mercredi de suspendre la Turquie de toutes les instances."
+    )
+    found = claims(text, gazetteer, "fr", D(2021, 9, 9), "L'OTAN suspend la Turquie")
+    assert found[("TR", "nato", "suspended")].date == D(2021, 9, 8)
+
+
+def test_becoming_the_first_state_of_one_bloc_to_leave_another_is_about_the_other(gazetteer):
+    text = "Венгрия станет первым государством НАТО, покинувшим суд."
+    assert ("HU", "nato", "withdrawal_announced") not in keys(text, gazetteer, "ru")
+
+
+def test_entering_an_accession_process_is_not_joining(gazetteer):
+    text = "La Turquie entre dans le processus d'adhésion aux BRICS."
+    assert ("TR", "brics", "joined") not in keys(text, gazetteer, "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "La decisión llega tres meses después de que Turquía anunciara su salida de la CPI.",
+            "es",
+        ),
+        ("The vote came weeks after Turkey announced its exit from the ICC.", "en"),
+    ],
+)
+def test_an_undated_step_after_which_something_else_happened_is_not_news(text, lang, gazetteer):
+    assert keys(text, gazetteer, lang) == set()
+
+
+def test_a_refusal_of_something_not_named_is_no_stance(gazetteer):
+    text = "خفضت مجموعة بريكس حصة روسيا لعام 2024، وهو ما رفضته روسيا."
+    assert ("RU", "brics", "refuses") not in keys(text, gazetteer, "ar")
