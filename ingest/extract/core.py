@@ -552,7 +552,9 @@ def extract(
             continue  # the headline repeated at the top of the body
         quote = document[offsets[sentence.start] : offsets[sentence.end - 1] + 1].strip()
         effective = (
-            [] if sentence.is_title else _effective_withdrawal(sentence, raws, quote, norm, key)
+            []
+            if sentence.is_title
+            else _effective_withdrawal(sentence, raws, quote, norm, key, published)
         )
         if effective:
             raws.extend(effective)
@@ -858,7 +860,9 @@ def _claims_for_trigger(
     if resolved is None and sentence.is_title:
         resolved = _lead_date(subjects, article)
         confident = resolved is not None
-    if resolved is None and _recalled_after(trigger, sentence, toks):
+    if _recalled_after(trigger, sentence, toks) and not any(
+        clause.start <= d.start < clause.end for d in sentence.dates
+    ):
         return []  # "three months after Panama announced its exit": an undated earlier step
     if (
         resolved is not None
@@ -1812,6 +1816,8 @@ def _recalled_after(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bo
     ]
     if not afters:
         return False
+    if trigger.first - afters[-1] <= 3:
+        return True  # "107 days after it left the pact", "after joining"
     return any(
         m.kind == COUNTRY and afters[-1] < m.first < trigger.first and m.first - afters[-1] <= 4
         for m in sentence.mentions
@@ -1849,8 +1855,20 @@ def _kind_for_agreement(kind: str, agreement_kind: str | None) -> str:
     return kind
 
 
+# "received the notice on 17 March 2018, and the exit became effective one year later": the
+# stated day is not the day the exit took effect.
+_LATER_RE = re.compile(
+    r"\b(?:later|plus\s+tard|mas\s+tarde|despues|спустя|позже|позднее|لاحقا|بعدها)\b"
+)
+
+
 def _effective_withdrawal(
-    sentence: _Sentence, raws: list[_Raw], quote: str, norm: str, key: str
+    sentence: _Sentence,
+    raws: list[_Raw],
+    quote: str,
+    norm: str,
+    key: str,
+    published: datetime.date | None,
 ) -> list[_Raw]:
     """Withdrawals that take effect on the day a sentence states, for the states named before.
 
@@ -1881,7 +1899,14 @@ def _effective_withdrawal(
         and (not named or r.agreement in named)
         and (not same_paragraph or r.paragraph == sentence.paragraph)
     }
+    last = max(d.end for d in sentence.dates if d.resolved.precision != Precision.YEAR.value)
+    if _LATER_RE.search(norm, last, sentence.end):
+        return []
     resolved = dated[-1]
+    old = (
+        published is not None
+        and published - _period_end(resolved.date, resolved.precision) > _BACKGROUND_AGE
+    )
     return [
         _Raw(
             country,
@@ -1890,7 +1915,7 @@ def _effective_withdrawal(
             resolved.date,
             resolved.precision,
             resolved.derivation,
-            False,
+            old,
             sentence.index,
             quote,
             0.55,

@@ -335,6 +335,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?:be|become|becoming)\s+(?:a\s+)?part\s+of",
             r"membership",
             r"bec(?:ame|ome|omes|oming)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:full\s+)?member",
+            r"bec(?:ame|ome|omes|oming)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:state\s+)?part(?:y|ies)\s+to",
             r"will\s+be\s+(?:an?\s+)?(?:full\s+)?members?",
             r"admi(?:tted|ssion)",
         ],
@@ -582,6 +583,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"integr(?:er|e|ee|ent|ation|era|eront)",
             r"(?:devenu|devenue|devenues|devient|devenir|deviendra|deviendront|devenus|deviennent)"
             r"\s+(?:\w+\s+){0,2}?(?:le\s+|la\s+|l'|un\s+|une\s+|des\s+)?(?:\w+\s+)?membres?",
+            r"(?:devenu|devenue|devenues|devient|devenir|deviendra|deviendront|devenus|deviennent)"
+            r"\s+(?:le\s+|un\s+)?(?:\w+\s+)?etat\s+partie",
             r"entr(?:e|ee|ees|es|ent|er|era|eront)\s+dans"
             r"(?!\s+(?:(?:le|la|les|l'|une?|sa|son|leur)\s*)?(?:\w+\s+)?(?:processus|phase|negociation"
             r"|discussion|etape|ere|histoire|course|debat|dialogue|logique))",
@@ -806,6 +809,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"вступ\w+",
             r"стать\s+частью",
             r"(?:стал|стала|станет|стать|стали)\s+(?:[\w-]+\s+){0,2}член\w*",
+            r"(?:стал|стала|станет|стать|стали)\s+(?:[\w-]+\s+){0,2}(?:участник\w*|участниц\w*)",
             r"принят(?:а|ы|о)?\s+в",
             r"членств\w+",
             r"возвращени\w+",
@@ -1014,6 +1018,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"se\s+sum\w+",
             r"sumarse",
             r"convert\w+\s+en\s+(?:el\s+|un\s+)?(?:\w+\s+)?miembro",
+            r"convert\w+\s+en\s+(?:el\s+|un\s+)?(?:\w+\s+)?estado\s+parte",
             r"ser(?:a|an)\s+miembros?",
             r"admitid[oa]s?",
             r"admision",

@@ -1005,3 +1005,17 @@ def test_an_undated_step_after_which_something_else_happened_is_not_news(text, l
 def test_a_refusal_of_something_not_named_is_no_stance(gazetteer):
     text = "خفضت مجموعة بريكس حصة روسيا لعام 2024، وهو ما رفضته روسيا."
     assert ("RU", "brics", "refuses") not in keys(text, gazetteer, "ar")
+
+
+def test_an_exit_that_became_effective_a_year_after_a_stated_day_is_not_dated_by_it(gazetteer):
+    text = (
+        "Russia left the ICC on Sunday. The depositary received the notice on 17 March 2018, "
+        "and the withdrawal became effective one year later."
+    )
+    found = claims(text, gazetteer, "en", D(2019, 3, 18))
+    assert found[("RU", "rome-statute", "withdrew")].date == D(2019, 3, 17)
+
+
+def test_leaving_recalled_after_a_pronoun_is_not_the_news(gazetteer):
+    text = "Turkey became a party to the Paris Agreement again on Friday, 107 days after it left."
+    assert keys(text, gazetteer, "en", D(2021, 2, 20)) == {("TR", "paris-agreement", "joined")}
