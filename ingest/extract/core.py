@@ -694,6 +694,21 @@ def _modifier(
         between = [toks[i].text for i in range(c.last + 1, m.first)]
         if all(w in GENITIVE_WORDS for w in between) and _TREATY_HEAD_RE.search(c.text):
             return True
+    # "the Council of Europe's Istanbul Convention", "la Convention d'Istanbul du Conseil de
+    # l'Europe": an organisation next to a treaty it owns
+    for other in sentence.mentions:
+        if other.kind != AGREEMENT or other.key == m.key:
+            continue
+        if agreement_kinds.get(other.key) == AgreementKind.ORGANISATION.value:
+            continue
+        if 0 < other.first - m.last <= 2 and all(
+            toks[i].text == "s" for i in range(m.last + 1, other.first)
+        ):
+            return True
+        if 0 < m.first - other.last <= 3 and all(
+            toks[i].text in GENITIVE_WORDS for i in range(other.last + 1, m.first)
+        ):
+            return True
     return False
 
 
@@ -1455,6 +1470,8 @@ def _kind(
         return None  # "signed the treaty on its accession", "approved Sweden's accession"
     if cat in _JOINING and _consent_to_another(trigger, sentence, before, toks, nominal):
         return None  # "Turkey voted to approve Sweden's application to join": Turkey's step
+    if cat == "JOIN" and _RETURN_RE.match(trigger.text) and not _returns_to_agreement(trigger, sentence):
+        return None  # "until the return to constitutional order": a return to something else
     if cat == "JOIN" and _followed_by_country(trigger, sentence, toks):
         return None  # "EE.UU. se une así a Irán y Libia": company, not membership
     if cat in ("SIGN", "RATIFY") and _consents_to_anothers_joining(trigger, sentence, article):
@@ -1698,6 +1715,26 @@ def _objects_to_anothers_joining(trigger: _Cue, sentence: _Sentence, article: _A
         ):
             return True
     return False
+
+
+_RETURN_RE = re.compile(
+    r"(?:[وف]?(?:ب|ك)?(?:ال|لل|ب|ل|ك)?عود|[وف]?(?:ل|س)?(?:ت|ي)عود|retour|regreso|retorno"
+    r"|возвращени|верн|return)"
+)
+_RETURN_REACH = 8
+
+
+def _returns_to_agreement(trigger: _Cue, sentence: _Sentence) -> bool:
+    """A return that is a rejoining names what it returns to soon after it ("Syria's return to
+    the Arab League", "عودة سوريا إلى الجامعة") or soon before it ("the League welcomed back
+    Syria's return"): a return to "constitutional order" is not one."""
+    return any(
+        m.kind == AGREEMENT
+        and (0 <= m.first - trigger.last <= _RETURN_REACH or 0 <= trigger.first - m.last <= 3)
+        for m in sentence.mentions
+    ) or any(
+        c.cat == "GENERIC" and 0 <= c.first - trigger.last <= _RETURN_REACH for c in sentence.cues
+    )
 
 
 def _refusal_has_object(trigger: _Cue, sentence: _Sentence) -> bool:

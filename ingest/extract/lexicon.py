@@ -587,7 +587,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"\s+(?:le\s+|un\s+)?(?:\w+\s+)?etat\s+partie",
             r"entr(?:e|ee|ees|es|ent|er|era|eront)\s+dans"
             r"(?!\s+(?:(?:le|la|les|l'|une?|sa|son|leur)\s*)?(?:\w+\s+)?(?:processus|phase|negociation"
-            r"|discussion|etape|ere|histoire|course|debat|dialogue|logique))",
+            r"|discussion|etape|ere|histoire|course|debat|dialogue|logique|antichambre|salle))",
             r"admi(?:s|se|ses|ssion)",
         ],
         "ACCEDE": [r"adher\w+", r"adhes\w+"],

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ingest.extract import Candidate, Gazetteer, extract
+from tests.ingest.conftest import AGREEMENTS, country_names
 
 D = datetime.date
 FRIDAY = D(2025, 11, 7)
@@ -1019,3 +1020,35 @@ def test_an_exit_that_became_effective_a_year_after_a_stated_day_is_not_dated_by
 def test_leaving_recalled_after_a_pronoun_is_not_the_news(gazetteer):
     text = "Turkey became a party to the Paris Agreement again on Friday, 107 days after it left."
     assert keys(text, gazetteer, "en", D(2021, 2, 20)) == {("TR", "paris-agreement", "joined")}
+
+
+def test_an_organisation_owning_a_treaty_is_not_what_was_ratified(gazetteer):
+    with_kinds = Gazetteer.from_names(
+        countries=country_names(),
+        agreements=AGREEMENTS,
+        agreement_kinds={"nato": "organisation", "rome-statute": "treaty"},
+    )
+    for text in (
+        "Britain ratified NATO's Rome Statute on Thursday.",
+        "Britain ratified the Rome Statute of NATO on Thursday.",
+    ):
+        assert keys(text, with_kinds, "en", D(2022, 7, 22)) == {("GB", "rome-statute", "ratified")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "أعلن حلف الناتو تعليق مشاركة تركيا في جميع أنشطته إلى حين العودة إلى النظام الدستوري.",
+            "ar",
+            {("TR", "nato", "suspended")},
+        ),
+        (
+            "رحبت تركيا بعودة روسيا إلى حلف الناتو يوم الخميس.",
+            "ar",
+            {("RU", "nato", "joined")},
+        ),
+    ],
+)
+def test_a_return_is_a_rejoining_only_when_it_is_to_the_agreement(text, lang, expected, gazetteer):
+    assert keys(text, gazetteer, lang) == expected
