@@ -851,6 +851,7 @@ def _claims_for_trigger(
     clause = sentence.clauses[ci]
     nominal = trigger.first == trigger.last and bool(article.nominal_re.search(trigger.text))
     subjects, subject_clause = _subjects(trigger, sentence, ci, toks, nominal)
+    subjects = [c for c in subjects if not _only_after_phrase(c, trigger, sentence, toks)]
     if not subjects:
         return []
     scope_start = sentence.clauses[subject_clause].start
@@ -971,24 +972,69 @@ def _claims_for_trigger(
         for agreement in agreements
         if scheduled is not None
     ]
-    return effective + [
-        _Raw(
-            country,
-            agreement,
-            _kind_for_agreement(kind, article.agreement_kinds.get(agreement)),
-            resolved_date,
-            precision,
-            derivation,
-            background,
-            sentence.index,
-            quote,
-            confidence,
-            sentence.is_title,
-            sentence.paragraph,
+    raws = []
+    for country in subjects:
+        own = _own_date(country, sentence, article.norm) if len(subjects) > 1 else None
+        if own is not None and resolved is not None and own != resolved:
+            # "le Qatar a quitté l'OPEP en 2019 et l'Équateur en 2020": each its own year
+            own_background = background or (
+                published is not None
+                and published - _period_end(own.date, own.precision) > _BACKGROUND_AGE
+            )
+            dated = (own.date, own.precision, own.derivation, own_background)
+        else:
+            dated = (resolved_date, precision, derivation, background)
+        for agreement in agreements:
+            raws.append(
+                _Raw(
+                    country,
+                    agreement,
+                    _kind_for_agreement(kind, article.agreement_kinds.get(agreement)),
+                    *dated,
+                    sentence.index,
+                    quote,
+                    confidence,
+                    sentence.is_title,
+                    sentence.paragraph,
+                )
+            )
+    return effective + raws
+
+
+def _only_after_phrase(country: str, trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
+    """Whether a state is named only inside an "after ..." phrase of an earlier clause ("after
+    Russia's invasion of Ukraine, submitting its application"): it sets the scene, it does not
+    act."""
+    trigger_clause = _clause_of(sentence, trigger.start)
+    found = False
+    for m in sentence.mentions:
+        if m.kind != COUNTRY or m.key != country:
+            continue
+        clause = _clause_of(sentence, m.start)
+        scene = (
+            trigger.first - m.last > 2
+            and clause != trigger_clause
+            and any(
+                toks[i].text in _AFTER_WORDS and _clause_of(sentence, toks[i].start) == clause
+                for i in range(max(sentence.first_token, m.first - 8), m.first)
+            )
         )
-        for country in subjects
-        for agreement in agreements
-    ]
+        if not scene:
+            return False
+        found = True
+    return found
+
+
+def _own_date(country: str, sentence: _Sentence, norm: str) -> ResolvedDate | None:
+    """A date right after one state of a list ("l'Équateur en 2020", "Burundi in 2017"): that
+    state's own, when each state of the list has one."""
+    for m in sentence.mentions:
+        if m.kind != COUNTRY or m.key != country:
+            continue
+        for span in sentence.dates:
+            if span.start >= m.end and len(norm[m.end : span.start].split()) <= 1:
+                return span.resolved
+    return None
 
 
 def _period_end(start: datetime.date, precision: str | None) -> datetime.date:
@@ -1418,7 +1464,9 @@ def _kind(
         or has({"FUTURE"}, before)
         or has({"FUTURE"}, after)
     )
-    intent = has({"INTENT"}, before)
+    intent = has({"INTENT"}, before) or (
+        nominal and any(c.cat == "INTENT" and 0 < c.first - trigger.last <= 1 for c in after)
+    )  # "its membership application", "accession bid"
     scheduled = has({"SCHEDULED"}, before)
     if scheduled:
         future = True
@@ -1470,7 +1518,11 @@ def _kind(
         return None  # "signed the treaty on its accession", "approved Sweden's accession"
     if cat in _JOINING and _consent_to_another(trigger, sentence, before, toks, nominal):
         return None  # "Turkey voted to approve Sweden's application to join": Turkey's step
-    if cat == "JOIN" and _RETURN_RE.match(trigger.text) and not _returns_to_agreement(trigger, sentence):
+    if (
+        cat == "JOIN"
+        and _RETURN_RE.match(trigger.text)
+        and not _returns_to_agreement(trigger, sentence)
+    ):
         return None  # "until the return to constitutional order": a return to something else
     if cat == "JOIN" and _followed_by_country(trigger, sentence, toks):
         return None  # "EE.UU. se une así a Irán y Libia": company, not membership
@@ -1846,11 +1898,7 @@ def _after_between(first: int, last: int, toks: list[Token]) -> bool:
 def _recalled_after(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
     """Whether the trigger is the verb of an "after <state> ..." clause ("después de que Panamá
     anunciara su salida", "after Hungary ratified"): a step recalled to place another."""
-    afters = [
-        i
-        for i in range(sentence.first_token, trigger.first)
-        if toks[i].text in _AFTER_WORDS
-    ]
+    afters = [i for i in range(sentence.first_token, trigger.first) if toks[i].text in _AFTER_WORDS]
     if not afters:
         return False
     if trigger.first - afters[-1] <= 3:

@@ -1052,3 +1052,38 @@ def test_an_organisation_owning_a_treaty_is_not_what_was_ratified(gazetteer):
 )
 def test_a_return_is_a_rejoining_only_when_it_is_to_the_agreement(text, lang, expected, gazetteer):
     assert keys(text, gazetteer, lang) == expected
+
+
+def test_each_state_of_a_list_keeps_its_own_year(gazetteer):
+    found = claims(
+        "La Russie a quitté la CPI en 2016 et la Turquie en 2019.", gazetteer, "fr", D(2023, 1, 5)
+    )
+    assert found[("RU", "rome-statute", "withdrew")].date == D(2016, 1, 1)
+    assert found[("TR", "rome-statute", "withdrew")].date == D(2019, 1, 1)
+
+
+def test_states_that_set_the_scene_after_after_do_not_act(gazetteer):
+    text = (
+        "Finland dropped its neutrality after Russia's invasion of Ukraine, sending its NATO "
+        "membership application in May 2022."
+    )
+    found = keys(text, gazetteer, "en", D(2023, 4, 5))
+    assert not {k for k in found if k[0] in ("RU", "UA")}
+
+
+def test_a_state_described_as_suspended_after_after_still_acts(gazetteer):
+    text = (
+        "La décision intervient une semaine après celle visant la Turquie, suspendue par l'OTAN "
+        "le 22 août."
+    )
+    assert ("TR", "nato", "suspended") in keys(text, gazetteer, "fr", D(2023, 8, 31))
+
+
+def test_a_membership_application_is_an_intent(gazetteer):
+    found = claims(
+        "Finland submitted its NATO membership application on Wednesday.",
+        gazetteer,
+        "en",
+        D(2022, 5, 19),
+    )
+    assert set(found) == {("FI", "nato", "announced_intent")}

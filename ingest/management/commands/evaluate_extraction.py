@@ -19,7 +19,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser) -> None:
         parser.add_argument("--corpus", type=Path, default=CORPUS)
-        parser.add_argument("--errors", action="store_true", help="list every miss and error")
+        parser.add_argument(
+            "--errors", action="store_true", help="list every miss and error, news then background"
+        )
 
     def handle(self, *args, corpus: Path, errors: bool, **options) -> None:
         gold = load_corpus(corpus / "gold.jsonl")
@@ -45,4 +47,8 @@ class Command(BaseCommand):
                     self.stdout.write(f"MISS  {result.file}: {claim}")
                 for claim in result.false_positives:
                     self.stdout.write(f"WRONG {result.file}: {claim}")
+                for claim in result.background_false_negatives:
+                    self.stdout.write(f"BG MISS  {result.file}: {claim}")
+                for claim in result.background_false_positives:
+                    self.stdout.write(f"BG WRONG {result.file}: {claim}")
         print(f"{len(gold)} articles read and extracted in {elapsed:.2f} s", file=sys.stderr)
