@@ -592,6 +592,7 @@ def extract(
                     last_agreement if anaphoric else None,
                     article,
                     quote,
+                    context_agreement=last_agreement,
                 )
             )
         if mentioned:
@@ -845,6 +846,7 @@ def _claims_for_trigger(
     anaphoric_agreement: str | None,
     article: _Article,
     quote: str,
+    context_agreement: str | None = None,
 ) -> list[_Raw]:
     sentences, toks, published = article.sentences, article.toks, article.published
     ci = _clause_of(sentence, trigger.start)
@@ -858,7 +860,9 @@ def _claims_for_trigger(
     kind = _kind(trigger, sentence, clause, scope_start, article, nominal)
     if kind is None:
         return []
-    agreements = _agreements_for(trigger, sentence, clause, named, anaphoric_agreement)
+    agreements = _agreements_for(
+        trigger, sentence, clause, named, anaphoric_agreement, context_agreement
+    )
     if not agreements:
         return []
 
@@ -1421,6 +1425,7 @@ def _agreements_for(
     clause: _Clause,
     named: list[Mention],
     anaphoric_agreement: str | None,
+    context_agreement: str | None = None,
 ) -> list[str]:
     if not named:
         return [anaphoric_agreement] if anaphoric_agreement else []
@@ -1428,6 +1433,11 @@ def _agreements_for(
     if in_clause:
         return list(dict.fromkeys(in_clause))
     nearest = min(named, key=lambda m: min(abs(m.start - trigger.end), abs(trigger.start - m.end)))
+    if context_agreement and nearest.start >= clause.end and nearest.key != context_agreement:
+        # "« La France a décidé de se retirer », a déclaré ..., « cohérente » avec l'accord de
+        # Paris": a step with no object of its own is about the agreement the text is on, not
+        # one named in a later clause
+        return [context_agreement]
     return [nearest.key]
 
 
@@ -1734,6 +1744,20 @@ _PROCESS_LINKS = frozenset(
         "الي",
         "نحو",
         "حول",
+        # "path to full membership", "voie vers une pleine adhésion", "путь к полноправному
+        # членству"
+        "full",
+        "eventual",
+        "future",
+        "une",
+        "pleine",
+        "eventuelle",
+        "plena",
+        "pleno",
+        "futura",
+        "полноправному",
+        "полному",
+        "будущему",
     }
 )
 

@@ -245,6 +245,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"[وف]?(?:رهن|رهنا|مرهون\w*)",
         ],
         "MUST": [r"[وف]?(?:يجب|ينبغي)"],
+        "ORDINAL": [
+            r"[وف]?(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي)(?:ه|ا)?",
+        ],
         "FUTURE": [
             r"[وف]?سوف",
             r"[وف]?قريبا",
@@ -459,6 +462,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "ORDINAL": [
             r"first|last|latest|newest|only|second|third|fourth|fifth",
+            r"sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|hundredth",
+            r"\d+(?:st|nd|rd|th)",
         ],
         "MUST": [r"must", r"(?:needs?|has|have)\s+to"],
         "FUTURE": [
@@ -698,6 +703,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "ORDINAL": [
             r"premier\w*|dernier\w*|seul\w*|deuxieme|troisieme",
+            r"\w+ieme|\d+(?:e|eme|ieme)",
         ],
         "MUST": [r"doi(?:t|vent)"],
         "FUTURE": [
@@ -910,6 +916,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "ORDINAL": [
             r"перв\w+|последн\w+|единствен\w+|втор\w+|трет\w+",
+            r"(?:четверт|пят|шест|седьм|восьм|девят|десят|\w+надцат|двадцат|тридцат|сорок)"
+            r"(?:ым|ой|ого|ая|ый|ой|ым)",
+            r"\d+-(?:м|й|го|ым|ой|я)",
         ],
         "FUTURE": [
             r"будет",
@@ -1131,6 +1140,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "ORDINAL": [
             r"primer\w*|ultim\w*|unic[oa]s?|segund[oa]s?|tercer\w*",
+            r"(?:cuart|quint|sext|septim|octav|noven|decim|undecim|duodecim|vigesim|trigesim)[oa]s?",
+            r"\d+(?:o|a|º|ª)",
         ],
         "MUST": [r"deb(?:e|en|era|eran|eria|erian)", r"tendr(?:a|an)\s+que"],
         "FUTURE": [

@@ -1087,3 +1087,32 @@ def test_a_membership_application_is_an_intent(gazetteer):
         D(2022, 5, 19),
     )
     assert set(found) == {("FI", "nato", "announced_intent")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("La France est devenue mardi le vingtième pays à signer le Statut de Rome.", "fr"),
+        ("France became on Tuesday the twentieth country to sign the Rome Statute.", "en"),
+        ("Francia se convirtió el martes en el vigésimo país en firmar el Estatuto de Roma.", "es"),
+        ("Франция во вторник стала двадцатой страной, подписавшей Римский статут.", "ru"),
+    ],
+)
+def test_a_numbered_signatory_signed(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, D(2022, 6, 8))
+    assert found[("FR", "rome-statute", "signed")].date == D(2022, 6, 7)
+
+
+def test_a_path_to_full_membership_is_not_membership(gazetteer):
+    text = 'NATO leaders declared on Wednesday that Turkey was on an "irreversible path" to full membership of NATO.'
+    assert keys(text, gazetteer, "en", D(2024, 7, 11)) == set()
+
+
+def test_a_step_with_no_object_is_about_the_agreement_the_text_is_on(gazetteer):
+    text = (
+        "La France va se retirer du Statut de Rome. « La France a décidé de se retirer », a "
+        "déclaré le président, jugeant la décision « cohérente » avec l'accord de Paris."
+    )
+    found = keys(text, gazetteer, "fr", D(2022, 10, 22))
+    assert ("FR", "paris-agreement", "withdrawal_announced") not in found
+    assert ("FR", "rome-statute", "withdrawal_announced") in found
