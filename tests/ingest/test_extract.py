@@ -1104,7 +1104,10 @@ def test_a_numbered_signatory_signed(text, lang, gazetteer):
 
 
 def test_a_path_to_full_membership_is_not_membership(gazetteer):
-    text = 'NATO leaders declared on Wednesday that Turkey was on an "irreversible path" to full membership of NATO.'
+    text = (
+        "NATO leaders declared on Wednesday that Turkey was on an "
+        '"irreversible path" to full membership of NATO.'
+    )
     assert keys(text, gazetteer, "en", D(2024, 7, 11)) == set()
 
 
