@@ -856,6 +856,10 @@ def _claims_for_trigger(
     subjects = [c for c in subjects if not _only_after_phrase(c, trigger, sentence, toks)]
     if not subjects:
         return []
+    if trigger.cat != "NORMALISE":
+        subjects = list(
+            dict.fromkeys(subjects + _companions(trigger, sentence, toks, subject_clause))
+        )
     scope_start = sentence.clauses[subject_clause].start
     kind = _kind(trigger, sentence, clause, scope_start, article, nominal)
     if kind is None:
@@ -1029,6 +1033,40 @@ def _only_after_phrase(country: str, trigger: _Cue, sentence: _Sentence, toks: l
     return found
 
 
+def _companions(
+    trigger: _Cue, sentence: _Sentence, toks: list[Token], first_clause: int
+) -> list[str]:
+    """States that did the same as the subject: "along with Ethiopia, Iran and the UAE",
+    "إلى جانب إثيوبيا وإيران", "ainsi que le Niger", with no other step between them and
+    the trigger."""
+    if sentence.roles is None:
+        sentence.roles = _roles(sentence, toks)
+
+    def beside(m: Mention) -> bool:
+        low, high = sorted((m.first, trigger.first))
+        if m.first < trigger.first and _clause_of(sentence, m.start) < first_clause:
+            return False  # before the subject's clause: another statement's
+        return not any(
+            c.cat in ACTIONS and c.cat != trigger.cat and low <= c.first <= high
+            for c in sentence.cues
+        )
+
+    countries = [m for m in sentence.mentions if m.kind == COUNTRY and beside(m)]
+    found: list[str] = []
+    previous: Mention | None = None
+    for m in countries:
+        if sentence.roles.get(m) == "companion" or (
+            previous is not None
+            and all(toks[i].text in _LIST_WORDS for i in range(previous.last + 1, m.first))
+            and m.first - previous.last <= 3
+        ):
+            found.append(m.key)
+            previous = m
+        else:
+            previous = None
+    return found
+
+
 def _own_date(country: str, sentence: _Sentence, norm: str) -> ResolvedDate | None:
     """A date right after one state of a list ("l'Équateur en 2020", "Burundi in 2017"): that
     state's own, when each state of the list has one."""
@@ -1062,6 +1100,7 @@ def _roles(sentence: _Sentence, toks: list[Token]) -> dict[Mention, str]:
     countries = [m for m in sentence.mentions if m.kind == COUNTRY]
     prepositions = {
         "PREP_WITH": "counterpart",
+        "PREP_ALONG": "companion",
         "PREP_IN": "host",
         "PREP_TO": "recipient",
         "PREP_FOR": "beneficiary",

@@ -30,6 +30,7 @@ Objects that change what an action means:
 Roles of states that are mentioned but do not act:
     PRESSURE (urging, pressing: the urged state has not decided anything), UNDER ("under
     pressure": the state named still acts), TITLE (president, minister: the state is a speaker),
+    PREP_ALONG (a companion: "joined along with Iran": Iran did the same),
     PREP_WITH (a counterpart: "relations with Israel"), PREP_BETWEEN (the first state after
     "between" is the counterpart), PREP_IN (a host: "signed in Cairo", "في مصر"), PREP_TO (a
     recipient or depositary: "handed to the United States"), PREP_FOR (the state a treaty enters
@@ -89,6 +90,7 @@ CATEGORY_ORDER = (
     "NEG",
     "PRESSURE",
     "TITLE",
+    "PREP_ALONG",
     "PREP_WITH",
     "PREP_BETWEEN",
     "PREP_IN",
@@ -272,6 +274,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"|مسوول|مسوولون|مسوولين|زعيم|قايد|قاده|مستشار|نايب|دبلوماسي|دبلوماسيون|وزاره)",
             r"ولي\s+العهد",
         ],
+        "PREP_ALONG": [r"[وف]?الي\s+جانب", r"جنبا\s+الي\s+جنب\s+مع", r"[وف]?كما\s+فعلت"],
         "PREP_WITH": [r"[وف]?مع"],
         "PREP_BETWEEN": [r"[وف]?بين"],
         "PREP_IN": [r"[وف]?في"],
@@ -517,7 +520,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"diplomats?",
             r"delegation",
         ],
-        "PREP_WITH": [r"with", r"alongside"],
+        "PREP_ALONG": [r"along\s+with", r"together\s+with", r"alongside", r"as\s+did"],
+        "PREP_WITH": [r"with"],
         "PREP_BETWEEN": [r"between"],
         "PREP_IN": [r"in", r"at", r"hosted\s+by"],
         "PREP_TO": [r"to"],
@@ -747,7 +751,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"responsables?",
             r"delegation",
         ],
-        "PREP_WITH": [r"avec", r"aux\s+cotes\s+de"],
+        "PREP_ALONG": [r"aux\s+cotes\s+d(?:e|u|es)", r"ainsi\s+que", r"de\s+meme\s+que"],
+        "PREP_WITH": [r"avec"],
         "PREP_BETWEEN": [r"entre"],
         "PREP_IN": [r"au", r"en", r"aux"],
         "PREP_TO": [r"a", r"aupres\s+d(?:e|u|es)"],
@@ -964,7 +969,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"делегаци\w+",
             r"чиновник\w*",
         ],
-        "PREP_WITH": [r"с", r"со", r"вместе\s+с"],
+        "PREP_ALONG": [r"вместе\s+с(?:о)?", r"наряду\s+с(?:о)?", r"как\s+и"],
+        "PREP_WITH": [r"с", r"со"],
         "PREP_BETWEEN": [r"между"],
         "PREP_IN": [r"в", r"во"],
         "PREP_TO": [r"к", r"ко"],
@@ -1186,7 +1192,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"funcionari\w+",
             r"delegacion",
         ],
-        "PREP_WITH": [r"con", r"junto\s+(?:a|con)"],
+        "PREP_ALONG": [r"junto\s+(?:a|al|con)", r"al\s+igual\s+que", r"asi\s+como"],
+        "PREP_WITH": [r"con"],
         "PREP_BETWEEN": [r"entre"],
         "PREP_IN": [r"en"],
         "PREP_TO": [r"ante"],

@@ -1119,3 +1119,39 @@ def test_a_step_with_no_object_is_about_the_agreement_the_text_is_on(gazetteer):
     found = keys(text, gazetteer, "fr", D(2022, 10, 22))
     assert ("FR", "paris-agreement", "withdrawal_announced") not in found
     assert ("FR", "rome-statute", "withdrawal_announced") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Brazil joined BRICS on Monday along with Iran, Turkey and Kazakhstan.", "en"),
+        (
+            "أصبحت البرازيل، اعتباراً من اليوم الاثنين، عضواً في مجموعة بريكس، إلى جانب إيران "
+            "وتركيا وكازاخستان.",
+            "ar",
+        ),
+        (
+            "Le Brésil a rejoint lundi les BRICS, ainsi que l'Iran, la Turquie et le Kazakhstan.",
+            "fr",
+        ),
+        ("Бразилия в понедельник вступила в БРИКС вместе с Ираном, Турцией и Казахстаном.", "ru"),
+    ],
+)
+def test_states_joining_alongside_the_subject_join_too(text, lang, gazetteer):
+    found = keys(text, gazetteer, lang, D(2024, 1, 2))
+    assert found == {(c, "brics", "joined") for c in ("BR", "IR", "TR", "KZ")}
+
+
+def test_states_named_in_an_aside_join_with_the_subject(gazetteer):
+    text = "Brazil, together with Iran and Turkey, joined BRICS on Monday."
+    found = keys(text, gazetteer, "en", D(2024, 1, 2))
+    assert found == {(c, "brics", "joined") for c in ("BR", "IR", "TR")}
+
+
+def test_a_companion_of_one_step_does_not_take_another(gazetteer):
+    text = "Brazil joined BRICS on Monday alongside Iran, while Turkey refused to join it."
+    assert keys(text, gazetteer, "en", D(2024, 1, 2)) == {
+        ("BR", "brics", "joined"),
+        ("IR", "brics", "joined"),
+        ("TR", "brics", "refuses"),
+    }
