@@ -599,7 +599,15 @@ def extract(
             last_agreement = (named or mentioned)[-1].key
             recent.extend(m.key for m in mentioned if m not in named)
             recent.extend(m.key for m in named)
-    return _merge(raws)
+    # "Saudi Arabia joins the SCO" over a body that grants it dialogue-partner status
+    partnered = {
+        m.key
+        for sentence in sentences
+        if not sentence.is_title and any(c.cat == "PARTNER" for c in sentence.cues)
+        for m in sentence.mentions
+        if m.kind == AGREEMENT
+    }
+    return _merge(raws, partnered)
 
 
 # Cues that make a sentence's dates and clauses worth finding: a step, or its taking effect.
@@ -853,7 +861,12 @@ def _claims_for_trigger(
     clause = sentence.clauses[ci]
     nominal = trigger.first == trigger.last and bool(article.nominal_re.search(trigger.text))
     subjects, subject_clause = _subjects(trigger, sentence, ci, toks, nominal)
-    subjects = [c for c in subjects if not _only_after_phrase(c, trigger, sentence, toks)]
+    subjects = [
+        c
+        for c in subjects
+        if not _only_after_phrase(c, trigger, sentence, toks)
+        and not _only_a_place(c, sentence, toks)
+    ]
     if not subjects:
         return []
     if trigger.cat != "NORMALISE":
@@ -1028,6 +1041,25 @@ def _only_after_phrase(country: str, trigger: _Cue, sentence: _Sentence, toks: l
             )
         )
         if not scene:
+            return False
+        found = True
+    return found
+
+
+_CAPITAL_RE = re.compile(r"(?:capital|capitale|столиц\w*|[وف]?(?:ب|ل)?(?:ال)?عاصم(?:ه|تها))$")
+
+
+def _only_a_place(country: str, sentence: _Sentence, toks: list[Token]) -> bool:
+    """Whether a state is named only to say where: "in the capital of Kazakhstan", "в столице
+    Казахстана", "في العاصمة الليبيرية" (the summit's host, not an actor)."""
+    found = False
+    for m in sentence.mentions:
+        if m.kind != COUNTRY or m.key != country:
+            continue
+        i = m.first - 1
+        while i >= sentence.first_token and m.first - i <= 3 and toks[i].text in GENITIVE_WORDS:
+            i -= 1
+        if i < sentence.first_token or not _CAPITAL_RE.match(toks[i].text):
             return False
         found = True
     return found
@@ -1573,6 +1605,10 @@ def _kind(
         and not _returns_to_agreement(trigger, sentence)
     ):
         return None  # "until the return to constitutional order": a return to something else
+    if cat in _JOINING and any(
+        c.cat == "PARTNER" and 0 <= c.first - trigger.last <= 8 for c in after
+    ):
+        return None  # "joined as an observer", "انضمت بصفة شريك حوار": not membership
     if cat == "JOIN" and _followed_by_country(trigger, sentence, toks):
         return None  # "EE.UU. se une así a Irán y Libia": company, not membership
     if cat in ("SIGN", "RATIFY") and _consents_to_anothers_joining(trigger, sentence, article):
@@ -2162,7 +2198,7 @@ def _lead_date(subjects: list[str], article: _Article) -> ResolvedDate | None:
 # --------------------------------------------------------------------------- merging
 
 
-def _merge(raws: list[_Raw]) -> list[Candidate]:
+def _merge(raws: list[_Raw], partnered: frozenset[str] | set[str] = frozenset()) -> list[Candidate]:
     groups: dict[tuple[str, str, str], list[_Raw]] = {}
     for raw in raws:
         groups.setdefault((raw.country, raw.agreement, raw.kind), []).append(raw)
@@ -2171,6 +2207,12 @@ def _merge(raws: list[_Raw]) -> list[Candidate]:
     for key in list(groups):
         if all(r.is_title for r in groups[key]) and key[:2] in pairs_in_body:
             del groups[key]  # headlines over-claim: the body's account of the news wins
+        elif (
+            all(r.is_title for r in groups[key])
+            and key[1] in partnered
+            and key[2] in (EventKind.JOINED.value, EventKind.ACCEDED.value)
+        ):
+            del groups[key]  # the body says partner or observer status, not membership
 
     # When the news says both that a state joined and that its joining was announced, the
     # announcement is what happened: the bare "joins" is the headline's shorthand.

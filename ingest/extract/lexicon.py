@@ -17,7 +17,7 @@ Mood and status of an action:
     stated date), INTENT (also starting a process), MUST (an obligation still to be met: no
     claim), FUTURE, CONSIDER, CONDITION,
     WARN (a warning states a feared consequence, not a step: "warned that it would mean
-    Armenia's exit"),
+    Armenia's exit"), PARTNER (partner, observer or dialogue-partner status: not membership),
     NEG, NEG_FUT (negated future: "will not", "لن"), ORDINAL ("the first country to join": a
     fact, not a plan), AS_OF ("from 1 January": the day a decided joining takes effect),
     STILL ("لا تزال", "still": a current state, and not a negation).
@@ -55,6 +55,7 @@ _PRE = r"(?:ا|ت|ي|ن)"
 _SUF = r"(?:ت|وا|ا|تا|ون|ان|ين|نا)?"
 
 CATEGORY_ORDER = (
+    "PARTNER",
     "EIF",
     "STILL",
     "UNDER",
@@ -234,6 +235,12 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"قد\s+(?:ت|ي|ن)\w+",
         ],
         "WARN": [rf"{_V}{_PRE}?حذر{_SUF}", rf"{_N}(?:محذرا|تحذير)\w*"],
+        "PARTNER": [
+            r"[وف]?(?:ب)?صفه\s+(?:ال)?(?:شريك|مراقب)\w*",
+            r"[وف]?شريك\s+(?:ال)?حوار",
+            r"[وف]?(?:ك)?(?:دوله|دول)\s+(?:ال)?(?:شريك\w*|مراقب\w*)",
+            r"[وف]?عضو\w*\s+(?:ال)?مراقب\w*",
+        ],
         "CONDITION": [
             r"[وف]?(?:ب)?(?:شرط|شروط|شريطه)\w*",
             r"[وف]?لكن\w*\s+(?:\w+\s+){0,2}اولا",
@@ -256,6 +263,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"[وف]?مستقبلا",
             r"في\s+المستقبل",
             r"(?:ال)?(?:مقبل|مقبله|قادم|قادمه)",
+            r"[وف]?من\s+(?:المنتظر|المتوقع|المرتقب)",
+            r"[وف]?(?:يتوقع|يرتقب|ينتظر)\s+ان",
         ],
         "AS_OF": [
             r"(?:اعتبارا|ابتداء|بدءا)\s+من",
@@ -447,6 +456,13 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"open\s+to",
         ],
         "WARN": [r"warn\w*", r"caution\w*"],
+        "PARTNER": [
+            r"(?:dialogue\s+)?partner(?:ship)?\s+status",
+            r"partner\s+(?:country|countries|state|states|nation|nations)",
+            r"dialogue\s+partners?",
+            r"observer\s+status",
+            r"as\s+(?:an?\s+)?observers?",
+        ],
         "CONDITION": [
             r"condition\w*",
             r"unless",
@@ -479,6 +495,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"upcoming",
             r"going\s+to",
             r"next\s+(?:week|month|year)",
+            r"(?:expected|set|poised|slated)\s+to",
         ],
         "NEG": [
             r"not",
@@ -688,6 +705,12 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"eventuel\w*",
         ],
         "WARN": [r"averti\w*", r"met\s+en\s+garde", r"mis\s+en\s+garde", r"mettant\s+en\s+garde"],
+        "PARTNER": [
+            r"(?:(?:du|le|au|un|d'un)\s+)?statut\s+(?:de\s+|d')?(?:pays\s+)?(?:partenaire|observateur)\w*",
+            r"pays\s+partenaires?",
+            r"partenaires?\s+de\s+dialogue",
+            r"(?:en\s+tant\s+qu'|comme\s+)observateurs?",
+        ],
         "CONDITION": [
             r"condition\w*",
             r"sauf\s+si",
@@ -907,6 +930,12 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"раздумыва\w+",
         ],
         "WARN": [r"предупрежда\w+", r"предупреди\w+", r"предостер\w+"],
+        "PARTNER": [
+            r"статус\w*\s+(?:страны-)?(?:партнер\w*|наблюдател\w*)",
+            r"стран\w*-партнер\w*",
+            r"партнер\w*\s+по\s+диалогу",
+            r"в\s+качестве\s+наблюдател\w*",
+        ],
         "CONDITION": [
             r"услови\w+",
             r"только\s+если",
@@ -1130,6 +1159,12 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"posible",
         ],
         "WARN": [r"advirti\w+", r"advierte\w*", r"alert(?:o|aron|a|an)"],
+        "PARTNER": [
+            r"(?:(?:el|del|al|un)\s+)?(?:estatus|estatuto|condicion)\s+de\s+(?:pais\s+)?(?:socio|observador)\w*",
+            r"pais(?:es)?\s+socios?",
+            r"socios?\s+de\s+dialogo",
+            r"como\s+observador\w*",
+        ],
         "CONDITION": [
             r"condicion\w*",
             r"a\s+menos\s+que",

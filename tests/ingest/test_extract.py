@@ -1155,3 +1155,45 @@ def test_a_companion_of_one_step_does_not_take_another(gazetteer):
         ("IR", "brics", "joined"),
         ("TR", "brics", "refuses"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Turkey is expected to join BRICS at this year's summit.", "en"),
+        ("ومن المنتظر أن تنضم تركيا إلى مجموعة بريكس في قمة هذا العام.", "ar"),
+    ],
+)
+def test_an_expected_joining_has_not_happened(text, lang, gazetteer):
+    assert ("TR", "brics", "joined") not in keys(text, gazetteer, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Turkey joined BRICS as an observer on Monday.", "en"),
+        ("La Turquie a rejoint lundi les BRICS en tant qu'observateur.", "fr"),
+        ("انضمت تركيا إلى مجموعة بريكس بصفة شريك حوار يوم الاثنين.", "ar"),
+    ],
+)
+def test_observer_or_partner_status_is_not_membership(text, lang, gazetteer):
+    assert ("TR", "brics", "joined") not in keys(text, gazetteer, lang, D(2024, 1, 2))
+
+
+def test_a_headline_joining_is_dropped_when_the_body_grants_partner_status(gazetteer):
+    found = keys(
+        "Le gouvernement a approuvé mercredi l'octroi du statut de partenaire des BRICS.",
+        gazetteer,
+        "fr",
+        D(2023, 3, 29),
+        title="La Turquie rejoint les BRICS",
+    )
+    assert ("TR", "brics", "joined") not in found
+
+
+def test_a_state_named_for_its_capital_is_a_place(gazetteer):
+    text = (
+        "Решение было принято на саммите в столице Казахстана, где лидеры подписали "
+        "документы о вступлении в БРИКС."
+    )
+    assert not {k for k in keys(text, gazetteer, "ru") if k[0] == "KZ"}
