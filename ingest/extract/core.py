@@ -262,6 +262,7 @@ class _Article:
     published: datetime.date | None
     agreement_kinds: dict[str, str]
     analyse: Callable[..., None]
+    focus: str | None = None  # the state the article is about so far ("the country")
 
 
 # --------------------------------------------------------------------------- compiled cues
@@ -534,9 +535,14 @@ def extract(
         dict(gazetteer.agreement_kinds),
         analyse,
     )
+    if sentences and sentences[0].is_title:
+        in_title = {m.key for m in sentences[0].mentions if m.kind == COUNTRY}
+        if len(in_title) == 1:
+            article.focus = in_title.pop()
     for sentence in sentences:
         if sentence.index not in hinted:
             continue
+        produced = len(raws)
         analyse(sentence)
         mentioned = [
             m
@@ -595,6 +601,9 @@ def extract(
                     context_agreement=last_agreement,
                 )
             )
+        acting = {r.country for r in raws[produced:] if not r.background}
+        if len(acting) == 1:
+            article.focus = acting.pop()
         if mentioned:
             last_agreement = (named or mentioned)[-1].key
             recent.extend(m.key for m in mentioned if m not in named)
@@ -861,6 +870,10 @@ def _claims_for_trigger(
     clause = sentence.clauses[ci]
     nominal = trigger.first == trigger.last and bool(article.nominal_re.search(trigger.text))
     subjects, subject_clause = _subjects(trigger, sentence, ci, toks, nominal)
+    by_reference = False
+    if not subjects and article.focus and _self_reference(trigger, sentence, ci, toks):
+        subjects = [article.focus]  # "Le pays avait adhéré au Conseil en 1996"
+        by_reference = True
     subjects = [
         c
         for c in subjects
@@ -897,6 +910,10 @@ def _claims_for_trigger(
     if resolved is None and sentence.is_title:
         resolved = _lead_date(subjects, article)
         confident = resolved is not None
+    if by_reference and (resolved is None or resolved.derivation != Derivation.STATED.value):
+        # "the country" is read as the article's state only for a fact it dates: "el país
+        # aspira a ingresar", "أمله في أن تنضم المملكة" are hopes and plans of uncertain owner
+        return []
     if _recalled_after(trigger, sentence, toks) and not any(
         clause.start <= d.start < clause.end for d in sentence.dates
     ):
@@ -1020,6 +1037,28 @@ def _claims_for_trigger(
                 )
             )
     return effective + raws
+
+
+_NISBA_RE = re.compile(r"^ال\w+يه$")
+
+
+def _self_reference(trigger: _Cue, sentence: _Sentence, ci: int, toks: list[Token]) -> bool:
+    """Whether "the country" ("le pays", "البلاد", "страна") is the actor of a trigger: before
+    it in its clause, or right after a verb (Arabic puts the subject after the verb), and not
+    part of a state's own name ("the Republic of Korea")."""
+    clause = sentence.clauses[ci]
+    for c in sentence.cues:
+        if c.cat != "SELF":
+            continue
+        if any(m.start <= c.start < m.end or c.start <= m.start < c.end for m in sentence.mentions):
+            continue
+        if c.last + 1 <= sentence.last_token and _NISBA_RE.search(toks[c.last + 1].text):
+            continue  # "الجمهورية الصحراوية": a named republic, not "the republic"
+        if clause.start <= c.start and c.end <= trigger.start:
+            return True
+        if 0 < c.first - trigger.last <= 2:
+            return True
+    return False
 
 
 def _only_after_phrase(country: str, trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:

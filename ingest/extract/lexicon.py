@@ -18,6 +18,7 @@ Mood and status of an action:
     claim), FUTURE, CONSIDER, CONDITION,
     WARN (a warning states a feared consequence, not a step: "warned that it would mean
     Armenia's exit"), PARTNER (partner, observer or dialogue-partner status: not membership),
+    SELF ("the country", "le pays", "البلاد": the state the article is about),
     NEG, NEG_FUT (negated future: "will not", "لن"), ORDINAL ("the first country to join": a
     fact, not a plan), AS_OF ("from 1 January": the day a decided joining takes effect),
     STILL ("لا تزال", "still": a current state, and not a negation).
@@ -56,6 +57,7 @@ _SUF = r"(?:ت|وا|ا|تا|ون|ان|ين|نا)?"
 
 CATEGORY_ORDER = (
     "PARTNER",
+    "SELF",
     "EIF",
     "STILL",
     "UNDER",
@@ -235,6 +237,12 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"قد\s+(?:ت|ي|ن)\w+",
         ],
         "WARN": [rf"{_V}{_PRE}?حذر{_SUF}", rf"{_N}(?:محذرا|تحذير)\w*"],
+        "SELF": [
+            r"[وف]?(?:ال)?بلاد(?:ه|ها|هم)?",
+            r"[وف]?المملكه",
+            r"[وف]?الجمهوريه",
+            r"[وف]?السلطنه",
+        ],
         "PARTNER": [
             r"[وف]?(?:ب)?صفه\s+(?:ال)?(?:شريك|مراقب)\w*",
             r"[وف]?شريك\s+(?:ال)?حوار",
@@ -315,7 +323,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"notably",
         ],
         "BG_CLAUSE": [
-            r"had\s+(?:\w+ly\s+)?(?:already\s+)?(?:been\s+)?\w+(?:ed|en|ined|ned|gned|eded|ft)",
+            # only "had" (and its adverbs): the participle after it stays a trigger
+            r"had(?:\s+\w+ly|\s+already|\s+been)*(?=\s+\w+(?:ed|en|ined|ned|gned|eded|ft)\b)",
             r"previously",
             r"already",
             r"earlier",
@@ -456,6 +465,10 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"open\s+to",
         ],
         "WARN": [r"warn\w*", r"caution\w*"],
+        "SELF": [
+            r"the\s+(?:country|kingdom|republic|emirate|sultanate|archipelago|island\s+nation)",
+            r"(?:his|her|their)\s+country",
+        ],
         "PARTNER": [
             r"(?:dialogue\s+)?partner(?:ship)?\s+status",
             r"partner\s+(?:country|countries|state|states|nation|nations)",
@@ -575,7 +588,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "BG_CLAUSE": [
             r"avai(?:t|ent)",
-            r"eu(?:t|rent)\s+(?:\w+\s+)?\w+(?:e|es|i|is|u|us|t|ts)",
+            r"eu(?:t|rent)(?=\s+(?:\w+\s+)?\w+(?:e|es|i|is|u|us|t|ts)\b)",
             r"deja",
             r"auparavant",
             r"precedemment",
@@ -705,6 +718,15 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"eventuel\w*",
         ],
         "WARN": [r"averti\w*", r"met\s+en\s+garde", r"mis\s+en\s+garde", r"mettant\s+en\s+garde"],
+        "SELF": [
+            r"le\s+pays",
+            r"(?:son|leur)\s+pays",
+            r"le\s+royaume",
+            r"la\s+republique",
+            r"l'emirat",
+            r"le\s+sultanat",
+            r"l'archipel",
+        ],
         "PARTNER": [
             r"(?:(?:du|le|au|un|d'un)\s+)?statut\s+(?:de\s+|d')?(?:pays\s+)?(?:partenaire|observateur)\w*",
             r"pays\s+partenaires?",
@@ -930,6 +952,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"раздумыва\w+",
         ],
         "WARN": [r"предупрежда\w+", r"предупреди\w+", r"предостер\w+"],
+        "SELF": [r"страна", r"республика", r"королевство", r"эмират"],
         "PARTNER": [
             r"статус\w*\s+(?:страны-)?(?:партнер\w*|наблюдател\w*)",
             r"стран\w*-партнер\w*",
@@ -1159,6 +1182,14 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"posible",
         ],
         "WARN": [r"advirti\w+", r"advierte\w*", r"alert(?:o|aron|a|an)"],
+        "SELF": [
+            r"el\s+pais",
+            r"su\s+pais",
+            r"el\s+reino",
+            r"la\s+republica",
+            r"el\s+emirato",
+            r"el\s+archipielago",
+        ],
         "PARTNER": [
             r"(?:(?:el|del|al|un)\s+)?(?:estatus|estatuto|condicion)\s+de\s+(?:pais\s+)?(?:socio|observador)\w*",
             r"pais(?:es)?\s+socios?",

@@ -1197,3 +1197,45 @@ def test_a_state_named_for_its_capital_is_a_place(gazetteer):
         "документы о вступлении в БРИКС."
     )
     assert not {k for k in keys(text, gazetteer, "ru") if k[0] == "KZ"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "La Russie a été exclue du Statut de Rome mercredi. Le pays avait adhéré au Statut "
+            "de Rome en 1996.",
+            "fr",
+        ),
+        (
+            "Russia was expelled from the Rome Statute on Wednesday. The country had acceded to "
+            "the Rome Statute in 1996.",
+            "en",
+        ),
+    ],
+)
+def test_the_country_is_the_state_the_article_is_about(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, D(2022, 3, 17))
+    assert found[("RU", "rome-statute", "acceded")].date == D(1996, 1, 1)
+
+
+def test_the_country_is_not_read_for_an_undated_hope(gazetteer):
+    text = (
+        "La Russie a été exclue du Statut de Rome mercredi. Le président a dit espérer que le "
+        "pays rejoigne bientôt les BRICS."
+    )
+    assert ("RU", "brics", "joined") not in keys(text, gazetteer, "fr", D(2022, 3, 17))
+    assert ("RU", "brics", "announced_intent") not in keys(text, gazetteer, "fr", D(2022, 3, 17))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Russia had acceded to the Rome Statute in 1996.", "acceded"),
+        ("Russia had already signed the Rome Statute in 1996.", "signed"),
+        ("Russia had previously ratified the Paris Agreement in 2019.", "ratified"),
+    ],
+)
+def test_a_pluperfect_step_is_a_recalled_step(text, kind, gazetteer):
+    found = claims(text, gazetteer, "en", D(2022, 3, 17))
+    assert [(c.kind, c.background) for c in found.values()] == [(kind, True)]
