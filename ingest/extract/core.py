@@ -813,6 +813,13 @@ def _find_cues(
         cat = _word_category(key, token.text)
         if cat is not None:
             cues.append(_Cue(cat, token.start, token.end, token.text, index, index))
+    if sentence.mentions:
+        # a word inside a name is part of the name: the "START" of "New START" starts nothing
+        cues = [
+            c
+            for c in cues
+            if not any(m.first <= c.first and c.last <= m.last for m in sentence.mentions)
+        ]
     cues.sort(key=lambda cue: cue.start)
     return cues
 

@@ -12,6 +12,7 @@ from ingest.extract.demonyms import DEMONYMS
 from ingest.normalize import (
     index_form,
     is_arabic_script,
+    is_cyrillic,
     match_forms,
     normalize,
     normalize_with_offsets,
@@ -70,6 +71,7 @@ class Name:
     key: str  # ISO alpha-2 or agreement slug
     demonym: bool
     cases: tuple[str | None, ...]
+    spelling: tuple[str, ...] = ()  # the normalised words before stemming
 
 
 class Token(NamedTuple):
@@ -106,6 +108,9 @@ class Gazetteer:
     agreements: frozenset[str] = frozenset()
     # slug → agreement kind (see agreements.vocab.AgreementKind); empty when unknown.
     agreement_kinds: Mapping[str, str] = field(default_factory=dict)
+    # One-word Russian names that share a stem ("Нигер", "Нигерия" → "нигер"): told apart by
+    # the spelling of the word in the text.
+    rivals: Mapping[str, tuple[Name, ...]] = field(default_factory=dict)
 
     @cached_property
     def agreement_words(self) -> frozenset[str]:
@@ -164,6 +169,7 @@ class Gazetteer:
             demonyms = DEMONYMS
         owners: dict[tuple[str, tuple[str, ...]], set[str]] = {}
         entries: dict[tuple[str, tuple[str, ...]], Name] = {}
+        spelled: dict[tuple[str, tuple[str, ...]], dict[str, Name]] = {}
 
         def add(kind: str, key: str, alias: str, demonym: bool) -> None:
             name = _name(kind, key, alias, demonym)
@@ -171,6 +177,8 @@ class Gazetteer:
                 return
             slot = (kind, name.forms)
             owners.setdefault(slot, set()).add(key)
+            if len(name.forms) == 1 and is_cyrillic(name.spelling[0]) and not demonym:
+                spelled.setdefault(slot, {}).setdefault(key, name)
             previous = entries.get(slot)
             # Keep the least demanding spelling rule when one key lists a name twice.
             if previous is None or (previous.key == key and _looser(name, previous)):
@@ -191,8 +199,12 @@ class Gazetteer:
             add(REGION, region, region, False)
 
         index: dict[str, list[Name]] = {}
+        rivals: dict[str, tuple[Name, ...]] = {}
         for slot, name in entries.items():
             if len(owners[slot]) > 1:
+                named = spelled.get(slot, {})
+                if slot[0] == COUNTRY and len(named) == len(owners[slot]):
+                    rivals[name.forms[0]] = tuple(named.values())
                 continue  # ambiguous: "الكونغو" is two states
             index.setdefault(name.forms[0], []).append(name)
         frozen = {
@@ -207,7 +219,23 @@ class Gazetteer:
             countries=frozenset(k.upper() for k in countries),
             agreements=frozenset(agreements),
             agreement_kinds=dict(agreement_kinds or {}),
+            rivals=rivals,
         )
+
+    def _rival(self, token: Token) -> Name | None:
+        """Of names sharing a stem, the one spelled most like the word ("Нигерии" is Nigeria,
+        "Нигера" Niger): the longest common beginning, then the shorter name."""
+        for form in token.forms:
+            names = self.rivals.get(form)
+            if not names:
+                continue
+            best = max(
+                names,
+                key=lambda n: (_common_prefix(n.spelling[0], token.text), -len(n.spelling[0])),
+            )
+            if _matches(best, [token], 0):
+                return best
+        return None
 
     def find(self, toks: list[Token]) -> list[Mention]:
         """Longest, left-to-right matches of known names in a token list."""
@@ -227,6 +255,8 @@ class Gazetteer:
                     if _matches(name, toks, i):
                         best = name
                         break
+            if best is None and self.rivals:
+                best = self._rival(toks[i])
             if best is None:
                 i += 1
                 continue
@@ -240,6 +270,15 @@ class Gazetteer:
 
 def _looser(a: Name, b: Name) -> bool:
     return sum(c is None for c in a.cases) > sum(c is None for c in b.cases)
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 def _name(kind: str, key: str, alias: str, demonym: bool) -> Name | None:
@@ -258,7 +297,7 @@ def _name(kind: str, key: str, alias: str, demonym: bool) -> Name | None:
                 cases[position] = UPPER
             elif kind == COUNTRY and original[0].isupper():
                 cases[position] = TITLE
-    return Name(forms, kind, key, demonym, tuple(cases))
+    return Name(forms, kind, key, demonym, tuple(cases), tuple(words))
 
 
 def _matches(name: Name, toks: list[Token], i: int) -> bool:

@@ -358,7 +358,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"rejoin\w*",
             r"(?:be|become|becoming)\s+(?:a\s+)?part\s+of",
             r"membership",
-            r"bec(?:ame|ome|omes|oming)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:full\s+)?member",
+            r"bec(?:ame|ome|omes|oming)\s+(?:(?:a|an|the)\s+)?(?:[\w']+\s+){0,3}?(?:full\s+)?member",
             r"bec(?:ame|ome|omes|oming)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:state\s+)?part(?:y|ies)\s+to",
             r"will\s+be\s+(?:an?\s+)?(?:full\s+)?members?",
             r"admi(?:tted|ssion)",
@@ -601,7 +601,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"n'entend\s+pas",
             r"ne\s+compte\s+pas",
             r"ne\s+(?:va|vont)\s+pas",
-            r"ne\s+\w+(?:ra|ront)\s+pas",
+            r"ne(?=\s+\w+(?:ra|ront)\s+(?:pas|plus|jamais))",  # the verb stays a trigger
             r"jamais",
         ],
         "REFUSE": [
@@ -959,7 +959,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"статус\w*\s+(?:страны-)?(?:партнер\w*|наблюдател\w*)",
             r"стран\w*-партнер\w*",
             r"партнер\w*\s+по\s+диалогу",
-            r"в\s+качестве\s+наблюдател\w*",
+            r"в\s+качестве\s+(?:страны-)?(?:наблюдател|партнер)\w*",
         ],
         "CONDITION": [
             r"услови\w+",
@@ -1086,7 +1086,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"incorpor\w+",
             r"se\s+sum\w+",
             r"sumarse",
-            r"convert\w+\s+en\s+(?:el\s+|un\s+)?(?:\w+\s+)?miembro",
+            r"convert\w+\s+(?:\w+\s+){0,3}?en\s+(?:el\s+|un\s+)?(?:\w+\s+)?miembro",
             r"convert\w+\s+en\s+(?:el\s+|un\s+)?(?:\w+\s+)?estado\s+parte",
             r"ser(?:a|an)\s+miembros?",
             r"admitid[oa]s?",

@@ -1,0 +1,38 @@
+"""Russian names that share a stem are told apart by their spelling."""
+
+import pytest
+
+from ingest.extract import Gazetteer
+from ingest.extract.gazetteer import tokenize
+from ingest.normalize import normalize_with_offsets
+
+COUNTRIES = {"NE": ["Нигер", "Niger"], "NG": ["Нигерия", "Nigeria"]}
+
+
+def found(text):
+    gazetteer = Gazetteer.from_names(countries=COUNTRIES, agreements={}, demonyms={})
+    norm, offsets = normalize_with_offsets(text)
+    return [m.key for m in gazetteer.find(tokenize(norm, text, offsets))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Нигер вышел из союза.", ["NE"]),
+        ("Власти Нигера заявили.", ["NE"]),
+        ("В Нигере прошли выборы.", ["NE"]),
+        ("Нигерия вступила в союз.", ["NG"]),
+        ("Власти Нигерии заявили.", ["NG"]),
+        ("Между Нигерией и Нигером.", ["NG", "NE"]),
+    ],
+)
+def test_niger_and_nigeria_share_a_stem_but_not_a_spelling(text, expected):
+    assert found(text) == expected
+
+
+def test_a_shared_name_in_another_script_stays_ambiguous():
+    gazetteer = Gazetteer.from_names(
+        countries={"CG": ["Congo"], "CD": ["Congo"]}, agreements={}, demonyms={}
+    )
+    norm, offsets = normalize_with_offsets("Congo joined.")
+    assert gazetteer.find(tokenize(norm, "Congo joined.", offsets)) == []
