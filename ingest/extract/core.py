@@ -1726,6 +1726,12 @@ def _kind(
             return None if cat == "RATIFY" else EventKind.ANNOUNCED_INTENT.value
         if cat in _JOINING and announced:
             return EventKind.ANNOUNCED_JOINING.value
+        if cat in _JOINING and not nominal and any(
+            c.cat == "EIF" and 0 < c.first - trigger.last <= 15 for c in sentence.cues
+        ):
+            # "se convirtió en el Estado parte número 125 de la CPI, al entrar en vigor para
+            # el país el Estatuto": the entry into force is the step
+            return EventKind.ENTERED_INTO_FORCE.value
         if (
             cat in _JOINING
             and nominal

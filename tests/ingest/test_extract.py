@@ -1239,3 +1239,26 @@ def test_the_country_is_not_read_for_an_undated_hope(gazetteer):
 def test_a_pluperfect_step_is_a_recalled_step(text, kind, gazetteer):
     found = claims(text, gazetteer, "en", D(2022, 3, 17))
     assert [(c.kind, c.background) for c in found.values()] == [(kind, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Turquía se convirtió este miércoles en el Estado parte número 125 de la Corte Penal "
+            "Internacional, al entrar en vigor para el país el Estatuto de Roma.",
+            "es",
+        ),
+        (
+            "Turkey became the 125th State Party to the Rome Statute on Wednesday as the treaty "
+            "entered into force for the country.",
+            "en",
+        ),
+    ],
+)
+def test_becoming_a_party_as_a_treaty_enters_into_force_is_its_entry_into_force(
+    text, lang, gazetteer
+):
+    found = claims(text, gazetteer, lang, D(2025, 1, 2))
+    assert set(found) == {("TR", "rome-statute", "entered_into_force")}
+    assert found[("TR", "rome-statute", "entered_into_force")].date == D(2025, 1, 1)
