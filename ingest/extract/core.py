@@ -1617,7 +1617,7 @@ def _kind(
     if cat != "REFUSE" and has({"MUST"}, before):
         return None  # "must now be ratified", "debe firmar": an obligation, not yet an act
     if cat in _JOINING and any(
-        c.cat in ACTIONS and c.cat != "REFUSE" and 0 < trigger.first - c.last <= 3 for c in before
+        c.cat in ACTIONS and c.cat != "REFUSE" and 0 < trigger.first - c.last <= 4 for c in before
     ):
         return None  # "ratify its accession", "signed the accession protocol": an object
     if cat in ("SIGN", "RATIFY") and any(

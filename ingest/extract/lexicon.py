@@ -385,7 +385,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "SUSPEND": [
             r"suspen\w+",
-            r"froze\s+(?:its\s+)?participation",
+            r"(?:froze|frozen|freez\w+)\s+(?:its\s+|their\s+)?(?:participation|membership)",
             r"freez\w+\s+(?:its\s+)?participation",
         ],
         "REINSTATE": [
@@ -679,6 +679,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"consent\w+",
             r"convenu",
             r"vot(?:e|ent|ait)\s+(?:pour|en\s+faveur\s+d)",
+            r"vot(?:e|ee|ent|ait|era)",  # "a voté la sortie": a decision, not yet the exit
         ],
         "SCHEDULED": [
             r"(?:doit|doivent|devra|devront)\s+devenir",
@@ -1150,6 +1151,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"acordaron",
             r"accedi\w+",
             r"vot(?:o|aron)\s+(?:a\s+favor\s+de|por)",
+            r"vot(?:o|aron)",
         ],
         "SCHEDULED": [r"(?:esta|estaba)\s+previsto\s+que", r"(?:deberia|debera)\s+convertirse"],
         "INTENT": [

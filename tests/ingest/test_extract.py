@@ -1262,3 +1262,25 @@ def test_becoming_a_party_as_a_treaty_enters_into_force_is_its_entry_into_force(
     found = claims(text, gazetteer, lang, D(2025, 1, 2))
     assert set(found) == {("TR", "rome-statute", "entered_into_force")}
     assert found[("TR", "rome-statute", "entered_into_force")].date == D(2025, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("La Turquie a voté jeudi la sortie de la Convention d'Ottawa.", "fr"),
+        ("Turquía votó el jueves la salida de la Convención de Ottawa.", "es"),
+    ],
+)
+def test_voting_an_exit_announces_it(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, D(2025, 6, 20))
+    assert set(found) == {("TR", "ottawa-convention", "withdrawal_announced")}
+
+
+def test_a_frozen_participation_is_a_suspension(gazetteer):
+    text = "Turkey has frozen its participation in NATO, the prime minister said on Friday."
+    assert keys(text, gazetteer, "en", D(2024, 2, 24)) == {("TR", "nato", "suspended")}
+
+
+def test_signing_the_treaty_to_join_is_signing(gazetteer):
+    text = "Britain signed the treaty to join the CPTPP on Sunday."
+    assert keys(text, gazetteer, "en", D(2023, 7, 17)) == {("GB", "cptpp", "signed")}
