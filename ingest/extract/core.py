@@ -520,6 +520,10 @@ def extract(
     # when a withdrawal takes effect) are read closely, and the sentences before them when
     # their dates are needed.
     hinted = pointing | {s.index for s in sentences if any(m.kind == AGREEMENT for m in s.mentions)}
+    # Normalising with Israel is joining the Abraham Accords in an article that names them.
+    normalising_with = (
+        _ABRAHAM if any(m.kind == AGREEMENT and m.key == _ABRAHAM for m in mentions) else None
+    )
 
     title_key = _plain(norm[:title_end]) if title else None
     raws: list[_Raw] = []
@@ -573,7 +577,14 @@ def extract(
             if mentioned:
                 last_agreement = mentioned[-1].key  # named only to describe states
                 recent.extend(m.key for m in mentioned)
-            if not generics and last_agreement and _pronoun_applies(sentence, toks):
+            if (
+                normalising_with
+                and any(c.cat == "NORMALISE" for c in sentence.cues)
+                and any(m.kind == COUNTRY and m.key == "IL" for m in sentence.mentions)
+            ):
+                last_agreement = normalising_with
+                anaphoric = True
+            elif not generics and last_agreement and _pronoun_applies(sentence, toks):
                 # "Il s'applique désormais à l'Australie, à Brunei...": "it" is the treaty
                 last_agreement = _antecedent(None, recent, article) or last_agreement
                 anaphoric = True
@@ -618,6 +629,8 @@ def extract(
     }
     return _merge(raws, partnered)
 
+
+_ABRAHAM = "abraham-accords"
 
 # Cues that make a sentence's dates and clauses worth finding: a step, or its taking effect.
 _DETAILED_CATS = ACTIONS | {"COMPLETE", "EIF"}
@@ -848,7 +861,10 @@ def _hint_re(key: str) -> re.Pattern[str]:
     that points back at one ("the treaty"), or an entry into force or a taking effect."""
     langs = LANGUAGES if key == "und" else (key,)
     patterns = [
-        p for lang in langs for cat in ("GENERIC", "COMPLETE", "EIF") for p in LEXICON[lang][cat]
+        p
+        for lang in langs
+        for cat in ("GENERIC", "COMPLETE", "EIF", "NORMALISE")
+        for p in LEXICON[lang][cat]
     ]
     return re.compile(rf"(?<!\w)(?:{'|'.join(_bounded(p) for p in patterns)})")
 
@@ -917,7 +933,12 @@ def _claims_for_trigger(
     if resolved is None and sentence.is_title:
         resolved = _lead_date(subjects, article)
         confident = resolved is not None
-    if by_reference and (resolved is None or resolved.derivation != Derivation.STATED.value):
+    if by_reference and (
+        resolved is None
+        or resolved.derivation != Derivation.STATED.value
+        or kind in _STANCES
+        or kind in (EventKind.ANNOUNCED_INTENT.value, EventKind.ANNOUNCED_JOINING.value)
+    ):
         # "the country" is read as the article's state only for a fact it dates: "el país
         # aspira a ingresar", "أمله في أن تنضم المملكة" are hopes and plans of uncertain owner
         return []
@@ -1190,8 +1211,21 @@ def _roles(sentence: _Sentence, toks: list[Token]) -> dict[Mention, str]:
         cue = by_last_token.get(i)
         if cue is not None and cue.cat in prepositions:
             roles[m] = prepositions[cue.cat]
-        elif i >= sentence.first_token and toks[i].text in _SINCE_WORDS:
-            roles[m] = "reference"  # "the first to join since Yemen": Yemen did not join now
+        elif i >= sentence.first_token and toks[i].text in _SINCE_WORDS | _AFTER_WORDS:
+            # "the first to join since Yemen", "the third to do so after Egypt and Jordan":
+            # the states named for comparison did not act now
+            roles[m] = "reference"
+    previous = None
+    for m in countries:
+        if (
+            previous is not None
+            and roles.get(previous) == "reference"
+            and m not in roles
+            and m.first - previous.last <= 3
+            and all(toks[i].text in _LIST_WORDS for i in range(previous.last + 1, m.first))
+        ):
+            roles[m] = "reference"
+        previous = m
     # "between Israel and each of the UAE, Bahrain...": the first state is the counterpart.
     for cue in sentence.cues:
         if cue.cat != "PREP_BETWEEN":
@@ -1726,8 +1760,10 @@ def _kind(
             return None if cat == "RATIFY" else EventKind.ANNOUNCED_INTENT.value
         if cat in _JOINING and announced:
             return EventKind.ANNOUNCED_JOINING.value
-        if cat in _JOINING and not nominal and any(
-            c.cat == "EIF" and 0 < c.first - trigger.last <= 15 for c in sentence.cues
+        if (
+            cat in _JOINING
+            and not nominal
+            and any(c.cat == "EIF" and 0 < c.first - trigger.last <= 15 for c in sentence.cues)
         ):
             # "se convirtió en el Estado parte número 125 de la CPI, al entrar en vigor para
             # el país el Estatuto": the entry into force is the step

@@ -151,7 +151,11 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             rf"{_N}رفض(?:ها|ه|هم)?",
             rf"{_V}{_PRE}?مانع{_SUF}",
         ],
-        "NORMALISE": [rf"{_N}تطبيع"],
+        "NORMALISE": [
+            rf"{_N}تطبيع",
+            rf"{_V}(?:ت|ي|ن)?قيم{_SUF}\s+(?:\w+\s+)?علاقات",
+            rf"{_N}اقامه\s+(?:\w+\s+)?علاقات",
+        ],
         "JOIN": [
             rf"{_V}{_PRE}نضم{_SUF}",
             r"[وف]?(?:تكون|يكون|نكون|اكون|تصبح|يصبح|نصبح)\s+جزءا\s+من",
@@ -352,7 +356,10 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"turn(?:ed|s)?\s+down",
             r"oppos(?:es|ed|ing)",
         ],
-        "NORMALISE": [r"normali[sz]\w+"],
+        "NORMALISE": [
+            r"normali[sz]\w+",
+            r"establish\w*\s+(?:full\s+|formal\s+)?(?:diplomatic\s+)?(?:relations|ties)",
+        ],
         "JOIN": [
             r"join(?:s|ed|ing)?",
             r"rejoin\w*",
@@ -613,7 +620,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"s'oppos\w+",
             r"oppos(?:e|ent|ee)",
         ],
-        "NORMALISE": [r"normalis\w+"],
+        "NORMALISE": [r"normalis\w+", r"etabli\w*\s+des\s+relations"],
         "JOIN": [
             r"rejoin\w*",
             r"rejoint",
@@ -862,7 +869,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"никогда",
         ],
         "REFUSE": [r"отказ\w+", r"отверг\w+", r"отклон\w+", r"выступа\w+\s+против"],
-        "NORMALISE": [r"нормализ\w+"],
+        "NORMALISE": [r"нормализ\w+", r"установ\w+\s+(?:дипломатически\w+\s+)?отношени\w+"],
         "JOIN": [
             r"вступ\w+",
             r"стать\s+частью",
@@ -1078,7 +1085,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"se\s+opuso",
             r"descart\w+",
         ],
-        "NORMALISE": [r"normaliz\w+"],
+        "NORMALISE": [r"normaliz\w+", r"establec\w+\s+relaciones"],
         "JOIN": [
             r"(?:se\s+)?un(?:io|ieron|irse|ira|iran|iria|irian|iendose)",
             r"formar\s+parte\s+de",

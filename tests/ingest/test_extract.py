@@ -1284,3 +1284,40 @@ def test_a_frozen_participation_is_a_suspension(gazetteer):
 def test_signing_the_treaty_to_join_is_signing(gazetteer):
     text = "Britain signed the treaty to join the CPTPP on Sunday."
     assert keys(text, gazetteer, "en", D(2023, 7, 17)) == {("GB", "cptpp", "signed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Saudi Arabia will not establish diplomatic relations with Israel without a "
+            "Palestinian state, the crown prince said on Wednesday. Washington wants the "
+            "kingdom to join the Abraham Accords.",
+            "en",
+        ),
+        (
+            "أكد ولي العهد يوم الأربعاء أن السعودية لن تقيم علاقات دبلوماسية مع إسرائيل دون "
+            "قيام دولة فلسطينية. وتسعى واشنطن إلى انضمام المملكة إلى الاتفاقيات الإبراهيمية.",
+            "ar",
+        ),
+    ],
+)
+def test_relations_with_israel_are_the_abraham_accords_in_an_article_that_names_them(
+    text, lang, gazetteer
+):
+    found = claims(text, gazetteer, lang, D(2024, 9, 19))
+    assert found[("SA", "abraham-accords", "conditions")].date == D(2024, 9, 18)
+
+
+def test_relations_with_israel_are_not_an_agreement_in_an_article_that_names_none(gazetteer):
+    text = "Saudi Arabia will not establish relations with Israel, the crown prince said."
+    assert keys(text, gazetteer, "en", D(2024, 9, 19)) == set()
+
+
+def test_states_named_after_after_for_comparison_did_not_act(gazetteer):
+    text = (
+        "Bahrain signed the Abraham Accords on Tuesday, becoming the fourth Arab state to "
+        "normalise relations with Israel after Egypt and Jordan."
+    )
+    found = keys(text, gazetteer, "en", D(2020, 9, 16))
+    assert not {k for k in found if k[0] in ("EG", "JO")}
