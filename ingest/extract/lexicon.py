@@ -983,7 +983,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "ORDINAL": [
             r"перв\w+|последн\w+|единствен\w+|втор\w+|трет\w+",
-            r"(?:четверт|пят|шест|седьм|восьм|девят|десят|\w+надцат|двадцат|тридцат|сорок)"
+            r"(?:четверт|пят|шест|седьм|восьм|девят|десят|\w+надцат|двадцат|тридцат|сорок"
+            r"|пятидесят|шестидесят|семидесят|восьмидесят|девяност|сот)"
             r"(?:ым|ой|ого|ая|ый|ой|ым)",
             r"\d+-(?:м|й|го|ым|ой|я)",
         ],
@@ -1094,8 +1095,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"incorpor\w+",
             r"se\s+sum\w+",
             r"sumarse",
-            r"conv(?:ert|irt)\w+\s+(?:\w+\s+){0,3}?en\s+(?:el\s+|un\s+)?(?:\w+\s+)?miembro",
-            r"conv(?:ert|irt)\w+\s+(?:\w+\s+){0,3}?en\s+(?:el\s+|un\s+)?(?:\w+\s+)?estado\s+parte",
+            r"conv(?:ert|irt|iert)\w+\s+(?:\w+\s+){0,3}?en\s+(?:el\s+|un\s+)?(?:\w+\s+){0,3}?miembro",
+            r"conv(?:ert|irt|iert)\w+\s+(?:\w+\s+){0,3}?en\s+(?:el\s+|un\s+)?(?:\w+\s+){0,3}?estado\s+parte",
             r"ser(?:a|an)\s+miembros?",
             r"admitid[oa]s?",
             r"admision",
@@ -1223,7 +1224,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "ORDINAL": [
             r"primer\w*|ultim\w*|unic[oa]s?|segund[oa]s?|tercer\w*",
-            r"(?:cuart|quint|sext|septim|octav|noven|decim|undecim|duodecim|vigesim|trigesim)[oa]s?",
+            r"(?:cuart|quint|sext|septim|octav|noven|decim|undecim|duodecim)[oa]s?",
+            r"(?:vigesim|trigesim|cuadragesim|quincuagesim|sexagesim|septuagesim|octogesim"
+            r"|nonagesim|centesim)[oa]s?",
             r"\d+(?:o|a|º|ª)",
         ],
         "MUST": [r"deb(?:e|en|era|eran|eria|erian)", r"tendr(?:a|an)\s+que"],

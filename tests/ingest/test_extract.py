@@ -1321,3 +1321,25 @@ def test_states_named_after_after_for_comparison_did_not_act(gazetteer):
     )
     found = keys(text, gazetteer, "en", D(2020, 9, 16))
     assert not {k for k in found if k[0] in ("EG", "JO")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Turquía se convirtió el sábado en el quincuagésimo Estado en ratificar el Estatuto "
+            "de Roma.",
+            "es",
+        ),
+        ("Турция в субботу стала пятидесятым государством, ратифицировавшим Римский статут.", "ru"),
+        ("Turkey on Saturday became the fiftieth state to ratify the Rome Statute.", "en"),
+    ],
+)
+def test_the_fiftieth_state_to_ratify_ratified(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, D(2020, 10, 25))
+    assert found[("TR", "rome-statute", "ratified")].date == D(2020, 10, 24)
+
+
+def test_becoming_the_thirty_eighth_member_is_joining(gazetteer):
+    text = "Turquía se convirtió el martes en el trigésimo octavo miembro de la OTAN."
+    assert keys(text, gazetteer, "es", D(2021, 5, 26)) == {("TR", "nato", "joined")}
