@@ -1616,7 +1616,11 @@ def _kind(
         return any(c.cat in cats and 0 < c.first - trigger.last <= distance for c in after)
 
     negation_cues = [
-        c for c in before if c.cat in ("NEG", "NEG_FUT") and trigger.first - c.last <= 4
+        c
+        for c in before
+        if c.cat in ("NEG", "NEG_FUT")
+        and trigger.first - c.last <= 4
+        and c.start >= clause.start  # "la justice, pas la vengeance, et l'adhésion": not negated
     ]
     negated = bool(negation_cues)
     neg_future = any(c.cat == "NEG_FUT" for c in negation_cues)
