@@ -1387,7 +1387,9 @@ def _subjects(
             # acts when every other state named has a role of its own.
             speakers = [m for m in found if roles.get(m) == "speaker"]
             others = [m for m in found if roles.get(m) not in ("speaker", "recipient")]
-            actors = speakers if speakers and not others else []
+            # a noun's actor is a speaker of its own clause only ("Putin signed the law on
+            # revoking the ratification"), not of a clause that reports something else
+            actors = speakers if speakers and not others and (not nominal or index == ci) else []
             if not actors and index > 0 and all(roles.get(m) == "recipient" for m in found):
                 # "..., confirmó que su país entregó a China la notificación de su retiro":
                 # the state told is not the actor; the speaker may be in an earlier clause
