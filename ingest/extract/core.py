@@ -268,6 +268,23 @@ class _Article:
 # --------------------------------------------------------------------------- compiled cues
 
 
+_PLUS_WORDS = frozenset({"plus", "بلس", "плюс"})
+
+
+def _plus_group(m: Mention, norm: str, toks: list[Token]) -> bool:
+    """ "OPEC+", "أوبك بلس", "ОПЕК+": a wider group around an organisation, not the organisation."""
+    if m.kind != AGREEMENT:
+        return False
+    if norm[m.end : m.end + 1] == "+":
+        return True
+    following = m.last + 1
+    return (
+        following < len(toks)
+        and toks[following].text in _PLUS_WORDS
+        and toks[following].start - m.end <= 1
+    )
+
+
 def _lang_key(lang: str | None) -> str:
     if not lang:
         return "und"
@@ -495,7 +512,7 @@ def extract(
             spans.append((sentence.start, sentence.end))
     toks = tokenize(norm, document, offsets, spans)
     token_starts = [t.start for t in toks]
-    mentions = gazetteer.find(toks)
+    mentions = [m for m in gazetteer.find(toks) if not _plus_group(m, norm, toks)]
     _distribute(sentences, token_starts, mentions)
     date_lang = key if key != "und" else None
 

@@ -1343,3 +1343,14 @@ def test_the_fiftieth_state_to_ratify_ratified(text, lang, gazetteer):
 def test_becoming_the_thirty_eighth_member_is_joining(gazetteer):
     text = "Turquía se convirtió el martes en el trigésimo octavo miembro de la OTAN."
     assert keys(text, gazetteer, "es", D(2021, 5, 26)) == {("TR", "nato", "joined")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Turquía se une a los BRICS+ el martes.", "es"),
+        ("انضمت تركيا إلى مجموعة بريكس بلس يوم الثلاثاء.", "ar"),
+    ],
+)
+def test_a_plus_group_is_not_the_organisation(text, lang, gazetteer):
+    assert keys(text, gazetteer, lang, D(2025, 2, 19)) == set()
