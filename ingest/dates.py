@@ -284,6 +284,29 @@ _NEXT_YEAR_RE = re.compile(_NEXT_YEAR)
 _YEAR_SUFFIX = r"(?:م|г|гг|года|году|год|ميلادي|ميلاديه)"
 
 _YEAR = r"(?P<y>1[89]\d\d|20\d\d|21\d\d)"
+
+# Arabic days of the month written as ordinals, normalised ("الثاني من كانون الثاني").
+_AR_UNITS = (
+    "الحادي",
+    "الثاني",
+    "الثالث",
+    "الرابع",
+    "الخامس",
+    "السادس",
+    "السابع",
+    "الثامن",
+    "التاسع",
+)
+_AR_ORDINAL_DAYS = {
+    "الاول": 1,
+    **{word: n for n, word in enumerate(_AR_UNITS[1:], start=2)},
+    "العاشر": 10,
+    **{f"{word} عشر": n for n, word in enumerate(_AR_UNITS, start=11)},
+    "العشرين": 20,
+    **{f"{word} والعشرين": n for n, word in enumerate(_AR_UNITS, start=21)},
+    "الثلاثين": 30,
+    "الحادي والثلاثين": 31,
+}
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|eme|o|º|-?го)?"
 # A word starts here; Arabic conjunctions and prepositions may be glued to a number ("و5").
 _NB = r"(?:(?<![\w])|(?<=[وفبل])(?=\d))"
@@ -364,13 +387,38 @@ def _patterns(key: str) -> _Patterns:
             rf"(?:[وف]?(?:ال)?اول\s+من\s+(?:شهر\s+)?|premier\s+|first\s+of\s+|primero\s+de\s+)"
             rf"{month},?\s*(?:de\s+|del\s+)?{_YEAR}{_NA}",
         ),
+        # "في الثاني من كانون الثاني 2015", "الحادي والعشرين من أيلول الماضي"
+        *(
+            [
+                (
+                    "ordday",
+                    rf"(?P<o>{_alternation(_AR_ORDINAL_DAYS)})\s+من\s+(?:شهر\s+)?"
+                    rf"(?:{month}(?:\s*,?\s*{_YEAR}(?:\s*{_YEAR_SUFFIX})?)?"
+                    rf"(?P<post>\s+(?:{_PAST_QUALIFIERS}|{_FUTURE_QUALIFIERS}))?"
+                    rf"|(?P<this>الشهر\s+(?:الجاري|الحالي)|هذا\s+الشهر)"
+                    rf"|(?P<prev>الشهر\s+(?:الماضي|المنصرم)))"
+                    rf"{_NA}",
+                )
+            ]
+            if "ar" in langs
+            else []
+        ),
         ("my", rf"{month}\s*,?\s*(?:de\s+|del\s+|of\s+)?{_YEAR}{_NA}"),
-        ("dm", rf"{_DAY}\s*(?:de\s+|of\s+)?{month}{_NA}"),
+        (
+            "dm",
+            rf"(?P<pre>(?:el\s+)?(?:pasado|proximo)\s+)?{_DAY}\s*(?:de\s+|of\s+)?{month}{_NA}"
+            rf"(?P<post>\s+(?:{_LAST_YEAR}|{_NEXT_YEAR}|{_PAST_QUALIFIERS}|{_FUTURE_QUALIFIERS})"
+            rf"{_NA})?",
+        ),
         # Month before day without a year is English usage only ("on November 6").
-        *([("md", rf"{month}\s+{_DAY}{_NA}(?!\s*\d)")] if key in ("en", "und") else []),
+        *(
+            [("md", rf"{month}\s+{_DAY}{_NA}(?!\s*\d)(?P<post>\s+(?:{_LAST_YEAR}){_NA})?")]
+            if key in ("en", "und")
+            else []
+        ),
         (
             "m",
-            rf"(?P<pre>(?:{month_cues}))\s+{month}{_NA}"
+            rf"(?P<pre>(?:{month_cues}))(?:\s+|-){month}{_NA}"
             rf"(?!\s*(?:[/(-]|,?\s*(?:de\s+|del\s+|of\s+)?\d))"
             rf"(?P<post>\s+(?:{_LAST_YEAR}|{_NEXT_YEAR}|{_PAST_QUALIFIERS}|{_FUTURE_QUALIFIERS}"
             rf"|الجاري|الحالي|этого\s+года){_NA})?",
@@ -474,21 +522,58 @@ def _explicit(
             # Day first is impossible, so the writer put the month first.
             value = _safe_date(year, day, month)
         return (value, DAY, STATED) if value else None
+    if kind == "ordday" and (groups.get("this") or groups.get("prev")) and published:
+        start = published.replace(day=1)
+        if groups.get("prev"):
+            start = (start - datetime.timedelta(days=1)).replace(day=1)
+        day = _AR_ORDINAL_DAYS[" ".join((groups.get("o") or "").split())]
+        value = _safe_date(start.year, start.month, day)
+        return (value, DAY, RELATIVE) if value else None
     if month is None or not 1 <= month <= 12:
         return None
     if kind == "my":
         return datetime.date(year, month, 1), MONTH, STATED
     if kind == "first":
         return datetime.date(year, month, 1), DAY, STATED
+    if kind == "ordday":
+        day = _AR_ORDINAL_DAYS[" ".join((groups.get("o") or "").split())]
+        if year is not None:
+            value = _safe_date(year, month, day)
+            return (value, DAY, STATED) if value else None
+        if published is None:
+            return None
+        value = _day_in_year(month, day, published, groups)
+        if value is None:
+            return None
+        return value, DAY, RELATIVE if value <= published else INFERRED
     if kind in ("dm", "md"):
         if published is None or day is None:
             return None
-        value = _nearest_year(month, day, published)
+        value = _day_in_year(month, day, published, groups)
         if value is None:
             return None
         return value, DAY, RELATIVE if value <= published else INFERRED
     value = _safe_date(year, month, day)
     return (value, DAY, STATED) if value else None
+
+
+def _day_in_year(
+    month: int, day: int, published: datetime.date, groups: dict[str, str | None]
+) -> datetime.date | None:
+    """The year of a day named without one: "of last year" or "من العام الماضي" say it; "last",
+    "dernier", "الماضي", "el pasado" mean the latest such day; "next", "prochain", "المقبل" the
+    coming one; otherwise the one nearest the publication date."""
+    words = f"{groups.get('pre') or ''} {groups.get('post') or ''}"
+    if _LAST_YEAR_RE.search(words):
+        return _safe_date(published.year - 1, month, day)
+    if _NEXT_YEAR_RE.search(words):
+        return _safe_date(published.year + 1, month, day)
+    passed = (month, day) <= (published.month, published.day)
+    if _PAST_QUALIFIERS_RE.search(words):
+        return _safe_date(published.year if passed else published.year - 1, month, day)
+    if _FUTURE_QUALIFIERS_RE.search(words):
+        return _safe_date(published.year + 1 if passed else published.year, month, day)
+    return _nearest_year(month, day, published)
 
 
 def _weekday(

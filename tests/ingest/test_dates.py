@@ -302,3 +302,48 @@ def test_a_month_with_its_other_name_and_a_year_is_one_date():
 def test_the_first_of_a_month_is_a_day():
     found = only("اعتباراً من الأول من كانون الثاني/يناير 2019", "ar")
     assert (found.date, found.precision) == (D(2019, 1, 1), "day")
+
+
+# ---------------------------------------------------------------- days named without a year
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("وقعت في 2 كانون الثاني الماضي", "ar", D(2025, 1, 2)),
+        ("signé le 2 janvier dernier", "fr", D(2025, 1, 2)),
+        ("firmado el pasado 2 de enero", "es", D(2025, 1, 2)),
+        ("подписан 2 января прошлого года", "ru", D(2024, 1, 2)),
+        ("signed on January 2 of last year", "en", D(2024, 1, 2)),
+        ("entrera en vigueur le 2 janvier prochain", "fr", D(2026, 1, 2)),
+        ("يبدأ في 15 كانون الثاني المقبل", "ar", D(2026, 1, 15)),
+        ("signed on 3 November", "en", D(2025, 11, 3)),
+    ],
+)
+def test_a_day_without_a_year_takes_the_year_its_qualifier_says(sentence, lang, expected):
+    assert only(sentence, lang).date == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "derivation"),
+    [
+        ("أودعت الوثيقة في الثالث من تشرين الثاني", D(2025, 11, 3), "relative"),
+        ("أودعت الوثيقة في الثاني من كانون الثاني الماضي", D(2025, 1, 2), "relative"),
+        ("وقعت في الحادي والعشرين من أيلول 2023", D(2023, 9, 21), "stated"),
+        ("صادقت في الثاني عشر من شهر مارس 2019م", D(2019, 3, 12), "stated"),
+        ("أعلنت في الخامس من الشهر الجاري", D(2025, 11, 5), "relative"),
+        ("أعلنت في العاشر من الشهر الماضي", D(2025, 10, 10), "relative"),
+    ],
+)
+def test_arabic_days_written_as_ordinals(sentence, expected, derivation):
+    found = only(sentence, "ar")
+    assert (found.date, found.precision, found.derivation) == (expected, "day", derivation)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("in mid-October", "en"), ("à la mi-octobre", "fr"), ("in early October", "en")],
+)
+def test_part_of_a_month_is_the_month(sentence, lang):
+    found = only(sentence, lang)
+    assert (found.date, found.precision) == (D(2025, 10, 1), "month")
