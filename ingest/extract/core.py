@@ -1690,6 +1690,16 @@ def _kind(
         c.cat == "STILL" and 0 < trigger.first - c.last <= 3 for c in before
     ):
         return None  # "remains a signatory", "reste membre": a standing, not a step
+    if (
+        nominal
+        and sentence.is_title
+        and article.norm[trigger.end : trigger.end + 3].lstrip()[:1]
+        in (
+            ":",
+            "?",
+        )
+    ):
+        return None  # "Ukraine's NATO membership: allies promise...", "Saudi accession?": a topic
     if cat in _JOINING and nominal and any(c.cat in _JOINING for c in before):
         return None  # "joining ... as a full member": the first word of joining makes the claim
     process = _in_process(trigger, toks) if cat in _JOINING and nominal else None

@@ -1354,3 +1354,12 @@ def test_becoming_the_thirty_eighth_member_is_joining(gazetteer):
 )
 def test_a_plus_group_is_not_the_organisation(text, lang, gazetteer):
     assert keys(text, gazetteer, lang, D(2025, 2, 19)) == set()
+
+
+def test_a_headline_that_names_a_topic_reports_no_step(gazetteer):
+    title = "Turkey's NATO membership: allies weigh a timetable"
+    found = keys("Leaders met in Brussels on Tuesday.", gazetteer, "en", D(2024, 7, 11), title)
+    assert found == set()
+    title = "Turkey's NATO membership becomes official"
+    found = keys("Leaders met in Brussels on Tuesday.", gazetteer, "en", D(2024, 7, 11), title)
+    assert found == {("TR", "nato", "joined")}
