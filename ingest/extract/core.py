@@ -56,6 +56,7 @@ _BASE_KIND = {
     "NORMALISE": EventKind.JOINED.value,
     "SIGN": EventKind.SIGNED.value,
     "RATIFY": EventKind.RATIFIED.value,
+    "ACCEPT": EventKind.ACCEPTED_APPROVED.value,
     "WITHDRAW": EventKind.WITHDREW.value,
     "SUSPEND": EventKind.SUSPENDED.value,
     "REINSTATE": EventKind.REINSTATED.value,
@@ -1724,7 +1725,9 @@ def _kind(
         return None  # "joined as an observer", "انضمت بصفة شريك حوار": not membership
     if cat == "JOIN" and _followed_by_country(trigger, sentence, toks):
         return None  # "EE.UU. se une así a Irán y Libia": company, not membership
-    if cat in ("SIGN", "RATIFY") and _consents_to_anothers_joining(trigger, sentence, article):
+    if cat in ("SIGN", "RATIFY", "ACCEPT") and _consents_to_anothers_joining(
+        trigger, sentence, article
+    ):
         return None  # "Hungary ratified the protocol on Sweden's accession": Sweden's step
     if cat == "SIGN" and _signs_document(trigger, sentence, article):
         return None  # "signed an executive order", "подписал указ", "firma la salida"
@@ -1764,7 +1767,7 @@ def _kind(
     undecided = future or intent or consider or negated
     if negated and not (neg_future or future or intent):
         return None  # "has not joined": no event
-    if cat in _JOINING or cat in ("SIGN", "RATIFY"):
+    if cat in _JOINING or cat in ("SIGN", "RATIFY", "ACCEPT"):
         # A condition stated before the act ("sets conditions for joining") is a stance; after
         # it ("joined without conditions") only when the act is still undecided, or when a noun
         # names a joining that has not happened ("any Saudi accession is conditional on").
@@ -1790,7 +1793,7 @@ def _kind(
         if cat in _JOINING and future and not intent and has({"ANNOUNCE"}, sentence.cues):
             return EventKind.ANNOUNCED_JOINING.value  # "announced that Kazakhstan will join"
         if future or intent:
-            return None if cat == "RATIFY" else EventKind.ANNOUNCED_INTENT.value
+            return None if cat in ("RATIFY", "ACCEPT") else EventKind.ANNOUNCED_INTENT.value
         if cat in _JOINING and announced:
             return EventKind.ANNOUNCED_JOINING.value
         if (

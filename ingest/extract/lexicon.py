@@ -8,7 +8,8 @@ that form. Each category is a list of alternatives; word boundaries are added wh
 Categories
 ----------
 Actions (what a state does to an agreement):
-    JOIN, ACCEDE, SIGN, RATIFY, WITHDRAW, SUSPEND, REINSTATE, NORMALISE, EIF (entry into force),
+    JOIN, ACCEDE, SIGN, RATIFY, ACCEPT (an instrument of acceptance or approval), WITHDRAW,
+    SUSPEND, REINSTATE, NORMALISE, EIF (entry into force),
     REFUSE.
 Mood and status of an action:
     ANNOUNCE, WELCOME (welcoming or congratulating a state on a step reports that it was taken),
@@ -69,6 +70,7 @@ CATEGORY_ORDER = (
     "JOIN",
     "ACCEDE",
     "SIGN",
+    "ACCEPT",
     "RATIFY",
     "WITHDRAW",
     "SUSPEND",
@@ -110,6 +112,7 @@ ACTIONS = frozenset(
         "ACCEDE",
         "SIGN",
         "RATIFY",
+        "ACCEPT",
         "WITHDRAW",
         "SUSPEND",
         "REINSTATE",
@@ -168,6 +171,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "ACCEDE": [],
         "SIGN": [rf"{_V}(?:ت|ي|ن)?وقع{_SUF}", rf"{_N}توقيع(?:ها|ه|هم)?"],
+        "ACCEPT": [rf"{_N}(?:وثيق|صك)\w*\s+(?:ال)?(?:قبول|موافقه)"],
         "RATIFY": [
             rf"{_V}(?:ت|ي|ن)?صادق{_SUF}",
             rf"{_N}مصادق(?:ه|تها|ته)",
@@ -372,6 +376,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"admi(?:tted|ssion)",
         ],
         "ACCEDE": [r"acced(?:e|es|ed|ing)", r"accession"],
+        "ACCEPT": [r"instruments?\s+of\s+(?:acceptance|approval)"],
         "SIGN": [r"sign(?:s|ed|ing)?", r"signature", r"signator(?:y|ies)", r"ink(?:ed|s)"],
         "RATIFY": [r"ratif\w+"],
         "WITHDRAW": [
@@ -638,6 +643,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"admi(?:s|se|ses|ssion)",
         ],
         "ACCEDE": [r"adher\w+", r"adhes\w+"],
+        "ACCEPT": [r"instruments?\s+d'(?:acceptation|approbation)"],
         "SIGN": [r"sign(?:e|ee|es|ees|er|ent|era|eront|ait|ature|ataire|ataires)"],
         "RATIFY": [r"ratifi\w+"],
         "WITHDRAW": [
@@ -882,6 +888,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"верн(?:ул|ет|ут|утся|улись|улась|улся)\w*",
         ],
         "ACCEDE": [r"присоедин\w+"],
+        "ACCEPT": [r"(?:документ\w*|грамот\w*)\s+о\s+(?:принятии|одобрении)"],
         "SIGN": [r"подпис\w+"],
         "RATIFY": [r"ратифи\w+"],
         "WITHDRAW": [
@@ -1106,6 +1113,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"retorno",
         ],
         "ACCEDE": [r"adhe(?:r|s)\w+", r"adhier\w+", r"adhir\w+"],
+        "ACCEPT": [r"instrumentos?\s+de\s+(?:aceptacion|aprobacion)"],
         "SIGN": [r"firm(?:a|o|an|aron|ar|ado|ada|ara|aran|ara|ante|antes)"],
         "RATIFY": [r"ratific\w+"],
         "WITHDRAW": [

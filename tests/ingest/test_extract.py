@@ -1363,3 +1363,18 @@ def test_a_headline_that_names_a_topic_reports_no_step(gazetteer):
     title = "Turkey's NATO membership becomes official"
     found = keys("Leaders met in Brussels on Tuesday.", gazetteer, "en", D(2024, 7, 11), title)
     assert found == {("TR", "nato", "joined")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Turkey deposited its instrument of acceptance of the Paris Agreement on Thursday.", "en"),
+        ("La Turquie a déposé jeudi son instrument d'acceptation de l'accord de Paris.", "fr"),
+        ("Turquía depositó el jueves su instrumento de aceptación del Acuerdo de París.", "es"),
+        ("أودعت تركيا يوم الخميس وثيقة القبول الخاصة باتفاق باريس.", "ar"),
+    ],
+)
+def test_an_instrument_of_acceptance_is_accepted_approved(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, D(2021, 1, 22))
+    assert set(found) == {("TR", "paris-agreement", "accepted_approved")}
+    assert found[("TR", "paris-agreement", "accepted_approved")].date == D(2021, 1, 21)
