@@ -909,7 +909,9 @@ def _claims_for_trigger(
     sentences, toks, published = article.sentences, article.toks, article.published
     ci = _clause_of(sentence, trigger.start)
     clause = sentence.clauses[ci]
-    nominal = trigger.first == trigger.last and bool(article.nominal_re.search(trigger.text))
+    nominal = trigger.first == trigger.last and (
+        bool(article.nominal_re.search(trigger.text)) or _gerund(trigger, toks)
+    )
     subjects, subject_clause = _subjects(trigger, sentence, ci, toks, nominal)
     by_reference = False
     if not subjects and article.focus and _self_reference(trigger, sentence, ci, toks):
@@ -1649,7 +1651,9 @@ def _kind(
         or has({"FUTURE"}, before)
         or has({"FUTURE"}, after)
     )
-    intent = has({"INTENT"}, before) or (
+    if has({"EXPECT"}, earlier) and trigger.cat != "REFUSE":
+        return None  # "is expected to join", "من المنتظر أن تنضم": others' expectation
+    intent = any(c.cat == "INTENT" and c.start >= clause.start for c in before) or (
         nominal and any(c.cat == "INTENT" and 0 < c.first - trigger.last <= 1 for c in after)
     )  # "its membership application", "accession bid"
     scheduled = has({"SCHEDULED"}, before)
@@ -2116,6 +2120,22 @@ def _followed_by_country(trigger: _Cue, sentence: _Sentence, toks: list[Token]) 
 def _after_between(first: int, last: int, toks: list[Token]) -> bool:
     """Whether "after" comes between two token positions."""
     return any(toks[i].text in _AFTER_WORDS for i in range(first + 1, last))
+
+
+_GERUND_PREPOSITIONS = frozenset(
+    {"in", "of", "about", "on", "for", "towards", "toward", "against", "without", "before"}
+)
+
+
+def _gerund(trigger: _Cue, toks: list[Token]) -> bool:
+    """An English "-ing" form after a preposition ("interest in joining", "talk of leaving")
+    names a step as a noun does."""
+    return (
+        trigger.first == trigger.last
+        and trigger.text.endswith("ing")
+        and trigger.first > 0
+        and toks[trigger.first - 1].text in _GERUND_PREPOSITIONS
+    )
 
 
 def _recalled_after(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:

@@ -20,6 +20,7 @@ Mood and status of an action:
     WARN (a warning states a feared consequence, not a step: "warned that it would mean
     Armenia's exit"), PARTNER (partner, observer or dialogue-partner status: not membership),
     SELF ("the country", "le pays", "البلاد": the state the article is about),
+    EXPECT ("is expected to join", "من المنتظر أن": others' expectation, no claim),
     NEG, NEG_FUT (negated future: "will not", "لن"), ORDINAL ("the first country to join": a
     fact, not a plan), AS_OF ("from 1 January": the day a decided joining takes effect),
     STILL ("لا تزال", "still": a current state, and not a negation).
@@ -87,6 +88,7 @@ CATEGORY_ORDER = (
     "INTENT",
     "CONSIDER",
     "WARN",
+    "EXPECT",
     "CONDITION",
     "MUST",
     "FUTURE",
@@ -246,6 +248,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"قد\s+(?:ت|ي|ن)\w+",
         ],
         "WARN": [rf"{_V}{_PRE}?حذر{_SUF}", rf"{_N}(?:محذرا|تحذير)\w*"],
+        "EXPECT": [r"[وف]?من\s+(?:المنتظر|المتوقع|المرتقب)", r"[وف]?(?:يتوقع|يرتقب|ينتظر)\s+ان"],
         "SELF": [
             r"[وف]?(?:ال)?بلاد(?:ه|ها|هم)?",
             r"[وف]?المملكه",
@@ -280,8 +283,6 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"[وف]?مستقبلا",
             r"في\s+المستقبل",
             r"(?:ال)?(?:مقبل|مقبله|قادم|قادمه)",
-            r"[وف]?من\s+(?:المنتظر|المتوقع|المرتقب)",
-            r"[وف]?(?:يتوقع|يرتقب|ينتظر)\s+ان",
         ],
         "AS_OF": [
             r"(?:اعتبارا|ابتداء|بدءا)\s+من",
@@ -478,6 +479,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"open\s+to",
         ],
         "WARN": [r"warn\w*", r"caution\w*"],
+        "EXPECT": [r"(?:is|are|was|were)\s+(?:widely\s+)?expected\s+to", r"expected\s+to"],
         "SELF": [
             r"the\s+(?:country|kingdom|republic|emirate|sultanate|archipelago|island\s+nation)",
             r"(?:his|her|their)\s+country",
@@ -521,7 +523,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"upcoming",
             r"going\s+to",
             r"next\s+(?:week|month|year)",
-            r"(?:expected|set|poised|slated)\s+to",
+            r"(?:set|poised|slated)\s+to",
         ],
         "NEG": [
             r"not",
@@ -733,6 +735,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"eventuel\w*",
         ],
         "WARN": [r"averti\w*", r"met\s+en\s+garde", r"mis\s+en\s+garde", r"mettant\s+en\s+garde"],
+        "EXPECT": [r"(?:est|sont)\s+attendu\w*\s+(?=a|d)"],
         "SELF": [
             r"le\s+pays",
             r"(?:son|leur)\s+pays",
@@ -970,6 +973,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"раздумыва\w+",
         ],
         "WARN": [r"предупрежда\w+", r"предупреди\w+", r"предостер\w+"],
+        "EXPECT": [r"ожида\w+,?\s+что", r"ожида\w+"],
         "SELF": [r"страна", r"республика", r"королевство", r"эмират"],
         "PARTNER": [
             r"статус\w*\s+(?:страны-)?(?:партнер\w*|наблюдател\w*)",
@@ -1203,6 +1207,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"posible",
         ],
         "WARN": [r"advirti\w+", r"advierte\w*", r"alert(?:o|aron|a|an)"],
+        "EXPECT": [r"se\s+espera\s+que", r"(?:esta|estan)\s+previst[oa]s?\s+que"],
         "SELF": [
             r"el\s+pais",
             r"su\s+pais",

@@ -1378,3 +1378,26 @@ def test_an_instrument_of_acceptance_is_accepted_approved(text, lang, gazetteer)
     found = claims(text, gazetteer, lang, D(2021, 1, 22))
     assert set(found) == {("TR", "paris-agreement", "accepted_approved")}
     assert found[("TR", "paris-agreement", "accepted_approved")].date == D(2021, 1, 21)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Turkey is expected to join BRICS at this year's summit.", "en"),
+        ("ومن المنتظر أن تنضم تركيا إلى مجموعة بريكس في قمة هذا العام.", "ar"),
+        ("Se espera que Turquía se una a los BRICS este año.", "es"),
+        ("Ожидается, что Турция вступит в БРИКС в этом году.", "ru"),
+    ],
+)
+def test_an_expectation_is_nobody_s_announcement(text, lang, gazetteer):
+    assert keys(text, gazetteer, lang) == set()
+
+
+def test_interest_in_joining_is_not_joining(gazetteer):
+    text = "Turkey has also expressed interest in joining BRICS, officials said."
+    assert ("TR", "brics", "joined") not in keys(text, gazetteer, "en")
+
+
+def test_an_intent_in_an_earlier_clause_does_not_reach_a_later_step(gazetteer):
+    text = "Turkey seeks justice, and its membership of NATO took effect on Wednesday."
+    assert ("TR", "nato", "announced_intent") not in keys(text, gazetteer, "en", D(2015, 4, 2))
