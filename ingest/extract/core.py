@@ -1389,7 +1389,34 @@ def _subjects(
             and not (c.cat == "SIGN" and _next_is_document(c, sentence))
             for c in sentence.cues
         ):
-            break  # an earlier clause with its own action keeps its states
+            # an earlier clause with its own action keeps its states, unless the action is in
+            # a relative clause about them: "The Gambia, which quit in 2013, returned in 2018"
+            relative = next(
+                (
+                    c
+                    for c in sentence.cues
+                    if c.cat == "RELATIVE" and current.start <= c.start < current.end
+                ),
+                None,
+            )
+            if relative is not None and current.relative:
+                # the relative clause stands alone: its antecedent ends the clause before
+                found = [
+                    m for m in sentence.mentions if m.kind == COUNTRY and m.end <= current.start
+                ]
+            antecedents = [
+                m for m in found if relative is not None and 0 < relative.first - m.last <= 1
+            ]
+            if not antecedents or any(
+                c.cat in ACTIONS and current.start <= c.start < relative.start
+                for c in sentence.cues
+            ):
+                break
+            found = antecedents
+        if not nominal:
+            # "returning to the association of mostly former British territories": an
+            # adjective after the verb qualifies its object
+            found = [m for m in found if not (m.demonym and m.first > trigger.last)]
         if index != ci:
             # A nationality adjective in an earlier clause qualifies a noun there ("el gran
             # programa chino de infraestructuras"): it does not act in this one.
@@ -1720,7 +1747,7 @@ def _kind(
     if (
         cat == "JOIN"
         and _RETURN_RE.match(trigger.text)
-        and not _returns_to_agreement(trigger, sentence)
+        and not _returns_to_agreement(trigger, sentence, toks)
     ):
         return None  # "until the return to constitutional order": a return to something else
     if cat in _JOINING and any(
@@ -2003,10 +2030,21 @@ _RETURN_RE = re.compile(
 _RETURN_REACH = 8
 
 
-def _returns_to_agreement(trigger: _Cue, sentence: _Sentence) -> bool:
+_RETURN_TO_WORDS = frozenset({"to", "a", "au", "aux", "al", "в", "во", "к", "الي", "لل"})
+
+
+def _returns_to_agreement(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
     """A return that is a rejoining names what it returns to soon after it ("Syria's return to
     the Arab League", "عودة سوريا إلى الجامعة") or soon before it ("the League welcomed back
-    Syria's return"): a return to "constitutional order" is not one."""
+    Syria's return"), or, in a sentence that names no agreement, returns to nothing named
+    ("The Gambia returned in 2018"): a return to "constitutional order" is not one."""
+    if any(
+        c.cat == "GENERIC" and 0 <= c.first - trigger.last <= _RETURN_REACH for c in sentence.cues
+    ):
+        return True
+    if not any(m.kind == AGREEMENT for m in sentence.mentions):
+        following = trigger.last + 1
+        return not (following <= sentence.last_token and toks[following].text in _RETURN_TO_WORDS)
     return any(
         m.kind == AGREEMENT
         and (0 <= m.first - trigger.last <= _RETURN_REACH or 0 <= trigger.first - m.last <= 3)

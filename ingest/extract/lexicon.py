@@ -369,6 +369,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "JOIN": [
             r"join(?:s|ed|ing)?",
             r"rejoin\w*",
+            r"return(?:s|ed|ing)?(?!\s+(?:home|fire)\b)",
             r"(?:be|become|becoming)\s+(?:a\s+)?part\s+of",
             r"membership",
             r"bec(?:ame|ome|omes|oming)\s+(?:(?:a|an|the)\s+)?(?:[\w']+\s+){0,3}?(?:full\s+)?member",

@@ -1401,3 +1401,27 @@ def test_interest_in_joining_is_not_joining(gazetteer):
 def test_an_intent_in_an_earlier_clause_does_not_reach_a_later_step(gazetteer):
     text = "Turkey seeks justice, and its membership of NATO took effect on Wednesday."
     assert ("TR", "nato", "announced_intent") not in keys(text, gazetteer, "en", D(2015, 4, 2))
+
+
+def test_a_state_whose_relative_clause_has_a_step_still_takes_the_main_one(gazetteer):
+    text = (
+        "Turkey left NATO in 2013. Turkey, which quit in 2013 under a military government, "
+        "returned to the alliance in 2018."
+    )
+    found = claims(text, gazetteer, "en", D(2020, 2, 2))
+    assert found[("TR", "nato", "withdrew")].date == D(2013, 1, 1)
+    assert found[("TR", "nato", "joined")].date == D(2018, 1, 1)
+
+
+def test_a_nationality_adjective_after_the_verb_qualifies_its_object(gazetteer):
+    text = (
+        "Turkey rejoined NATO on Saturday, returning to the alliance of mostly British and "
+        "French allies."
+    )
+    found = keys(text, gazetteer, "en", D(2020, 2, 2))
+    assert found == {("TR", "nato", "joined")}
+
+
+def test_returning_to_something_else_is_not_rejoining(gazetteer):
+    text = "NATO suspended Turkey until its return to constitutional order."
+    assert keys(text, gazetteer, "en") == {("TR", "nato", "suspended")}
