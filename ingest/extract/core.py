@@ -1293,8 +1293,14 @@ def _possessed_action(
             continue
         gap = [toks[i].text for i in range(m.last + 1, c.first)]
         if c.first > m.last and gap in (["s"], []) and c.start - m.end <= 3:
+            if _ARABIC_DEFINITE_RE.match(c.text):
+                continue  # "رفضت الجزائر الانضمام": a definite noun after a state is its object
             return c  # "Sweden's accession", "Sweden accession"
     return None
+
+
+# An Arabic noun with the article is never the first term of a possessive construction.
+_ARABIC_DEFINITE_RE = re.compile(r"^[وف]?(?:ب|ل|ك)?ال")
 
 
 def _subjects(
@@ -1415,8 +1421,12 @@ def _subjects(
             found = antecedents
         if not nominal:
             # "returning to the association of mostly former British territories": an
-            # adjective after the verb qualifies its object
-            found = [m for m in found if not (m.demonym and m.first > trigger.last)]
+            # adjective after the verb qualifies its object (an Arabic subject follows its verb)
+            found = [
+                m
+                for m in found
+                if not (m.demonym and m.first > trigger.last and not _is_arabic(m, toks))
+            ]
         if index != ci:
             # A nationality adjective in an earlier clause qualifies a noun there ("el gran
             # programa chino de infraestructuras"): it does not act in this one.
@@ -1692,10 +1702,17 @@ def _kind(
     ordered = has({"ORDER", "DOCUMENT"}, earlier) or any(
         c.cat == "SIGN" and 0 < trigger.first - c.last <= 3 for c in before
     )  # "signed the withdrawal", "firma la salida": a decree, not yet the exit
-    attached = nominal and any(
-        m.kind == COUNTRY and m.first > trigger.last and _attached_after(trigger, m, toks)
+    possessors = {
+        m.key
         for m in sentence.mentions
-    )
+        if nominal
+        and m.kind == COUNTRY
+        and m.first > trigger.last
+        and _attached_after(trigger, m, toks)
+    }
+    announcers = {m.key for m in sentence.mentions if m.kind == COUNTRY and m.last < trigger.first}
+    # "أعلنت الخارجية الكازاخية انضمام كازاخستان": a state announcing its own joining
+    attached = bool(possessors) and not possessors <= announcers
     if attached and not has({"ORDER", "DOCUMENT"}, earlier):
         # "Brazil announced the accession of Indonesia": the announcer reports another state's
         # joining, which is done; a state announcing its own joining has only announced it.
@@ -2163,6 +2180,10 @@ def _after_between(first: int, last: int, toks: list[Token]) -> bool:
 _GERUND_PREPOSITIONS = frozenset(
     {"in", "of", "about", "on", "for", "towards", "toward", "against", "without", "before"}
 )
+
+
+def _is_arabic(m: Mention, toks: list[Token]) -> bool:
+    return "\u0600" <= toks[m.first].text[:1] <= "\u06ff"
 
 
 def _gerund(trigger: _Cue, toks: list[Token]) -> bool:

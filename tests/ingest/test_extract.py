@@ -1425,3 +1425,21 @@ def test_a_nationality_adjective_after_the_verb_qualifies_its_object(gazetteer):
 def test_returning_to_something_else_is_not_rejoining(gazetteer):
     text = "NATO suspended Turkey until its return to constitutional order."
     assert keys(text, gazetteer, "en") == {("TR", "nato", "suspended")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("رفضت روسيا الانضمام إلى حلف الناتو.", ("RU", "nato", "refuses")),
+        ("صادق مجلس النواب التركي أمس على اتفاق باريس.", ("TR", "paris-agreement", "ratified")),
+        ("علّق حلف الناتو يوم الخميس عضوية تركيا.", ("TR", "nato", "suspended")),
+        ("رفع حلف الناتو أمس تعليق عضوية تركيا.", ("TR", "nato", "reinstated")),
+        (
+            "أعلنت وزارة الخارجية التركية، اليوم الخميس، انضمام تركيا إلى مجموعة بريكس.",
+            ("TR", "brics", "announced_joining"),
+        ),
+        ("أعلنت روسيا انضمام تركيا إلى مجموعة بريكس يوم الخميس.", ("TR", "brics", "joined")),
+    ],
+)
+def test_arabic_verb_first_sentences(text, expected, gazetteer):
+    assert keys(text, gazetteer, "ar") == {expected}
