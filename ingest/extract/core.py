@@ -982,6 +982,7 @@ def _claims_for_trigger(
         # Only an effective date lies ahead ("takes effect on 1 January"); an announcement,
         # a plan or a signature is dated when it was made: "abandonará la OPEP a partir del
         # 1 de enero, anunció el martes" was announced on Tuesday.
+        earlier_year = _year_before(resolved, published)
         made = [
             d
             for d in sentence.dates
@@ -994,6 +995,16 @@ def _claims_for_trigger(
                 made, key=lambda d: min(abs(d.start - trigger.end), abs(trigger.start - d.end))
             )
             resolved, confident = nearest.resolved, True
+        elif (
+            earlier_year is not None
+            and not _undecided(kind)
+            and not article.future_re.search(trigger.text)
+            and not any(
+                c.cat in ("FUTURE", "SCHEDULED", "AS_OF", "COMPLETE", "EIF") for c in sentence.cues
+            )
+        ):
+            # "стала членом БРИКС 6 января", published in November: last January, not next
+            resolved, confident = earlier_year, True
         else:
             resolved, confident = None, False
     if resolved is None and published is not None:
@@ -2371,6 +2382,30 @@ def _date_for(
 
 
 _LEAD_SENTENCES = 3
+
+
+def _year_before(resolved: ResolvedDate, published: datetime.date) -> ResolvedDate | None:
+    """A day named without a year that was placed ahead of publication, moved back a year."""
+    if (
+        resolved.derivation != Derivation.INFERRED.value
+        or resolved.precision != Precision.DAY.value
+    ):
+        return None
+    try:
+        value = resolved.date.replace(year=resolved.date.year - 1)
+    except ValueError:
+        return None
+    if value > published:
+        return None
+    return ResolvedDate(value, resolved.precision, Derivation.RELATIVE.value, resolved.phrase)
+
+
+def _undecided(kind: str) -> bool:
+    return kind in _STANCES or kind in (
+        EventKind.ANNOUNCED_INTENT.value,
+        EventKind.ANNOUNCED_JOINING.value,
+        EventKind.WITHDRAWAL_ANNOUNCED.value,
+    )
 
 
 def _lead_date(subjects: list[str], article: _Article) -> ResolvedDate | None:

@@ -360,6 +360,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"declin(?:e|es|ed|ing)",
             r"rebuff\w*",
             r"rul(?:ed|es|ing)\s+out",
+            r"(?:gave|give|gives|giving)\s+up\s+(?:on\s+)?(?:its\s+|their\s+|the\s+)?(?:bid|plans?|idea|application)",
             r"turn(?:ed|s)?\s+down",
             r"oppos(?:es|ed|ing)",
         ],
@@ -623,6 +624,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "REFUSE": [
             r"refus\w*",
+            r"renon(?:ce|cer|cent|ce|cait|cera)\w*",
+            r"renonc\w+",
             r"rejet\w*",
             r"rejett\w+",
             r"rejeter",
@@ -1093,6 +1096,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "NEG_FUT": [r"no\s+(?:va|van)\s+a", r"no\s+\w+(?:ra|ran)", r"nunca", r"jamas"],
         "REFUSE": [
             r"rechaz\w+",
+            r"renunci\w+",
             r"se\s+nieg\w+",
             r"se\s+nego",
             r"negarse",

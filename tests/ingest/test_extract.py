@@ -1443,3 +1443,33 @@ def test_returning_to_something_else_is_not_rejoining(gazetteer):
 )
 def test_arabic_verb_first_sentences(text, expected, gazetteer):
     assert keys(text, gazetteer, "ar") == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Турция стала полноправным членом БРИКС 6 января.", "ru"),
+        ("Turquía se unió a los BRICS el 6 de enero.", "es"),
+    ],
+)
+def test_a_past_step_on_a_day_without_a_year_is_in_the_past(text, lang, gazetteer):
+    claim = claims(text, gazetteer, lang, D(2025, 11, 7))[("TR", "brics", "joined")]
+    assert (claim.date, claim.background) == (D(2025, 1, 6), True)
+
+
+def test_a_step_that_will_take_effect_on_a_day_without_a_year_is_not_moved_back(gazetteer):
+    text = "Turquía se unirá a los BRICS el 6 de enero."
+    found = claims(text, gazetteer, "es", D(2025, 11, 7))
+    assert all(c.date.year >= 2025 for c in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("La Turquie a renoncé à rejoindre les BRICS.", "fr"),
+        ("Turquía renunció a sumarse a los BRICS.", "es"),
+        ("Turkey gave up its bid to join BRICS.", "en"),
+    ],
+)
+def test_giving_up_joining_is_a_refusal(text, lang, gazetteer):
+    assert keys(text, gazetteer, lang) == {("TR", "brics", "refuses")}
