@@ -780,7 +780,7 @@ _BECOME_RE = re.compile(
     r"|convertira\w*|стал[аио]?|станет|станут|становится|[وف]?(?:اصبح|يصبح|تصبح|صار|تصير)\w*)$"
 )
 _MEMBER_LINK_WORDS = frozenset(
-    {"of", "in", "the", "de", "del", "des", "du", "la", "le", "l", "el", "los", "las", "из"}
+    {"of", "in", "the", "de", "del", "des", "du", "la", "le", "l", "el", "los", "las"}
     | {"في", "من"}
 )
 

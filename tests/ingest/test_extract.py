@@ -1473,3 +1473,8 @@ def test_a_step_that_will_take_effect_on_a_day_without_a_year_is_not_moved_back(
 )
 def test_giving_up_joining_is_a_refusal(text, lang, gazetteer):
     assert keys(text, gazetteer, lang) == {("TR", "brics", "refuses")}
+
+
+def test_a_country_s_exit_from_an_agreement_does_not_describe_its_members(gazetteer):
+    text = "Сенат Турции одобрил выход страны из Оттавской конвенции."
+    assert keys(text, gazetteer, "ru") == {("TR", "ottawa-convention", "withdrawal_announced")}
