@@ -1430,6 +1430,9 @@ def _subjects(
             ):
                 break
             found = antecedents
+        # "su participación en la Iniciativa impulsada por China": the agent of another word;
+        # "was signed by Russia": the agent of the step itself
+        found = [m for m in found if not _agent_of_something_else(m, trigger, sentence, toks)]
         if not nominal:
             # "returning to the association of mostly former British territories": an
             # adjective after the verb qualifies its object (an Arabic subject follows its verb)
@@ -1804,6 +1807,15 @@ def _kind(
     infinitive = (trigger.first > 0 and toks[trigger.first - 1].text == "to") or (
         trigger.first == trigger.last and bool(_INFINITIVE_RE.search(trigger.text))
     )
+    if (
+        infinitive
+        and cat in _JOINING
+        and any(
+            c.cat in ("SIGN", "RATIFY", "ACCEPT") and clause.start <= c.start < trigger.start
+            for c in sentence.cues
+        )
+    ):
+        return None  # "firmó el memorando para sumarse a la Franja": the signing is the step
     ordinal = any(c.cat == "ORDINAL" and 0 < trigger.first - c.last <= 5 for c in before)
     # "are withdrawing", "is leaving": a step under way, not yet done
     progressive = (
@@ -2191,6 +2203,22 @@ def _after_between(first: int, last: int, toks: list[Token]) -> bool:
 _GERUND_PREPOSITIONS = frozenset(
     {"in", "of", "about", "on", "for", "towards", "toward", "against", "without", "before"}
 )
+
+
+_BY_WORDS = frozenset({"by", "por", "par", "قبل"})
+
+
+def _agent_of_something_else(
+    m: Mention, trigger: _Cue, sentence: _Sentence, toks: list[Token]
+) -> bool:
+    if m.first <= trigger.last:
+        return False
+    i = m.first - 1
+    while i > trigger.last and toks[i].text in _ARTICLES:
+        i -= 1
+    if i <= trigger.last or toks[i].text not in _BY_WORDS:
+        return False
+    return i - trigger.last > 3
 
 
 def _is_arabic(m: Mention, toks: list[Token]) -> bool:

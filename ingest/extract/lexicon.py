@@ -1093,7 +1093,13 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"como\s+se\s+recordara",
         ],
         "BG_CLAUSE": [r"habia\w*", r"ya", r"anteriormente", r"previamente", r"en\s+su\s+momento"],
-        "NEG_FUT": [r"no\s+(?:va|van)\s+a", r"no\s+\w+(?:ra|ran)", r"nunca", r"jamas"],
+        "NEG_FUT": [
+            r"no\s+(?:va|van)\s+a",
+            # only "no": the verb after it stays a trigger ("no se sumará", "no renovará")
+            r"no(?=\s+(?:se\s+)?(?!renov)\w+(?:ra|ran)\b)",
+            r"nunca",
+            r"jamas",
+        ],
         "REFUSE": [
             r"rechaz\w+",
             r"renunci\w+",

@@ -1478,3 +1478,23 @@ def test_giving_up_joining_is_a_refusal(text, lang, gazetteer):
 def test_a_country_s_exit_from_an_agreement_does_not_describe_its_members(gazetteer):
     text = "Сенат Турции одобрил выход страны из Оттавской конвенции."
     assert keys(text, gazetteer, "ru") == {("TR", "ottawa-convention", "withdrawal_announced")}
+
+
+def test_a_spanish_negated_future_keeps_its_verb(gazetteer):
+    text = "Turquía no renovará su participación en el Acuerdo de París, anunció el jueves."
+    assert keys(text, gazetteer, "es", D(2025, 2, 7)) == {
+        ("TR", "paris-agreement", "withdrawal_announced")
+    }
+
+
+def test_the_agent_of_a_participle_does_not_act(gazetteer):
+    text = (
+        "Turquía no renovará su participación en el Acuerdo de París impulsado por Rusia, "
+        "anunció el jueves."
+    )
+    assert not {k for k in keys(text, gazetteer, "es", D(2025, 2, 7)) if k[0] == "RU"}
+
+
+def test_signing_a_memorandum_to_join_is_signing(gazetteer):
+    text = "Turquía firmó el miércoles el memorando de entendimiento para sumarse a los BRICS."
+    assert keys(text, gazetteer, "es", D(2025, 5, 15)) == {("TR", "brics", "signed")}
