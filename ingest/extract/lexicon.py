@@ -446,7 +446,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "INTENT": [
             r"beg(?:in|an|un|ins|inning)",
             r"start(?:s|ed|ing)?",
-            r"launch(?:es|ed|ing)?\s+(?:the\s+)?process",
+            r"launch(?:es|ed|ing)?",
             r"plan(?:s|ned|ning)?",
             r"intend\w*",
             r"intention",

@@ -1498,3 +1498,8 @@ def test_the_agent_of_a_participle_does_not_act(gazetteer):
 def test_signing_a_memorandum_to_join_is_signing(gazetteer):
     text = "Turquía firmó el miércoles el memorando de entendimiento para sumarse a los BRICS."
     assert keys(text, gazetteer, "es", D(2025, 5, 15)) == {("TR", "brics", "signed")}
+
+
+def test_launching_an_accession_process_is_an_intent(gazetteer):
+    text = "Turkey's parliament passed a bill on Wednesday launching the country's NATO accession process."
+    assert keys(text, gazetteer, "en", D(2025, 3, 27)) == {("TR", "nato", "announced_intent")}
