@@ -710,6 +710,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"commenc\w+",
             r"entam\w+",
             r"lanc\w+\s+(?:le\s+)?processus",
+            r"engag\w+\s+(?:le\s+|un\s+)?processus",
             r"compte\w*",
             r"prevoi\w+",
             r"souhait\w+",
@@ -1328,8 +1329,9 @@ FUTURE_TRIGGER = {
     "ar": r"^[وف]?س[تين]",
     "en": r"$^",
     # Any word of the trigger: "entrera en vigueur", "se unirá", "вступит в силу".
-    "fr": r"\w(?:ra|ront)(?:\s|$)",
-    "es": r"\w(?:ra|ran)(?:\s|$)",
+    # and the conditional: "ne normaliserait pas", "no se uniría"
+    "fr": r"\w(?:ra|ront|[eid]rait|[eid]raient)(?:\s|$)",  # not "retrait"
+    "es": r"\w(?:ra|ran|ria|rian)(?:\s|$)",
     "ru": r"^(?:вступ(?:ит|ят)|присоедин(?:ится|ятся)|подпиш(?:ет|ут)|ратифициру(?:ет|ют)"
     r"|выи(?:дет|дут)|покин(?:ет|ут)|выход(?:ит|ят)|покида(?:ет|ют))(?:\s|$)",
 }

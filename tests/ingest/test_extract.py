@@ -1501,5 +1501,27 @@ def test_signing_a_memorandum_to_join_is_signing(gazetteer):
 
 
 def test_launching_an_accession_process_is_an_intent(gazetteer):
-    text = "Turkey's parliament passed a bill on Wednesday launching the country's NATO accession process."
+    text = (
+        "Turkey's parliament passed a bill on Wednesday launching the country's NATO "
+        "accession process."
+    )
     assert keys(text, gazetteer, "en", D(2025, 3, 27)) == {("TR", "nato", "announced_intent")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "La Turquie a affirmé mercredi qu'elle ne rejoindrait pas les BRICS sans garanties.",
+            "fr",
+        ),
+        ("Turquía afirmó el miércoles que no se uniría a los BRICS sin garantías.", "es"),
+    ],
+)
+def test_a_negated_conditional_is_a_stance(text, lang, gazetteer):
+    assert keys(text, gazetteer, lang) == {("TR", "brics", "conditions")}
+
+
+def test_a_withdrawal_noun_is_not_a_conditional(gazetteer):
+    text = "Le retrait de la Turquie de l'OTAN est devenu effectif mercredi."
+    assert keys(text, gazetteer, "fr") == {("TR", "nato", "withdrew")}
