@@ -497,12 +497,12 @@ def extract(
             set(_WORD_RE.findall(norm, sentence.start, sentence.end))
         ):
             last_wanted[sentence.paragraph] = sentence.index
-    if title:
-        # the lead may date the headline's news (see _lead_date)
-        for sentence in [s for s in sentences if not s.is_title][:_LEAD_SENTENCES]:
-            last_wanted[sentence.paragraph] = max(
-                sentence.index, last_wanted.get(sentence.paragraph, -1)
-            )
+    # the lead may date the headline's news, and the sentences after it the lead's own news
+    # (see _lead_date and _following_date)
+    for sentence in [s for s in sentences if not s.is_title][: _LEAD_SENTENCES + 1]:
+        last_wanted[sentence.paragraph] = max(
+            sentence.index, last_wanted.get(sentence.paragraph, -1)
+        )
     spans: list[tuple[int, int]] = []
     for sentence in sentences:
         if sentence.index > last_wanted.get(sentence.paragraph, -1):
@@ -952,6 +952,15 @@ def _claims_for_trigger(
     )
     if resolved is None and sentence.is_title:
         resolved = _lead_date(subjects, article)
+        confident = resolved is not None
+    if resolved is None and _SAME_DAY_RE.search(article.norm, sentence.start, sentence.end):
+        # "وأودعت سيراليون بدورها وثيقة مصادقتها في اليوم ذاته": the day just told
+        resolved = _previous_day(sentence, article)
+        confident = resolved is not None
+    if resolved is None and not sentence.is_title and not recalled:
+        # "India has decided not to join the RCEP. Modi told leaders on Monday that...": the
+        # lead's news, dated by the sentences that tell it
+        resolved = _following_date(sentence, subjects, article)
         confident = resolved is not None
     if by_reference and (
         resolved is None
@@ -2410,6 +2419,55 @@ def _date_for(
 
 
 _LEAD_SENTENCES = 3
+
+
+_SAME_DAY_RE = re.compile(
+    r"(?:the\s+same\s+day|that\s+same\s+day|le\s+meme\s+jour|ce\s+meme\s+jour"
+    r"|el\s+mismo\s+dia|ese\s+mismo\s+dia|в\s+тот\s+же\s+день|в\s+этот\s+же\s+день"
+    r"|(?:في\s+)?(?:اليوم|النهار)\s+(?:ذاته|نفسه)|في\s+نفس\s+اليوم)"
+)
+
+
+def _previous_day(sentence: _Sentence, article: _Article) -> ResolvedDate | None:
+    """The last day told before a sentence, within its paragraph or the one before."""
+    for previous in reversed(article.sentences[: sentence.index]):
+        if previous.is_title or previous.paragraph < sentence.paragraph - 1:
+            break
+        article.analyse(previous, True)
+        days = [d.resolved for d in previous.dates if d.resolved.precision == Precision.DAY.value]
+        if days:
+            return days[-1]
+    return None
+
+
+_FOLLOWING_SENTENCES = 2
+_NEWS_AGE = datetime.timedelta(days=14)
+
+
+def _following_date(
+    sentence: _Sentence, subjects: list[str], article: _Article
+) -> ResolvedDate | None:
+    """The day of an undated step in one of the first sentences of an article, as the next
+    sentences about the same state tell it ("on Monday", "le même jour")."""
+    body = [s for s in article.sentences if not s.is_title]
+    if article.published is None or sentence not in body[:_LEAD_SENTENCES]:
+        return None
+    wanted = set(subjects)
+    following = [s for s in body if s.index > sentence.index][:_FOLLOWING_SENTENCES]
+    for other in following:
+        if not any(m.kind == COUNTRY and m.key in wanted for m in other.mentions):
+            continue
+        article.analyse(other, True)
+        for span in other.dates:
+            resolved = span.resolved
+            if (
+                resolved.precision == Precision.DAY.value
+                and resolved.date <= article.published
+                and article.published - resolved.date <= _NEWS_AGE
+                and not other.clauses[_clause_of(other, span.start)].relative
+            ):
+                return resolved
+    return None
 
 
 def _year_before(resolved: ResolvedDate, published: datetime.date) -> ResolvedDate | None:

@@ -1525,3 +1525,32 @@ def test_a_negated_conditional_is_a_stance(text, lang, gazetteer):
 def test_a_withdrawal_noun_is_not_a_conditional(gazetteer):
     text = "Le retrait de la Turquie de l'OTAN est devenu effectif mercredi."
     assert keys(text, gazetteer, "fr") == {("TR", "nato", "withdrew")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Turkey ratified the Rome Statute on Thursday. Russia deposited its instrument of "
+            "ratification of the Rome Statute the same day.",
+            "en",
+        ),
+        (
+            "صادقت تركيا على نظام روما الأساسي يوم الخميس. وأودعت روسيا بدورها وثيقة مصادقتها "
+            "على نظام روما الأساسي في اليوم ذاته.",
+            "ar",
+        ),
+    ],
+)
+def test_the_same_day_is_the_day_just_told(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, D(2025, 9, 20))
+    assert found[("RU", "rome-statute", "ratified")].date == D(2025, 9, 18)
+
+
+def test_an_undated_lead_is_dated_by_the_next_sentence_about_its_state(gazetteer):
+    text = (
+        "BANGKOK, Nov 5 - Turkey has decided not to join NATO. Prime Minister Ahmet told "
+        "leaders on Monday that Turkey's concerns had not been met."
+    )
+    found = claims(text, gazetteer, "en", D(2019, 11, 5))
+    assert found[("TR", "nato", "refuses")].date == D(2019, 11, 4)
