@@ -698,8 +698,8 @@ def _antecedent(generic: _Cue | None, recent: list[str], article: _Article) -> s
 _ADJECTIVE_RE = re.compile(r"(?:ых|их|ого|его|ому|ему|ой|ей|ые|ие|ый|ий|ая|яя|ое|ее|ую|юю)$")
 # Head nouns of a treaty: "the convention of the Council of Europe" is not the Council itself.
 _TREATY_HEAD_RE = re.compile(
-    r"(?:convention|treaty|traite|tratado|convencion|protocol|charter|charte|carta|конвенци"
-    r"|договор|протокол|хартия|اتفاقي|معاهد|بروتوكول|ميثاق)"
+    r"(?:convention|treaty|traite|tratado|convencion|convenio|protocol|charter|charte|carta"
+    r"|конвенци|договор|протокол|хартия|اتفاقي|معاهد|بروتوكول|ميثاق)"
 )
 
 
@@ -737,6 +737,12 @@ def _modifier(
     l'Europe"): the treaty is the object, and it is not the organisation."""
     if agreement_kinds.get(m.key) != AgreementKind.ORGANISATION.value:
         return False
+    # "Convenio del Consejo de Europa", "اتفاقية مجلس أوروبا", "конвенция Совета Европы"
+    i = m.first - 1
+    while i >= sentence.first_token and m.first - i <= 3 and toks[i].text in GENITIVE_WORDS:
+        i -= 1
+    if i >= sentence.first_token and _TREATY_HEAD_RE.match(toks[i].text):
+        return True
     for c in sentence.cues:
         if c.cat != "GENERIC" or c.last >= m.first or m.first - c.last > 3:
             continue
@@ -1758,10 +1764,14 @@ def _kind(
         for c in earlier
     ):
         return None  # "left the bloc a year after announcing its withdrawal": recalled
-    if cat in _JOINING | {"SIGN", "RATIFY"} and any(
-        c.cat == "STILL" and 0 < trigger.first - c.last <= 3 for c in before
+    if (
+        cat != "REFUSE"
+        and any(c.cat == "STILL" and 0 < trigger.first - c.last <= 4 for c in before)
+        and not _since_a_date(clause, sentence, toks)
     ):
-        return None  # "remains a signatory", "reste membre": a standing, not a step
+        # "remains a signatory", "reste membre", "restent pour leur part suspendus": a
+        # standing, not a step
+        return None
     if (
         nominal
         and sentence.is_title
@@ -2232,6 +2242,18 @@ def _agent_of_something_else(
 
 def _is_arabic(m: Mention, toks: list[Token]) -> bool:
     return "\u0600" <= toks[m.first].text[:1] <= "\u06ff"
+
+
+def _since_a_date(clause: _Clause, sentence: _Sentence, toks: list[Token]) -> bool:
+    """ "permanece suspendida desde diciembre de 2016": a standing that dates its step."""
+    return any(
+        clause.start <= d.start < clause.end
+        and any(
+            toks[i].text in _SINCE_WORDS and 0 <= d.start - toks[i].end <= 2
+            for i in range(sentence.first_token, sentence.last_token + 1)
+        )
+        for d in sentence.dates
+    )
 
 
 def _gerund(trigger: _Cue, toks: list[Token]) -> bool:

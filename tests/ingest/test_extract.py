@@ -1554,3 +1554,30 @@ def test_an_undated_lead_is_dated_by_the_next_sentence_about_its_state(gazetteer
     )
     found = claims(text, gazetteer, "en", D(2019, 11, 5))
     assert found[("TR", "nato", "refuses")].date == D(2019, 11, 4)
+
+
+def test_states_that_remain_suspended_took_no_step(gazetteer):
+    text = "La Turquie et la Russie restent pour leur part suspendues de l'OTAN."
+    assert keys(text, gazetteer, "fr") == set()
+
+
+def test_a_standing_since_a_date_dates_its_step(gazetteer):
+    text = "Turquía permanece suspendida de la OTAN desde diciembre de 2016."
+    claim = claims(text, gazetteer, "es")[("TR", "nato", "suspended")]
+    assert (claim.date, claim.precision, claim.background) == (D(2016, 12, 1), "month", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Turquía abandona el Convenio de la OTAN sobre el Estatuto de Roma.", "es"),
+        ("انسحبت تركيا من اتفاقية الناتو الخاصة بنظام روما الأساسي.", "ar"),
+    ],
+)
+def test_an_organisation_after_a_treaty_word_owns_the_treaty(text, lang, gazetteer):
+    with_kinds = Gazetteer.from_names(
+        countries=country_names(),
+        agreements=AGREEMENTS,
+        agreement_kinds={"nato": "organisation", "rome-statute": "treaty"},
+    )
+    assert not {k for k in keys(text, with_kinds, lang) if k[1] == "nato"}
