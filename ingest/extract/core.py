@@ -771,8 +771,9 @@ def _modifier(
 # "دولة عضو في الجامعة"), not as part of a joining phrase ("became a member of").
 _MEMBER_WORD_RE = re.compile(
     r"(?:members?|membres?|miembros?|член(?:а|ы|ов|ом|ами|ам|е)?|(?:[وب]?ال)?(?:عضو|اعضاء)"
-    r"|allies|allied|countries|states|pays|etats|paises|estados|стран\w*|государств\w*"
-    r"|[وف]?(?:ال)?دول)$"
+    r"|allies|allied|countries|country|states|state|pays|etats|etat|paises|pais|estados|estado"
+    r"|стран\w*|государств\w*"
+    r"|[وف]?(?:ال)?دول(?:ه|تين|تان)?)$"
 )
 # "станет первым государством Евросоюза, покинувшим суд": becoming "a state of the EU" is not
 # joining it, as becoming a member would be.
@@ -1835,7 +1836,7 @@ def _kind(
         )
     ):
         return None  # "firmó el memorando para sumarse a la Franja": the signing is the step
-    ordinal = any(c.cat == "ORDINAL" and 0 < trigger.first - c.last <= 5 for c in before)
+    ordinal = any(c.cat == "ORDINAL" and 0 < trigger.first - c.last <= 8 for c in before)
     # "are withdrawing", "is leaving": a step under way, not yet done
     progressive = (
         trigger.first > 0

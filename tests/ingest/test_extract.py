@@ -1581,3 +1581,22 @@ def test_an_organisation_after_a_treaty_word_owns_the_treaty(text, lang, gazette
         agreement_kinds={"nato": "organisation", "rome-statute": "treaty"},
     )
     assert not {k for k in keys(text, with_kinds, lang) if k[1] == "nato"}
+
+
+def test_the_last_state_of_one_group_to_ratify_another_treaty_ratified_the_treaty(gazetteer):
+    text = (
+        "صادق البرلمان التركي أمس على اتفاق باريس، لتصبح تركيا آخر دولة في حلف الناتو تصادق "
+        "على الاتفاق."
+    )
+    assert keys(text, gazetteer, "ar") == {("TR", "paris-agreement", "ratified")}
+
+
+def test_the_first_states_of_a_continent_to_sign_signed(gazetteer):
+    text = (
+        "La Turquie et la Russie sont devenues mardi les premiers pays du continent à signer "
+        "le Statut de Rome."
+    )
+    assert keys(text, gazetteer, "fr", D(2022, 12, 14)) == {
+        ("TR", "rome-statute", "signed"),
+        ("RU", "rome-statute", "signed"),
+    }
