@@ -286,6 +286,16 @@ def _plus_group(m: Mention, norm: str, toks: list[Token]) -> bool:
     )
 
 
+_COMPOUND_RE = re.compile(
+    r"-(?:brokered|backed|led|sponsored|based|born|made|owned|allied|aligned|friendly)\b"
+)
+
+
+def _compound_modifier(m: Mention, norm: str) -> bool:
+    """ "the US-brokered accords", "a Russian-led bloc": a state in a compound adjective."""
+    return m.kind == COUNTRY and bool(_COMPOUND_RE.match(norm, m.end))
+
+
 def _lang_key(lang: str | None) -> str:
     if not lang:
         return "und"
@@ -513,7 +523,11 @@ def extract(
             spans.append((sentence.start, sentence.end))
     toks = tokenize(norm, document, offsets, spans)
     token_starts = [t.start for t in toks]
-    mentions = [m for m in gazetteer.find(toks) if not _plus_group(m, norm, toks)]
+    mentions = [
+        m
+        for m in gazetteer.find(toks)
+        if not _plus_group(m, norm, toks) and not _compound_modifier(m, norm)
+    ]
     _distribute(sentences, token_starts, mentions)
     date_lang = key if key != "und" else None
 
@@ -1841,7 +1855,7 @@ def _kind(
     progressive = (
         trigger.first > 0
         and toks[trigger.first - 1].text in ("is", "are")
-        and trigger.text.endswith("ing")
+        and trigger.text.split()[0].endswith("ing")  # "is pulling out"
     )
     if progressive:
         future = True
@@ -2009,8 +2023,9 @@ _TALKS_RE = re.compile(
     r"|[وف]?(?:ال)?(?:مفاوضات|محادثات|مرشح\w*))$"
 )
 _ROAD_RE = re.compile(
-    r"(?:process|path|road|roadmap|prospects?|processus|chemin|voie|perspectives?|proceso"
-    r"|camino|процесс\w*|пут[иь]|перспектив\w*|[وف]?(?:ال)?(?:مسار|عمليه|طريق))$"
+    r"(?:process|path|road|roadmap|prospects?|processus|chemin|voie|route|perspectives?|proceso"
+    r"|camino|ruta|процесс\w*|пут[иь]|карт\w*|перспектив\w*"
+    r"|[وف]?(?:ال)?(?:مسار|عمليه|طريق|خارطه|خريطه))$"
 )
 _PROCESS_LINKS = frozenset(
     {

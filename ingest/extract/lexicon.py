@@ -647,7 +647,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"entr(?:e|ee|ees|es|ent|er|era|eront)\s+dans"
             r"(?!\s+(?:(?:le|la|les|l'|une?|sa|son|leur)\s*)?(?:\w+\s+)?(?:processus|phase|negociation"
             r"|discussion|etape|ere|histoire|course|debat|dialogue|logique|antichambre|salle))",
-            r"admi(?:s|se|ses|ssion)",
+            r"(?:ete|sont|est|soit|seront|sera|etre)\s+admi(?:s|se|ses)",
+            r"admission",
         ],
         "ACCEDE": [r"adher\w+", r"adhes\w+"],
         "ACCEPT": [r"instruments?\s+d'(?:acceptation|approbation)"],

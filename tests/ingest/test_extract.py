@@ -1600,3 +1600,29 @@ def test_the_first_states_of_a_continent_to_sign_signed(gazetteer):
         ("TR", "rome-statute", "signed"),
         ("RU", "rome-statute", "signed"),
     }
+
+
+def test_a_state_pulling_out_has_announced_it(gazetteer):
+    text = "Turkey is pulling out of NATO, the foreign ministry said on Thursday."
+    assert keys(text, gazetteer, "en", D(2017, 10, 13)) == {("TR", "nato", "withdrawal_announced")}
+
+
+def test_a_state_in_a_compound_adjective_does_not_act(gazetteer):
+    text = "Turkey joined the US-brokered Abraham Accords on Monday."
+    assert keys(text, gazetteer, "en") == {("TR", "abraham-accords", "joined")}
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("OTAN : la Turquie reçoit sa feuille de route d'adhésion", "fr"),
+        ("OTAN: Turquía recibe su hoja de ruta de adhesión", "es"),
+    ],
+)
+def test_an_accession_roadmap_is_not_accession(title, lang, gazetteer):
+    assert keys("Les ministres se sont réunis jeudi.", gazetteer, lang, title=title) == set()
+
+
+def test_the_newly_admitted_listed_without_a_state_admit_nobody(gazetteer):
+    title = "BRICS : la Turquie absente de la liste des nouveaux admis"
+    assert keys("Les dirigeants se sont réunis jeudi.", gazetteer, "fr", title=title) == set()
