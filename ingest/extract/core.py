@@ -1815,8 +1815,9 @@ def _kind(
         and not _returns_to_agreement(trigger, sentence, toks)
     ):
         return None  # "until the return to constitutional order": a return to something else
-    if cat in _JOINING and any(
-        c.cat == "PARTNER" and 0 <= c.first - trigger.last <= 8 for c in after
+    if cat in _JOINING and (
+        any(c.cat == "PARTNER" and 0 <= c.first - trigger.last <= 10 for c in sentence.cues)
+        or _PARTNER_WORD_RE.search(trigger.text)
     ):
         return None  # "joined as an observer", "انضمت بصفة شريك حوار": not membership
     if cat == "JOIN" and _followed_by_country(trigger, sentence, toks):
@@ -2260,6 +2261,13 @@ def _is_arabic(m: Mention, toks: list[Token]) -> bool:
     return "\u0600" <= toks[m.first].text[:1] <= "\u06ff"
 
 
+# "became an associate member": partner words inside a joining phrase
+_PARTNER_WORD_RE = re.compile(
+    r"(?:associate|observer|partner|associe|observateur|partenaire|asociado|observador|socio"
+    r"|ассоциирован|наблюдател|партнер|مراقب|شريك|منتسب)"
+)
+
+
 def _since_a_date(clause: _Clause, sentence: _Sentence, toks: list[Token]) -> bool:
     """ "permanece suspendida desde diciembre de 2016": a standing that dates its step."""
     return any(
@@ -2509,10 +2517,11 @@ def _following_date(
 
 
 def _year_before(resolved: ResolvedDate, published: datetime.date) -> ResolvedDate | None:
-    """A day named without a year that was placed ahead of publication, moved back a year."""
+    """A day or month named without a year that was placed ahead of publication, moved back a
+    year."""
     if (
         resolved.derivation != Derivation.INFERRED.value
-        or resolved.precision != Precision.DAY.value
+        or resolved.precision == Precision.YEAR.value
     ):
         return None
     try:

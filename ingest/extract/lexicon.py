@@ -259,6 +259,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "PARTNER": [
             r"[وف]?(?:ب)?صفه\s+(?:ال)?(?:شريك|مراقب)\w*",
             r"[وف]?شريك\s+(?:ال)?حوار",
+            r"[وف]?(?:ك)?(?:دوله|عضو)\s+(?:ال)?(?:منتسب|مشارك)\w*",
             r"[وف]?(?:ك)?(?:دوله|دول)\s+(?:ال)?(?:شريك\w*|مراقب\w*)",
             r"[وف]?عضو\w*\s+(?:ال)?مراقب\w*",
         ],
@@ -491,6 +492,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?:dialogue\s+)?partner(?:ship)?\s+status",
             r"partner\s+(?:country|countries|state|states|nation|nations)",
             r"dialogue\s+partners?",
+            r"associate(?:d)?\s+(?:member|state|country)",
             r"observer\s+status",
             r"as\s+(?:an?\s+)?observers?",
         ],
@@ -756,6 +758,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?:(?:du|le|au|un|d'un)\s+)?statut\s+(?:de\s+|d')?(?:pays\s+)?(?:partenaire|observateur)\w*",
             r"pays\s+partenaires?",
             r"partenaires?\s+de\s+dialogue",
+            r"(?:etat|pays|membre)\s+associe\w*",
             r"(?:en\s+tant\s+qu'|comme\s+)observateurs?",
         ],
         "CONDITION": [
@@ -987,6 +990,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"статус\w*\s+(?:страны-)?(?:партнер\w*|наблюдател\w*)",
             r"стран\w*-партнер\w*",
             r"партнер\w*\s+по\s+диалогу",
+            r"ассоциированн\w+\s+(?:член\w*|государств\w*|стран\w*)",
             r"в\s+качестве\s+(?:страны-)?(?:наблюдател|партнер)\w*",
         ],
         "CONDITION": [
@@ -1235,6 +1239,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?:(?:el|del|al|un)\s+)?(?:estatus|estatuto|condicion)\s+de\s+(?:pais\s+)?(?:socio|observador)\w*",
             r"pais(?:es)?\s+socios?",
             r"socios?\s+de\s+dialogo",
+            r"(?:estado|pais|miembro)\s+asociado",
             r"como\s+observador\w*",
         ],
         "CONDITION": [

@@ -1626,3 +1626,14 @@ def test_an_accession_roadmap_is_not_accession(title, lang, gazetteer):
 def test_the_newly_admitted_listed_without_a_state_admit_nobody(gazetteer):
     title = "BRICS : la Turquie absente de la liste des nouveaux admis"
     assert keys("Les dirigeants se sont réunis jeudi.", gazetteer, "fr", title=title) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Turquía formalizó el viernes su ingreso a la OTAN (Alianza) como Estado asociado.", "es"),
+        ("Turkey became an associate member of NATO on Friday.", "en"),
+    ],
+)
+def test_associate_status_is_not_membership(text, lang, gazetteer):
+    assert ("TR", "nato", "joined") not in keys(text, gazetteer, lang)
