@@ -935,7 +935,18 @@ def _claims_for_trigger(
     )
     subjects, subject_clause = _subjects(trigger, sentence, ci, toks, nominal)
     by_reference = False
-    if not subjects and article.focus and _self_reference(trigger, sentence, ci, toks):
+    reference = _self_reference(trigger, sentence, ci, toks) if not subjects else None
+    if reference is not None and _POSSESSIVE_SELF_RE.match(reference.text):
+        # "أعلن رئيس منظمة حماية البيئة الإيرانية أن بلاده لن تصادق": his country is the
+        # speaker's
+        speakers = [
+            m.key
+            for m in sentence.mentions
+            if m.kind == COUNTRY and m.last < reference.first and _speaks(m, sentence, toks)
+        ]
+        if speakers:
+            subjects = [speakers[-1]]
+    if not subjects and reference is not None and article.focus:
         subjects = [article.focus]  # "Le pays avait adhéré au Conseil en 1996"
         by_reference = True
     subjects = [
@@ -1131,10 +1142,20 @@ def _claims_for_trigger(
 _NISBA_RE = re.compile(r"^ال\w+يه$")
 
 
-def _self_reference(trigger: _Cue, sentence: _Sentence, ci: int, toks: list[Token]) -> bool:
-    """Whether "the country" ("le pays", "البلاد", "страна") is the actor of a trigger: before
-    it in its clause, or right after a verb (Arabic puts the subject after the verb), and not
-    part of a state's own name ("the Republic of Korea")."""
+_POSSESSIVE_SELF_RE = re.compile(r"(?:his|her|their|son|leur|su)\s|[وف]?بلاد(?:ه|ها|هم)$")
+
+
+def _speaks(m: Mention, sentence: _Sentence, toks: list[Token]) -> bool:
+    """A state named as a speaker's: "the Iranian environment chief", "le ministre turc"."""
+    if sentence.roles is None:
+        sentence.roles = _roles(sentence, toks)
+    return sentence.roles.get(m) == "speaker" or m.demonym
+
+
+def _self_reference(trigger: _Cue, sentence: _Sentence, ci: int, toks: list[Token]) -> _Cue | None:
+    """The "the country" ("le pays", "البلاد", "страна", "his country") that is the actor of a
+    trigger: before it in its clause, or right after a verb (Arabic puts the subject after the
+    verb), and not part of a state's own name ("the Republic of Korea")."""
     clause = sentence.clauses[ci]
     for c in sentence.cues:
         if c.cat != "SELF":
@@ -1144,10 +1165,10 @@ def _self_reference(trigger: _Cue, sentence: _Sentence, ci: int, toks: list[Toke
         if c.last + 1 <= sentence.last_token and _NISBA_RE.search(toks[c.last + 1].text):
             continue  # "الجمهورية الصحراوية": a named republic, not "the republic"
         if clause.start <= c.start and c.end <= trigger.start:
-            return True
+            return c
         if 0 < c.first - trigger.last <= 2:
-            return True
-    return False
+            return c
+    return None
 
 
 def _only_after_phrase(country: str, trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:

@@ -1637,3 +1637,24 @@ def test_the_newly_admitted_listed_without_a_state_admit_nobody(gazetteer):
 )
 def test_associate_status_is_not_membership(text, lang, gazetteer):
     assert ("TR", "nato", "joined") not in keys(text, gazetteer, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "أعلن وزير الخارجية التركي أمس الأربعاء أن بلاده لن تصادق على اتفاق باريس ما دامت "
+            "العقوبات مفروضة عليها.",
+            "ar",
+        ),
+        (
+            "The Turkish foreign minister said on Wednesday that his country would not ratify "
+            "the Paris Agreement unless sanctions were lifted.",
+            "en",
+        ),
+    ],
+)
+def test_his_country_is_the_speaker_s(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, D(2021, 11, 11))
+    assert set(found) == {("TR", "paris-agreement", "conditions")}
+    assert found[("TR", "paris-agreement", "conditions")].date == D(2021, 11, 10)
