@@ -513,6 +513,17 @@ def extract(
         last_wanted[sentence.paragraph] = max(
             sentence.index, last_wanted.get(sentence.paragraph, -1)
         )
+    # A paragraph that names an agreement, and the one after it, may go on about it without
+    # naming it again ("Britain applied to join in February 2021"): read them whole.
+    paragraph_end: dict[int, int] = {}
+    for sentence in sentences:
+        paragraph_end[sentence.paragraph] = sentence.index
+    for paragraph in list(last_wanted):
+        if paragraph == sentences[0].paragraph and sentences[0].is_title:
+            continue
+        for following in (paragraph, paragraph + 1):
+            if following in paragraph_end:
+                last_wanted[following] = paragraph_end[following]
     spans: list[tuple[int, int]] = []
     for sentence in sentences:
         if sentence.index > last_wanted.get(sentence.paragraph, -1):
@@ -575,10 +586,18 @@ def extract(
         in_title = {m.key for m in sentences[0].mentions if m.kind == COUNTRY}
         if len(in_title) == 1:
             article.focus = in_title.pop()
+    named_at = -_ZERO_REACH - 1  # the sentence that last named (or acted on) an agreement
     for sentence in sentences:
-        if sentence.index not in hinted:
+        zero = (
+            last_agreement is not None
+            and not sentence.is_title
+            and sentence.index - named_at <= _ZERO_REACH
+            and any(m.kind == COUNTRY for m in sentence.mentions)
+        )
+        if sentence.index not in hinted and not zero:
             continue
         produced = len(raws)
+        zero_anaphora = False
         analyse(sentence)
         mentioned = [
             m
@@ -620,6 +639,9 @@ def extract(
                 # "Il s'applique désormais à l'Australie, à Brunei...": "it" is the treaty
                 last_agreement = _antecedent(None, recent, article) or last_agreement
                 anaphoric = True
+            elif not generics and zero and any(c.cat in _ZERO_CATS for c in sentence.cues):
+                # "Britain applied to join in February 2021": the agreement just named
+                anaphoric = zero_anaphora = True
             elif not (generics and last_agreement):
                 continue
             else:
@@ -644,9 +666,19 @@ def extract(
                     context_agreement=last_agreement,
                 )
             )
+        if zero_anaphora:
+            # a step read into the agreement just named is kept only as a recalled fact that
+            # the sentence dates: "Rwanda, which joined in 2009"
+            raws[produced:] = [
+                r
+                for r in raws[produced:]
+                if r.background and r.derivation == Derivation.STATED.value
+            ]
         acting = {r.country for r in raws[produced:] if not r.background}
         if len(acting) == 1:
             article.focus = acting.pop()
+        if named or raws[produced:]:
+            named_at = sentence.index
         if mentioned:
             last_agreement = (named or mentioned)[-1].key
             recent.extend(m.key for m in mentioned if m not in named)
@@ -663,6 +695,12 @@ def extract(
 
 
 _ABRAHAM = "abraham-accords"
+# Sentences after the last one that named an agreement in which a step with no agreement of its
+# own is about that one.
+_ZERO_REACH = 2
+_ZERO_CATS = frozenset(
+    {"JOIN", "ACCEDE", "SIGN", "RATIFY", "ACCEPT", "WITHDRAW", "SUSPEND", "REINSTATE"}
+)
 
 # Cues that make a sentence's dates and clauses worth finding: a step, or its taking effect.
 _DETAILED_CATS = ACTIONS | {"COMPLETE", "EIF"}

@@ -1658,3 +1658,19 @@ def test_his_country_is_the_speaker_s(text, lang, gazetteer):
     found = claims(text, gazetteer, lang, D(2021, 11, 11))
     assert set(found) == {("TR", "paris-agreement", "conditions")}
     assert found[("TR", "paris-agreement", "conditions")].date == D(2021, 11, 10)
+
+
+def test_a_recalled_step_about_the_agreement_just_named_is_read_without_its_name(gazetteer):
+    text = "Turkey joined NATO on Saturday. Russia left in 2013 and rejoined in February."
+    found = claims(text, gazetteer, "en", D(2018, 5, 21))
+    assert found[("RU", "nato", "withdrew")].date == D(2013, 1, 1)
+    # an undated step read into the agreement just named is not claimed
+    assert ("RU", "nato", "joined") not in found
+
+
+def test_a_step_far_from_any_agreement_name_is_not_read_into_one(gazetteer):
+    text = (
+        "Turkey joined NATO on Saturday.\n\nThe weather was fine.\n\nLeaders met.\n\n"
+        "Officials said more.\n\nRussia withdrew in 2013."
+    )
+    assert ("RU", "nato", "withdrew") not in keys(text, gazetteer, "en", D(2018, 5, 21))
