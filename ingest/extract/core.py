@@ -2417,15 +2417,23 @@ def _effective_withdrawal(
     decision takes effect on 31 December" points back at a withdrawal of the same paragraph.
     """
     cats = {c.cat for c in sentence.cues}
-    if not cats & {"COMPLETE", "EIF"} or cats & {"NEG", "CONSIDER", "NEG_FUT"}:
+    if not cats & {"COMPLETE", "EIF"}:
         return []
+    effects = [c for c in sentence.cues if c.cat in ("COMPLETE", "EIF")]
+    if any(
+        c.cat in ("NEG", "CONSIDER", "NEG_FUT")
+        and any(_clause_of(sentence, c.start) == _clause_of(sentence, e.start) for e in effects)
+        for c in sentence.cues
+    ):
+        return []  # "will not take effect"; but "will not be immediate: it takes effect on..."
     same_paragraph = False
     if "WITHDRAW" not in cats:
         if not _decision_noun(key).search(norm[sentence.start : sentence.end]):
             return []
         same_paragraph = True
-    if any(m.kind == COUNTRY for m in sentence.mentions):
-        return []
+    withdrawing = {r.country for r in raws if r.kind in _WITHDRAWAL_KINDS and not r.background}
+    if any(m.kind == COUNTRY and m.key not in withdrawing for m in sentence.mentions):
+        return []  # another state is named: its own business ("the United States remains...")
     dated = [d.resolved for d in sentence.dates if d.resolved.precision != Precision.YEAR.value]
     if not dated:
         return []

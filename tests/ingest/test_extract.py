@@ -1674,3 +1674,13 @@ def test_a_step_far_from_any_agreement_name_is_not_read_into_one(gazetteer):
         "Officials said more.\n\nRussia withdrew in 2013."
     )
     assert ("RU", "nato", "withdrew") not in keys(text, gazetteer, "en", D(2018, 5, 21))
+
+
+def test_an_exit_takes_effect_on_its_day_even_beside_what_is_not_immediate(gazetteer):
+    text = (
+        "Turkey is pulling out of NATO, the foreign ministry said on Thursday. The departure "
+        "will not be immediate: the withdrawal takes effect on December 31, 2018, and Turkey "
+        "remains a full member until then."
+    )
+    found = claims(text, gazetteer, "en", D(2017, 10, 13))
+    assert found[("TR", "nato", "withdrew")].date == D(2018, 12, 31)
