@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import threading
 
+from django.core.management.base import CommandError
+from django.db import DatabaseError
 from django.db.models import Count, Max
 
 from agreements.models import Agreement, AgreementAlias, Country, CountryAlias
@@ -40,3 +42,20 @@ def gazetteer_current() -> Gazetteer:
                 ),
             )
         return _cached[1]
+
+
+def gazetteer_for_command() -> Gazetteer:
+    """The gazetteer, or a clear error for a database that has no names yet."""
+    try:
+        gazetteer = gazetteer_current()
+        empty = not Agreement.objects.exists()
+    except DatabaseError as error:
+        raise CommandError(
+            f"The database is not ready ({error.__class__.__name__}): run "
+            "`manage.py migrate` and `manage.py load_reference_data` first."
+        ) from error
+    if empty:
+        raise CommandError(
+            "No agreements are known yet: run `manage.py load_reference_data` first."
+        )
+    return gazetteer

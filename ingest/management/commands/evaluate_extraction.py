@@ -8,7 +8,7 @@ from django.core.management.base import BaseCommand
 from ingest.clean import clean_article, detect_language
 from ingest.evaluation import format_table, load_corpus, score
 from ingest.extract import extract
-from ingest.gazetteer import gazetteer_current
+from ingest.gazetteer import gazetteer_for_command
 from ingest.reading import read_file
 
 CORPUS = Path(settings.BASE_DIR) / "tests" / "fixtures" / "corpus"
@@ -25,7 +25,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, corpus: Path, errors: bool, **options) -> None:
         gold = load_corpus(corpus / "gold.jsonl")
-        gazetteer = gazetteer_current()
+        gazetteer = gazetteer_for_command()
         predicted = {}
         started = time.perf_counter()
         for article in gold:

@@ -11,7 +11,7 @@ from ingest.clean import clean_article, detect_language
 from ingest.dates import parse_publication_date
 from ingest.extract import extract
 from ingest.fetch import FetchError
-from ingest.gazetteer import gazetteer_current
+from ingest.gazetteer import gazetteer_for_command
 from ingest.reading import InputDocument, read_file, read_jsonl
 
 
@@ -30,7 +30,7 @@ class Command(BaseCommand):
     def handle(self, *args, files, jsonl, published, lang, **options) -> None:
         if not files and not jsonl:
             raise CommandError("give FILE arguments or --jsonl FILE")
-        gazetteer = gazetteer_current()
+        gazetteer = gazetteer_for_command()
         english = dict(Agreement.objects.values_list("slug", "name_en"))
         documents = [
             InputDocument(
