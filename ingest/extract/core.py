@@ -514,19 +514,22 @@ def extract(
             sentence.index, last_wanted.get(sentence.paragraph, -1)
         )
     # A paragraph that names an agreement, and the one after it, may go on about it without
-    # naming it again ("Britain applied to join in February 2021"): read them whole.
-    paragraph_end: dict[int, int] = {}
-    for sentence in sentences:
-        paragraph_end[sentence.paragraph] = sentence.index
-    for paragraph in list(last_wanted):
-        if paragraph == sentences[0].paragraph and sentences[0].is_title:
-            continue
-        for following in (paragraph, paragraph + 1):
-            if following in paragraph_end:
-                last_wanted[following] = paragraph_end[following]
+    # naming it again ("Britain applied to join in February 2021"): their sentences that state
+    # a year are read too (a step read into an agreement named before must be dated; see
+    # _ZERO_REACH).
+    named_paragraphs = {
+        p for p in last_wanted if not (p == sentences[0].paragraph and sentences[0].is_title)
+    }
+    extra = {
+        sentence.index
+        for sentence in sentences
+        if (sentence.paragraph in named_paragraphs or sentence.paragraph - 1 in named_paragraphs)
+        and sentence.index > last_wanted.get(sentence.paragraph, -1)
+        and _YEAR_RE.search(norm, sentence.start, sentence.end)
+    }
     spans: list[tuple[int, int]] = []
     for sentence in sentences:
-        if sentence.index > last_wanted.get(sentence.paragraph, -1):
+        if sentence.index > last_wanted.get(sentence.paragraph, -1) and sentence.index not in extra:
             continue
         if spans and spans[-1][1] >= sentence.start - 1:
             spans[-1] = (spans[-1][0], sentence.end)
@@ -695,6 +698,7 @@ def extract(
 
 
 _ABRAHAM = "abraham-accords"
+_YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 # Sentences after the last one that named an agreement in which a step with no agreement of its
 # own is about that one.
 _ZERO_REACH = 2
