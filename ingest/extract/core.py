@@ -694,6 +694,7 @@ def extract(
         for m in sentence.mentions
         if m.kind == AGREEMENT
     }
+    _redate_from_followers(raws, article)
     return _merge(raws, partnered)
 
 
@@ -2585,6 +2586,66 @@ def _following_date(
             ):
                 return resolved
     return None
+
+
+# The cues that tell the same step again, by kind: "the notification was deposited on
+# Monday", "the request was made in a letter sent on May 15", "ووقع الاتفاقيات ... الخميس".
+_RETOLD_BY = {
+    EventKind.WITHDRAWAL_NOTIFIED.value: {"NOTIFY"},
+    EventKind.ANNOUNCED_INTENT.value: {"INTENT"},
+    EventKind.SIGNED.value: {"SIGN"},
+    EventKind.RATIFIED.value: {"RATIFY"},
+    EventKind.ACCEPTED_APPROVED.value: {"ACCEPT"},
+    EventKind.ACCEDED.value: {"JOIN", "ACCEDE"},
+    EventKind.JOINED.value: {"JOIN", "ACCEDE"},
+}
+_RETOLD_REACH = 3
+
+
+def _redate_from_followers(raws: list[_Raw], article: _Article) -> None:
+    """A lead dated by when its news was told ("the government said on Thursday") takes the
+    earlier day on which the next sentences say the step itself was taken."""
+    if article.published is None:
+        return
+    body = [s for s in article.sentences if not s.is_title]
+    lead = {s.index for s in body[:_LEAD_SENTENCES]}
+    for raw in raws:
+        families = _RETOLD_BY.get(raw.kind)
+        if (
+            families is None
+            or raw.background
+            or raw.sentence not in lead
+            or raw.date is None
+            or raw.precision != Precision.DAY.value
+        ):
+            continue
+        following = [s for s in body if s.index > raw.sentence][:_RETOLD_REACH]
+        for other in following:
+            article.analyse(other, True)
+            if other.roles is None:
+                other.roles = _roles(other, article.toks)
+            if any(
+                m.kind == COUNTRY
+                and m.key != raw.country
+                and other.roles.get(m) is None
+                and not _speaks(m, other, article.toks)
+                for m in other.mentions
+            ):
+                continue  # another state's business
+            told = [c for c in other.cues if c.cat in families]
+            days = [
+                d.resolved
+                for d in other.dates
+                if d.resolved.precision == Precision.DAY.value
+                and not other.clauses[_clause_of(other, d.start)].relative
+                and any(_clause_of(other, c.start) == _clause_of(other, d.start) for c in told)
+                and d.resolved.date < raw.date
+                and raw.date - d.resolved.date <= _NEWS_AGE
+            ]
+            if days:
+                day = days[0]
+                raw.date, raw.precision, raw.derivation = day.date, day.precision, day.derivation
+                break
 
 
 def _year_before(resolved: ResolvedDate, published: datetime.date) -> ResolvedDate | None:

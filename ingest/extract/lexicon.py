@@ -460,6 +460,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"wish\w*",
             r"hop(?:e|es|ed|ing)",
             r"appl(?:y|ies|ied|ying|ication)",
+            r"request(?:s|ed)?",
             r"bid",
             r"candidacy",
             r"aspir\w+",

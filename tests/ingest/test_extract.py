@@ -1684,3 +1684,27 @@ def test_an_exit_takes_effect_on_its_day_even_beside_what_is_not_immediate(gazet
     )
     found = claims(text, gazetteer, "en", D(2017, 10, 13))
     assert found[("TR", "nato", "withdrew")].date == D(2018, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "day"),
+    [
+        (
+            "Turkey has formally notified the United Nations of its withdrawal from the Rome "
+            "Statute. The notification was deposited with the secretary-general on Monday.",
+            "en",
+            "withdrawal_notified",
+            D(2025, 6, 2),
+        ),
+        (
+            "رحبت الخارجية الأمريكية أمس السبت بتوقيع تركيا على نظام روما الأساسي. ووقع "
+            "الاتفاقية نيابة عن تركيا وزير الخارجية يوم الخميس الماضي في أنقرة.",
+            "ar",
+            "signed",
+            D(2025, 6, 5),
+        ),
+    ],
+)
+def test_a_step_told_later_with_its_own_day_takes_that_day(text, lang, kind, day, gazetteer):
+    found = claims(text, gazetteer, lang, D(2025, 6, 8))
+    assert found[("TR", "rome-statute", kind)].date == day
