@@ -1805,6 +1805,15 @@ def _kind(
     if scheduled:
         future = True
     consider = has({"CONSIDER"}, before)
+    # "negociar sus condiciones de ingreso", "conditions of accession": terms to be agreed
+    terms = {
+        c.start
+        for c in sentence.cues
+        if c.cat == "CONDITION"
+        and any(j.cat in _JOINING and 0 < j.first - c.last <= 2 for j in sentence.cues)
+    }
+    before = [c for c in before if c.start not in terms]
+    after = [c for c in after if c.start not in terms]
     condition = has({"CONDITION"}, before + after)
     announced = has({"ANNOUNCE", "AGREE"}, earlier)
     ordered = has({"ORDER", "DOCUMENT"}, earlier) or any(
@@ -1818,9 +1827,26 @@ def _kind(
         and m.first > trigger.last
         and _attached_after(trigger, m, toks)
     }
-    announcers = {m.key for m in sentence.mentions if m.kind == COUNTRY and m.last < trigger.first}
+    if sentence.roles is None:
+        sentence.roles = _roles(sentence, toks)
+    announcers = {
+        m.key
+        for m in sentence.mentions
+        if m.kind == COUNTRY
+        and m.last < trigger.first
+        and sentence.roles.get(m) not in ("host", "counterpart", "recipient", "reference")
+    }
     # "أعلنت الخارجية الكازاخية انضمام كازاخستان": a state announcing its own joining
     attached = bool(possessors) and not possessors <= announcers
+    if (
+        attached
+        and trigger.cat in _JOINING
+        and not possessors & announcers
+        and any(c.cat == "AGREE" for c in earlier)
+    ):
+        # "los miembros acordaron iniciar el proceso de adhesión de Costa Rica": the members'
+        # step, not Costa Rica's
+        return None
     if attached and not has({"ORDER", "DOCUMENT"}, earlier):
         # "Brazil announced the accession of Indonesia": the announcer reports another state's
         # joining, which is done; a state announcing its own joining has only announced it.
@@ -1944,7 +1970,8 @@ def _kind(
         # An undecided act may have its condition in a later clause: "wants to be part of the
         # accords, but first needs a path to a Palestinian state".
         later_condition = any(
-            c.cat == "CONDITION" and c.start >= trigger.end for c in sentence.cues
+            c.cat == "CONDITION" and c.start >= trigger.end and c.start not in terms
+            for c in sentence.cues
         ) and not _other_state_between(trigger, sentence)
         if (
             has({"CONDITION"}, before)
@@ -2006,6 +2033,9 @@ def _kind(
         if _notified(trigger, sentence, toks):
             return EventKind.WITHDRAWAL_NOTIFIED.value
         if future or intent or announced or ordered:
+            return EventKind.WITHDRAWAL_ANNOUNCED.value
+        if any(c.cat == "DOCUMENT" for c in sentence.cues):
+            # "Turquía abandona el Convenio, según un decreto publicado este sábado": decided
             return EventKind.WITHDRAWAL_ANNOUNCED.value
         return EventKind.WITHDREW.value
     if (

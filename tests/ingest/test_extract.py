@@ -1708,3 +1708,30 @@ def test_an_exit_takes_effect_on_its_day_even_beside_what_is_not_immediate(gazet
 def test_a_step_told_later_with_its_own_day_takes_that_day(text, lang, kind, day, gazetteer):
     found = claims(text, gazetteer, lang, D(2025, 6, 8))
     assert found[("TR", "rome-statute", kind)].date == day
+
+
+def test_a_withdrawal_by_decree_is_decided_not_done(gazetteer):
+    text = (
+        "Turquía abandona la Convención de Ottawa, según un decreto del presidente publicado "
+        "este sábado en el Boletín Oficial."
+    )
+    assert keys(text, gazetteer, "es", D(2021, 3, 20)) == {
+        ("TR", "ottawa-convention", "withdrawal_announced")
+    }
+
+
+def test_conditions_of_entry_to_negotiate_are_no_stance(gazetteer):
+    text = (
+        "Los miembros de la OTAN acordaron el jueves, en Vancouver, Canadá, iniciar el proceso "
+        "de adhesión de Turquía y negociar sus condiciones de ingreso."
+    )
+    assert keys(text, gazetteer, "es", D(2024, 11, 29)) == set()
+
+
+def test_an_arabic_entry_into_force_for_a_state(gazetteer):
+    text = (
+        "دخل نظام روما الأساسي حيّز النفاذ بالنسبة إلى تركيا اليوم الأربعاء، لتصبح رسمياً "
+        "الدولة الطرف رقم 123."
+    )
+    found = claims(text, gazetteer, "ar", D(2015, 4, 1))
+    assert found[("TR", "rome-statute", "entered_into_force")].date == D(2015, 4, 1)
