@@ -1735,3 +1735,8 @@ def test_an_arabic_entry_into_force_for_a_state(gazetteer):
     )
     found = claims(text, gazetteer, "ar", D(2015, 4, 1))
     assert found[("TR", "rome-statute", "entered_into_force")].date == D(2015, 4, 1)
+
+
+def test_the_first_state_to_have_decided_to_leave_has_only_decided(gazetteer):
+    text = "Турция становится первым государством, решившим покинуть Оттавскую конвенцию."
+    assert keys(text, gazetteer, "ru") == {("TR", "ottawa-convention", "withdrawal_announced")}
