@@ -104,3 +104,18 @@ def test_offsets_have_one_entry_per_output_character(text):
     assert len(folded) == len(offsets)
     assert all(0 <= o < len(text) for o in offsets)
     assert offsets == sorted(offsets)
+
+
+@pytest.mark.parametrize(
+    ("word", "name"),
+    [
+        ("оттавскую", "оттавская"),
+        ("арабских", "арабские"),
+        ("объединенных", "объединенные"),
+        ("саудовским", "саудовская"),
+    ],
+)
+def test_russian_adjective_cases_meet_the_name_s_stem(word, name):
+    from ingest.normalize import cyrillic_stem
+
+    assert cyrillic_stem(word) == cyrillic_stem(name)
