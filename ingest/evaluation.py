@@ -41,6 +41,7 @@ import datetime
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -466,4 +467,46 @@ def format_table(scores: Scores) -> str:
         lines.append(row(f"  lang {lang}", counts))
     if scores.unknown_files:
         lines.append(f"ignored predictions for {len(scores.unknown_files)} unknown file(s)")
+    return "\n".join(lines)
+
+
+CONFIDENCE_BOUNDS = (0.3, 0.5, 0.7)
+
+
+def calibration(
+    scores: Scores,
+    predicted: Mapping[str, Iterable[Any]],
+    bounds: tuple[float, ...] = CONFIDENCE_BOUNDS,
+) -> list[tuple[float, float, int, int]]:
+    """How often predictions are right, by band of their ``confidence``.
+
+    Returns ``(low, high, right, total)`` per band, ``low <= confidence < high``. A prediction
+    is right if it is a true positive, news or background; a prediction without a confidence
+    counts as 0.
+    """
+    edges = (0.0, *bounds, float("inf"))
+    bands = [[low, high, 0, 0] for low, high in pairwise(edges)]
+    by_file = {result.file: result for result in scores.articles}
+    for file, items in predicted.items():
+        result = by_file.get(file)
+        if result is None:
+            continue
+        right = [p for _, p in result.true_positives + result.background_true_positives]
+        for item in items:
+            claim = normalise_prediction(item)
+            confidence = float(_get(item, "confidence") or 0.0)
+            band = next(b for b in bands if b[0] <= confidence < b[1])
+            band[3] += 1
+            if claim in right:
+                right.remove(claim)
+                band[2] += 1
+    return [(low, high, hits, total) for low, high, hits, total in bands]
+
+
+def format_calibration(rows: list[tuple[float, float, int, int]]) -> str:
+    lines = [f"{'confidence':<16}{'right':>8}{'claims':>8}{'share':>8}"]
+    for low, high, hits, total in rows:
+        label = f"{low:.2f}–{high:.2f}" if high != float("inf") else f"≥ {low:.2f}"
+        share = f"{hits / total:.3f}" if total else "-"
+        lines.append(f"{label:<16}{hits:>8}{total:>8}{share:>8}")
     return "\n".join(lines)

@@ -321,3 +321,32 @@ def test_fixture_corpus_scores_perfectly_against_itself():
     assert scores.overall.fp == scores.overall.fn == 0
     assert scores.background.fp == scores.background.fn == 0
     assert scores.overall.f1 == 1.0
+
+
+def test_calibration_counts_right_claims_by_band_of_confidence():
+    import datetime
+
+    from ingest.evaluation import GoldArticle, GoldClaim, calibration, score
+
+    day = datetime.date(2025, 11, 6)
+    gold = [
+        GoldArticle(
+            "a.txt",
+            "en",
+            datetime.date(2025, 11, 7),
+            (GoldClaim("KZ", "abraham-accords", "announced_joining", day, "day"),),
+        )
+    ]
+    right = {
+        "country": "KZ",
+        "agreement": "abraham-accords",
+        "kind": "announced_joining",
+        "date": day,
+        "precision": "day",
+        "confidence": 0.8,
+    }
+    wrong = {**right, "kind": "joined", "confidence": 0.4}
+    repeated = {**right, "confidence": 0.75}  # a second copy of a right claim is not right
+    predicted = {"a.txt": [right, wrong, repeated]}
+    rows = calibration(score(gold, predicted), predicted)
+    assert [(hits, total) for _, _, hits, total in rows] == [(0, 0), (0, 1), (0, 0), (1, 2)]

@@ -6,7 +6,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from ingest.clean import clean_article, detect_language
-from ingest.evaluation import format_table, load_corpus, score
+from ingest.evaluation import calibration as calibration_rows
+from ingest.evaluation import format_calibration, format_table, load_corpus, score
 from ingest.extract import extract
 from ingest.gazetteer import gazetteer_for_command
 from ingest.reading import read_file
@@ -22,8 +23,13 @@ class Command(BaseCommand):
         parser.add_argument(
             "--errors", action="store_true", help="list every miss and error, news then background"
         )
+        parser.add_argument(
+            "--calibration",
+            action="store_true",
+            help="how often claims are right by band of confidence (see INGEST_*_CONFIDENCE)",
+        )
 
-    def handle(self, *args, corpus: Path, errors: bool, **options) -> None:
+    def handle(self, *args, corpus: Path, errors: bool, calibration: bool, **options) -> None:
         gold = load_corpus(corpus / "gold.jsonl")
         gazetteer = gazetteer_for_command()
         predicted = {}
@@ -41,6 +47,9 @@ class Command(BaseCommand):
         elapsed = time.perf_counter() - started
         scores = score(gold, predicted)
         self.stdout.write(format_table(scores))
+        if calibration:
+            self.stdout.write("")
+            self.stdout.write(format_calibration(calibration_rows(scores, predicted)))
         if errors:
             for result in scores.articles:
                 for claim in result.false_negatives:
