@@ -28,7 +28,7 @@ import datetime
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -45,7 +45,7 @@ from ingest.extract.lexicon import (
     LEXICON,
     NOMINAL_TRIGGER,
 )
-from ingest.normalize import normalize_with_offsets
+from ingest.normalize import is_arabic_script, normalize_with_offsets
 
 LANGUAGES = tuple(LEXICON)
 
@@ -264,6 +264,11 @@ class _Article:
     agreement_kinds: dict[str, str]
     analyse: Callable[..., None]
     focus: str | None = None  # the state the article is about so far ("the country")
+
+    @cached_property
+    def body(self) -> list[_Sentence]:
+        """The sentences after the headline."""
+        return [s for s in self.sentences if not s.is_title]
 
 
 # --------------------------------------------------------------------------- compiled cues
@@ -1190,9 +1195,7 @@ _POSSESSIVE_SELF_RE = re.compile(r"(?:his|her|their|son|leur|su)\s|[وف]?بلا
 
 def _speaks(m: Mention, sentence: _Sentence, toks: list[Token]) -> bool:
     """A state named as a speaker's: "the Iranian environment chief", "le ministre turc"."""
-    if sentence.roles is None:
-        sentence.roles = _roles(sentence, toks)
-    return sentence.roles.get(m) == "speaker" or m.demonym
+    return _roles_of(sentence, toks).get(m) == "speaker" or m.demonym
 
 
 def _self_reference(trigger: _Cue, sentence: _Sentence, ci: int, toks: list[Token]) -> _Cue | None:
@@ -1263,8 +1266,7 @@ def _companions(
     """States that did the same as the subject: "along with Ethiopia, Iran and the UAE",
     "إلى جانب إثيوبيا وإيران", "ainsi que le Niger", with no other step between them and
     the trigger."""
-    if sentence.roles is None:
-        sentence.roles = _roles(sentence, toks)
+    roles = _roles_of(sentence, toks)
 
     def beside(m: Mention) -> bool:
         low, high = sorted((m.first, trigger.first))
@@ -1279,7 +1281,7 @@ def _companions(
     found: list[str] = []
     previous: Mention | None = None
     for m in countries:
-        if sentence.roles.get(m) == "companion" or (
+        if roles.get(m) == "companion" or (
             previous is not None
             and all(toks[i].text in _LIST_WORDS for i in range(previous.last + 1, m.first))
             and m.first - previous.last <= 3
@@ -1315,6 +1317,13 @@ def _period_end(start: datetime.date, precision: str | None) -> datetime.date:
 
 def _near(cue: _Cue, mention: Mention, distance: int) -> bool:
     return (0 < mention.first - cue.last <= distance) or (0 < cue.first - mention.last <= distance)
+
+
+def _roles_of(sentence: _Sentence, toks: list[Token]) -> dict[Mention, str]:
+    """The roles of a sentence's states, found once."""
+    if sentence.roles is None:
+        sentence.roles = _roles(sentence, toks)
+    return sentence.roles
 
 
 def _roles(sentence: _Sentence, toks: list[Token]) -> dict[Mention, str]:
@@ -1412,9 +1421,7 @@ def _subjects(
     trigger: _Cue, sentence: _Sentence, ci: int, toks: list[Token], nominal: bool = False
 ) -> tuple[list[str], int]:
     """The states that perform ``trigger``, and the index of the clause they were found in."""
-    if sentence.roles is None:
-        sentence.roles = _roles(sentence, toks)
-    roles = dict(sentence.roles)
+    roles = dict(_roles_of(sentence, toks))
     if trigger.cat == "EIF":
         # "entered into force for the United Kingdom": that state is the one concerned.
         roles = {m: r for m, r in roles.items() if r != "beneficiary"}
@@ -1533,7 +1540,11 @@ def _subjects(
             found = [
                 m
                 for m in found
-                if not (m.demonym and m.first > trigger.last and not _is_arabic(m, toks))
+                if not (
+                    m.demonym
+                    and m.first > trigger.last
+                    and not is_arabic_script(toks[m.first].text)
+                )
             ]
         if index != ci:
             # A nationality adjective in an earlier clause qualifies a noun there ("el gran
@@ -1827,14 +1838,13 @@ def _kind(
         and m.first > trigger.last
         and _attached_after(trigger, m, toks)
     }
-    if sentence.roles is None:
-        sentence.roles = _roles(sentence, toks)
+    roles = _roles_of(sentence, toks)
     announcers = {
         m.key
         for m in sentence.mentions
         if m.kind == COUNTRY
         and m.last < trigger.first
-        and sentence.roles.get(m) not in ("host", "counterpart", "recipient", "reference")
+        and roles.get(m) not in ("host", "counterpart", "recipient", "reference")
     }
     # "أعلنت الخارجية الكازاخية انضمام كازاخستان": a state announcing its own joining
     attached = bool(possessors) and not possessors <= announcers
@@ -2351,10 +2361,6 @@ def _agent_of_something_else(
     return i - trigger.last > 3
 
 
-def _is_arabic(m: Mention, toks: list[Token]) -> bool:
-    return "\u0600" <= toks[m.first].text[:1] <= "\u06ff"
-
-
 # "became an associate member": partner words inside a joining phrase
 _PARTNER_WORD_RE = re.compile(
     r"(?:associate|observer|partner|associe|observateur|partenaire|asociado|observador|socio"
@@ -2576,15 +2582,27 @@ _SAME_DAY_RE = re.compile(
 )
 
 
+def _days_told(sentence: _Sentence, article: _Article) -> list[DateSpan]:
+    """The days a sentence gives for what it reports: day precision, not after publication,
+    not in a relative clause about something else (datelines are already left out)."""
+    article.analyse(sentence, True)
+    return [
+        span
+        for span in sentence.dates
+        if span.resolved.precision == Precision.DAY.value
+        and (article.published is None or span.resolved.date <= article.published)
+        and not sentence.clauses[_clause_of(sentence, span.start)].relative
+    ]
+
+
 def _previous_day(sentence: _Sentence, article: _Article) -> ResolvedDate | None:
     """The last day told before a sentence, within its paragraph or the one before."""
     for previous in reversed(article.sentences[: sentence.index]):
         if previous.is_title or previous.paragraph < sentence.paragraph - 1:
             break
-        article.analyse(previous, True)
-        days = [d.resolved for d in previous.dates if d.resolved.precision == Precision.DAY.value]
+        days = _days_told(previous, article)
         if days:
-            return days[-1]
+            return days[-1].resolved
     return None
 
 
@@ -2597,7 +2615,7 @@ def _following_date(
 ) -> ResolvedDate | None:
     """The day of an undated step in one of the first sentences of an article, as the next
     sentences about the same state tell it ("on Monday", "le même jour")."""
-    body = [s for s in article.sentences if not s.is_title]
+    body = article.body
     if article.published is None or sentence not in body[:_LEAD_SENTENCES]:
         return None
     wanted = set(subjects)
@@ -2605,16 +2623,9 @@ def _following_date(
     for other in following:
         if not any(m.kind == COUNTRY and m.key in wanted for m in other.mentions):
             continue
-        article.analyse(other, True)
-        for span in other.dates:
-            resolved = span.resolved
-            if (
-                resolved.precision == Precision.DAY.value
-                and resolved.date <= article.published
-                and article.published - resolved.date <= _NEWS_AGE
-                and not other.clauses[_clause_of(other, span.start)].relative
-            ):
-                return resolved
+        for span in _days_told(other, article):
+            if article.published - span.resolved.date <= _NEWS_AGE:
+                return span.resolved
     return None
 
 
@@ -2637,7 +2648,7 @@ def _redate_from_followers(raws: list[_Raw], article: _Article) -> None:
     earlier day on which the next sentences say the step itself was taken."""
     if article.published is None:
         return
-    body = [s for s in article.sentences if not s.is_title]
+    body = article.body
     lead = {s.index for s in body[:_LEAD_SENTENCES]}
     for raw in raws:
         families = _RETOLD_BY.get(raw.kind)
@@ -2652,23 +2663,20 @@ def _redate_from_followers(raws: list[_Raw], article: _Article) -> None:
         following = [s for s in body if s.index > raw.sentence][:_RETOLD_REACH]
         for other in following:
             article.analyse(other, True)
-            if other.roles is None:
-                other.roles = _roles(other, article.toks)
+            roles = _roles_of(other, article.toks)
             if any(
                 m.kind == COUNTRY
                 and m.key != raw.country
-                and other.roles.get(m) is None
+                and roles.get(m) is None
                 and not _speaks(m, other, article.toks)
                 for m in other.mentions
             ):
                 continue  # another state's business
-            told = [c for c in other.cues if c.cat in families]
+            told = {_clause_of(other, c.start) for c in other.cues if c.cat in families}
             days = [
                 d.resolved
-                for d in other.dates
-                if d.resolved.precision == Precision.DAY.value
-                and not other.clauses[_clause_of(other, d.start)].relative
-                and any(_clause_of(other, c.start) == _clause_of(other, d.start) for c in told)
+                for d in _days_told(other, article)
+                if _clause_of(other, d.start) in told
                 and d.resolved.date < raw.date
                 and raw.date - d.resolved.date <= _NEWS_AGE
             ]
@@ -2710,21 +2718,13 @@ def _lead_date(subjects: list[str], article: _Article) -> ResolvedDate | None:
     that names one of its states usually does ("were admitted on Friday"). Only a day that is
     not in a relative clause, not after publication, and not the dateline counts.
     """
-    body = [s for s in article.sentences if not s.is_title][:_LEAD_SENTENCES]
     wanted = set(subjects)
-    for sentence in body:
+    for sentence in article.body[:_LEAD_SENTENCES]:
         if not any(m.kind == COUNTRY and m.key in wanted for m in sentence.mentions):
             continue
-        article.analyse(sentence, True)
-        for span in sentence.dates:
-            resolved = span.resolved
-            if (
-                resolved.precision == Precision.DAY.value
-                and (article.published is None or resolved.date <= article.published)
-                and not sentence.clauses[_clause_of(sentence, span.start)].relative
-            ):
-                return resolved
-        return None  # the lead names the state but dates nothing: the publication date stands
+        days = _days_told(sentence, article)
+        # the lead names the state but dates nothing: the publication date stands
+        return days[0].resolved if days else None
     return None
 
 
