@@ -1022,12 +1022,17 @@ def test_leaving_recalled_after_a_pronoun_is_not_the_news(gazetteer):
     assert keys(text, gazetteer, "en", D(2021, 2, 20)) == {("TR", "paris-agreement", "joined")}
 
 
-def test_an_organisation_owning_a_treaty_is_not_what_was_ratified(gazetteer):
-    with_kinds = Gazetteer.from_names(
+@pytest.fixture(scope="module")
+def with_kinds():
+    """The test gazetteer, knowing that NATO is an organisation and the statute a treaty."""
+    return Gazetteer.from_names(
         countries=country_names(),
         agreements=AGREEMENTS,
         agreement_kinds={"nato": "organisation", "rome-statute": "treaty"},
     )
+
+
+def test_an_organisation_owning_a_treaty_is_not_what_was_ratified(with_kinds):
     for text in (
         "Britain ratified NATO's Rome Statute on Thursday.",
         "Britain ratified the Rome Statute of NATO on Thursday.",
@@ -1531,13 +1536,13 @@ def test_a_withdrawal_noun_is_not_a_conditional(gazetteer):
     ("text", "lang"),
     [
         (
-            "Turkey ratified the Rome Statute on Thursday. Russia deposited its instrument of "
-            "ratification of the Rome Statute the same day.",
+            "Turkey ratified the Rome Statute on Thursday.\n\nRussia deposited its instrument "
+            "of ratification of the Rome Statute the same day.",
             "en",
         ),
         (
-            "صادقت تركيا على نظام روما الأساسي يوم الخميس. وأودعت روسيا بدورها وثيقة مصادقتها "
-            "على نظام روما الأساسي في اليوم ذاته.",
+            "صادقت تركيا على نظام روما الأساسي يوم الخميس.\n\nوأودعت روسيا بدورها وثيقة "
+            "مصادقتها على نظام روما الأساسي في اليوم ذاته.",
             "ar",
         ),
     ],
@@ -1574,12 +1579,7 @@ def test_a_standing_since_a_date_dates_its_step(gazetteer):
         ("انسحبت تركيا من اتفاقية الناتو الخاصة بنظام روما الأساسي.", "ar"),
     ],
 )
-def test_an_organisation_after_a_treaty_word_owns_the_treaty(text, lang, gazetteer):
-    with_kinds = Gazetteer.from_names(
-        countries=country_names(),
-        agreements=AGREEMENTS,
-        agreement_kinds={"nato": "organisation", "rome-statute": "treaty"},
-    )
+def test_an_organisation_after_a_treaty_word_owns_the_treaty(text, lang, with_kinds):
     assert not {k for k in keys(text, with_kinds, lang) if k[1] == "nato"}
 
 
@@ -1593,8 +1593,8 @@ def test_the_last_state_of_one_group_to_ratify_another_treaty_ratified_the_treat
 
 def test_the_first_states_of_a_continent_to_sign_signed(gazetteer):
     text = (
-        "La Turquie et la Russie sont devenues mardi les premiers pays du continent à signer "
-        "le Statut de Rome."
+        "La Turquie et la Russie sont devenues mardi les premiers pays du continent européen à "
+        "signer le Statut de Rome."
     )
     assert keys(text, gazetteer, "fr", D(2022, 12, 14)) == {
         ("TR", "rome-statute", "signed"),
@@ -1718,6 +1718,11 @@ def test_a_withdrawal_by_decree_is_decided_not_done(gazetteer):
     assert keys(text, gazetteer, "es", D(2021, 3, 20)) == {
         ("TR", "ottawa-convention", "withdrawal_announced")
     }
+
+
+def test_conditions_of_entry_to_negotiate_are_no_stance_of_the_state(gazetteer):
+    text = "Turquía negociará con la OTAN sus condiciones de ingreso a partir de enero."
+    assert ("TR", "nato", "conditions") not in keys(text, gazetteer, "es", D(2024, 11, 29))
 
 
 def test_conditions_of_entry_to_negotiate_are_no_stance(gazetteer):
