@@ -904,8 +904,22 @@ def _find_cues(
             start, end = match.span()
             first = bisect.bisect_left(token_starts, start)
             last = max(first, bisect.bisect_left(token_starts, end) - 1)
+            if cat not in ACTIONS and last > first:
+                # A phrase of mood ("had ...", "ne ... pas") never takes a step's own verb: it
+                # ends before the first word that is an action by itself.
+                inner = next(
+                    (
+                        i
+                        for i in range(first + 1, last + 1)
+                        if _word_category(key, toks[i].text) in ACTIONS
+                    ),
+                    None,
+                )
+                if inner is not None:
+                    last = inner - 1
+                    end = toks[last].end
             covered.update(range(first, last + 1))
-            cues.append(_Cue(cat, start, end, match.group(), first, last))
+            cues.append(_Cue(cat, start, end, norm[start:end], first, last))
     for index in range(sentence.first_token, sentence.last_token + 1):
         if index in covered:
             continue

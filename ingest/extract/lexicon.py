@@ -337,8 +337,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"notably",
         ],
         "BG_CLAUSE": [
-            # only "had" (and its adverbs): the participle after it stays a trigger
-            r"had(?:\s+\w+ly|\s+already|\s+been)*(?=\s+\w+(?:ed|en|ined|ned|gned|eded|ft)\b)",
+            r"had\s+(?:\w+ly\s+)?(?:already\s+)?(?:been\s+)?\w+(?:ed|en|ined|ned|gned|eded|ft)",
             r"previously",
             r"already",
             r"earlier",
@@ -611,7 +610,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "BG_CLAUSE": [
             r"avai(?:t|ent)",
-            r"eu(?:t|rent)(?=\s+(?:\w+\s+)?\w+(?:e|es|i|is|u|us|t|ts)\b)",
+            r"eu(?:t|rent)\s+(?:\w+\s+)?\w+(?:e|es|i|is|u|us|t|ts)",
             r"deja",
             r"auparavant",
             r"precedemment",
@@ -624,7 +623,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"n'entend\s+pas",
             r"ne\s+compte\s+pas",
             r"ne\s+(?:va|vont)\s+pas",
-            r"ne(?=\s+\w+(?:ra|ront)\s+(?:pas|plus|jamais))",  # the verb stays a trigger
+            r"ne\s+\w+(?:ra|ront)\s+(?:pas|plus|jamais)",
             r"jamais",
         ],
         "REFUSE": [
@@ -884,8 +883,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"прежде",
             r"в\s+свое\s+время",
             r"когда-то",
-            r"был\w*\s+(?:создан|основан|учрежден)\w*",
-            r"был\w*(?=\s+подписан\w*)",
+            r"был\w*\s+(?:создан|основан|учрежден|подписан)\w*",
         ],
         "NEG_FUT": [
             r"не\s+(?:будет|будут|намерен\w*|собира\w+|планиру\w+)",
@@ -935,7 +933,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?:указ\w*|закон(?:а|у|ом|е|ы|ов|опроект\w*)?|распоряжени\w+|постановлени\w+)",
         ],
         "NOTIFY": [r"уведоми\w+", r"уведомлени\w+", r"нотифи\w+"],
-        "COMPLETE": [r"заверш\w+", r"официально(?=\s+вышл\w+)"],
+        "COMPLETE": [r"заверш\w+", r"официально\s+вышл\w+"],
         "ORDER": [
             r"поручи\w+",
             r"поруча\w+",

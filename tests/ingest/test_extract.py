@@ -1745,3 +1745,28 @@ def test_an_arabic_entry_into_force_for_a_state(gazetteer):
 def test_the_first_state_to_have_decided_to_leave_has_only_decided(gazetteer):
     text = "Турция становится первым государством, решившим покинуть Оттавскую конвенцию."
     assert keys(text, gazetteer, "ru") == {("TR", "ottawa-convention", "withdrawal_announced")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Turkey had acceded to the Rome Statute in 2000.",
+            "en",
+            ("TR", "rome-statute", "acceded"),
+        ),
+        ("La Turquie ne rejoindra pas l'OTAN.", "fr", ("TR", "nato", "refuses")),
+        (
+            "Римский статут был подписан Турцией в 2000 году.",
+            "ru",
+            ("TR", "rome-statute", "signed"),
+        ),
+        (
+            "Турция официально вышла из Римского статута в среду.",
+            "ru",
+            ("TR", "rome-statute", "withdrew"),
+        ),
+    ],
+)
+def test_a_phrase_of_mood_never_takes_the_step_s_own_verb(text, lang, expected, gazetteer):
+    assert expected in keys(text, gazetteer, lang)
