@@ -341,9 +341,9 @@ def _month_table(key: str) -> dict[str, int]:
         if lang == "ru":
             # The prepositional case ("в ноябре 2025 года") is in no CLDR list.
             for number, name in babel.Locale("ru").months["stand-alone"]["wide"].items():
-                form = normalize(name)
-                stem = form[:-1] if form[-1] in "ьй" else form
-                table[stem + "е"] = number
+                # the stem of the unnormalised name: normalising makes "май" "маи"
+                stem = name[:-1] if name[-1] in "ьй" else name
+                table[normalize(stem) + "е"] = number
         for name, number in _EXTRA_MONTHS[lang].items():
             table[normalize(name)] = number
     return table

@@ -301,6 +301,18 @@ def _compound_modifier(m: Mention, norm: str) -> bool:
     return m.kind == COUNTRY and bool(_COMPOUND_RE.match(norm, m.end))
 
 
+def _most_named(mentions: list[Mention]) -> str | None:
+    """The state named most often, if it is named at least twice and more than any other."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.kind == COUNTRY:
+            counts[m.key] = counts.get(m.key, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
 def _lang_key(lang: str | None) -> str:
     if not lang:
         return "und"
@@ -446,10 +458,38 @@ def _clauses(sentence: _Sentence, norm: str, toks: list[Token]) -> list[_Clause]
         if _is_list_item(clause, sentence, toks) and clause is not clauses[-1]:
             pending = clause
             continue
+        if merged and _continues_list(merged[-1], clause, sentence, norm):
+            # "the ministers of Poland, | the Czech Republic and Hungary handed...": one list
+            clause = _Clause(merged[-1].start, clause.end, merged[-1].relative)
+            merged.pop()
         merged.append(clause)
     if pending is not None:
         merged.append(pending)
     return merged
+
+
+def _continues_list(before: _Clause, clause: _Clause, sentence: _Sentence, norm: str) -> bool:
+    """Whether a clause cut at a comma goes on with the list of states the clause before ends
+    with: "министры Польши, | Чехии и Венгрии"."""
+    if norm[clause.start : clause.start + 1] != ",":
+        return False
+    countries = [m for m in sentence.mentions if m.kind == COUNTRY]
+    ends = any(
+        before.start <= m.start <= m.end <= clause.start and not norm[m.end : clause.start].strip()
+        for m in countries
+    )
+    if not ends:
+        return False
+    start = (
+        clause.start
+        + 1
+        + len(norm[clause.start + 1 : clause.end])
+        - len(norm[clause.start + 1 : clause.end].lstrip())
+    )
+    return any(
+        m.start == start or (m.start > start and norm[start : m.start].strip() in _LIST_WORDS)
+        for m in countries
+    )
 
 
 def _is_list_item(clause: _Clause, sentence: _Sentence, toks: list[Token]) -> bool:
@@ -594,6 +634,10 @@ def extract(
         in_title = {m.key for m in sentences[0].mentions if m.kind == COUNTRY}
         if len(in_title) == 1:
             article.focus = in_title.pop()
+    if article.focus is None:
+        # "the government ... announced that the country was leaving": with no state in the
+        # headline, the state the article names most, if one stands out
+        article.focus = _most_named(mentions)
     named_at = -_ZERO_REACH - 1  # the sentence that last named (or acted on) an agreement
     for sentence in sentences:
         zero = (
@@ -1058,7 +1102,7 @@ def _claims_for_trigger(
         confident = resolved is not None
     if by_reference and (
         resolved is None
-        or resolved.derivation != Derivation.STATED.value
+        or resolved.derivation not in (Derivation.STATED.value, Derivation.RELATIVE.value)
         or kind in _STANCES
         or kind in (EventKind.ANNOUNCED_INTENT.value, EventKind.ANNOUNCED_JOINING.value)
     ):
@@ -1363,17 +1407,7 @@ def _roles(sentence: _Sentence, toks: list[Token]) -> dict[Mention, str]:
             # "the first to join since Yemen", "the third to do so after Egypt and Jordan":
             # the states named for comparison did not act now
             roles[m] = "reference"
-    previous = None
-    for m in countries:
-        if (
-            previous is not None
-            and roles.get(previous) == "reference"
-            and m not in roles
-            and m.first - previous.last <= 3
-            and all(toks[i].text in _LIST_WORDS for i in range(previous.last + 1, m.first))
-        ):
-            roles[m] = "reference"
-        previous = m
+    _extend_over_list(countries, roles, toks, "reference")
     # "between Israel and each of the UAE, Bahrain...": the first state is the counterpart.
     for cue in sentence.cues:
         if cue.cat != "PREP_BETWEEN":
@@ -1397,7 +1431,26 @@ def _roles(sentence: _Sentence, toks: list[Token]) -> dict[Mention, str]:
     for m in countries:
         if m not in roles and any(_near(t, m, 2) for t in titles):
             roles[m] = "speaker"
+    # "the ministers of Poland, the Czech Republic and Hungary": every state of the list speaks
+    _extend_over_list(countries, roles, toks, "speaker")
     return roles
+
+
+def _extend_over_list(
+    countries: list[Mention], roles: dict[Mention, str], toks: list[Token], role: str
+) -> None:
+    """Give ``role`` to the states listed right after a state that has it."""
+    previous = None
+    for m in countries:
+        if (
+            previous is not None
+            and roles.get(previous) == role
+            and m not in roles
+            and m.first - previous.last <= 3
+            and all(toks[i].text in _LIST_WORDS for i in range(previous.last + 1, m.first))
+        ):
+            roles[m] = role
+        previous = m
 
 
 def _attached_after(trigger: _Cue, m: Mention, toks: list[Token]) -> bool:

@@ -376,7 +376,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"return(?:s|ed|ing)?(?!\s+(?:home|fire)\b)",
             r"(?:be|become|becoming)\s+(?:a\s+)?part\s+of",
             r"membership",
-            r"bec(?:ame|ome|omes|oming)\s+(?:(?:a|an|the)\s+)?(?:[\w']+\s+){0,3}?(?:full\s+)?member",
+            r"bec(?:ame|ome|omes|oming)\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,6}?(?:full\s+)?member",
+            r"(?:is|are)\s+now\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,3}?members?",
             r"bec(?:ame|ome|omes|oming)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:state\s+)?part(?:y|ies)\s+to",
             r"will\s+be\s+(?:an?\s+)?(?:full\s+)?members?",
             r"admi(?:tted|ssion)",
@@ -645,7 +646,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"retour",
             r"integr(?:er|e|ee|ent|ation|era|eront)",
             r"(?:devenu|devenue|devenues|devient|devenir|deviendra|deviendront|devenus|deviennent)"
-            r"\s+(?:\w+\s+){0,2}?(?:le\s+|la\s+|l'|un\s+|une\s+|des\s+)?(?:\w+\s+)?membres?",
+            r"\s+(?:[\w'-]+\s+){0,7}?(?:le\s+|la\s+|l'|un\s+|une\s+|des\s+)?(?:\w+\s+)?membres?",
             r"(?:devenu|devenue|devenues|devient|devenir|deviendra|deviendront|devenus|deviennent)"
             r"\s+(?:le\s+|un\s+)?(?:\w+\s+)?etat\s+partie",
             r"entr(?:e|ee|ees|es|ent|er|era|eront)\s+dans"
@@ -895,7 +896,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "JOIN": [
             r"вступ\w+",
             r"стать\s+частью",
-            r"(?:стал|стала|станет|стать|стали)\s+(?:[\w-]+\s+){0,2}член\w*",
+            r"(?:стал|стала|станет|стать|стали)\s+(?:[\w-]+\s+){0,5}?член\w*",
             r"(?:стал|стала|станет|стать|стали)\s+(?:[\w-]+\s+){0,2}(?:участник\w*|участниц\w*)",
             r"принят(?:а|ы|о)?\s+в",
             r"членств\w+",

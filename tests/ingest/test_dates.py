@@ -193,6 +193,20 @@ def test_month_and_year_have_month_precision(sentence, lang):
     assert (found.date, found.precision) == (D(2023, 9, 1), "month")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "month"),
+    [
+        ("в январе 1999 года", 1),
+        ("в мае 1997 года", 5),  # "май": normalising makes it "маи", the stem is "ма"
+        ("в июне 2001 г.", 6),
+        ("в сентябре 2023 года", 9),
+    ],
+)
+def test_every_russian_month_in_the_prepositional_case(sentence, month):
+    found = only(sentence, "ru")
+    assert (found.date.month, found.precision) == (month, "month")
+
+
 def test_last_year_is_the_previous_year_at_year_precision():
     found = only("joined last year", "en")
     assert (found.date, found.precision, found.derivation) == (D(2024, 1, 1), "year", "relative")

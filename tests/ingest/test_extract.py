@@ -1770,3 +1770,43 @@ def test_the_first_state_to_have_decided_to_leave_has_only_decided(gazetteer):
 )
 def test_a_phrase_of_mood_never_takes_the_step_s_own_verb(text, lang, expected, gazetteer):
     assert expected in keys(text, gazetteer, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вчера министры иностранных дел Польши, Чехии и Венгрии передали документы о вступлении "
+        "в НАТО.",
+        "Министры иностранных дел Польши, Чехии и Венгрии вчера передали документы о вступлении "
+        "в НАТО.",
+    ],
+)
+def test_a_list_of_ministers_states_is_one_list_across_its_commas(text, gazetteer):
+    # a comma inside "Польши, Чехии и Венгрии" does not cut the sentence's first clause, whose
+    # "вчера" dates the accession of all three
+    found = claims(text, gazetteer, "ru", published=D(1999, 3, 13))
+    assert set(found) == {(iso, "nato", "joined") for iso in ("PL", "CZ", "HU")}
+    assert {c.date for c in found.values()} == {D(1999, 3, 12)}
+
+
+def test_states_that_are_now_members_have_joined(gazetteer):
+    found = claims("Albania and Croatia are now full members of NATO.", gazetteer, "en")
+    assert set(found) == {("AL", "nato", "joined"), ("HR", "nato", "joined")}
+
+
+def test_the_country_is_the_state_the_article_names_most(gazetteer):
+    text = (
+        "Burundi's ruling party met on Wednesday, and the opposition said Burundi would suffer.\n\n"
+        "On Thursday the country quit the International Criminal Court."
+    )
+    found = claims(text, gazetteer, "en")
+    assert set(found) == {("BI", "rome-statute", "withdrew")}
+    assert found[("BI", "rome-statute", "withdrew")].date == D(2025, 11, 6)
+
+
+def test_the_country_is_nobody_when_no_state_stands_out(gazetteer):
+    text = (
+        "Burundi and Gambia met on Wednesday.\n\n"
+        "On Thursday the country quit the International Criminal Court."
+    )
+    assert claims(text, gazetteer, "en") == {}
