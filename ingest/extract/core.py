@@ -1098,7 +1098,7 @@ def _claims_for_trigger(
     if resolved is None and not sentence.is_title and not recalled:
         # "India has decided not to join the RCEP. Modi told leaders on Monday that...": the
         # lead's news, dated by the sentences that tell it
-        resolved = _following_date(sentence, subjects, article)
+        resolved = _following_date(sentence, subjects, article, kind)
         confident = resolved is not None
     if by_reference and (
         resolved is None
@@ -2678,22 +2678,38 @@ _NEWS_AGE = datetime.timedelta(days=14)
 
 
 def _following_date(
-    sentence: _Sentence, subjects: list[str], article: _Article
+    sentence: _Sentence, subjects: list[str], article: _Article, kind: str | None = None
 ) -> ResolvedDate | None:
     """The day of an undated step in one of the first sentences of an article, as the next
-    sentences about the same state tell it ("on Monday", "le même jour")."""
+    sentences about the same state tell it ("on Monday", "le même jour"), or as the very next
+    sentence tells the same step without naming any state ("Albania and Croatia are now
+    members. Their instruments of accession were handed over on Wednesday")."""
     body = article.body
     if article.published is None or sentence not in body[:_LEAD_SENTENCES]:
         return None
     wanted = set(subjects)
     following = [s for s in body if s.index > sentence.index][:_FOLLOWING_SENTENCES]
-    for other in following:
-        if not any(m.kind == COUNTRY and m.key in wanted for m in other.mentions):
+    for position, other in enumerate(following):
+        if not any(m.kind == COUNTRY and m.key in wanted for m in other.mentions) and not (
+            position == 0
+            and other.paragraph == sentence.paragraph
+            and not any(m.kind == COUNTRY for m in other.mentions)
+            and _retells(other, kind, article)
+        ):
             continue
         for span in _days_told(other, article):
             if article.published - span.resolved.date <= _NEWS_AGE:
                 return span.resolved
     return None
+
+
+def _retells(sentence: _Sentence, kind: str | None, article: _Article) -> bool:
+    """Whether a sentence has a cue that tells a step of this kind again."""
+    cats = _RETOLD_BY.get(kind or "")
+    if not cats:
+        return False
+    article.analyse(sentence)
+    return any(c.cat in cats for c in sentence.cues)
 
 
 # The cues that tell the same step again, by kind: "the notification was deposited on

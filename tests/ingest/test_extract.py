@@ -1810,3 +1810,21 @@ def test_the_country_is_nobody_when_no_state_stands_out(gazetteer):
         "On Thursday the country quit the International Criminal Court."
     )
     assert claims(text, gazetteer, "en") == {}
+
+
+def test_the_next_sentence_that_tells_the_same_step_dates_it(gazetteer):
+    text = (
+        "Albania and Croatia are now full members of NATO. Their instruments of accession were "
+        "handed over in Washington on Wednesday."
+    )
+    found = claims(text, gazetteer, "en")
+    assert {c.date for c in found.values()} == {D(2025, 11, 5)}
+
+
+def test_a_next_sentence_about_another_step_does_not(gazetteer):
+    text = (
+        "Albania and Croatia are now full members of NATO. Leaders will meet in Strasbourg on "
+        "Wednesday."
+    )
+    found = claims(text, gazetteer, "en")
+    assert {c.date for c in found.values()} == {FRIDAY}
