@@ -2094,8 +2094,8 @@ def _kind(
             return None
         return _BASE_KIND[cat]
     if cat == "WITHDRAW":
-        if negated or consider:
-            return None
+        if negated or consider or (condition and (future or intent)):
+            return None  # "would withdraw if the US deployed missiles": a threat
         if has({"COMPLETE", "EIF"}, before + after):
             if future and not any(clause.start <= d.start < clause.end for d in sentence.dates):
                 # "would take effect a year after notification": no day yet, only the decision

@@ -384,7 +384,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "ACCEDE": [r"acced(?:e|es|ed|ing)", r"accession"],
         "ACCEPT": [r"instruments?\s+of\s+(?:acceptance|approval)"],
-        "SIGN": [r"sign(?:s|ed|ing)?", r"signature", r"signator(?:y|ies)", r"ink(?:ed|s)"],
+        # "the other signatories", "its 15 signatories": the plural describes states, it does
+        # not tell a signature
+        "SIGN": [r"sign(?:s|ed|ing)?", r"signature", r"signatory", r"ink(?:ed|s)"],
         "RATIFY": [r"ratif\w+"],
         "WITHDRAW": [
             r"no\s+longer\s+(?:an?\s+|the\s+)?(?:\w+\s+)?members?",
@@ -400,7 +402,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"quit(?:s|ting)?",
             r"exit(?:s|ed|ing)?",
             r"leav(?:e|es|ing)",
-            r"left(?!\s+(?:open|behind|out|over|unchanged|alone|in\s+place))",
+            # "That left Australia outside the pact": what the news left a state with
+            r"(?<!that\s)(?<!this\s)left(?!\s+(?:open|behind|out|over|unchanged|alone|in\s+place))",
             r"departure",
         ],
         "SUSPEND": [
@@ -484,6 +487,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?<!\d\s)may(?!\s*,?\s*\d)",  # not the month: "6 May", "May 2025"
             r"might",
             r"open\s+to",
+            r"reserv\w+\s+(?:the|its|their)\s+right\s+to",
         ],
         "WARN": [r"warn\w*", r"caution\w*"],
         "EXPECT": [r"(?:is|are|was|were)\s+(?:widely\s+)?expected\s+to", r"expected\s+to"],
@@ -504,6 +508,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"unless",
             r"but\s+(?:that\s+)?(?:\w+\s+){0,2}first\s+(?:needs?|needed|wants?|wanted|requires?|required|must)",
             r"only\s+if",
+            r"(?<!as\s)(?<!even\s)(?<!asked\s)(?<!whether\s)if",
             r"provided\s+that",
             r"in\s+(?:exchange|return)\s+for",
             r"as\s+long\s+as",

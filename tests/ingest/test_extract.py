@@ -1828,3 +1828,24 @@ def test_a_next_sentence_about_another_step_does_not(gazetteer):
     )
     found = claims(text, gazetteer, "en")
     assert {c.date for c in found.values()} == {FRIDAY}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a threat under a condition, and a right kept in reserve, are no withdrawal
+        "Russia would withdraw from the Paris Agreement if the US deployed missiles, officials "
+        "said on Monday.",
+        "Russia reserves the right to withdraw from the Paris Agreement, officials said on Monday.",
+        # the plural describes the other parties; "that left" is what the news left a state with
+        "The memorandum tells the other signatories that Hungary will stay in the Paris Agreement.",
+        "That left Hungary alongside Iran as the only states outside the Paris Agreement.",
+    ],
+)
+def test_no_step_in_threats_reserves_descriptions_and_consequences(text, gazetteer):
+    assert claims(text, gazetteer, "en") == {}
+
+
+def test_joining_if_something_happens_is_a_condition(gazetteer):
+    text = "Saudi Arabia would join the Abraham Accords if a Palestinian state is created."
+    assert keys(text, gazetteer, "en") == {("SA", "abraham-accords", "conditions")}
