@@ -302,13 +302,14 @@ def _compound_modifier(m: Mention, norm: str) -> bool:
 
 
 def _most_named(mentions: list[Mention]) -> str | None:
-    """The state named most often, if it is named at least twice and more than any other."""
+    """The state named most often, if it is named at least twice and twice as often as any
+    other."""
     counts: dict[str, int] = {}
     for m in mentions:
         if m.kind == COUNTRY:
             counts[m.key] = counts.get(m.key, 0) + 1
     ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
         return None
     return ranked[0][0]
 
@@ -1377,6 +1378,22 @@ def _near(cue: _Cue, mention: Mention, distance: int) -> bool:
     return (0 < mention.first - cue.last <= distance) or (0 < cue.first - mention.last <= distance)
 
 
+# Words between a state and the title after it: "Iran's foreign minister", "US deputy envoy".
+_TITLE_MODIFIERS = frozenset(
+    {"s", "foreign", "prime", "deputy", "vice", "former", "chief", "top", "senior", "acting"}
+)
+
+
+def _titled(title: _Cue, m: Mention, toks: list[Token]) -> bool:
+    """Whether a state is named as a title holder's: "ministre des Affaires étrangères du
+    Maroc", "министр иностранных дел Польши", "Iran's foreign minister", but not "Венгрии
+    передали государственному секретарю", where a verb stands between."""
+    if 0 < m.first - title.last <= 2:
+        return True
+    gap = range(m.last + 1, title.first)
+    return 0 < title.first - m.last <= 2 and all(toks[i].text in _TITLE_MODIFIERS for i in gap)
+
+
 def _roles_of(sentence: _Sentence, toks: list[Token]) -> dict[Mention, str]:
     """The roles of a sentence's states, found once."""
     if sentence.roles is None:
@@ -1429,7 +1446,7 @@ def _roles(sentence: _Sentence, toks: list[Token]) -> dict[Mention, str]:
             roles[m] = "recipient"
     titles = [c for c in sentence.cues if c.cat == "TITLE"]
     for m in countries:
-        if m not in roles and any(_near(t, m, 2) for t in titles):
+        if m not in roles and any(_titled(t, m, toks) for t in titles):
             roles[m] = "speaker"
     # "the ministers of Poland, the Czech Republic and Hungary": every state of the list speaks
     _extend_over_list(countries, roles, toks, "speaker")
@@ -2085,7 +2102,7 @@ def _kind(
             and not has({"COMPLETE", "AS_OF", "EIF"}, before + after)
             and not ordinal
             and not has({"ANNOUNCE", "AGREE", "WELCOME"}, earlier)
-            and not any(clause.start <= d.start < clause.end for d in sentence.dates)
+            and not any(_dates_step(d, trigger, clause, sentence) for d in sentence.dates)
         ):
             # "half a century of membership", "supporters of Morocco's accession", "with Syria's
             # joining": the noun names a joining without reporting that it happened, as
@@ -2125,6 +2142,26 @@ def _kind(
     if undecided:
         return None
     return _BASE_KIND[cat]
+
+
+_FRONTED_REACH = 12  # characters: "Вчера", "On Tuesday,", "Hier," open the sentence
+
+
+def _dates_step(span: DateSpan, trigger: _Cue, clause: _Clause, sentence: _Sentence) -> bool:
+    """Whether a date of the sentence is the step's: in its clause, or in an earlier clause
+    that opens the sentence, is not a relative one and has no other step between ("Вчера в
+    городе Индепенденс, ... министры ... передали документы о присоединении")."""
+    if clause.start <= span.start < clause.end:
+        return True
+    return (
+        span.end <= clause.start
+        and span.start <= sentence.clauses[0].start + _FRONTED_REACH
+        and not sentence.clauses[_clause_of(sentence, span.start)].relative
+        and not any(
+            c.cat in ACTIONS and c is not trigger and span.end <= c.start < trigger.start
+            for c in sentence.cues
+        )
+    )
 
 
 def _scheduled_day(sentence: _Sentence, article: _Article) -> bool:

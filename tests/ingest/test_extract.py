@@ -1849,3 +1849,24 @@ def test_no_step_in_threats_reserves_descriptions_and_consequences(text, gazette
 def test_joining_if_something_happens_is_a_condition(gazetteer):
     text = "Saudi Arabia would join the Abraham Accords if a Palestinian state is created."
     assert keys(text, gazetteer, "en") == {("SA", "abraham-accords", "conditions")}
+
+
+def test_a_date_that_opens_the_sentence_dates_an_accession_told_by_a_noun(gazetteer):
+    # "Вчера" stands in the sentence's first clause, the accession noun in its last; the state
+    # before "передали государственному секретарю США" is no secretary's
+    text = (
+        "Вчера в городе Индепенденс (штат Миссури), в библиотеке имени Трумэна, министры "
+        "иностранных дел Польши, Чехии и Венгрии передали государственному секретарю США "
+        "документы о вступлении в НАТО."
+    )
+    found = claims(text, gazetteer, "ru", published=D(1999, 3, 13))
+    assert set(found) == {(iso, "nato", "joined") for iso in ("PL", "CZ", "HU")}
+    assert {c.date for c in found.values()} == {D(1999, 3, 12)}
+
+
+def test_a_date_further_into_the_sentence_does_not_date_a_noun_of_membership(gazetteer):
+    text = (
+        "NATO leaders said on Tuesday that Ukraine's future lay in the alliance, but stopped "
+        "short of setting a date for membership."
+    )
+    assert ("UA", "nato", "joined") not in keys(text, gazetteer, "en")
