@@ -2227,7 +2227,7 @@ def _other_state_between(trigger: _Cue, sentence: _Sentence) -> bool:
 # Nouns of a road towards joining that is not the joining: negotiations and candidacy, which
 # take others' consent, and a process or path, which a state may start on its own.
 _TALKS_RE = re.compile(
-    r"(?:talks|negotiations?|candidate|candidates|negociations?|pourparlers|candidats?"
+    r"(?:talks|negotiat\w*|candidate|candidates|negoci\w*|pourparlers|candidats?"
     r"|negociaciones|negociacion|conversaciones|candidatos?|переговор\w*|кандидат\w*"
     r"|[وف]?(?:ال)?(?:مفاوضات|محادثات|مرشح\w*))$"
 )
@@ -2238,6 +2238,8 @@ _ROAD_RE = re.compile(
 )
 _PROCESS_LINKS = frozenset(
     {
+        # "négocient leur adhésion", "negotiating its accession"
+        *("its", "their", "son", "sa", "leur", "su", "sus"),
         "to",
         "towards",
         "toward",

@@ -651,7 +651,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"retour",
             r"integr(?:er|e|ee|ent|ation|era|eront)",
             r"(?:devenu|devenue|devenues|devient|devenir|deviendra|deviendront|devenus|deviennent)"
-            r"\s+(?:[\w'-]+\s+){0,7}?(?:le\s+|la\s+|l'|un\s+|une\s+|des\s+)?(?:\w+\s+)?membres?",
+            r"\s+(?:[\w'-]+\s+){0,10}?(?:le\s+|la\s+|l'|un\s+|une\s+|des\s+)?(?:\w+\s+)?membres?",
             r"(?:devenu|devenue|devenues|devient|devenir|deviendra|deviendront|devenus|deviennent)"
             r"\s+(?:le\s+|un\s+)?(?:\w+\s+)?etat\s+partie",
             r"entr(?:e|ee|ees|es|ent|er|era|eront)\s+dans"

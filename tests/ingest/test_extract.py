@@ -1870,3 +1870,23 @@ def test_a_date_further_into_the_sentence_does_not_date_a_noun_of_membership(gaz
         "short of setting a date for membership."
     )
     assert ("UA", "nato", "joined") not in keys(text, gazetteer, "en")
+
+
+def test_states_become_members_however_long_the_phrase_between(gazetteer):
+    text = (
+        "La Bulgarie et la Roumanie sont devenues ce lundi 1er janvier 2007 les vingt-sixième "
+        "et vingt-septième États membres de l'OTAN."
+    )
+    found = claims(text, gazetteer, "fr", published=D(2007, 1, 1))
+    assert set(found) == {("BG", "nato", "joined"), ("RO", "nato", "joined")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("La Croatie et la Turquie négocient leur adhésion à l'OTAN depuis octobre 2005.", "fr"),
+        ("Croatia and Turkey have been negotiating their accession to NATO since 2005.", "en"),
+    ],
+)
+def test_negotiating_an_accession_is_no_joining(text, lang, gazetteer):
+    assert not {k for k in keys(text, gazetteer, lang) if k[2] == "joined"}
