@@ -1234,7 +1234,8 @@ def _claims_for_trigger(
                 _Raw(
                     country,
                     agreement,
-                    _kind_for_agreement(kind, article.agreement_kinds.get(agreement)),
+                    _founding(kind, sentence, agreement, article, trigger)
+                    or _kind_for_agreement(kind, article.agreement_kinds.get(agreement)),
                     *dated,
                     sentence.index,
                     quote,
@@ -2528,6 +2529,33 @@ def _notified(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
         if not pending:
             return True
     return False
+
+
+# The founding act of an organisation named after a signature: "signed the declaration on the
+# creation of the SCO", "the charter establishing", "la déclaration portant création de".
+_FOUNDING_RE = re.compile(
+    r"\b(?:(?:on|of)\s+the\s+(?:creation|establishment|founding)\s+of|founding|establishing"
+    r"|creating|portant\s+creation|(?:de|sur)\s+la\s+creation|constituti\w+|fundacional"
+    r"|de\s+(?:la\s+)?creacion|о\s+создании|об\s+учреждении|учредительн\w+"
+    r"|(?:ب|علي\s+)?انشاء|(?:ب)?تاسيس)\b"
+)
+
+
+def _founding(
+    kind: str, sentence: _Sentence, agreement: str, article: _Article, trigger: _Cue
+) -> str | None:
+    """Joined, for a signature of the act that founds an organisation: its founders are its
+    first members."""
+    if kind != EventKind.SIGNED.value or (
+        article.agreement_kinds.get(agreement) != AgreementKind.ORGANISATION.value
+    ):
+        return None
+    for m in sentence.mentions:
+        if m.kind == AGREEMENT and m.key == agreement and m.start > trigger.end:
+            between = article.norm[trigger.end : m.start]
+            if len(between) <= 80 and _FOUNDING_RE.search(between):
+                return EventKind.JOINED.value
+    return None
 
 
 def _kind_for_agreement(kind: str, agreement_kind: str | None) -> str:

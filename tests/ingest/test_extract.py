@@ -1890,3 +1890,23 @@ def test_states_become_members_however_long_the_phrase_between(gazetteer):
 )
 def test_negotiating_an_accession_is_no_joining(text, lang, gazetteer):
     assert not {k for k in keys(text, gazetteer, lang) if k[2] == "joined"}
+
+
+def test_the_founders_of_an_organisation_join_it_by_signing_its_founding_act(kinds_gazetteer):
+    text = (
+        "Главы России, Китая и Казахстана подписали в пятницу декларацию о создании группы БРИКС."
+    )
+    found = claims(text, kinds_gazetteer, "ru", published=D(2001, 6, 16))
+    assert set(found) == {(iso, "brics", "joined") for iso in ("RU", "CN", "KZ")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finland signed the NATO accession protocol on Friday.",
+        "Finland signed the treaty establishing the International Criminal Court on Friday.",
+    ],
+)
+def test_other_signatures_stay_signatures(text, kinds_gazetteer):
+    # an accession protocol founds nothing; a treaty is signed even when it founds a court
+    assert not {k for k in keys(text, kinds_gazetteer, "en") if k[2] == "joined"}
