@@ -293,14 +293,27 @@ def _blank_to_none(value: object) -> str | None:
 
 
 def _plain_title(lines: list[str]) -> tuple[str | None, list[str]]:
-    """The first non-empty line is the headline when it looks like one."""
+    """The first non-empty line is the headline when it looks like one. A page's furniture
+    above it ("Mundo | Crónica Atlántica", "Sahel Hebdo.net | Actualité › Mali") and a date
+    line are passed over, and kept with the body for what they tell."""
+    passed = 0
     for index, line in enumerate(lines):
         if not line:
             continue
-        if len(line) <= 250 and not line.endswith((".", "。")) and not _is_metadata(line):
-            return line, lines[index + 1 :]
-        return None, lines
+        if len(line) > 250 or line.endswith((".", "。")):
+            return None, lines
+        if _is_metadata(line) or _FURNITURE_RE.search(line):
+            passed += 1
+            if passed > _FURNITURE_LINES:
+                return None, lines
+            continue
+        return line, lines[:index] + lines[index + 1 :]
     return None, lines
+
+
+# Section, outlet and date lines above a headline: " | ", " › " or " · " between their parts.
+_FURNITURE_RE = re.compile(r"\s[|›·]\s")
+_FURNITURE_LINES = 3
 
 
 def _is_metadata(line: str) -> bool:

@@ -212,3 +212,21 @@ def test_a_page_whose_only_dates_are_in_its_text_has_no_publication_date():
         "<footer>© 2024 Example News</footer></body></html>"
     )
     assert clean_article(page).published_raw is None
+
+
+def test_section_and_date_lines_above_a_plain_headline_are_passed_over():
+    raw = (
+        "Ciencia y Espacio | El Observador\n"
+        "10 de diciembre de 2021 · 08:40 h · Ciudad de México\n\n"
+        "México se suma a los Acuerdos Artemisa\n\n"
+        "El gobierno mexicano firmó este jueves los Acuerdos Artemisa.\n"
+    )
+    cleaned = clean_article(raw)
+    assert cleaned.title == "México se suma a los Acuerdos Artemisa"
+    assert "México se suma" not in cleaned.text
+    assert cleaned.text.rstrip().endswith("firmó este jueves los Acuerdos Artemisa.")
+
+
+def test_a_plain_text_that_opens_with_a_sentence_has_no_title():
+    cleaned = clean_article("Mundo | Crónica\n\nEl gobierno firmó el acuerdo el jueves.\n")
+    assert cleaned.title is None
