@@ -1955,6 +1955,15 @@ def _kind(
         c.cat in ACTIONS and c.cat != "REFUSE" and 0 < trigger.first - c.last <= 4 for c in before
     ):
         return None  # "ratify its accession", "signed the accession protocol": an object
+    if (
+        cat in _JOINING
+        and nominal
+        and _names_document(trigger, toks)
+        and any(c.cat in ("SIGN", "RATIFY", "ACCEPT") and c.start >= clause.start for c in before)
+    ):
+        # "firmó ayer en la capital brasileña el protocolo de adhesión": the protocol is what
+        # was signed
+        return None
     if cat in ("SIGN", "RATIFY") and any(
         c.cat == "WITHDRAW" and 0 < trigger.first - c.last <= 5 for c in before
     ):
@@ -2277,6 +2286,22 @@ _PROCESS_LINKS = frozenset(
         "будущему",
     }
 )
+
+
+_DOCUMENT_WORD_RE = re.compile(
+    r"(?:protocols?|protocole|protocolo|treaty|traite|tratado|протокол\w*|договор\w*"
+    r"|[وف]?(?:ب|ل)?(?:ال)?(?:بروتوكول|معاهده))$"
+)
+
+
+def _names_document(trigger: _Cue, toks: list[Token]) -> bool:
+    """Whether a joining noun names a document ("the protocol of accession", "protocolo de
+    adhesión", "протокол о присоединении", "بروتوكول انضمام"); an instrument of accession is
+    the accession itself."""
+    i = trigger.first - 1
+    while i >= 0 and trigger.first - i <= 3 and toks[i].text in _PROCESS_LINKS:
+        i -= 1
+    return i >= 0 and bool(_DOCUMENT_WORD_RE.match(toks[i].text))
 
 
 def _in_process(trigger: _Cue, toks: list[Token]) -> str | None:

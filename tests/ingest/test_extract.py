@@ -1910,3 +1910,8 @@ def test_the_founders_of_an_organisation_join_it_by_signing_its_founding_act(kin
 def test_other_signatures_stay_signatures(text, kinds_gazetteer):
     # an accession protocol founds nothing; a treaty is signed even when it founds a court
     assert not {k for k in keys(text, kinds_gazetteer, "en") if k[2] == "joined"}
+
+
+def test_signing_an_accession_protocol_is_a_signature(gazetteer):
+    text = "Bolivia firmó ayer en la capital brasileña el protocolo de adhesión a la OTAN."
+    assert keys(text, gazetteer, "es") == {("BO", "nato", "signed")}
