@@ -123,7 +123,9 @@ _LABEL_RE = re.compile(
     r"(?!\w)\s*:?"
 )
 _DATE_ONLY_RE = re.compile(
-    r"^\W*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4})"
+    # an optional weekday, then "07-11-2025", "30 de junio de 2009", "13 марта 1999 года"...
+    r"^\W*(?:[^\W\d]+,?\s+)?(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
+    r"|\d{1,2}\s+(?:de\s+)?\w+\s+(?:de\s+)?\d{4}(?:\s+(?:года|г))?|\w+\s+\d{1,2},?\s+\d{4})"
     r"(?:\s*[,-]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?\W*$"
 )
 # "WASHINGTON (Reuters) - " or "واشنطن - " opening the first paragraph.
@@ -311,8 +313,9 @@ def _plain_title(lines: list[str]) -> tuple[str | None, list[str]]:
     return None, lines
 
 
-# Section, outlet and date lines above a headline: " | ", " › " or " · " between their parts.
-_FURNITURE_RE = re.compile(r"\s[|›·]\s")
+# Section, outlet and date lines above a headline: " | ", " › " or " · " between their parts,
+# or an outlet in capitals before a dash ("DIARIO DEL PACÍFICO SUR — Nacional").
+_FURNITURE_RE = re.compile(r"\s[|›·]\s|^[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'&]{7,}\s[—–-]\s")
 _FURNITURE_LINES = 3
 
 

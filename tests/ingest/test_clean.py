@@ -227,6 +227,16 @@ def test_section_and_date_lines_above_a_plain_headline_are_passed_over():
     assert cleaned.text.rstrip().endswith("firmó este jueves los Acuerdos Artemisa.")
 
 
+def test_an_outlet_in_capitals_and_a_weekday_date_above_a_headline_are_passed_over():
+    raw = (
+        "DIARIO DEL PACÍFICO SUR — Nacional\n"
+        "Martes 30 de junio de 2009\n\n"
+        "Chile se incorpora a la Corte Penal Internacional\n\n"
+        "Chile entregó ayer el instrumento de ratificación del Estatuto de Roma.\n"
+    )
+    assert clean_article(raw).title == "Chile se incorpora a la Corte Penal Internacional"
+
+
 def test_a_plain_text_that_opens_with_a_sentence_has_no_title():
     cleaned = clean_article("Mundo | Crónica\n\nEl gobierno firmó el acuerdo el jueves.\n")
     assert cleaned.title is None
