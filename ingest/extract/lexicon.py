@@ -242,6 +242,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             rf"{_V}طلب(?:ت|وا)?",
             r"[وف]?(?:تقدمت|تقدم)\s+بطلب",
             r"[وف]?(?:تعهدت|تعهد|مستعده|مستعد|بصدد|تمهيدا|مرشحه|مرشح)",
+            # "ستباشر الإجراءات اللازمة للتوقيع": the steps are still to be taken
+            rf"{_N}اجراءات\s+(?:ال)?لازمه",
         ],
         "CONSIDER": [
             rf"{_V}(?:ت|ي|ن)(?:درس|بحث|فكر|نظر){_SUF}",
@@ -403,7 +405,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"exit(?:s|ed|ing)?",
             r"leav(?:e|es|ing)",
             # "That left Australia outside the pact": what the news left a state with
-            r"(?<!that\s)(?<!this\s)left(?!\s+(?:open|behind|out|over|unchanged|alone|in\s+place))",
+            r"(?<!that\s)(?<!this\s)left(?!\s+(?:open|behind|out|over|unchanged|alone|in\s+place"
+            r"|the\s+(?:field|door|way)\s+open))",
             r"departure",
         ],
         "SUSPEND": [

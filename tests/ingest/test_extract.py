@@ -1915,3 +1915,20 @@ def test_other_signatures_stay_signatures(text, kinds_gazetteer):
 def test_signing_an_accession_protocol_is_a_signature(gazetteer):
     text = "Bolivia firmó ayer en la capital brasileña el protocolo de adhesión a la OTAN."
     assert keys(text, gazetteer, "es") == {("BO", "nato", "signed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "وقال المسؤول إن سوريا ستباشر الإجراءات اللازمة للتوقيع على اتفاق باريس والتصديق "
+            "عليه في أقرب وقت.",
+            "ar",
+        ),
+        ("Officials say staying away from the Paris Agreement left the field open to China.", "en"),
+    ],
+)
+def test_procedures_still_to_take_and_a_field_left_open_are_no_steps(text, lang, gazetteer):
+    assert not {
+        k for k in keys(text, gazetteer, lang) if k[2] in ("signed", "ratified", "withdrew")
+    }
