@@ -365,6 +365,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"rebuff\w*",
             r"rul(?:ed|es|ing)\s+out",
             r"(?:gave|give|gives|giving)\s+up\s+(?:on\s+)?(?:its\s+|their\s+|the\s+)?(?:bid|plans?|idea|application)",
+            # "has abandoned the country's application to join", "drops membership bid"
+            r"(?:abandon|drop|shelv|scrap)\w*\s+(?:its\s+|their\s+|the\s+)?(?:country's\s+)?"
+            r"(?:membership\s+|eu\s+|accession\s+)?(?:bid|application|candidacy)",
             r"turn(?:ed|s)?\s+down",
             r"oppos(?:es|ed|ing)",
         ],

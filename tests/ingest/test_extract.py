@@ -1932,3 +1932,15 @@ def test_procedures_still_to_take_and_a_field_left_open_are_no_steps(text, lang,
     assert not {
         k for k in keys(text, gazetteer, lang) if k[2] in ("signed", "ratified", "withdrew")
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iceland's government has abandoned the country's application to join NATO, the "
+        "foreign minister said on Thursday.",
+        "Iceland dropped its bid to join NATO on Thursday.",
+    ],
+)
+def test_abandoning_an_application_is_a_refusal(text, gazetteer):
+    assert keys(text, gazetteer, "en") == {("IS", "nato", "refuses")}
