@@ -2556,10 +2556,12 @@ def _notified(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
     return False
 
 
-# The founding act of an organisation named after a signature: "signed the declaration on the
-# creation of the SCO", "the charter establishing", "la déclaration portant création de".
+# The declaration that founds an organisation, named after a signature: "signed the
+# declaration on the creation of the SCO", "la déclaration portant création de". It takes
+# effect when signed; a founding treaty or charter is signed, then ratified, like any other.
 _FOUNDING_RE = re.compile(
-    r"\b(?:(?:on|of)\s+the\s+(?:creation|establishment|founding)\s+of|founding|establishing"
+    r"\b(?:declaration|declaracion|декларац\w*|[وف]?(?:ال)?اعلان)\s+(?:\w+\s+){0,2}?"
+    r"(?:(?:on|of)\s+the\s+(?:creation|establishment|founding)\s+of|founding|establishing"
     r"|creating|portant\s+creation|(?:de|sur)\s+la\s+creation|constituti\w+|fundacional"
     r"|de\s+(?:la\s+)?creacion|о\s+создании|об\s+учреждении|учредительн\w+"
     r"|(?:ب|علي\s+)?انشاء|(?:ب)?تاسيس)\b"
@@ -2569,8 +2571,8 @@ _FOUNDING_RE = re.compile(
 def _founding(
     kind: str, sentence: _Sentence, agreement: str, article: _Article, trigger: _Cue
 ) -> str | None:
-    """Joined, for a signature of the act that founds an organisation: its founders are its
-    first members."""
+    """Joined, for a signature of the declaration that founds an organisation: its founders are
+    its first members."""
     if kind != EventKind.SIGNED.value or (
         article.agreement_kinds.get(agreement) != AgreementKind.ORGANISATION.value
     ):

@@ -1905,11 +1905,13 @@ def test_the_founders_of_an_organisation_join_it_by_signing_its_founding_act(kin
     [
         "Finland signed the NATO accession protocol on Friday.",
         "Finland signed the treaty establishing the International Criminal Court on Friday.",
+        "Главы России и Китая подписали в пятницу договор о создании группы БРИКС.",
     ],
 )
 def test_other_signatures_stay_signatures(text, kinds_gazetteer):
-    # an accession protocol founds nothing; a treaty is signed even when it founds a court
-    assert not {k for k in keys(text, kinds_gazetteer, "en") if k[2] == "joined"}
+    # an accession protocol founds nothing; a founding treaty is signed, then ratified
+    lang = "ru" if "БРИКС" in text else "en"
+    assert not {k for k in keys(text, kinds_gazetteer, lang) if k[2] == "joined"}
 
 
 def test_signing_an_accession_protocol_is_a_signature(gazetteer):
