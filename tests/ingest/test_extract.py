@@ -1901,16 +1901,18 @@ def test_the_founders_of_an_organisation_join_it_by_signing_its_founding_act(kin
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "lang"),
     [
-        "Finland signed the NATO accession protocol on Friday.",
-        "Finland signed the treaty establishing the International Criminal Court on Friday.",
-        "Главы России и Китая подписали в пятницу договор о создании группы БРИКС.",
+        ("Finland signed the NATO accession protocol on Friday.", "en"),
+        (
+            "Finland signed the treaty establishing the International Criminal Court on Friday.",
+            "en",
+        ),
+        ("Главы России и Китая подписали в пятницу договор о создании группы БРИКС.", "ru"),
     ],
 )
-def test_other_signatures_stay_signatures(text, kinds_gazetteer):
+def test_other_signatures_stay_signatures(text, lang, kinds_gazetteer):
     # an accession protocol founds nothing; a founding treaty is signed, then ratified
-    lang = "ru" if "БРИКС" in text else "en"
     assert not {k for k in keys(text, kinds_gazetteer, lang) if k[2] == "joined"}
 
 
