@@ -1385,6 +1385,13 @@ _TITLE_MODIFIERS = frozenset(
 )
 
 
+def _after_agreement(cue: _Cue, sentence: _Sentence) -> bool:
+    """Whether a word follows an agreement's name or "the treaty" right away."""
+    return any(
+        m.kind == AGREEMENT and 0 < cue.first - m.last <= 1 for m in sentence.mentions
+    ) or any(c.cat == "GENERIC" and 0 < cue.first - c.last <= 1 for c in sentence.cues)
+
+
 def _titled(title: _Cue, m: Mention, toks: list[Token]) -> bool:
     """Whether a state is named as a title holder's: "ministre des Affaires étrangères du
     Maroc", "министр иностранных дел Польши", "Iran's foreign minister", but not "Венгрии
@@ -1426,9 +1433,10 @@ def _roles(sentence: _Sentence, toks: list[Token]) -> dict[Mention, str]:
             # the states named for comparison did not act now
             roles[m] = "reference"
     _extend_over_list(countries, roles, toks, "reference")
-    # "between Israel and each of the UAE, Bahrain...": the first state is the counterpart.
+    # "between Israel and each of the UAE, Bahrain...": the first state is the counterpart;
+    # but "the treaty between the United States and Russia" names both its parties.
     for cue in sentence.cues:
-        if cue.cat != "PREP_BETWEEN":
+        if cue.cat != "PREP_BETWEEN" or _after_agreement(cue, sentence):
             continue
         after = [m for m in countries if m.first > cue.last]
         if after and after[0].first - cue.last <= 3:

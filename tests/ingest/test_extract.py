@@ -1948,3 +1948,11 @@ def test_procedures_still_to_take_and_a_field_left_open_are_no_steps(text, lang,
 )
 def test_abandoning_an_application_is_a_refusal(text, gazetteer):
     assert keys(text, gazetteer, "en") == {("IS", "nato", "refuses")}
+
+
+def test_a_treaty_between_two_states_names_both_its_parties(gazetteer):
+    text = "The Paris Agreement between Canada and Mexico entered into force on Thursday."
+    assert keys(text, gazetteer, "en") == {
+        ("CA", "paris-agreement", "entered_into_force"),
+        ("MX", "paris-agreement", "entered_into_force"),
+    }
