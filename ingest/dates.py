@@ -685,7 +685,47 @@ def scan_dates(norm: str, *, lang: str | None, published: datetime.date | None) 
             start, end = match.span()
             found.append(DateSpan(start, end, ResolvedDate(*resolved, norm[start:end])))
     found.sort(key=lambda span: span.start)
-    return found
+    return _that_year(found, norm)
+
+
+# "en junio de ese año", "in June of that year", "в июне того же года", "في حزيران من العام
+# نفسه": the year is the one the text just gave.
+_THAT_YEAR_RE = re.compile(
+    r"\s*(?:de\s+ese\s+(?:mismo\s+)?ano|del\s+mismo\s+ano|of\s+that\s+(?:same\s+)?year"
+    r"|that\s+(?:same\s+)?year|de\s+(?:la\s+meme|cette)\s+annee|(?:того|этого)\s+же\s+года"
+    r"|من\s+(?:ذلك\s+)?(?:العام|السنه|عام)\s*(?:نفسه|ذاته)?|من\s+ذلك\s+العام)(?!\w)"
+)
+_THAT_YEAR_REACH = 300  # characters back to the date whose year is meant
+
+
+def _that_year(found: list[DateSpan], norm: str) -> list[DateSpan]:
+    """Give a day or month said to be "of that year" the year of the date told before it."""
+    result: list[DateSpan] = []
+    for span in found:
+        resolved = span.resolved
+        match = _THAT_YEAR_RE.match(norm, span.end)
+        earlier = [
+            s
+            for s in result
+            if s.resolved.derivation == STATED and span.start - s.end <= _THAT_YEAR_REACH
+        ]
+        if (
+            match
+            and resolved.derivation != STATED
+            and resolved.precision in (DAY, MONTH)
+            and earlier
+        ):
+            year = earlier[-1].resolved.date.year
+            try:
+                date = resolved.date.replace(year=year)
+            except ValueError:  # 29 February
+                date = resolved.date.replace(year=year, day=28)
+            phrase = norm[span.start : match.end()]
+            span = DateSpan(
+                span.start, match.end(), ResolvedDate(date, resolved.precision, STATED, phrase)
+            )
+        result.append(span)
+    return result
 
 
 def find_dates(sentence: str, *, lang: str, published: datetime.date | None) -> list[ResolvedDate]:

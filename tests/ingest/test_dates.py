@@ -361,3 +361,28 @@ def test_arabic_days_written_as_ordinals(sentence, expected, derivation):
 def test_part_of_a_month_is_the_month(sentence, lang):
     found = only(sentence, lang)
     assert (found.date, found.precision) == (D(2025, 10, 1), "month")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("En marzo de 1993 notificó su intención y la suspendió en junio de ese año.", "es"),
+        ("It applied in March 1993 and withdrew the application in June of that year.", "en"),
+        ("Заявка подана в марте 1993 года, а в июне того же года её отозвали.", "ru"),
+        ("قدمت الطلب في آذار 1993 ثم سحبته في حزيران من العام نفسه.", "ar"),
+        ("Elle a déposé sa demande en mars 1993 et l'a retirée en juin de la même année.", "fr"),
+    ],
+)
+def test_a_month_of_that_year_takes_the_year_just_told(sentence, lang):
+    found = find_dates(sentence, lang=lang, published=D(2003, 1, 10))
+    assert [(d.date, d.precision, d.derivation) for d in found] == [
+        (D(1993, 3, 1), "month", "stated"),
+        (D(1993, 6, 1), "month", "stated"),
+    ]
+
+
+def test_a_month_of_that_year_with_no_year_before_is_read_as_a_month_alone():
+    found = find_dates("Withdrew in June of that year.", lang="en", published=D(2003, 1, 10))
+    alone = find_dates("Withdrew in June.", lang="en", published=D(2003, 1, 10))
+    assert [(d.date, d.derivation) for d in found] == [(d.date, d.derivation) for d in alone]
+    assert found[0].derivation != "stated"
