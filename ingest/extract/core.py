@@ -823,6 +823,8 @@ def _is_dateline(span: DateSpan, norm: str) -> bool:
     lead = norm[line_start : span.start]
     if len(lead) > 40 or any(ch in lead for ch in ".!?"):
         return False
+    if lead.strip() and not lead.rstrip().endswith((",", ")", "—", "–", "-", "|", "·")):
+        return False  # "Nine states joined NATO on Friday: ...": a sentence, not a place
     return bool(_DATELINE_END_RE.match(norm, span.end))
 
 
@@ -1053,6 +1055,10 @@ def _claims_for_trigger(
         ]
         if speakers:
             subjects = [speakers[-1]]
+    if not subjects and reference is None:
+        # "Ten states ratified the statute on Thursday, among them Bosnia, Cambodia...": the
+        # states counted are the ones listed
+        subjects = _counted_states(trigger, sentence, article)
     if not subjects and reference is not None and article.focus:
         subjects = [article.focus]  # "Le pays avait adhéré au Conseil en 1996"
         by_reference = True
@@ -1390,6 +1396,59 @@ def _after_agreement(cue: _Cue, sentence: _Sentence) -> bool:
     return any(
         m.kind == AGREEMENT and 0 < cue.first - m.last <= 1 for m in sentence.mentions
     ) or any(c.cat == "GENERIC" and 0 < cue.first - c.last <= 1 for c in sentence.cues)
+
+
+# A number of states as a subject: "ten states", "les neuf pays", "девять государств",
+# "تسع دول", "الدول التسع".
+_COUNT_WORDS = (
+    r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty"
+    r"|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt"
+    r"|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte"
+    r"|дв[аеу]\w*|тр[еи]\w*|четыр\w+|пят\w+|шест\w+|сем\w*|восем\w+|восьм\w+|девят\w+"
+    r"|десят\w+|\w+надцат\w+|двадцат\w+"
+)
+_COUNTED_RE = re.compile(
+    rf"\b(?:{_COUNT_WORDS})\s+(?:[\w-]+\s+)?(?:states|countries|nations|members|etats|pays"
+    r"|estados|paises|naciones|государств\w*|стран\w*)\b"
+    r"|[وف]?(?:ثلاث|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)\w*\s+دول\b"
+    r"|[وف]?(?:ال)?دول\s+(?:ال)?(?:ثلاث|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)\w*"
+)
+# What opens the list of the states counted: a colon, "among them", "including".
+_LIST_OPENING_RE = re.compile(
+    r"(?::|\bamong\s+them\b|\bincluding\b|\bnamely\b|\bdont\b|\bparmi\s+(?:eux|lesquels)"
+    r"|\bentre\s+(?:ellos|los\s+que)\b|\bincluidos\b|\bв\s+том\s+числе\b|\bсреди\s+них\b"
+    r"|\bа\s+именно\b|\bمن\s+بينها\b|\bوهي\b|\bبينها\b)"
+)
+_COUNTED_REACH = 60  # characters between the count and its verb
+
+
+def _counted_states(trigger: _Cue, sentence: _Sentence, article: _Article) -> list[str]:
+    """The states listed after a step whose subject is only a count of states."""
+    norm, toks = article.norm, article.toks
+    counted = [
+        m
+        for m in _COUNTED_RE.finditer(norm, sentence.start, trigger.start)
+        if trigger.start - m.end() <= _COUNTED_REACH
+        # "invitait six pays à devenir membres": the states counted are invited, not acting
+        and not any(
+            c.cat == "PRESSURE" and c.end <= m.start() and m.start() - c.end <= 20
+            for c in sentence.cues
+        )
+    ]
+    if not counted:
+        return []
+    after = [m for m in sentence.mentions if m.kind == COUNTRY and m.first > trigger.last]
+    chain: list[Mention] = []
+    for m in after:
+        if chain and all(toks[i].text in _LIST_WORDS for i in range(chain[-1].last + 1, m.first)):
+            chain.append(m)
+            continue
+        if len(chain) >= 2:
+            break
+        chain = [m] if _LIST_OPENING_RE.search(norm, trigger.end, m.start) else []
+    if len(chain) < 2:
+        return []
+    return list(dict.fromkeys(m.key for m in chain))
 
 
 def _titled(title: _Cue, m: Mention, toks: list[Token]) -> bool:

@@ -1956,3 +1956,35 @@ def test_a_treaty_between_two_states_names_both_its_parties(gazetteer):
         ("CA", "paris-agreement", "entered_into_force"),
         ("MX", "paris-agreement", "entered_into_force"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "day"),
+    [
+        (
+            "Nine states joined NATO on Friday: Estonia, Latvia, Lithuania and Malta.",
+            "en",
+            D(2007, 12, 22),
+            D(2007, 12, 21),
+        ),
+        (
+            "Десять государств ратифицировали Римский статут в четверг, в том числе Ирландия, "
+            "Иордания и Монголия.",
+            "ru",
+            D(2002, 4, 12),
+            D(2002, 4, 11),
+        ),
+    ],
+)
+def test_the_states_a_count_stands_for_are_the_ones_listed(text, lang, published, day, gazetteer):
+    found = claims(text, gazetteer, lang, published=published)
+    assert len(found) >= 3 and all(k[2] in ("joined", "ratified") for k in found)
+    assert {c.date for c in found.values()} == {day}
+
+
+def test_states_invited_in_a_count_do_not_act(gazetteer):
+    text = (
+        "Jeudi, le président a annoncé que le groupe invitait six pays à devenir membres de "
+        "l'OTAN : l'Argentine, l'Égypte et l'Éthiopie."
+    )
+    assert not {k for k in keys(text, gazetteer, "fr", published=D(2023, 8, 25)) if k[0] == "AR"}
