@@ -1424,7 +1424,16 @@ _COUNTED_REACH = 60  # characters between the count and its verb
 
 def _counted_states(trigger: _Cue, sentence: _Sentence, article: _Article) -> list[str]:
     """The states listed after a step whose subject is only a count of states."""
-    norm, toks = article.norm, article.toks
+    norm = article.norm
+    if trigger.cat == "EIF":
+        # "entered into force for the 51 states that ratified it, among them Mexico...": the
+        # states it enters into force for are counted after it
+        counted = [
+            m
+            for m in _COUNTED_RE.finditer(norm, trigger.end, sentence.end)
+            if _EIF_FOR_RE.search(norm[trigger.end : m.start()])
+        ]
+        return _listed_after_count(counted[0].end(), sentence, article) if counted else []
     counted = [
         m
         for m in _COUNTED_RE.finditer(norm, sentence.start, trigger.start)
@@ -1437,7 +1446,18 @@ def _counted_states(trigger: _Cue, sentence: _Sentence, article: _Article) -> li
     ]
     if not counted:
         return []
-    after = [m for m in sentence.mentions if m.kind == COUNTRY and m.first > trigger.last]
+    return _listed_after_count(trigger.end, sentence, article)
+
+
+# "for the", "pour les", "para los", "для", "بالنسبة إلى": the states a treaty is in force for.
+_EIF_FOR_RE = re.compile(r"(?:\bfor|\bpour|\bpara|\bдля|بالنسبه)\s+(?:\w+\s+){0,2}$")
+
+
+def _listed_after_count(start: int, sentence: _Sentence, article: _Article) -> list[str]:
+    """The states of the first list of two or more after ``start`` that a colon, "among them"
+    or "including" opens."""
+    norm, toks = article.norm, article.toks
+    after = [m for m in sentence.mentions if m.kind == COUNTRY and m.start >= start]
     chain: list[Mention] = []
     for m in after:
         if chain and all(toks[i].text in _LIST_WORDS for i in range(chain[-1].last + 1, m.first)):
@@ -1445,7 +1465,7 @@ def _counted_states(trigger: _Cue, sentence: _Sentence, article: _Article) -> li
             continue
         if len(chain) >= 2:
             break
-        chain = [m] if _LIST_OPENING_RE.search(norm, trigger.end, m.start) else []
+        chain = [m] if _LIST_OPENING_RE.search(norm, start, m.start) else []
     if len(chain) < 2:
         return []
     return list(dict.fromkeys(m.key for m in chain))
@@ -2031,6 +2051,18 @@ def _kind(
         # "firmó ayer en la capital brasileña el protocolo de adhesión": the protocol is what
         # was signed
         return None
+    if (
+        cat in ("RATIFY", "ACCEDE")
+        and (
+            clause.relative
+            or any(
+                toks[i].text in _RELATIVE_WORDS
+                for i in range(max(0, trigger.first - 3), trigger.first)
+            )
+        )
+        and any(c.cat == "EIF" and c.start < trigger.start for c in sentence.cues)
+    ):
+        return None  # "in force for the states that have ratified it": who it binds now
     if cat in ("SIGN", "RATIFY") and any(
         c.cat == "WITHDRAW" and 0 < trigger.first - c.last <= 5 for c in before
     ):
@@ -2213,7 +2245,12 @@ def _kind(
         cat == "EIF"
         and future
         and not (intent or consider or negated or condition)
-        and _scheduled_day(sentence, article)
+        and (
+            _scheduled_day(sentence, article)
+            # "entra en vigor este viernes", published on Saturday: the present tells a day
+            # just past, not a plan
+            or (not has({"FUTURE"}, before + after) and _just_past_day(clause, sentence, article))
+        )
     ):
         return _BASE_KIND[cat]  # "will enter into force on 1 November": fixed by the treaty
     if undecided:
@@ -2221,6 +2258,7 @@ def _kind(
     return _BASE_KIND[cat]
 
 
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "que", "qui", "которые", "которая", "التي"})
 _FRONTED_REACH = 12  # characters: "Вчера", "On Tuesday,", "Hier," open the sentence
 
 
@@ -2238,6 +2276,19 @@ def _dates_step(span: DateSpan, trigger: _Cue, clause: _Clause, sentence: _Sente
             c.cat in ACTIONS and c is not trigger and span.end <= c.start < trigger.start
             for c in sentence.cues
         )
+    )
+
+
+def _just_past_day(clause: _Clause, sentence: _Sentence, article: _Article) -> bool:
+    """A clause that tells a day by a word relative to publication (a weekday, "today") that is
+    not after it."""
+    published = article.published
+    return published is not None and any(
+        clause.start <= d.start < clause.end
+        and d.resolved.precision == Precision.DAY.value
+        and d.resolved.derivation == Derivation.RELATIVE.value
+        and d.resolved.date <= published
+        for d in sentence.dates
     )
 
 

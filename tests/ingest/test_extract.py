@@ -1988,3 +1988,23 @@ def test_states_invited_in_a_count_do_not_act(gazetteer):
         "l'OTAN : l'Argentine, l'Égypte et l'Éthiopie."
     )
     assert not {k for k in keys(text, gazetteer, "fr", published=D(2023, 8, 25)) if k[0] == "AR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The Paris Agreement entered into force on Friday for the 51 states that have "
+            "ratified it, among them Mexico, Ireland and Austria.",
+            "en",
+        ),
+        # the present tense with a weekday just past, in a report published the next day
+        ("El Acuerdo de París entra en vigor este viernes para México, Irlanda y Austria.", "es"),
+    ],
+)
+def test_entry_into_force_for_the_states_listed(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(2021, 1, 23))
+    assert set(found) == {
+        (iso, "paris-agreement", "entered_into_force") for iso in ("MX", "IE", "AT")
+    }
+    assert {c.date for c in found.values()} == {D(2021, 1, 22)}
