@@ -195,6 +195,10 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "SUSPEND": [
             rf"{_V}(?:ت|ي|ن)?(?:علق|جمد){_SUF}\s+(?:\w+[،,]?\s+){{0,5}}?{_N}(?:عضوي|مشارك|العمل|التزام)\w*",
             rf"{_N}(?:تعليق|تجميد)\s+(?:\w+\s+)?{_N}(?:عضوي|مشارك|العمل|التزام)\w*",
+            # "توقف مشاركة ليبيا", "قرر ... وقف مشاركة وفود الحكومة الليبية": stopping a state's
+            # participation
+            rf"{_V}(?:ت|ي)?وقف{_SUF}\s+{_N}(?:عضوي|مشارك)\w*",
+            rf"{_N}وقف\s+{_N}(?:عضوي|مشارك)\w*",
         ],
         "REINSTATE": [
             rf"{_N}(?:استعاده|اعاده|عوده|استيناف)\s+(?:\w+\s+)?{_N}(?:عضوي|مقعد|مشارك)\w*",
@@ -416,6 +420,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"suspen\w+",
             r"(?:froze|frozen|freez\w+)\s+(?:its\s+|their\s+)?(?:participation|membership)",
             r"freez\w+\s+(?:its\s+)?participation",
+            r"(?:halt|stop|barr?)(?:s|ped|red|ed|ping|ring|ing)?\s+(?:[\w']+\s+){0,3}?"
+            r"(?:participation|membership)",
         ],
         "REINSTATE": [
             r"reinstat\w+",

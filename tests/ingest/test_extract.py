@@ -2008,3 +2008,19 @@ def test_entry_into_force_for_the_states_listed(text, lang, gazetteer):
         (iso, "paris-agreement", "entered_into_force") for iso in ("MX", "IE", "AT")
     }
     assert {c.date for c in found.values()} == {D(2021, 1, 22)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "قرر مجلس حلف الناتو مساء أمس الثلاثاء وقف مشاركة وفود الحكومة الليبية في اجتماعاته.",
+            "ar",
+        ),
+        ("NATO halted Libya's participation in its meetings on Tuesday.", "en"),
+    ],
+)
+def test_stopping_a_states_participation_suspends_it(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(2011, 2, 23))
+    assert set(found) == {("LY", "nato", "suspended")}
+    assert found[("LY", "nato", "suspended")].date == D(2011, 2, 22)
