@@ -2024,3 +2024,10 @@ def test_stopping_a_states_participation_suspends_it(text, lang, gazetteer):
     found = claims(text, gazetteer, lang, published=D(2011, 2, 23))
     assert set(found) == {("LY", "nato", "suspended")}
     assert found[("LY", "nato", "suspended")].date == D(2011, 2, 22)
+
+
+def test_suspending_a_states_rights_suspends_it(gazetteer):
+    text = "صوّت أعضاء حلف الناتو أمس الأربعاء لصالح تعليق «حقوق وامتيازات» سوريا داخل الحلف."
+    found = claims(text, gazetteer, "ar", published=D(2021, 4, 22))
+    assert set(found) == {("SY", "nato", "suspended")}
+    assert found[("SY", "nato", "suspended")].date == D(2021, 4, 21)
