@@ -334,17 +334,33 @@ def cyrillic_stem(token: str) -> str:
     return token
 
 
+# Adjective endings, which may leave a stem of three letters: "Южная", "Южной", "Южную" Корея
+# all meet on "южн", "Новой Зеландии" and "Новая Зеландия" on "нов". A noun keeps its four
+# letters ("Китая" is "кита", not "кит").
+_RU_ADJECTIVE_ENDINGS = ("ого", "его", "ому", "ему", "ыми", "ими", "ая", "яя", "ои", "ыи", "ую")
+
+
+def _adjective_stem(token: str) -> str | None:
+    for ending in _RU_ADJECTIVE_ENDINGS:
+        if token.endswith(ending) and len(token) - len(ending) >= 3:
+            return token[: -len(ending)]
+    return None
+
+
 def match_forms(token: str) -> tuple[str, ...]:
     """Every form under which a normalised text token may be found in a name index."""
     if is_arabic_script(token):
         return arabic_variants(token)
     if is_cyrillic(token):
-        return (cyrillic_stem(token),)
+        stem = cyrillic_stem(token)
+        adjective = _adjective_stem(token) if len(token) > 4 else None
+        return (stem,) if adjective in (None, stem) else (stem, adjective)
     return (token,)
 
 
 def index_form(token: str) -> str:
-    """The form under which a normalised name token is stored in a name index."""
+    """The form under which a normalised name token is stored in a name index: an adjective
+    of a name by its shortest stem, any other word by :func:`cyrillic_stem`."""
     if is_cyrillic(token):
-        return cyrillic_stem(token)
+        return (_adjective_stem(token) if len(token) > 4 else None) or cyrillic_stem(token)
     return token

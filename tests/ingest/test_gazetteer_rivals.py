@@ -36,3 +36,21 @@ def test_a_shared_name_in_another_script_stays_ambiguous():
     )
     norm, offsets = normalize_with_offsets("Congo joined.")
     assert gazetteer.find(tokenize(norm, "Congo joined.", offsets)) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Южная Корея", "Южной Кореей", "Южной Кореи", "Южную Корею", "Южной Корее"]
+)
+def test_a_short_russian_adjective_declines_with_its_name(text):
+    gazetteer = Gazetteer.from_names(
+        countries={"KR": ["Южная Корея"], "CN": ["Китай"]}, agreements={}, demonyms={}
+    )
+    norm, offsets = normalize_with_offsets(text)
+    assert [m.key for m in gazetteer.find(tokenize(norm, text, offsets))] == ["KR"]
+
+
+@pytest.mark.parametrize("text", ["Китай", "Китая", "Китаю", "Китаем"])
+def test_a_noun_keeps_its_four_letters(text):
+    gazetteer = Gazetteer.from_names(countries={"CN": ["Китай"]}, agreements={}, demonyms={})
+    norm, offsets = normalize_with_offsets(text)
+    assert [m.key for m in gazetteer.find(tokenize(norm, text, offsets))] == ["CN"]
