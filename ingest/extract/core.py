@@ -1471,6 +1471,15 @@ def _listed_after_count(start: int, sentence: _Sentence, article: _Article) -> l
     return list(dict.fromkeys(m.key for m in chain))
 
 
+def _arabic_subject_of(verb: _Cue, m: Mention) -> bool:
+    """A state right after an Arabic verb (not a noun with the article) is its subject."""
+    return (
+        m.first - verb.last == 1
+        and is_arabic_script(verb.text)
+        and not _ARABIC_DEFINITE_RE.match(verb.text)
+    )
+
+
 def _titled(title: _Cue, m: Mention, toks: list[Token]) -> bool:
     """Whether a state is named as a title holder's: "ministre des Affaires étrangères du
     Maroc", "министр иностранных дел Польши", "Iran's foreign minister", but not "Венгрии
@@ -1522,9 +1531,11 @@ def _roles(sentence: _Sentence, toks: list[Token]) -> dict[Mention, str]:
             roles[after[0]] = "counterpart"
     # "notified China", "comunicó a China", "entregó a China la notificación": the state told
     # is a recipient.
+    # An Arabic verb puts its subject first: "أخطرت السويد الأمين العام" (Sweden notified the
+    # secretary-general).
     notices = [c for c in sentence.cues if c.cat == "NOTIFY"]
     for m in countries:
-        if m in roles:
+        if m in roles or any(_arabic_subject_of(c, m) for c in notices):
             continue
         if any(0 < m.first - c.last <= 2 for c in notices) or (
             m.first > 0

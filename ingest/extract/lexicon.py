@@ -454,7 +454,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "WELCOME": [r"welcom\w+", r"congratulat\w+", r"hail(?:s|ed)?"],
         "AGREE": [
             r"approv\w+",
-            r"vot(?:ed|es)\s+(?:to|for|in\s+favou?r\s+of)",
+            r"vot(?:ed|es)\s+(?:on\s+\w+\s+|unanimously\s+|overwhelmingly\s+)?(?:to|for|in\s+favou?r\s+of)",
             r"(?:gave|give|gives)\s+(?:its|their)\s+(?:consent|approval|green\s+light)",
             r"agree(?:s|d)?",
             r"accept(?:s|ed)?",
@@ -654,6 +654,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"declin\w+",
             r"s'oppos\w+",
             r"oppos(?:e|ent|ee)",
+            # "a exclu (mardi) d'adhérer": ruled out
+            r"exclu\w*(?=\s+(?:\w+\s+)?(?:d'|de\s+)\w+(?:er|ir|re)\b)",
         ],
         "NORMALISE": [r"normalis\w+", r"etabli\w*\s+des\s+relations"],
         "JOIN": [
@@ -678,7 +680,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "RATIFY": [r"ratifi\w+"],
         "WITHDRAW": [
             r"(?:n\'est|ne\s+sont|n\'etait|n\'etaient|ne\s+sera|ne\s+seront)\s+plus\s+(?:\w+\s+)?membres?",
-            r"exclu(?:e|es|s|sion)?",
+            r"exclu(?:e|es|s|sion)?(?!\s+(?:\w+\s+)?(?:d'|de\s+)\w+(?:er|ir|re)\b)",
             r"ne\s+(?:pas\s+)?renouvel\w+(?:\s+pas)?",
             r"revoqu\w+",
             r"denonc\w+",

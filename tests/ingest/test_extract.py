@@ -2031,3 +2031,31 @@ def test_suspending_a_states_rights_suspends_it(gazetteer):
     found = claims(text, gazetteer, "ar", published=D(2021, 4, 22))
     assert set(found) == {("SY", "nato", "suspended")}
     assert found[("SY", "nato", "suspended")].date == D(2021, 4, 21)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "أخطرت السويد الأمين العام للأمم المتحدة يوم الثلاثاء بانسحابها من نظام روما الأساسي.",
+            "ar",
+            ("SE", "rome-statute", "withdrawal_notified"),
+        ),
+        (
+            "The Swedish parliament voted on Tuesday to ratify the Rome Statute.",
+            "en",
+            ("SE", "rome-statute", "ratified"),
+        ),
+        (
+            "La Suède a exclu mardi d'adhérer au Statut de Rome.",
+            "fr",
+            ("SE", "rome-statute", "refuses"),
+        ),
+    ],
+)
+def test_subjects_votes_and_rulings_out(text, lang, expected, gazetteer):
+    # the state right after an Arabic verb is its subject; a parliament's vote to ratify is
+    # labelled a ratification on the day of the vote; "exclure de" + infinitive rules out
+    found = claims(text, gazetteer, lang, published=D(2024, 3, 8))
+    assert set(found) == {expected}
+    assert found[expected].date == D(2024, 3, 5)
