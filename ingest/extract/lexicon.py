@@ -389,6 +389,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?:is|are)\s+now\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,3}?members?",
             r"bec(?:ame|ome|omes|oming)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:state\s+)?part(?:y|ies)\s+to",
             r"will\s+be\s+(?:an?\s+)?(?:full\s+)?members?",
+            # "NATO welcomed Sweden as its 32nd member", "admitted ... as its newest member"
+            r"as\s+(?:its\s+)?(?:\d+(?:st|nd|rd|th)|\w+(?:st|nd|rd|th)|newest|latest)\s+(?:full\s+)?"
+            r"(?:member|state\s+party)",
             r"admi(?:tted|ssion)",
         ],
         "ACCEDE": [r"acced(?:e|es|ed|ing)", r"accession"],

@@ -2059,3 +2059,9 @@ def test_subjects_votes_and_rulings_out(text, lang, expected, gazetteer):
     found = claims(text, gazetteer, lang, published=D(2024, 3, 8))
     assert set(found) == {expected}
     assert found[expected].date == D(2024, 3, 5)
+
+
+def test_welcomed_as_its_newest_member_has_joined(gazetteer):
+    found = claims("NATO welcomed Sweden as its 32nd member on Thursday.", gazetteer, "en")
+    assert set(found) == {("SE", "nato", "joined")}
+    assert found[("SE", "nato", "joined")].date == D(2025, 11, 6)
