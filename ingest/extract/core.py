@@ -2144,7 +2144,9 @@ def _kind(
     # it follows "agreed"/"announced" ("agreed to join" is an announced joining) or an ordinal
     # ("the first country to join", "le premier pays à rejoindre": it did join).
     infinitive = (trigger.first > 0 and toks[trigger.first - 1].text == "to") or (
-        trigger.first == trigger.last and bool(_INFINITIVE_RE.search(trigger.text))
+        trigger.first == trigger.last
+        and bool(_INFINITIVE_RE.search(trigger.text))
+        and not trigger.text.startswith("member")  # "a NATO member since 1949": a noun
     )
     if (
         infinitive

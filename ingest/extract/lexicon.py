@@ -162,6 +162,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             rf"{_N}اقامه\s+(?:\w+\s+)?علاقات",
         ],
         "JOIN": [
+            # "عضو في الحلف منذ عام 2004": a member since a year joined in it
+            r"[وف]?(?:ال)?(?:عضو|عضوا)(?=\s+(?:\w+\s+){0,4}?منذ\s+(?:\w+\s+)?(?:عام\s+)?\d{4})",
             rf"{_V}{_PRE}نضم{_SUF}",
             r"[وف]?(?:تكون|يكون|نكون|اكون|تصبح|يصبح|نصبح)\s+جزءا\s+من",
             rf"{_N}انضمام(?:ها|ه|هم|هما|نا|ي)?",
@@ -380,6 +382,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"establish\w*\s+(?:full\s+|formal\s+)?(?:diplomatic\s+)?(?:relations|ties)",
         ],
         "JOIN": [
+            # "a NATO member since 1949", "a member of the alliance since April 2023"
+            r"members?(?=\s+(?:of\s+)?(?:[\w'-]+\s+){0,4}?since\s+(?:\w+\s+)?\d{4})",
+            r"part(?:y|ies)(?=\s+to\s+(?:[\w'-]+\s+){0,5}?since\s+(?:\w+\s+)?\d{4})",
             r"join(?:s|ed|ing)?",
             r"rejoin\w*",
             r"return(?:s|ed|ing)?(?!\s+(?:home|fire)\b)",
@@ -662,6 +667,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "NORMALISE": [r"normalis\w+", r"etabli\w*\s+des\s+relations"],
         "JOIN": [
+            r"membres?(?=\s+(?:de\s+|d')?(?:[\w'-]+\s+){0,4}?depuis\s+(?:\w+\s+)?\d{4})",
             r"rejoin\w*",
             r"rejoint",
             r"faire\s+partie\s+d",
@@ -916,6 +922,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "REFUSE": [r"отказ\w+", r"отверг\w+", r"отклон\w+", r"выступа\w+\s+против"],
         "NORMALISE": [r"нормализ\w+", r"установ\w+\s+(?:дипломатически\w+\s+)?отношени\w+"],
         "JOIN": [
+            r"член\w*(?=\s+(?:[\w-]+\s+){0,4}?с\s+(?:\w+\s+)?\d{4})",
             r"вступ\w+",
             r"стать\s+частью",
             r"(?:стал|стала|станет|стать|стали)\s+(?:[\w-]+\s+){0,5}?член\w*",
@@ -1145,6 +1152,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "NORMALISE": [r"normaliz\w+", r"establec\w+\s+relaciones"],
         "JOIN": [
+            r"miembros?(?=\s+(?:de\s+)?(?:[\w'-]+\s+){0,4}?desde\s+(?:\w+\s+)?(?:de\s+)?\d{4})",
             r"(?:se\s+)?un(?:io|ieron|irse|ira|iran|iria|irian|iendose)",
             r"formar\s+parte\s+de",
             r"se\s+un(?:e|en|a|an)",

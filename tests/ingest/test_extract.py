@@ -2065,3 +2065,29 @@ def test_welcomed_as_its_newest_member_has_joined(gazetteer):
     found = claims("NATO welcomed Sweden as its 32nd member on Thursday.", gazetteer, "en")
     assert set(found) == {("SE", "nato", "joined")}
     assert found[("SE", "nato", "joined")].date == D(2025, 11, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "year"),
+    [
+        ("Norway, a NATO member since 1949, backed the move.", "en", 1949),
+        ("Finland has been a member of NATO since 2023.", "en", 2023),
+        (
+            "La Finlande, membre de l'OTAN depuis 2023, partage une frontière avec la Russie.",
+            "fr",
+            2023,
+        ),
+        ("Finlandia, miembro de la OTAN desde 2023, comparte frontera con Rusia.", "es", 2023),
+        ("Финляндия, член НАТО с 2023 года, граничит с Россией.", "ru", 2023),
+        ("النرويج، العضو في حلف الناتو منذ عام 1949، أيدت الخطوة.", "ar", 1949),
+    ],
+)
+def test_a_member_since_a_year_joined_in_it(text, lang, year, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(2024, 3, 8))
+    ((key, claim),) = found.items()
+    assert key[1:] == ("nato", "joined")
+    assert (claim.date, claim.precision, claim.background) == (D(year, 1, 1), "year", True)
+
+
+def test_a_party_since_is_not_a_political_party(gazetteer):
+    assert claims("The ruling party since 2002 backed NATO.", gazetteer, "en") == {}
