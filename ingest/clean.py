@@ -35,7 +35,8 @@ class CleanedArticle:
 
 # Patterns over normalised lines (see ingest.normalize: no hamza on alef, lower case, no accents).
 _READ_ALSO_RE = re.compile(
-    r"^\W*(?:اقرا\s+(?:ايضا|كذلك|المزيد|اكثر)|شاهد\s+(?:ايضا|كذلك)|طالع\s+(?:ايضا|كذلك)"
+    # the words may run together: "اقرأالمزيد", "اقرأ أيضاً"
+    r"^\W*(?:اقرا\s*(?:ايضا|كذلك|المزيد|اكثر)|شاهد\s*(?:ايضا|كذلك)|طالع\s*(?:ايضا|كذلك)"
     r"|read\s+(?:also|more)|also\s+read|see\s+also|related\s*:|more\s*:"
     r"|(?:a\s+)?lire\s+(?:aussi|egalement)|voir\s+aussi"
     r"|читаите\s+также|читать\s+также|смотрите\s+также|читаите\s+по\s+теме"

@@ -240,3 +240,13 @@ def test_an_outlet_in_capitals_and_a_weekday_date_above_a_headline_are_passed_ov
 def test_a_plain_text_that_opens_with_a_sentence_has_no_title():
     cleaned = clean_article("Mundo | Crónica\n\nEl gobierno firmó el acuerdo el jueves.\n")
     assert cleaned.title is None
+
+
+def test_a_read_more_link_whose_words_run_together_goes():
+    raw = (
+        "المجر تنسحب\n\nأعلنت المجر انسحابها من المحكمة.\n\n"
+        "اقرأالمزيد: المجر تخطر الأمم المتحدة رسمياً بانسحابها\n\nوقال المتحدث إن القرار نهائي.\n"
+    )
+    text = clean_article(raw).text
+    assert "تخطر" not in text
+    assert "القرار نهائي" in text
