@@ -27,7 +27,7 @@ import bisect
 import datetime
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from itertools import pairwise
 from typing import NamedTuple
@@ -1250,6 +1250,29 @@ def _claims_for_trigger(
                     sentence.paragraph,
                 )
             )
+    day = (
+        _firm_future_day(clause, sentence, article)
+        if kind == EventKind.WITHDRAWAL_ANNOUNCED.value
+        and trigger.cat == "WITHDRAW"
+        and not any(c.cat in ("CONDITION", "INTENT", "CONSIDER") for c in in_scope)
+        and not any(c.cat == "CONDITION" and c.start > trigger.end for c in sentence.cues)
+        else None
+    )
+    if day is not None:
+        # "will formally leave the statute on June 2, 2026": announced now, and the exit
+        # itself fixed to its day
+        raws.extend(
+            replace(
+                r,
+                kind=EventKind.WITHDREW.value,
+                date=day.resolved.date,
+                precision=Precision.DAY.value,
+                derivation=Derivation.STATED.value,
+                background=False,
+            )
+            for r in list(raws)
+            if r.kind == EventKind.WITHDRAWAL_ANNOUNCED.value
+        )
     return effective + raws
 
 
@@ -2289,6 +2312,23 @@ def _dates_step(span: DateSpan, trigger: _Cue, clause: _Clause, sentence: _Sente
             c.cat in ACTIONS and c is not trigger and span.end <= c.start < trigger.start
             for c in sentence.cues
         )
+    )
+
+
+def _firm_future_day(clause: _Clause, sentence: _Sentence, article: _Article) -> DateSpan | None:
+    """The full date after publication that a clause states, if any."""
+    published = article.published
+    return next(
+        (
+            d
+            for d in sentence.dates
+            if published is not None
+            and clause.start <= d.start < clause.end
+            and d.resolved.precision == Precision.DAY.value
+            and d.resolved.derivation == Derivation.STATED.value
+            and d.resolved.date > published
+        ),
+        None,
     )
 
 

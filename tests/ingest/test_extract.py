@@ -2091,3 +2091,19 @@ def test_a_member_since_a_year_joined_in_it(text, lang, year, gazetteer):
 
 def test_a_party_since_is_not_a_political_party(gazetteer):
     assert claims("The ruling party since 2002 backed NATO.", gazetteer, "en") == {}
+
+
+def test_leaving_on_a_stated_future_day_is_the_exit_on_that_day(gazetteer):
+    text = "Hungary will formally leave the Rome Statute on June 2, 2026, officials said."
+    found = claims(text, gazetteer, "en", published=D(2025, 6, 3))
+    assert set(found) == {
+        ("HU", "rome-statute", "withdrawal_announced"),
+        ("HU", "rome-statute", "withdrew"),
+    }
+    assert found[("HU", "rome-statute", "withdrew")].date == D(2026, 6, 2)
+    assert found[("HU", "rome-statute", "withdrawal_announced")].date == D(2025, 6, 3)
+
+
+def test_leaving_by_a_condition_on_a_future_day_is_no_exit(gazetteer):
+    text = "Hungary will leave the Rome Statute on June 2, 2026 unless the court changes course."
+    assert ("HU", "rome-statute", "withdrew") not in keys(text, gazetteer, "en", D(2025, 6, 3))
