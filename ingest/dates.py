@@ -703,18 +703,17 @@ def _that_year(found: list[DateSpan], norm: str) -> list[DateSpan]:
     result: list[DateSpan] = []
     for span in found:
         resolved = span.resolved
-        match = _THAT_YEAR_RE.match(norm, span.end)
+        match = (
+            _THAT_YEAR_RE.match(norm, span.end)
+            if resolved.derivation != STATED and resolved.precision in (DAY, MONTH)
+            else None
+        )
         earlier = [
             s
-            for s in result
+            for s in (result if match else ())
             if s.resolved.derivation == STATED and span.start - s.end <= _THAT_YEAR_REACH
         ]
-        if (
-            match
-            and resolved.derivation != STATED
-            and resolved.precision in (DAY, MONTH)
-            and earlier
-        ):
+        if match and earlier:
             year = earlier[-1].resolved.date.year
             try:
                 date = resolved.date.replace(year=year)

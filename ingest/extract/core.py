@@ -42,6 +42,7 @@ from ingest.extract.lexicon import (
     DECISION_NOUN,
     FUTURE_TRIGGER,
     GENITIVE_WORDS,
+    INFINITIVE_TRIGGER,
     LEXICON,
     NOMINAL_TRIGGER,
 )
@@ -178,7 +179,6 @@ _SENTENCE_END_RE = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)")
 # Infinitive endings of trigger verbs in French, Spanish and Russian (Arabic and English mark
 # infinitives with a separate word). French "-re" infinitives end in -dre, -tre or -ire
 # ("rejoindre"); "adhéré", "intégré" (normalised "adhere", "integre") are participles.
-_INFINITIVE_RE = re.compile(r"(?:[a-z](?:er|ir)|[dti]re|(?:ar|er|ir)(?:se)?|(?:ть|ться|ти))$")
 _LAST_WORD_RE = re.compile(r"(\w+)\W*$")
 _WORD_RE = re.compile(r"\w+")
 _LINE_RE = re.compile(r"[^\n]+")
@@ -260,6 +260,7 @@ class _Article:
     norm: str
     future_re: re.Pattern[str]
     nominal_re: re.Pattern[str]
+    infinitive_re: re.Pattern[str]
     published: datetime.date | None
     agreement_kinds: dict[str, str]
     analyse: Callable[..., None]
@@ -374,6 +375,12 @@ def _word_category(key: str, word: str) -> str | None:
 def _future_trigger(key: str) -> re.Pattern[str]:
     langs = LANGUAGES if key == "und" else (key,)
     return re.compile("|".join(f"(?:{FUTURE_TRIGGER[lang]})" for lang in langs))
+
+
+@cache
+def _infinitive_trigger(key: str) -> re.Pattern[str]:
+    langs = LANGUAGES if key == "und" else (key,)
+    return re.compile("|".join(f"(?:{INFINITIVE_TRIGGER[lang]})" for lang in langs))
 
 
 @cache
@@ -627,6 +634,7 @@ def extract(
         norm,
         _future_trigger(key),
         _nominal_trigger(key),
+        _infinitive_trigger(key),
         published,
         dict(gazetteer.agreement_kinds),
         analyse,
@@ -1251,7 +1259,7 @@ def _claims_for_trigger(
                 )
             )
     day = (
-        _firm_future_day(clause, sentence, article)
+        _day_in(clause, sentence, article, Derivation.STATED.value, ahead=True)
         if kind == EventKind.WITHDRAWAL_ANNOUNCED.value
         and trigger.cat == "WITHDRAW"
         and not any(c.cat in ("CONDITION", "INTENT", "CONSIDER") for c in in_scope)
@@ -1404,10 +1412,6 @@ def _period_end(start: datetime.date, precision: str | None) -> datetime.date:
     return start
 
 
-def _near(cue: _Cue, mention: Mention, distance: int) -> bool:
-    return (0 < mention.first - cue.last <= distance) or (0 < cue.first - mention.last <= distance)
-
-
 # Words between a state and the title after it: "Iran's foreign minister", "US deputy envoy".
 _TITLE_MODIFIERS = frozenset(
     {"s", "foreign", "prime", "deputy", "vice", "former", "chief", "top", "senior", "acting"}
@@ -1450,30 +1454,29 @@ def _counted_states(trigger: _Cue, sentence: _Sentence, article: _Article) -> li
     norm = article.norm
     if trigger.cat == "EIF":
         # "entered into force for the 51 states that ratified it, among them Mexico...": the
-        # states it enters into force for are counted after it
-        counted = [
-            m
-            for m in _COUNTED_RE.finditer(norm, trigger.end, sentence.end)
-            if _EIF_FOR_RE.search(norm[trigger.end : m.start()])
-        ]
-        return _listed_after_count(counted[0].end(), sentence, article) if counted else []
-    counted = [
-        m
-        for m in _COUNTED_RE.finditer(norm, sentence.start, trigger.start)
-        if trigger.start - m.end() <= _COUNTED_REACH
+        # states it enters into force for are counted after "for" ("pour", "для"...)
+        counted = next(
+            (
+                m
+                for m in _COUNTED_RE.finditer(norm, trigger.end, sentence.end)
+                if any(
+                    c.cat == "PREP_FOR" and trigger.end <= c.start and 0 <= m.start() - c.end <= 6
+                    for c in sentence.cues
+                )
+            ),
+            None,
+        )
+        return _listed_after_count(counted.end(), sentence, article) if counted else []
+    subject = any(
+        trigger.start - m.end() <= _COUNTED_REACH
         # "invitait six pays à devenir membres": the states counted are invited, not acting
         and not any(
             c.cat == "PRESSURE" and c.end <= m.start() and m.start() - c.end <= 20
             for c in sentence.cues
         )
-    ]
-    if not counted:
-        return []
-    return _listed_after_count(trigger.end, sentence, article)
-
-
-# "for the", "pour les", "para los", "для", "بالنسبة إلى": the states a treaty is in force for.
-_EIF_FOR_RE = re.compile(r"(?:\bfor|\bpour|\bpara|\bдля|بالنسبه)\s+(?:\w+\s+){0,2}$")
+        for m in _COUNTED_RE.finditer(norm, sentence.start, trigger.start)
+    )
+    return _listed_after_count(trigger.end, sentence, article) if subject else []
 
 
 def _listed_after_count(start: int, sentence: _Sentence, article: _Article) -> list[str]:
@@ -1481,17 +1484,13 @@ def _listed_after_count(start: int, sentence: _Sentence, article: _Article) -> l
     or "including" opens."""
     norm, toks = article.norm, article.toks
     after = [m for m in sentence.mentions if m.kind == COUNTRY and m.start >= start]
-    chain: list[Mention] = []
-    for m in after:
-        if chain and all(toks[i].text in _LIST_WORDS for i in range(chain[-1].last + 1, m.first)):
-            chain.append(m)
+    for index, m in enumerate(after):
+        if not _LIST_OPENING_RE.search(norm, start, m.start):
             continue
+        chain = _list_from(m, after[index + 1 :], toks)
         if len(chain) >= 2:
-            break
-        chain = [m] if _LIST_OPENING_RE.search(norm, start, m.start) else []
-    if len(chain) < 2:
-        return []
-    return list(dict.fromkeys(m.key for m in chain))
+            return list(dict.fromkeys(c.key for c in chain))
+    return []
 
 
 def _arabic_subject_of(verb: _Cue, m: Mention) -> bool:
@@ -1739,7 +1738,7 @@ def _subjects(
             found = antecedents
         # "su participación en la Iniciativa impulsada por China": the agent of another word;
         # "was signed by Russia": the agent of the step itself
-        found = [m for m in found if not _agent_of_something_else(m, trigger, sentence, toks)]
+        found = [m for m in found if not _agent_of_something_else(m, trigger, toks)]
         if not nominal:
             # "returning to the association of mostly former British territories": an
             # adjective after the verb qualifies its object (an Arabic subject follows its verb)
@@ -1880,8 +1879,14 @@ def _attached_list(trigger: _Cue, after: list[Mention], toks: list[Token]) -> li
     """The states after a noun that are its possessors: the first attached one and its list."""
     if not after or not _attached_after(trigger, after[0], toks):
         return []
-    chain = [after[0]]
-    for m in after[1:]:
+    return _list_from(after[0], after[1:], toks)
+
+
+def _list_from(first: Mention, following: list[Mention], toks: list[Token]) -> list[Mention]:
+    """``first`` and the states listed right after it, with only "and", "or" and articles
+    between: "Japan, China and South Korea"."""
+    chain = [first]
+    for m in following:
         between = [toks[i].text for i in range(chain[-1].last + 1, m.first)]
         if len(between) > 3 or not all(w in _LIST_WORDS for w in between):
             break
@@ -2089,9 +2094,9 @@ def _kind(
         cat in ("RATIFY", "ACCEDE")
         and (
             clause.relative
+            or any(c.cat == "RELATIVE" and 0 < trigger.first - c.last <= 3 for c in sentence.cues)
             or any(
-                toks[i].text in _RELATIVE_WORDS
-                for i in range(max(0, trigger.first - 3), trigger.first)
+                toks[i].text in _THAT_WORDS for i in range(max(0, trigger.first - 3), trigger.first)
             )
         )
         and any(c.cat == "EIF" and c.start < trigger.start for c in sentence.cues)
@@ -2157,7 +2162,7 @@ def _kind(
         return None  # "signed an executive order", "подписал указ", "firma la salida"
     if cat == "REFUSE" and not _refusal_has_object(trigger, sentence):
         return None  # "which Luanda rejected" (a quota): nothing says what was refused is joining
-    if cat == "REFUSE" and _refuses_something_else(trigger, sentence, toks):
+    if cat == "REFUSE" and _refuses_something_else(trigger, sentence, article):
         return None  # "refused to host the exercises": not a refusal to join
     if cat == "REFUSE" and _objects_to_anothers_joining(trigger, sentence, article):
         return None  # "s'opposant à l'entrée de Sofia": the objector is not refusing to join
@@ -2167,9 +2172,7 @@ def _kind(
     # it follows "agreed"/"announced" ("agreed to join" is an announced joining) or an ordinal
     # ("the first country to join", "le premier pays à rejoindre": it did join).
     infinitive = (trigger.first > 0 and toks[trigger.first - 1].text == "to") or (
-        trigger.first == trigger.last
-        and bool(_INFINITIVE_RE.search(trigger.text))
-        and not trigger.text.startswith("member")  # "a NATO member since 1949": a noun
+        trigger.first == trigger.last and bool(article.infinitive_re.search(trigger.text))
     )
     if (
         infinitive
@@ -2285,7 +2288,11 @@ def _kind(
             _scheduled_day(sentence, article)
             # "entra en vigor este viernes", published on Saturday: the present tells a day
             # just past, not a plan
-            or (not has({"FUTURE"}, before + after) and _just_past_day(clause, sentence, article))
+            or (
+                not has({"FUTURE"}, before + after)
+                and _day_in(clause, sentence, article, Derivation.RELATIVE.value, ahead=False)
+                is not None
+            )
         )
     ):
         return _BASE_KIND[cat]  # "will enter into force on 1 November": fixed by the treaty
@@ -2294,7 +2301,9 @@ def _kind(
     return _BASE_KIND[cat]
 
 
-_RELATIVE_WORDS = frozenset({"that", "which", "who", "que", "qui", "которые", "которая", "التي"})
+# "that" and "que" open relative clauses too, but the lexicon leaves them out of RELATIVE: they
+# more often open what someone said.
+_THAT_WORDS = frozenset({"that", "que"})
 _FRONTED_REACH = 12  # characters: "Вчера", "On Tuesday,", "Hier," open the sentence
 
 
@@ -2315,33 +2324,24 @@ def _dates_step(span: DateSpan, trigger: _Cue, clause: _Clause, sentence: _Sente
     )
 
 
-def _firm_future_day(clause: _Clause, sentence: _Sentence, article: _Article) -> DateSpan | None:
-    """The full date after publication that a clause states, if any."""
+def _day_in(
+    clause: _Clause, sentence: _Sentence, article: _Article, derivation: str, *, ahead: bool
+) -> DateSpan | None:
+    """A day the clause tells, of this derivation, after publication (``ahead``) or not:
+    "on June 2, 2026" for an exit fixed to its day, "este viernes" for a step just taken."""
     published = article.published
+    if published is None:
+        return None
     return next(
         (
             d
             for d in sentence.dates
-            if published is not None
-            and clause.start <= d.start < clause.end
+            if clause.start <= d.start < clause.end
             and d.resolved.precision == Precision.DAY.value
-            and d.resolved.derivation == Derivation.STATED.value
-            and d.resolved.date > published
+            and d.resolved.derivation == derivation
+            and (d.resolved.date > published) == ahead
         ),
         None,
-    )
-
-
-def _just_past_day(clause: _Clause, sentence: _Sentence, article: _Article) -> bool:
-    """A clause that tells a day by a word relative to publication (a weekday, "today") that is
-    not after it."""
-    published = article.published
-    return published is not None and any(
-        clause.start <= d.start < clause.end
-        and d.resolved.precision == Precision.DAY.value
-        and d.resolved.derivation == Derivation.RELATIVE.value
-        and d.resolved.date <= published
-        for d in sentence.dates
     )
 
 
@@ -2469,10 +2469,17 @@ def _names_document(trigger: _Cue, toks: list[Token]) -> bool:
     """Whether a joining noun names a document ("the protocol of accession", "protocolo de
     adhesión", "протокол о присоединении", "بروتوكول انضمام"); an instrument of accession is
     the accession itself."""
+    before = _noun_before(trigger, toks)
+    return before is not None and bool(_DOCUMENT_WORD_RE.match(before))
+
+
+def _noun_before(trigger: _Cue, toks: list[Token]) -> str | None:
+    """The word a joining noun completes, past "of", "to", "its": "protocol" in "protocol of
+    accession", "négocient" in "négocient leur adhésion"."""
     i = trigger.first - 1
     while i >= 0 and trigger.first - i <= 3 and toks[i].text in _PROCESS_LINKS:
         i -= 1
-    return i >= 0 and bool(_DOCUMENT_WORD_RE.match(toks[i].text))
+    return toks[i].text if i >= 0 else None
 
 
 def _in_process(trigger: _Cue, toks: list[Token]) -> str | None:
@@ -2480,11 +2487,9 @@ def _in_process(trigger: _Cue, toks: list[Token]) -> str | None:
     neighbours = []
     if trigger.last + 1 < len(toks):
         neighbours.append(toks[trigger.last + 1].text)  # "accession talks", "membership path"
-    i = trigger.first - 1
-    while i >= 0 and trigger.first - i <= 3 and toks[i].text in _PROCESS_LINKS:
-        i -= 1
-    if i >= 0:
-        neighbours.append(toks[i].text)  # "négociations d'adhésion", "path to membership"
+    before = _noun_before(trigger, toks)
+    if before is not None:
+        neighbours.append(before)  # "négociations d'adhésion", "path to membership"
     if any(_TALKS_RE.match(w) for w in neighbours):
         return "talks"
     if any(_ROAD_RE.match(w) for w in neighbours):
@@ -2546,8 +2551,9 @@ def _refusal_has_object(trigger: _Cue, sentence: _Sentence) -> bool:
     ) or any(m.kind == AGREEMENT and m.start >= trigger.end for m in sentence.mentions)
 
 
-def _refuses_something_else(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
+def _refuses_something_else(trigger: _Cue, sentence: _Sentence, article: _Article) -> bool:
     """ "refused to host", "a refusé de participer", "отказалась проводить": another act."""
+    toks = article.toks
     i = trigger.last + 1
     if i < len(toks) and toks[i].text in ("to", "de", "d", "a"):
         i += 1
@@ -2555,7 +2561,7 @@ def _refuses_something_else(trigger: _Cue, sentence: _Sentence, toks: list[Token
         return False
     word = toks[i].text
     after_to = toks[i - 1].text == "to" and word not in _ARTICLES and word not in ("a", "an")
-    if not (after_to or _INFINITIVE_RE.search(word)):
+    if not (after_to or article.infinitive_re.search(word)):
         return False
     return not any(c.first == i and c.cat in ACTIONS for c in sentence.cues)
 
@@ -2651,9 +2657,9 @@ _GERUND_PREPOSITIONS = frozenset(
 _BY_WORDS = frozenset({"by", "por", "par", "قبل"})
 
 
-def _agent_of_something_else(
-    m: Mention, trigger: _Cue, sentence: _Sentence, toks: list[Token]
-) -> bool:
+def _agent_of_something_else(m: Mention, trigger: _Cue, toks: list[Token]) -> bool:
+    """A state named after "by" some words past the step: the agent of another word ("su
+    participación en la Iniciativa impulsada por China"), not of the step ("was signed by")."""
     if m.first <= trigger.last:
         return False
     i = m.first - 1

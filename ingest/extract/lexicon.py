@@ -1365,6 +1365,16 @@ LEXICON: dict[str, dict[str, list[str]]] = {
 # A verb form of an action trigger that is itself future: Arabic "ستنضم", French "rejoindra",
 # Spanish "se unirá", Russian perfective presents "вступит", "подпишет" (and the imperfective
 # present of leaving, "выходят": a step under way, not yet done).
+# A single-word trigger that is an infinitive by its ending ("rejoindre", "adherirse",
+# "вступить"). English marks its infinitive with "to" alone: "member" is no verb.
+INFINITIVE_TRIGGER = {
+    "ar": r"$^",
+    "en": r"$^",
+    "fr": r"(?:[a-z](?:er|ir)|[dti]re)$",
+    "es": r"(?:ar|er|ir)(?:se)?$",
+    "ru": r"(?:ть|ться|ти)$",
+}
+
 FUTURE_TRIGGER = {
     "ar": r"^[وف]?س[تين]",
     "en": r"$^",
