@@ -2249,13 +2249,13 @@ def _kind(
             and not sentence.is_title
             and not has({"COMPLETE", "AS_OF", "EIF"}, before + after)
             and not ordinal
-            and not has({"ANNOUNCE", "AGREE", "WELCOME"}, earlier)
+            and not has({"ANNOUNCE", "AGREE", "WELCOME", "DEPOSIT"}, earlier)
             and not any(_dates_step(d, trigger, clause, sentence) for d in sentence.dates)
         ):
             # "half a century of membership", "supporters of Morocco's accession", "with Syria's
             # joining": the noun names a joining without reporting that it happened, as
-            # "announced (welcomed) the accession of Indonesia", "accepted Morocco's return" or
-            # "since its accession in 1999" do.
+            # "announced (welcomed) the accession of Indonesia", "accepted Morocco's return",
+            # "deposited its instrument of accession" or "since its accession in 1999" do.
             return None
         return _BASE_KIND[cat]
     if cat == "WITHDRAW":
@@ -3136,7 +3136,11 @@ def _merge(raws: list[_Raw], partnered: frozenset[str] | set[str] = frozenset())
     candidates = []
     for (country, agreement, kind), members in groups.items():
         news = [r for r in members if not r.background]
-        pool = news or members
+        # a headline has no date of its own (it borrows the lead's or the dateline's): the
+        # body's account of the same claim dates it, unless the body is vaguer ("this year")
+        headline = max((_PRECISION_RANK[r.precision] for r in news if r.is_title), default=0)
+        body = [r for r in news if not r.is_title and _PRECISION_RANK[r.precision] >= headline]
+        pool = body or news or members
         primary = max(
             pool,
             key=lambda r: (

@@ -29,7 +29,9 @@ News or background:
     BG_CLAUSE (a clause that recalls: pluperfect, "already", "ранее").
 Objects that change what an action means:
     WITHDRAWN (a veto, troops, an objection: withdrawing them is not leaving the agreement),
-    DOCUMENT (an order, decree or law: signing it is not signing the agreement).
+    DOCUMENT (an order, decree or law: signing it is not signing the agreement),
+    DEPOSIT (depositing or handing over an instrument: "deposited its instrument of
+    accession" reports the accession itself).
 Roles of states that are mentioned but do not act:
     PRESSURE (urging, pressing: the urged state has not decided anything), UNDER ("under
     pressure": the state named still acts), TITLE (president, minister: the state is a speaker),
@@ -80,6 +82,7 @@ CATEGORY_ORDER = (
     "COMPLETE",
     "WITHDRAWN",
     "DOCUMENT",
+    "DEPOSIT",
     "ANNOUNCE",
     "WELCOME",
     "ORDER",
@@ -216,6 +219,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             rf"{_N}(?:امرا|مرسوم\w*|قانون\w*|قرارا)",
             r"امر\s+تنفيذي",
         ],
+        "DEPOSIT": [rf"{_V}{_PRE}ودع{_SUF}", rf"{_N}ايداع", rf"{_V}{_PRE}?سلم{_SUF}"],
         "NOTIFY": [rf"{_V}(?:ا|ت|ي)خطر{_SUF}", rf"{_N}(?:اخطار|اشعار|مذكره)(?:ها|ه)?"],
         "COMPLETE": [
             rf"{_V}(?:ا|ت|ي)?(?:كتمل|ستكمل){_SUF}",
@@ -445,6 +449,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?<!in\s)(?:an?\s+|the\s+)?(?:executive\s+)?(?:orders?|decrees?|laws?|bills?"
             r"|proclamation|directive)",
         ],
+        "DEPOSIT": [r"deposit(?:s|ed|ing)?", r"lodg(?:e|es|ed|ing)", r"hand(?:s|ed|ing)\s+over"],
         "NOTIFY": [r"notif\w+", r"formal\s+notice", r"notice"],
         "COMPLETE": [
             r"complet\w+",
@@ -712,6 +717,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "DOCUMENT": [
             r"(?:un\s+|le\s+|la\s+)?(?:decret\w*|loi|ordonnance|projet\s+de\s+loi|directive)",
         ],
+        "DEPOSIT": [r"depos\w+", r"depot", r"remi[st]e?s?"],
         "NOTIFY": [r"notifi\w+", r"notification", r"preavis", r"fait\s+savoir", r"inform\w+"],
         "COMPLETE": [
             r"effecti\w+",
@@ -962,6 +968,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "DOCUMENT": [
             r"(?:указ\w*|закон(?:а|у|ом|е|ы|ов|опроект\w*)?|распоряжени\w+|постановлени\w+)",
         ],
+        "DEPOSIT": [r"сда\w+\s+на\s+хранение", r"депонир\w+", r"переда\w+", r"вручи\w+"],
         "NOTIFY": [r"уведоми\w+", r"уведомлени\w+", r"нотифи\w+"],
         "COMPLETE": [r"заверш\w+", r"официально\s+вышл\w+"],
         "ORDER": [
@@ -1199,6 +1206,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "DOCUMENT": [
             r"(?:un\s+|una\s+|el\s+|la\s+)?(?:decreto\w*|ley|orden\s+ejecutiva|proyecto\s+de\s+ley|directiva)",
         ],
+        "DEPOSIT": [r"deposit\w+", r"entreg\w+"],
         "NOTIFY": [r"notific\w+", r"comunic\w+\s+(?:formalmente\s+|oficialmente\s+)?a"],
         "COMPLETE": [
             r"efectiv\w+",

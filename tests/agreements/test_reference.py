@@ -98,6 +98,10 @@ def test_names_and_aliases_used_in_news_reach_the_gazetteer():
     assert {"هنغاريا", "المجر"} <= set(countries["HU"])
     assert {"بيلاروس", "روسيا البيضاء"} <= set(countries["BY"])
     assert "New Strategic Arms Reduction Treaty" in agreements["new-start"]
+    # the two Congos by their full names, which CLDR gives only as "Congo - Kinshasa/Brazzaville"
+    assert "Democratic Republic of the Congo" in countries["CD"]
+    assert "Democratic Republic of the Congo" not in countries["CG"]
+    assert {"Republic of the Congo", "République du Congo"} <= set(countries["CG"])
 
 
 def test_the_catalogue_covers_at_least_forty_agreements_in_arabic_and_english():

@@ -2109,3 +2109,46 @@ def test_leaving_on_a_stated_future_day_is_the_exit_on_that_day(gazetteer):
 def test_leaving_by_a_condition_on_a_future_day_is_no_exit(gazetteer):
     text = "Hungary will leave the Rome Statute on June 2, 2026 unless the court changes course."
     assert ("HU", "rome-statute", "withdrew") not in keys(text, gazetteer, "en", D(2025, 6, 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Guatemala depositó ayer lunes en la sede de la ONU, en Nueva York, el instrumento "
+            "de adhesión al Estatuto de Roma.",
+            "es",
+        ),
+        (
+            "Le Guatemala a déposé lundi, au siège de l'ONU à New York, son instrument "
+            "d'adhésion au Statut de Rome.",
+            "fr",
+        ),
+        (
+            "On Monday, at the UN in New York, Guatemala lodged its instrument of accession to "
+            "the Rome Statute.",
+            "en",
+        ),
+    ],
+)
+def test_depositing_an_instrument_of_accession_is_the_accession(text, lang, gazetteer):
+    # the day sits in another clause than the noun: the deposit reports that it happened
+    found = claims(text, gazetteer, lang, published=D(2012, 4, 3))
+    claim = found[("GT", "rome-statute", "acceded")]
+    assert (claim.date, claim.background) == (D(2012, 4, 2), False)
+
+
+def test_an_instrument_of_accession_merely_named_is_no_accession(gazetteer):
+    text = "Guatemala's instrument of accession to the Rome Statute, debated for years, is ready."
+    assert ("GT", "rome-statute", "acceded") not in keys(text, gazetteer, "en", D(2012, 4, 3))
+
+
+def test_the_body_dates_a_claim_its_headline_also_makes(gazetteer):
+    title = "Guatemala se adhiere al Estatuto de Roma"
+    text = (
+        "Ciudad de Guatemala, 3 de abril de 2012\n\n"
+        "Guatemala depositó ayer lunes en la sede de la ONU, en Nueva York, el instrumento de "
+        "adhesión al Estatuto de Roma, informó la cancillería."
+    )
+    found = claims(text, gazetteer, "es", published=D(2012, 4, 3), title=title)
+    assert found[("GT", "rome-statute", "acceded")].date == D(2012, 4, 2)
