@@ -1552,14 +1552,15 @@ def _roles(sentence: _Sentence, toks: list[Token]) -> dict[Mention, str]:
         if after and after[0].first - cue.last <= 3:
             roles[after[0]] = "counterpart"
     # "notified China", "comunicó a China", "entregó a China la notificación": the state told
-    # is a recipient.
+    # is a recipient; so is the depositary an instrument is handed to ("передали
+    # правительству США").
     # An Arabic verb puts its subject first: "أخطرت السويد الأمين العام" (Sweden notified the
     # secretary-general).
-    notices = [c for c in sentence.cues if c.cat == "NOTIFY"]
+    notices = [c for c in sentence.cues if c.cat in ("NOTIFY", "DEPOSIT")]
     for m in countries:
         if m in roles or any(_arabic_subject_of(c, m) for c in notices):
             continue
-        if any(0 < m.first - c.last <= 2 for c in notices) or (
+        if any(0 < m.first - c.last <= (4 if c.cat == "DEPOSIT" else 2) for c in notices) or (
             m.first > 0
             and toks[m.first - 1].text in ("a", "al", "to")
             and any(0 < c.first - m.last <= 3 for c in notices)
@@ -1769,8 +1770,17 @@ def _subjects(
             speakers = [m for m in found if roles.get(m) == "speaker"]
             others = [m for m in found if roles.get(m) not in ("speaker", "recipient")]
             # a noun's actor is a speaker of its own clause only ("Putin signed the law on
-            # revoking the ratification"), not of a clause that reports something else
-            actors = speakers if speakers and not others and (not nominal or index == ci) else []
+            # revoking the ratification"), not of a clause that reports something else, unless
+            # that clause hands over the instrument ("the prime ministers of Bulgaria, ...
+            # handed over the documents of accession")
+            handed = any(
+                c.cat == "DEPOSIT" and current.start <= c.start < current.end for c in sentence.cues
+            )
+            actors = (
+                speakers
+                if speakers and not others and (not nominal or index == ci or handed)
+                else []
+            )
             if not actors and index > 0 and all(roles.get(m) == "recipient" for m in found):
                 # "..., confirmó que su país entregó a China la notificación de su retiro":
                 # the state told is not the actor; the speaker may be in an earlier clause

@@ -2152,3 +2152,29 @@ def test_the_body_dates_a_claim_its_headline_also_makes(gazetteer):
     )
     found = claims(text, gazetteer, "es", published=D(2012, 4, 3), title=title)
     assert found[("GT", "rome-statute", "acceded")].date == D(2012, 4, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Премьер-министры Болгарии, Румынии и Словакии передали в понедельник правительству "
+            "США, депозитарию договора, документы о присоединении к НАТО.",
+            "ru",
+        ),
+        (
+            "On Monday the prime ministers of Bulgaria, Romania and Slovakia handed over to the "
+            "United States, the depositary, their instruments of accession to NATO.",
+            "en",
+        ),
+    ],
+)
+def test_ministers_handing_over_instruments_join_for_their_states(text, lang, kinds_gazetteer):
+    # the depositary the documents are handed to is a recipient, not a new member
+    found = claims(text, kinds_gazetteer, lang, published=D(2004, 3, 30))
+    assert set(found) == {
+        ("BG", "nato", "joined"),
+        ("RO", "nato", "joined"),
+        ("SK", "nato", "joined"),
+    }
+    assert {c.date for c in found.values()} == {D(2004, 3, 29)}
