@@ -580,6 +580,12 @@ def extract(
         and sentence.index > last_wanted.get(sentence.paragraph, -1)
         and _YEAR_RE.search(norm, sentence.start, sentence.end)
     }
+    # "Ten countries ratified on Thursday." may be followed by the list of the ten (see
+    # _counted_states)
+    for match in _COUNTED_RE.finditer(norm):
+        owner = _owner(sentences, match.start())
+        if owner is not None and owner.index <= last_wanted.get(owner.paragraph, -1):
+            extra.update(range(owner.index + 1, owner.index + 1 + _LIST_SENTENCES))
     spans: list[tuple[int, int]] = []
     for sentence in sentences:
         if sentence.index > last_wanted.get(sentence.paragraph, -1) and sentence.index not in extra:
@@ -1476,7 +1482,106 @@ def _counted_states(trigger: _Cue, sentence: _Sentence, article: _Article) -> li
         )
         for m in _COUNTED_RE.finditer(norm, sentence.start, trigger.start)
     )
-    return _listed_after_count(trigger.end, sentence, article) if subject else []
+    if not subject:
+        return []
+    return _listed_after_count(trigger.end, sentence, article) or _listed_next(
+        trigger, sentence, article
+    )
+
+
+# How many sentences after "Ten countries ratified on Thursday." may list the ten.
+_LIST_SENTENCES = 2
+# Number words up to twenty, normalised, in the cue languages; Russian and Arabic by stem, as
+# they inflect ("девяти", "تسعة"). Longer stems first.
+_NUMBER_WORDS = {
+    **dict.fromkeys(("two", "deux", "dos"), 2),
+    **dict.fromkeys(("three", "trois", "tres"), 3),
+    **dict.fromkeys(("four", "quatre", "cuatro"), 4),
+    **dict.fromkeys(("five", "cinq", "cinco"), 5),
+    **dict.fromkeys(("six", "seis"), 6),
+    **dict.fromkeys(("seven", "sept", "siete"), 7),
+    **dict.fromkeys(("eight", "huit", "ocho"), 8),
+    **dict.fromkeys(("nine", "neuf", "nueve"), 9),
+    **dict.fromkeys(("ten", "dix", "diez"), 10),
+    **dict.fromkeys(("eleven", "onze", "once"), 11),
+    **dict.fromkeys(("twelve", "douze", "doce"), 12),
+    **dict.fromkeys(("thirteen", "treize", "trece"), 13),
+    **dict.fromkeys(("fourteen", "quatorze", "catorce"), 14),
+    **dict.fromkeys(("fifteen", "quinze", "quince"), 15),
+    **dict.fromkeys(("sixteen", "seize", "dieciseis"), 16),
+    **dict.fromkeys(("seventeen", "dix-sept", "diecisiete"), 17),
+    **dict.fromkeys(("eighteen", "dix-huit", "dieciocho"), 18),
+    **dict.fromkeys(("nineteen", "dix-neuf", "diecinueve"), 19),
+    **dict.fromkeys(("twenty", "vingt", "veinte"), 20),
+}
+_NUMBER_STEMS = (
+    ("одиннадцат", 11),
+    ("двенадцат", 12),
+    ("тринадцат", 13),
+    ("четырнадцат", 14),
+    ("пятнадцат", 15),
+    ("шестнадцат", 16),
+    ("семнадцат", 17),
+    ("восемнадцат", 18),
+    ("девятнадцат", 19),
+    ("двадцат", 20),
+    ("дв", 2),
+    ("тр", 3),
+    ("четыр", 4),
+    ("пят", 5),
+    ("шест", 6),
+    ("сем", 7),
+    ("восем", 8),
+    ("восьм", 8),
+    ("девят", 9),
+    ("десят", 10),
+    ("ثلاث", 3),
+    ("اربع", 4),
+    ("خمس", 5),
+    ("ست", 6),
+    ("سبع", 7),
+    ("ثمان", 8),
+    ("تسع", 9),
+    ("عشر", 10),
+)
+_COUNT_WORD_RE = re.compile(r"[\w-]+")
+
+
+def _count_of(phrase: str) -> int | None:
+    """The number a count of states gives: "ten countries" 10, "девять государств" 9."""
+    for word in _COUNT_WORD_RE.findall(phrase):
+        if word.isdigit():
+            return int(word)
+        word = word.removeprefix("و").removeprefix("ال") if is_arabic_script(word) else word
+        if word in _NUMBER_WORDS:
+            return _NUMBER_WORDS[word]
+        for stem, value in _NUMBER_STEMS:
+            if word.startswith(stem):
+                return value
+    return None
+
+
+def _listed_next(trigger: _Cue, sentence: _Sentence, article: _Article) -> list[str]:
+    """ "Ten countries became members on Saturday. [...] Cyprus, the Czech Republic, ...": the
+    states of the next sentence that names states, if it names exactly as many as were
+    counted."""
+    if sentence.is_title:
+        return []
+    counts = [
+        _count_of(m.group())
+        for m in _COUNTED_RE.finditer(article.norm, sentence.start, trigger.start)
+        if trigger.start - m.end() <= _COUNTED_REACH
+    ]
+    count = counts[-1] if counts else None
+    if count is None or count < 2:
+        return []
+    for following in article.sentences[sentence.index + 1 : sentence.index + 1 + _LIST_SENTENCES]:
+        states = list(
+            dict.fromkeys(m.key for m in following.mentions if m.kind == COUNTRY and not m.demonym)
+        )
+        if states:
+            return states if len(states) == count else []
+    return []
 
 
 def _listed_after_count(start: int, sentence: _Sentence, article: _Article) -> list[str]:
@@ -2906,9 +3011,18 @@ def _date_for(
     if recalled:
         return None, False
     for previous in reversed(sentences[: sentence.index]):
-        if previous.paragraph != sentence.paragraph or previous.is_title:
+        if previous.is_title:
             break
         analyse(previous, True)
+        # "... when ten countries deposited their ratifications on Thursday. ¶ Bosnia,
+        # Bulgaria ... handed over their instruments, lifting the ratifications to 66": the
+        # paragraph before may end by telling the same step
+        across = previous.paragraph != sentence.paragraph
+        if across and (
+            previous.paragraph != sentence.paragraph - 1
+            or not any(c.cat == trigger.cat for c in previous.cues)
+        ):
+            break
         usable = [
             d
             for d in previous.dates
@@ -2917,6 +3031,8 @@ def _date_for(
         ]
         if usable:
             return usable[-1].resolved, True
+        if across:
+            break
     return None, False
 
 

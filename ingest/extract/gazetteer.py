@@ -188,6 +188,10 @@ class Gazetteer:
             key = iso2.upper()
             for alias in aliases:
                 add(COUNTRY, key, alias, False)
+                if " & " in alias:
+                    # CLDR's short English names ("Bosnia & Herzegovina", "Trinidad & Tobago")
+                    # are written out in running text
+                    add(COUNTRY, key, alias.replace(" & ", " and "), False)
             for adjective in demonyms.get(key, ()):
                 add(COUNTRY, key, adjective, True)
                 if is_arabic_script(normalize(adjective)):

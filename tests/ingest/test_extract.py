@@ -2178,3 +2178,43 @@ def test_ministers_handing_over_instruments_join_for_their_states(text, lang, ki
         ("SK", "nato", "joined"),
     }
     assert {c.date for c in found.values()} == {D(2004, 3, 29)}
+
+
+TEN_2004 = (
+    "Chypre, l'Estonie, la Hongrie, la Lettonie, la Lituanie, Malte, la Pologne, la Tchéquie, "
+    "la Slovaquie et la Slovénie"
+)
+
+
+def test_states_counted_then_listed_in_the_next_sentence_all_join(kinds_gazetteer):
+    text = (
+        "Dix pays sont devenus samedi membres de l'Union européenne, le plus vaste "
+        f"élargissement de son histoire. Il s'agit de {TEN_2004}."
+    )
+    found = claims(text, kinds_gazetteer, "fr", published=D(2004, 5, 1))
+    joined = {k[0] for k in found if k[1:] == ("european-union", "joined")}
+    assert joined == {"CY", "EE", "HU", "LV", "LT", "MT", "PL", "CZ", "SK", "SI"}
+    assert {found[(c, "european-union", "joined")].date for c in joined} == {D(2004, 5, 1)}
+
+
+def test_a_next_sentence_naming_other_than_the_count_is_not_the_list(kinds_gazetteer):
+    text = (
+        "Dix pays sont devenus samedi membres de l'Union européenne. La Pologne et la Hongrie "
+        "comptent à elles seules plus de cinquante millions d'habitants."
+    )
+    found = claims(text, kinds_gazetteer, "fr", published=D(2004, 5, 1))
+    assert not {k for k in found if k[0] in ("PL", "HU")}
+
+
+def test_a_list_in_the_next_paragraph_takes_the_day_its_step_was_told(gazetteer):
+    text = (
+        "The court's founding treaty passed its threshold on Thursday, when ten countries "
+        "deposited their ratifications at one ceremony.\n\n"
+        "Bosnia and Herzegovina, Bulgaria, Cambodia, Ireland, Jordan, Mongolia, Niger, Romania, "
+        "Slovakia and the Democratic Republic of the Congo handed over their instruments "
+        "together, lifting the number of ratifications of the Rome Statute to 66."
+    )
+    found = claims(text, gazetteer, "en", published=D(2002, 4, 12))
+    ratified = {k[0]: c for k, c in found.items() if k[1:] == ("rome-statute", "ratified")}
+    assert {"BA", "BG", "KH", "IE", "JO", "MN", "NE", "RO", "SK"} <= set(ratified)
+    assert {c.date for c in ratified.values()} == {D(2002, 4, 11)}

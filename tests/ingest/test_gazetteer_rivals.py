@@ -1,4 +1,5 @@
-"""Russian names that share a stem are told apart by their spelling."""
+"""Country names as news writes them: Russian names that share a stem are told apart by their
+spelling, and CLDR's short names are found written out."""
 
 import pytest
 
@@ -54,3 +55,12 @@ def test_a_noun_keeps_its_four_letters(text):
     gazetteer = Gazetteer.from_names(countries={"CN": ["Китай"]}, agreements={}, demonyms={})
     norm, offsets = normalize_with_offsets(text)
     assert [m.key for m in gazetteer.find(tokenize(norm, text, offsets))] == ["CN"]
+
+
+def test_a_cldr_ampersand_name_is_found_written_out():
+    gazetteer = Gazetteer.from_names(
+        countries={"BA": ["Bosnia & Herzegovina"]}, agreements={}, demonyms={}
+    )
+    text = "Bosnia and Herzegovina ratified."
+    norm, offsets = normalize_with_offsets(text)
+    assert [m.key for m in gazetteer.find(tokenize(norm, text, offsets))] == ["BA"]
