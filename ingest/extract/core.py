@@ -1490,7 +1490,7 @@ def _counted_states(trigger: _Cue, sentence: _Sentence, article: _Article) -> li
 
 
 # How many sentences after "Ten countries ratified on Thursday." may list the ten.
-_LIST_SENTENCES = 2
+_LIST_SENTENCES = 3
 # Number words up to twenty, normalised, in the cue languages; Russian and Arabic by stem, as
 # they inflect ("девяти", "تسعة"). Longer stems first.
 _NUMBER_WORDS = {

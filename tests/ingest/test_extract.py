@@ -2218,3 +2218,16 @@ def test_a_list_in_the_next_paragraph_takes_the_day_its_step_was_told(gazetteer)
     ratified = {k[0]: c for k, c in found.items() if k[1:] == ("rome-statute", "ratified")}
     assert {"BA", "BG", "KH", "IE", "JO", "MN", "NE", "RO", "SK"} <= set(ratified)
     assert {c.date for c in ratified.values()} == {D(2002, 4, 11)}
+
+
+def test_the_list_of_states_counted_may_come_a_few_sentences_later(gazetteer):
+    text = (
+        "Five Pacific countries signed the CPTPP on Sunday at a ceremony held by video link. "
+        "Trade ministers signed copies of the agreement in their own capitals. "
+        "Officials called it a victory for open trade. "
+        "The signatories are Brunei, Chile, Japan, Peru and New Zealand."
+    )
+    found = claims(text, gazetteer, "en", published=D(2020, 11, 15))
+    signed = {k[0] for k, c in found.items() if k[1:] == ("cptpp", "signed")}
+    assert signed == {"BN", "CL", "JP", "PE", "NZ"}
+    assert {found[(s, "cptpp", "signed")].date for s in signed} == {D(2020, 11, 15)}
