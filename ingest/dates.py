@@ -267,7 +267,8 @@ _MONTH_CUES = {
     "en": r"(?:in|since|last|next|early|late|mid|until|by|from|this|during)",
     "fr": r"(?:en|depuis|debut|fin|mi|courant|d'ici|jusqu'en)",
     "ru": r"(?:в|во|с|до|к|в\s+конце|в\s+начале|в\s+середине)",
-    "es": r"(?:en|desde|el\s+pasado|el\s+proximo|hasta|a\s+finales\s+de|a\s+principios\s+de)",
+    "es": r"(?:en|desde|el\s+pasado|el\s+proximo|hasta"
+    r"|a\s+(?:finales|principios|comienzos|mediados|fines|inicios)\s+de)",
 }
 # After a month: "of last year", "من العام الماضي", "del año pasado", "прошлого года".
 _LAST_YEAR = (

@@ -297,6 +297,8 @@ def test_arabic_two_without_a_day_word_is_not_a_monday():
         ("It joined last December.", "en", D(2024, 12, 1)),
         ("Elle a adhéré en décembre dernier.", "fr", D(2024, 12, 1)),
         ("Se adhirió el pasado diciembre.", "es", D(2024, 12, 1)),
+        ("China lo ratificó a comienzos de septiembre.", "es", D(2025, 9, 1)),
+        ("Se adhirió a mediados de octubre.", "es", D(2025, 10, 1)),
         ("Это произошло в декабре прошлого года.", "ru", D(2024, 12, 1)),
         ("انضمت في شباط الماضي.", "ar", D(2025, 2, 1)),
         ("وقّعت في دجنبر الماضي.", "ar", D(2024, 12, 1)),
