@@ -1175,6 +1175,10 @@ def _claims_for_trigger(
             resolved, confident = earlier_year, True
         else:
             resolved, confident = None, False
+    if resolved is None and recalled:
+        # a recalled step with no date of its own ("had joined years ago") is not dated by
+        # the publication, and undated it can place nothing on a timeline
+        return []
     if resolved is None and published is not None:
         resolved_date, precision, derivation = (
             published,

@@ -2231,3 +2231,19 @@ def test_the_list_of_states_counted_may_come_a_few_sentences_later(gazetteer):
     signed = {k[0] for k, c in found.items() if k[1:] == ("cptpp", "signed")}
     assert signed == {"BN", "CL", "JP", "PE", "NZ"}
     assert {found[(s, "cptpp", "signed")].date for s in signed} == {D(2020, 11, 15)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "وكانت تونس والجزائر والمغرب وموريتانيا قد انضمت إلى اتفاقية أوتاوا، في حين لا تزال "
+            "مصر خارجها.",
+            "ar",
+        ),
+        ("Tunisia, Algeria and Morocco had joined the Ottawa Convention years ago.", "en"),
+    ],
+)
+def test_a_recalled_step_without_a_date_is_not_dated_by_the_publication(text, lang, gazetteer):
+    # "كانت ... قد" is the Arabic pluperfect even with a list of states between its words
+    assert claims(text, gazetteer, lang, published=D(2004, 1, 7)) == {}
