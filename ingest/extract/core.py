@@ -3245,18 +3245,28 @@ def _merge(raws: list[_Raw], partnered: frozenset[str] | set[str] = frozenset())
                 del groups[(country, agreement, kind)]
 
     # "entered into force for the UK, making Britain the first country to join": the entry into
-    # force is the event; a joining in the same sentence, or on the same day, restates it.
+    # force is the event; a joining in the same sentence, or on the same day, restates it. So
+    # does "completed its accession" beside the instrument it deposited: "завершила процедуру
+    # присоединения: ... передал ратификационную грамоту" is a ratification.
     for country, agreement, kind in list(groups):
         if kind not in (EventKind.JOINED.value, EventKind.ACCEDED.value):
             continue
         in_force = groups.get((country, agreement, EventKind.ENTERED_INTO_FORCE.value), [])
         sentences_in_force = {r.sentence for r in in_force}
         days_in_force = {r.date for r in in_force if not r.background}
+        instruments = [
+            r
+            for precise in (EventKind.RATIFIED.value, EventKind.ACCEPTED_APPROVED.value)
+            for r in groups.get((country, agreement, precise), [])
+            if not r.background
+        ]
+        sentences_with_instrument = {(r.sentence, r.date) for r in instruments}
         kept = [
             r
             for r in groups[(country, agreement, kind)]
             if r.sentence not in sentences_in_force
             and (r.background or r.date not in days_in_force)
+            and (r.background or (r.sentence, r.date) not in sentences_with_instrument)
         ]
         if kept:
             groups[(country, agreement, kind)] = kept

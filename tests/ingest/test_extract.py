@@ -2247,3 +2247,13 @@ def test_the_list_of_states_counted_may_come_a_few_sentences_later(gazetteer):
 def test_a_recalled_step_without_a_date_is_not_dated_by_the_publication(text, lang, gazetteer):
     # "كانت ... قد" is the Arabic pluperfect even with a list of states between its words
     assert claims(text, gazetteer, lang, published=D(2004, 1, 7)) == {}
+
+
+def test_completing_accession_by_a_ratification_is_the_ratification(gazetteer):
+    text = (
+        "Россия завершила процедуру присоединения к Парижскому соглашению: в четверг посол России "
+        "при ООН передал ратификационную грамоту генеральному секретарю."
+    )
+    found = claims(text, gazetteer, "ru", published=D(2004, 11, 19))
+    assert set(found) == {("RU", "paris-agreement", "ratified")}
+    assert found[("RU", "paris-agreement", "ratified")].date == D(2004, 11, 18)
