@@ -206,7 +206,9 @@ _NOT_TODAY_AFTER = (
     r"(?:التالي|السابق|الوطني|العالمي|الدولي|الاول|الثاني|الثالث|الذي|نفسه|ذاته|en dia)"
 )
 
-# (phrase, unit, offset) — unit "year" or "month", offset in units from the publication date.
+# (phrase, unit, offset) — unit "year" or "month", offset in units from the publication date;
+# or unit "season" with the season's last month: "last autumn" is the latest autumn over before
+# publication, given as its year.
 _PERIOD_WORDS = {
     "ar": {
         "العام الماضي": ("year", -1),
@@ -221,12 +223,19 @@ _PERIOD_WORDS = {
         "هذا الشهر": ("month", 0),
         "الشهر الجاري": ("month", 0),
         "الشهر الحالي": ("month", 0),
+        "الخريف الماضي": ("season", 11),
+        "الصيف الماضي": ("season", 8),
+        "الربيع الماضي": ("season", 5),
     },
     "en": {
         "last year": ("year", -1),
         "this year": ("year", 0),
         "last month": ("month", -1),
         "this month": ("month", 0),
+        "last autumn": ("season", 11),
+        "last fall": ("season", 11),
+        "last summer": ("season", 8),
+        "last spring": ("season", 5),
     },
     "fr": {
         "l'an dernier": ("year", -1),
@@ -236,6 +245,9 @@ _PERIOD_WORDS = {
         "cette annee": ("year", 0),
         "le mois dernier": ("month", -1),
         "ce mois-ci": ("month", 0),
+        "l'automne dernier": ("season", 11),
+        "l'ete dernier": ("season", 8),
+        "le printemps dernier": ("season", 5),
     },
     "ru": {
         "в прошлом году": ("year", -1),
@@ -243,12 +255,21 @@ _PERIOD_WORDS = {
         "в текущем году": ("year", 0),
         "в прошлом месяце": ("month", -1),
         "в этом месяце": ("month", 0),
+        "осенью прошлого года": ("year", -1),
+        "летом прошлого года": ("year", -1),
+        "весной прошлого года": ("year", -1),
+        "прошлой осенью": ("season", 11),
+        "прошлым летом": ("season", 8),
+        "прошлой весной": ("season", 5),
     },
     "es": {
         "el ano pasado": ("year", -1),
         "este ano": ("year", 0),
         "el mes pasado": ("month", -1),
         "este mes": ("month", 0),
+        "el otono pasado": ("season", 11),
+        "el verano pasado": ("season", 8),
+        "la primavera pasada": ("season", 5),
     },
 }
 
@@ -655,6 +676,9 @@ def _resolve(
     if kind == "day_word":
         return published + datetime.timedelta(days=patterns.day_words[words]), DAY, RELATIVE
     unit, offset = patterns.period_words[words]
+    if unit == "season":
+        over = published.month > offset  # the season ended earlier this year
+        return datetime.date(published.year - (0 if over else 1), 1, 1), YEAR, RELATIVE
     if unit == "year":
         return datetime.date(published.year + offset, 1, 1), YEAR, RELATIVE
     return _shift_month(published.replace(day=1), offset), MONTH, RELATIVE

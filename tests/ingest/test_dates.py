@@ -388,3 +388,19 @@ def test_a_month_of_that_year_with_no_year_before_is_read_as_a_month_alone():
     alone = find_dates("Withdrew in June.", lang="en", published=D(2003, 1, 10))
     assert [(d.date, d.derivation) for d in found] == [(d.date, d.derivation) for d in alone]
     assert found[0].derivation != "stated"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "published", "year"),
+    [
+        ("The Senate rejected it last autumn.", "en", D(2000, 4, 21), 1999),
+        ("The Senate rejected it last spring.", "en", D(2000, 6, 21), 2000),
+        ("Le Sénat l'a rejeté à l'automne dernier.", "fr", D(2000, 12, 5), 2000),
+        ("El Senado lo rechazó el otoño pasado.", "es", D(2000, 4, 21), 1999),
+        ("Сенат отклонил его осенью прошлого года.", "ru", D(2000, 4, 21), 1999),
+        ("رفضه مجلس الشيوخ في الخريف الماضي.", "ar", D(2000, 4, 21), 1999),
+    ],
+)
+def test_a_season_gone_by_gives_its_year(sentence, lang, published, year):
+    (found,) = find_dates(sentence, lang=lang, published=published)
+    assert (found.date, found.precision) == (D(year, 1, 1), "year")
