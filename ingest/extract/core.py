@@ -735,11 +735,15 @@ def extract(
             )
         if zero_anaphora:
             # a step read into the agreement just named is kept only as a recalled fact that
-            # the sentence dates: "Rwanda, which joined in 2009"
+            # the sentence dates ("Rwanda, which joined in 2009"), or as the deposit of an
+            # instrument, which can be of nothing else ("China's ambassador deposited the
+            # instrument of accession on Monday")
+            deposited = any(c.cat == "DEPOSIT" for c in sentence.cues)
             raws[produced:] = [
                 r
                 for r in raws[produced:]
-                if r.background and r.derivation == Derivation.STATED.value
+                if (r.background and r.derivation == Derivation.STATED.value)
+                or (deposited and r.kind in _DEPOSITED_KINDS)
             ]
         acting = {r.country for r in raws[produced:] if not r.background}
         if len(acting) == 1:
@@ -767,6 +771,15 @@ _YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 # Sentences after the last one that named an agreement in which a step with no agreement of its
 # own is about that one.
 _ZERO_REACH = 2
+# Steps made by depositing an instrument.
+_DEPOSITED_KINDS = frozenset(
+    {
+        EventKind.ACCEDED.value,
+        EventKind.JOINED.value,
+        EventKind.RATIFIED.value,
+        EventKind.ACCEPTED_APPROVED.value,
+    }
+)
 _ZERO_CATS = frozenset(
     {"JOIN", "ACCEDE", "SIGN", "RATIFY", "ACCEPT", "WITHDRAW", "SUSPEND", "REINSTATE"}
 )
@@ -1095,6 +1108,17 @@ def _claims_for_trigger(
     agreements = _agreements_for(
         trigger, sentence, clause, named, anaphoric_agreement, context_agreement
     )
+    if kind == EventKind.RATIFIED.value and any(
+        c.cat in _JOINING and 0 < c.first - trigger.last <= 6 and _names_document(c, article.toks)
+        for c in sentence.cues
+    ):
+        # "entregó el instrumento de ratificación del protocolo de adhesión": a state ratifying
+        # its own accession protocol to an organisation joins it, which the text says as such
+        agreements = [
+            a
+            for a in agreements
+            if article.agreement_kinds.get(a) != AgreementKind.ORGANISATION.value
+        ]
     if not agreements:
         return []
 
@@ -1883,7 +1907,8 @@ def _subjects(
             # that clause hands over the instrument ("the prime ministers of Bulgaria, ...
             # handed over the documents of accession")
             handed = any(
-                c.cat == "DEPOSIT" and current.start <= c.start < current.end for c in sentence.cues
+                c.cat == "DEPOSIT" and current.start <= c.start < trigger.start
+                for c in sentence.cues
             )
             actors = (
                 speakers
@@ -2302,7 +2327,8 @@ def _kind(
         )
     ):
         return None  # "firmó el memorando para sumarse a la Franja": the signing is the step
-    ordinal = any(c.cat == "ORDINAL" and 0 < trigger.first - c.last <= 8 for c in before)
+    # "the first of the five permanent members of the Security Council to join"
+    ordinal = any(c.cat == "ORDINAL" and 0 < trigger.first - c.last <= 12 for c in before)
     # "are withdrawing", "is leaving": a step under way, not yet done
     progressive = (
         trigger.first > 0
@@ -2589,7 +2615,11 @@ def _names_document(trigger: _Cue, toks: list[Token]) -> bool:
     adhesión", "протокол о присоединении", "بروتوكول انضمام"); an instrument of accession is
     the accession itself."""
     before = _noun_before(trigger, toks)
-    return before is not None and bool(_DOCUMENT_WORD_RE.match(before))
+    if before is not None and _DOCUMENT_WORD_RE.match(before):
+        return True
+    # "the accession protocol", "accession treaty"
+    after = trigger.last + 1
+    return after < len(toks) and bool(_DOCUMENT_WORD_RE.match(toks[after].text))
 
 
 def _noun_before(trigger: _Cue, toks: list[Token]) -> str | None:

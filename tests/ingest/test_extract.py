@@ -2257,3 +2257,35 @@ def test_completing_accession_by_a_ratification_is_the_ratification(gazetteer):
     found = claims(text, gazetteer, "ru", published=D(2004, 11, 19))
     assert set(found) == {("RU", "paris-agreement", "ratified")}
     assert found[("RU", "paris-agreement", "ratified")].date == D(2004, 11, 18)
+
+
+def test_an_ambassador_depositing_the_instrument_accedes_for_the_state(gazetteer):
+    # the agreement is named only in the sentence before: a deposit can be of nothing else
+    text = (
+        "Ukraine has formally become a party to the Rome Statute, the court's founding treaty.\n\n"
+        "Ukraine's ambassador to the United Nations, Serhiy Kyslytsya, deposited the instrument "
+        "of accession at UN headquarters in New York on Monday, the mission said."
+    )
+    found = claims(text, gazetteer, "en", published=D(2024, 10, 29))
+    assert found[("UA", "rome-statute", "acceded")].date == D(2024, 10, 28)
+
+
+def test_the_first_of_a_long_group_to_join_has_joined(gazetteer):
+    text = (
+        "The move makes China the first of the five permanent members of the Security Council "
+        "to join the Rome Statute."
+    )
+    assert ("CN", "rome-statute", "announced_intent") not in keys(
+        text, gazetteer, "en", D(2024, 10, 29)
+    )
+
+
+def test_ratifying_its_own_accession_protocol_to_an_organisation_is_no_ratification(
+    kinds_gazetteer,
+):
+    text = (
+        "On Tuesday Finland's president handed over the instrument of ratification of the "
+        "protocol of accession to NATO."
+    )
+    found = claims(text, kinds_gazetteer, "en", published=D(2023, 4, 5))
+    assert ("FI", "nato", "ratified") not in found
