@@ -3303,6 +3303,32 @@ def _merge(raws: list[_Raw], partnered: frozenset[str] | set[str] = frozenset())
         else:
             del groups[(country, agreement, kind)]
 
+    # "China joins arms trade treaty" over "deposited the instrument of accession on Monday":
+    # joining and acceding are one step, told best where it is dated best
+    for country, agreement, kind in list(groups):
+        if kind != EventKind.JOINED.value:
+            continue
+        acceded = [
+            r
+            for r in groups.get((country, agreement, EventKind.ACCEDED.value), [])
+            if not r.background
+        ]
+        joined = [r for r in groups[(country, agreement, kind)] if not r.background]
+        if not (acceded and joined):
+            continue
+
+        def evidence(raws: list[_Raw]) -> tuple[int, int]:
+            return max((_DERIVATION_RANK[r.derivation], _PRECISION_RANK[r.precision]) for r in raws)
+
+        # at equal evidence the accession: an organisation's joining was never called one (see
+        # _kind_for_agreement), so this is a treaty, which states accede to
+        weaker = kind if evidence(joined) <= evidence(acceded) else EventKind.ACCEDED.value
+        kept = [r for r in groups[(country, agreement, weaker)] if r.background]
+        if kept:
+            groups[(country, agreement, weaker)] = kept
+        else:
+            del groups[(country, agreement, weaker)]
+
     candidates = []
     for (country, agreement, kind), members in groups.items():
         news = [r for r in members if not r.background]

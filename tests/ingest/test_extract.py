@@ -2289,3 +2289,14 @@ def test_ratifying_its_own_accession_protocol_to_an_organisation_is_no_ratificat
     )
     found = claims(text, kinds_gazetteer, "en", published=D(2023, 4, 5))
     assert ("FI", "nato", "ratified") not in found
+
+
+def test_joining_and_acceding_are_one_step_told_where_best_dated(gazetteer):
+    title = "Ukraine joins the Rome Statute"
+    text = (
+        "Ukraine's ambassador deposited the instrument of accession to the Rome Statute in New "
+        "York on Monday. The move makes Ukraine the latest state to join the court."
+    )
+    found = claims(text, gazetteer, "en", published=D(2024, 10, 29), title=title)
+    assert {k for k in found if k[0] == "UA"} == {("UA", "rome-statute", "acceded")}
+    assert found[("UA", "rome-statute", "acceded")].date == D(2024, 10, 28)
