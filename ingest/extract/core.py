@@ -1872,7 +1872,7 @@ def _subjects(
             found = antecedents
         # "su participación en la Iniciativa impulsada por China": the agent of another word;
         # "was signed by Russia": the agent of the step itself
-        found = [m for m in found if not _agent_of_something_else(m, trigger, toks)]
+        found = [m for m in found if not _agent_of_something_else(m, trigger, toks, sentence)]
         if not nominal:
             # "returning to the association of mostly former British territories": an
             # adjective after the verb qualifies its object (an Arabic subject follows its verb)
@@ -2310,8 +2310,10 @@ def _kind(
         return None  # "refused to host the exercises": not a refusal to join
     if cat == "REFUSE" and _objects_to_anothers_joining(trigger, sentence, article):
         return None  # "s'opposant à l'entrée de Sofia": the objector is not refusing to join
-    if cat == "WITHDRAW" and right_after({"WITHDRAWN"}, 1):
-        return None  # "withdrew its veto", "retiró sus tropas": not leaving the agreement
+    if cat in ("WITHDRAW", "SUSPEND") and right_after({"WITHDRAWN"}, 1):
+        # "withdrew its veto", "retiró sus tropas", "приостановить выплату взноса": not leaving
+        # the agreement, nor a suspension from it
+        return None
     # An infinitive ("waits for Turkey to ratify", "de rejoindre") has not happened yet, unless
     # it follows "agreed"/"announced" ("agreed to join" is an announced joining) or an ordinal
     # ("the first country to join", "le premier pays à rejoindre": it did join).
@@ -2806,9 +2808,12 @@ _GERUND_PREPOSITIONS = frozenset(
 _BY_WORDS = frozenset({"by", "por", "par", "قبل"})
 
 
-def _agent_of_something_else(m: Mention, trigger: _Cue, toks: list[Token]) -> bool:
+def _agent_of_something_else(
+    m: Mention, trigger: _Cue, toks: list[Token], sentence: _Sentence
+) -> bool:
     """A state named after "by" some words past the step: the agent of another word ("su
-    participación en la Iniciativa impulsada por China"), not of the step ("was signed by")."""
+    participación en la Iniciativa impulsada por China"), not of the step ("was signed by",
+    "fue firmado el 26 de marzo de 1991 por Argentina": a date between is no other word)."""
     if m.first <= trigger.last:
         return False
     i = m.first - 1
@@ -2816,7 +2821,12 @@ def _agent_of_something_else(m: Mention, trigger: _Cue, toks: list[Token]) -> bo
         i -= 1
     if i <= trigger.last or toks[i].text not in _BY_WORDS:
         return False
-    return i - trigger.last > 3
+    words = [
+        t
+        for t in toks[trigger.last + 1 : i]
+        if not any(d.start <= t.start < d.end for d in sentence.dates)
+    ]
+    return len(words) > 2
 
 
 # "became an associate member": partner words inside a joining phrase

@@ -2300,3 +2300,25 @@ def test_joining_and_acceding_are_one_step_told_where_best_dated(gazetteer):
     found = claims(text, gazetteer, "en", published=D(2024, 10, 29), title=title)
     assert {k for k in found if k[0] == "UA"} == {("UA", "rome-statute", "acceded")}
     assert found[("UA", "rome-statute", "acceded")].date == D(2024, 10, 28)
+
+
+def test_a_date_between_the_step_and_by_keeps_the_first_state_an_agent(gazetteer):
+    text = "El Estatuto de Roma fue firmado el 17 de julio de 1998 por Argentina, Brasil y Uruguay."
+    found = keys(text, gazetteer, "es", D(2012, 6, 30))
+    assert {k[0] for k in found if k[1:] == ("rome-statute", "signed")} == {"AR", "BR", "UY"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Varios diputados denunciaron además que Venezuela viola el Estatuto de Roma.", "es"),
+        ("Des députés ont dénoncé que la Hongrie viole le Statut de Rome.", "fr"),
+    ],
+)
+def test_denouncing_that_is_a_complaint_not_a_withdrawal(text, lang, gazetteer):
+    assert not [k for k in keys(text, gazetteer, lang, D(2012, 6, 30)) if k[2] == "withdrew"]
+
+
+def test_suspending_a_payment_is_no_suspension_from_the_agreement(gazetteer):
+    text = "Ряд депутатов предложил приостановить выплату российского взноса в бюджет НАТО."
+    assert not [k for k in keys(text, gazetteer, "ru", D(2014, 4, 10)) if k[2] == "suspended"]
