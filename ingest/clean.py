@@ -45,7 +45,9 @@ _READ_ALSO_RE = re.compile(
     r"|подробнее\s*:|المزيد\s+من\s+المعلومات\s*:)(?!\w)"
 )
 # A bulleted line without a sentence's final stop is a link to another story.
-_BULLET_LINK_RE = re.compile(r"^\s*[-•·▪►–]\s+\S.*[^.!?؟…»\"”']\s*$")
+_BULLET_LINK_RE = re.compile(r"^\s*[-•·▪►–→➤➔▶▸■◆*]\s*\S.*[^.!?؟…»\"”']\s*$")
+# A link's title: a short line without a sentence's final stop.
+_LINK_TITLE_RE = re.compile(r"^.{1,150}[^.!?؟…»\"”':]\s*$")
 # A line that opens the list of other stories at the end of a page: it and what follows go.
 _TRAILER_RE = re.compile(
     r"^\W*(?:قصص\s+مقترحه|مواضيع\s+ذات\s+صله|اخبار\s+ذات\s+صله|مقالات\s+ذات\s+صله"
@@ -329,6 +331,7 @@ def _filter_lines(lines: list[str], title: str | None) -> tuple[list[str], str |
     title_key = _plain(normalize(title)) if title else None
     kept: list[str] = []
     author = published = None
+    links_follow = False  # after a "read also:" line, the titles of the stories it lists
     for line in lines:
         if not line:
             continue
@@ -337,7 +340,13 @@ def _filter_lines(lines: list[str], title: str | None) -> tuple[list[str], str |
             continue
         if _TRAILER_RE.match(norm) and kept:
             break  # what follows is a list of other stories
-        if _READ_ALSO_RE.match(norm) or _BULLET_LINK_RE.match(line):
+        if links_follow and _LINK_TITLE_RE.match(line.strip()):
+            continue
+        links_follow = False
+        if _READ_ALSO_RE.match(norm):
+            links_follow = norm.rstrip().endswith(":")
+            continue
+        if _BULLET_LINK_RE.match(line):
             continue
         if title_key and _plain(norm) == title_key:
             continue  # the headline repeated in the body

@@ -163,6 +163,7 @@ def test_detect_language(text, lang):
     [
         "- Colombia estudia sumarse a la iniciativa",
         "• Sweden's NATO hopes hinge on Ankara",
+        "→ Гамбия объяснила решение покинуть МУС",
         "Más información: Hungría anuncia su salida de la CPI",
         "More information: Hungary leaves the court",
     ],
@@ -171,6 +172,19 @@ def test_bulleted_links_and_more_information_lines_go(line):
     body = "Panama left the initiative on Thursday, the president said.\n\n" + line
     cleaned = clean_article(f"Panama leaves\n\n{body}\n\nThe decision was expected.")
     assert line not in cleaned.text
+    assert "The decision was expected." in cleaned.text
+
+
+def test_the_titles_listed_under_a_read_also_line_go_with_it():
+    body = (
+        "Russia withdrew its signature on Wednesday, the Kremlin said.\n\n"
+        "Читайте также:\n"
+        "Гамбия объяснила решение покинуть МУС\n"
+        "ЮАР: оппозиция оспаривает выход из МУС в суде\n\n"
+        "The decision was expected."
+    )
+    cleaned = clean_article(f"Russia leaves\n\n{body}")
+    assert "Гамбия" not in cleaned.text and "ЮАР" not in cleaned.text
     assert "The decision was expected." in cleaned.text
 
 
