@@ -738,12 +738,24 @@ def extract(
             # the sentence dates ("Rwanda, which joined in 2009"), or as the deposit of an
             # instrument, which can be of nothing else ("China's ambassador deposited the
             # instrument of accession on Monday")
+            # , or the same step as the sentence before took ("X signed the statute on Sunday.
+            # Israel and Iran also signed on the same day")
             deposited = any(c.cat == "DEPOSIT" for c in sentence.cues)
+            just_told = (
+                {
+                    (r.agreement, r.kind)
+                    for r in raws[:produced]
+                    if r.sentence == sentence.index - 1 and not r.background
+                }
+                if _ALSO_RE.search(norm, sentence.start, sentence.end)
+                else set()
+            )
             raws[produced:] = [
                 r
                 for r in raws[produced:]
                 if (r.background and r.derivation == Derivation.STATED.value)
                 or (deposited and r.kind in _DEPOSITED_KINDS)
+                or (not r.background and (r.agreement, r.kind) in just_told)
             ]
         acting = {r.country for r in raws[produced:] if not r.background}
         if len(acting) == 1:
@@ -771,6 +783,10 @@ _YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 # Sentences after the last one that named an agreement in which a step with no agreement of its
 # own is about that one.
 _ZERO_REACH = 2
+# "Israel and Iran also signed": the same step as the one just told.
+_ALSO_RE = re.compile(
+    r"\b(?:also|too|as\s+well|aussi|egalement|tambien|asimismo|также|тоже|ايضا|كذلك)\b"
+)
 # Steps made by depositing an instrument.
 _DEPOSITED_KINDS = frozenset(
     {

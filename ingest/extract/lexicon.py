@@ -213,7 +213,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             rf"{_V}(?:ا|ت|ي)?(?:ستعاد|ستانف){_SUF}\s+(?:\w+\s+)?{_N}(?:عضوي|مقعد|مشارك)\w*",
         ],
         "WITHDRAWN": [
-            rf"{_N}(?:فيتو|اعتراض\w*|قوات|سفير\w*|ترشيح\w*|دعم\w*|تمويل\w*|مساهم\w*|مدفوعات)",
+            rf"{_N}(?:فيتو|اعتراض\w*|قوات|سفير\w*|ترشيح\w*|دعم\w*|تمويل\w*|مساهم\w*|مدفوعات|مفاوضات|محادثات|تعاون\w*|حوار)",
         ],
         "DOCUMENT": [
             rf"{_N}(?:امرا|مرسوم\w*|قانون\w*|قرارا)",
@@ -443,7 +443,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"resum\w+\s+(?:its\s+|their\s+)?(?:membership|participation)",
         ],
         "WITHDRAWN": [
-            r"(?:its|their|his|her|the|an?)\s+(?:\w+\s+)?(?:veto|objections?|opposition|troops|forces|ambassadors?|candidacy|candidate|support|reservations?|bid|nomination|funding|staff|payments?|contributions?)",
+            r"(?:its|their|his|her|the|an?)\s+(?:\w+\s+)?(?:veto|objections?|opposition|troops|forces|ambassadors?|candidacy|candidate|support|reservations?|bid|nomination|funding|staff|payments?|contributions?|talks|negotiations|cooperation|dialogue)",
         ],
         "DOCUMENT": [
             r"(?<!in\s)(?:an?\s+|the\s+)?(?:executive\s+)?(?:orders?|decrees?|laws?|bills?"
@@ -712,7 +712,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"lev(?:e|ee|er|ent|ait|a)\s+(?:la\s+|sa\s+|leur\s+)?suspension",
         ],
         "WITHDRAWN": [
-            r"(?:son|sa|ses|leur|leurs|le|la|les|l\'|un|une)\s*(?:veto|objections?|opposition|troupes|forces|soutien|candidature|ambassadeur|reserves?|financement|paiements?|versements?|contributions?)",
+            r"(?:son|sa|ses|leur|leurs|le|la|les|l\'|un|une)\s*(?:veto|objections?|opposition|troupes|forces|soutien|candidature|ambassadeur|reserves?|financement|paiements?|versements?|contributions?|negociations|pourparlers|cooperation|dialogue)",
         ],
         "DOCUMENT": [
             r"(?:un\s+|le\s+|la\s+)?(?:decret\w*|loi|ordonnance|projet\s+de\s+loi|directive)",
@@ -964,7 +964,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "WITHDRAWN": [
             r"(?:сво\w+\s+)?(?:вето|возражени\w+|войск\w*|посла|кандидатур\w+|поддержк\w+|оговорк\w+"
-            r"|выплат\w*|взнос\w*)",
+            r"|выплат\w*|взнос\w*|переговор\w*|сотрудничеств\w*|диалог\w*)",
         ],
         "DOCUMENT": [
             r"(?:указ\w*|закон(?:а|у|ом|е|ы|ов|опроект\w*)?|распоряжени\w+|постановлени\w+)",
@@ -1202,7 +1202,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"reintegr\w+",
         ],
         "WITHDRAWN": [
-            r"(?:su|sus|el|la|los|las|un|una)\s+(?:veto|objecion\w*|oposicion|tropas|fuerzas|apoyo|candidatura|embajador\w*|reservas?|financiacion|pagos?|aportes?|contribuciones?)",
+            r"(?:su|sus|el|la|los|las|un|una)\s+(?:veto|objecion\w*|oposicion|tropas|fuerzas|apoyo|candidatura|embajador\w*|reservas?|financiacion|pagos?|aportes?|contribuciones?|negociaciones|conversaciones|cooperacion|dialogo)",
         ],
         "DOCUMENT": [
             r"(?:un\s+|una\s+|el\s+|la\s+)?(?:decreto\w*|ley|orden\s+ejecutiva|proyecto\s+de\s+ley|directiva)",

@@ -2322,3 +2322,22 @@ def test_denouncing_that_is_a_complaint_not_a_withdrawal(text, lang, gazetteer):
 def test_suspending_a_payment_is_no_suspension_from_the_agreement(gazetteer):
     text = "Ряд депутатов предложил приостановить выплату российского взноса в бюджет НАТО."
     assert not [k for k in keys(text, gazetteer, "ru", D(2014, 4, 10)) if k[2] == "suspended"]
+
+
+def test_states_that_also_took_the_step_just_told_take_it(gazetteer):
+    text = (
+        "The United States signed the Rome Statute at UN headquarters on Sunday. Israel and Iran "
+        "also signed on the same day, taking the number of signatories to 139."
+    )
+    found = claims(text, gazetteer, "en", published=D(2001, 1, 1))
+    for state in ("US", "IL", "IR"):
+        assert found[(state, "rome-statute", "signed")].date == D(2000, 12, 31)
+
+
+def test_a_step_without_its_agreement_or_an_also_is_not_read_into_the_one_before(gazetteer):
+    text = (
+        "The United States signed the Rome Statute at UN headquarters on Sunday. Ukraine "
+        "suspended its talks with the court's prosecutor the same day."
+    )
+    found = claims(text, gazetteer, "en", published=D(2001, 1, 1))
+    assert not [k for k in found if k[0] == "UA"]
