@@ -113,6 +113,17 @@ _SINCE_WORDS = frozenset({"since", "depuis", "desde", "منذ", "ومنذ"})
 # "left ECOWAS a year after notifying it", "غادرت ... بعد عام على إعلانها الانسحاب": what follows
 # "after" is an earlier step, recalled to place the one reported.
 _AFTER_WORDS = frozenset({"after", "apres", "despues", "tras", "после", "بعد", "وبعد"})
+# "joins a group of partners", "se suma a un grupo": joining a group of states that the agreement
+# names, not the agreement itself. Only the indefinite article tells it: "مجموعة بريكس", "к
+# Группе двадцати" are the agreement's own names.
+_A_GROUP_RE = re.compile(
+    r"\s+(?:(?:a|to|al|à|au)\s+)?(?:un|una|a|an|une)\s+(?:grupo|group|groupe|club|cercle|circulo)\b"
+)
+# "includes", "incluye a", "comprend", "включает", "تضم": what follows are members of what is
+# described.
+_INCLUDES_RE = re.compile(
+    r"^(?:includ(?:e|es|ed|ing)|comprising|inclu\w+|incluy\w+|comprend\w*|включа\w*|[وف]?[تي]ضم)$"
+)
 # Words allowed in a comma-separated list of countries ("the UAE, Bahrain and Morocco").
 _LIST_WORDS = _ARTICLES | frozenset({"and", "et", "y", "e", "и", "و", "or", "ou", "o", "или"})
 _BACKGROUND_AGE = datetime.timedelta(days=31)
@@ -1691,6 +1702,17 @@ def _roles(sentence: _Sentence, toks: list[Token]) -> dict[Mention, str]:
             # "the first to join since Yemen", "the third to do so after Egypt and Jordan":
             # the states named for comparison did not act now
             roles[m] = "reference"
+        elif i >= sentence.first_token and (
+            _INCLUDES_RE.match(toks[i].text)
+            or (
+                toks[i].text == "a"  # "incluye a Australia"
+                and i - 1 >= sentence.first_token
+                and _INCLUDES_RE.match(toks[i - 1].text)
+            )
+        ):
+            # "a group of partners that includes Australia, Japan...": members of something
+            # described, not actors
+            roles[m] = "reference"
     _extend_over_list(countries, roles, toks, "reference")
     # "between Israel and each of the UAE, Bahrain...": the first state is the counterpart;
     # but "the treaty between the United States and Russia" names both its parties.
@@ -2314,6 +2336,8 @@ def _kind(
         return None  # "joined as an observer", "انضمت بصفة شريك حوار": not membership
     if cat == "JOIN" and _followed_by_country(trigger, sentence, toks):
         return None  # "EE.UU. se une así a Irán y Libia": company, not membership
+    if cat in _JOINING and _A_GROUP_RE.match(article.norm, trigger.end):
+        return None  # "se suma a un grupo de socios": a group, not the agreement
     if cat in ("SIGN", "RATIFY", "ACCEPT") and _consents_to_anothers_joining(
         trigger, sentence, article
     ):

@@ -2341,3 +2341,28 @@ def test_a_step_without_its_agreement_or_an_also_is_not_read_into_the_one_before
     )
     found = claims(text, gazetteer, "en", published=D(2001, 1, 1))
     assert not [k for k in found if k[0] == "UA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Con el acuerdo, Colombia se suma a un grupo de socios de la OTAN que incluye a "
+            "Australia, Japón y Mongolia.",
+            "es",
+        ),
+        (
+            "With the deal Colombia joins a group of NATO partners that includes Australia, Japan "
+            "and Mongolia.",
+            "en",
+        ),
+    ],
+)
+def test_joining_a_group_that_includes_states_is_no_membership(text, lang, gazetteer):
+    assert not [k for k in keys(text, gazetteer, lang, D(2018, 6, 1)) if k[2] == "joined"]
+
+
+def test_states_an_includes_lists_do_not_act(gazetteer):
+    text = "Colombia se sumó ayer a la OTAN en una ronda que incluye a Australia, Japón y Mongolia."
+    found = keys(text, gazetteer, "es", D(2018, 6, 1))
+    assert {k[0] for k in found} == {"CO"}
