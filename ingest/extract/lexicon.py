@@ -394,7 +394,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"return(?:s|ed|ing)?(?!\s+(?:home|fire)\b)",
             r"(?:be|become|becoming)\s+(?:a\s+)?part\s+of",
             r"membership",
-            r"bec(?:ame|ome|omes|oming)\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,6}?(?:full\s+)?member",
+            r"bec(?:ame|ome|omes|oming)\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,6}?(?:full\s+)?members?",
             r"(?:is|are)\s+now\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,3}?members?",
             r"bec(?:ame|ome|omes|oming)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:state\s+)?part(?:y|ies)\s+to",
             r"will\s+be\s+(?:an?\s+)?(?:full\s+)?members?",
@@ -425,7 +425,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"leav(?:e|es|ing)",
             # "That left Australia outside the pact": what the news left a state with
             r"(?<!that\s)(?<!this\s)left(?!\s+(?:open|behind|out|over|unchanged|alone|in\s+place"
-            r"|the\s+(?:field|door|way)\s+open))",
+            r"|waiting|outside|hanging|in\s+limbo|the\s+(?:field|door|way)\s+open))",
             r"departure",
         ],
         "SUSPEND": [

@@ -2366,3 +2366,15 @@ def test_states_an_includes_lists_do_not_act(gazetteer):
     text = "Colombia se sumó ayer a la OTAN en una ronda que incluye a Australia, Japón y Mongolia."
     found = keys(text, gazetteer, "es", D(2018, 6, 1))
     assert {k[0] for k in found} == {"CO"}
+
+
+def test_states_that_became_members_joined(kinds_gazetteer):
+    text = "Finland and Sweden became members of NATO on Tuesday at a ceremony in Brussels."
+    found = keys(text, kinds_gazetteer, "en", D(2023, 4, 5))
+    assert {("FI", "nato", "joined"), ("SE", "nato", "joined")} <= found
+
+
+def test_a_state_left_waiting_has_not_left(gazetteer):
+    text = "NATO WELCOMES FINLAND, SWEDEN LEFT WAITING"
+    found = keys(text, gazetteer, "en", D(2023, 4, 5))
+    assert not [k for k in found if k[2] in ("withdrew", "withdrawal_announced")]
