@@ -340,6 +340,9 @@ def cyrillic_stem(token: str) -> str:
 _RU_ADJECTIVE_ENDINGS = ("ого", "его", "ому", "ему", "ыми", "ими", "ая", "яя", "ои", "ыи", "ую")
 
 
+_RU_SHORT_FEMININE = ("ои", "ою", "у", "е", "ы", "и")
+
+
 def _adjective_stem(token: str) -> str | None:
     for ending in _RU_ADJECTIVE_ENDINGS:
         if token.endswith(ending) and len(token) - len(ending) >= 3:
@@ -354,7 +357,13 @@ def match_forms(token: str) -> tuple[str, ...]:
     if is_cyrillic(token):
         stem = cyrillic_stem(token)
         adjective = _adjective_stem(token) if len(token) > 4 else None
-        return (stem,) if adjective in (None, stem) else (stem, adjective)
+        forms = (stem,) if adjective in (None, stem) else (stem, adjective)
+        # a short feminine noun, stored whole, declines on its last letters: "зону", "зоне",
+        # "зоной" are "зона" ("Шенгенская зона"), "Кубе" is "Куба"
+        for ending in _RU_SHORT_FEMININE:
+            if token.endswith(ending) and len(token) - len(ending) == 3:
+                return (*forms, token[: -len(ending)] + "а")
+        return forms
     return (token,)
 
 

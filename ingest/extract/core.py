@@ -3302,8 +3302,15 @@ def _merge(raws: list[_Raw], partnered: frozenset[str] | set[str] = frozenset())
 
     pairs_in_body = {(r.country, r.agreement) for r in raws if not r.is_title and not r.background}
     for key in list(groups):
-        if all(r.is_title for r in groups[key]) and key[:2] in pairs_in_body:
-            del groups[key]  # headlines over-claim: the body's account of the news wins
+        news = [r for r in groups[key] if not r.background]
+        if news and all(r.is_title for r in news) and key[:2] in pairs_in_body:
+            # headlines over-claim: the body's account of the news wins (what the body recalls
+            # under the same kind stays)
+            kept = [r for r in groups[key] if r.background]
+            if kept:
+                groups[key] = kept
+            else:
+                del groups[key]
         elif (
             all(r.is_title for r in groups[key])
             and key[1] in partnered

@@ -2378,3 +2378,13 @@ def test_a_state_left_waiting_has_not_left(gazetteer):
     text = "NATO WELCOMES FINLAND, SWEDEN LEFT WAITING"
     found = keys(text, gazetteer, "en", D(2023, 4, 5))
     assert not [k for k in found if k[2] in ("withdrew", "withdrawal_announced")]
+
+
+def test_a_headline_s_news_gives_way_to_the_body_s_even_beside_a_recalled_fact(gazetteer):
+    title = "Britain returns to the Ottawa Convention"
+    text = (
+        "Britain's membership of the Ottawa Convention was suspended in 2011.\n\n"
+        "On Sunday Britain withdrew from the Ottawa Convention, the ministry said."
+    )
+    found = claims(text, gazetteer, "en", published=D(2023, 5, 8), title=title)
+    assert not [c for k, c in found.items() if k[2] == "joined" and not c.background]

@@ -119,3 +119,10 @@ def test_russian_adjective_cases_meet_the_name_s_stem(word, name):
     from ingest.normalize import cyrillic_stem
 
     assert cyrillic_stem(word) == cyrillic_stem(name)
+
+
+@pytest.mark.parametrize("word", ["зону", "зоне", "зоны", "зоной"])
+def test_a_short_feminine_noun_in_any_case_meets_its_whole_name(word):
+    from ingest.normalize import index_form, match_forms, normalize
+
+    assert index_form("зона") in match_forms(normalize(word))
