@@ -2388,3 +2388,14 @@ def test_a_headline_s_news_gives_way_to_the_body_s_even_beside_a_recalled_fact(g
     )
     found = claims(text, gazetteer, "en", published=D(2023, 5, 8), title=title)
     assert not [c for k, c in found.items() if k[2] == "joined" and not c.background]
+
+
+def test_russian_states_that_entered_an_agreement_joined_it(gazetteer):
+    text = "В ночь на пятницу Латвия, Литва и Эстония вошли в НАТО."
+    found = keys(text, gazetteer, "ru", D(2004, 3, 30))
+    assert {k[0] for k in found if k[1:] == ("nato", "joined")} == {"LV", "LT", "EE"}
+
+
+def test_entering_history_is_no_joining(gazetteer):
+    text = "Латвия вошла в историю НАТО в пятницу."
+    assert not [k for k in keys(text, gazetteer, "ru", D(2004, 3, 30)) if k[2] == "joined"]
