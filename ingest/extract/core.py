@@ -793,7 +793,7 @@ _ABRAHAM = "abraham-accords"
 _YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 # Sentences after the last one that named an agreement in which a step with no agreement of its
 # own is about that one.
-_ZERO_REACH = 2
+_ZERO_REACH = 3
 # "Israel and Iran also signed": the same step as the one just told.
 _ALSO_RE = re.compile(
     r"\b(?:also|too|as\s+well|aussi|egalement|tambien|asimismo|также|тоже|ايضا|كذلك)\b"
@@ -1528,8 +1528,19 @@ def _counted_states(trigger: _Cue, sentence: _Sentence, article: _Article) -> li
             None,
         )
         return _listed_after_count(counted.end(), sentence, article) if counted else []
+    # "Tres Estados ... entregaron en el mismo acto sus instrumentos de ratificación": the count
+    # is the subject of the verb that hands over the instrument the trigger names
+    verb = next(
+        (
+            c
+            for c in reversed(sentence.cues)
+            if c.cat == "DEPOSIT" and c.end <= trigger.start and trigger.first - c.last <= 8
+        ),
+        None,
+    )
+    reach_to = verb.start if verb is not None else trigger.start
     subject = any(
-        trigger.start - m.end() <= _COUNTED_REACH
+        reach_to - m.end() <= _COUNTED_REACH
         # "invitait six pays à devenir membres": the states counted are invited, not acting
         and not any(
             c.cat == "PRESSURE" and c.end <= m.start() and m.start() - c.end <= 20
@@ -3126,7 +3137,11 @@ _LEAD_SENTENCES = 3
 _SAME_DAY_RE = re.compile(
     r"(?:the\s+same\s+day|that\s+same\s+day|le\s+meme\s+jour|ce\s+meme\s+jour"
     r"|el\s+mismo\s+dia|ese\s+mismo\s+dia|в\s+тот\s+же\s+день|в\s+этот\s+же\s+день"
-    r"|(?:في\s+)?(?:اليوم|النهار)\s+(?:ذاته|نفسه)|في\s+نفس\s+اليوم)"
+    r"|(?:في\s+)?(?:اليوم|النهار)\s+(?:ذاته|نفسه)|في\s+نفس\s+اليوم"
+    # "in the same ceremony": the day of the ceremony just told
+    r"|(?:at|in|during)\s+the\s+same\s+(?:ceremony|event)|lors\s+de\s+la\s+meme\s+ceremonie"
+    r"|en\s+(?:el\s+mismo\s+acto|la\s+misma\s+ceremonia)|на\s+той\s+же\s+церемонии"
+    r"|(?:في|خلال)\s+(?:الحفل|المراسم)\s+(?:ذاته|ذاتها|نفسه|نفسها))"
 )
 
 
@@ -3144,9 +3159,9 @@ def _days_told(sentence: _Sentence, article: _Article) -> list[DateSpan]:
 
 
 def _previous_day(sentence: _Sentence, article: _Article) -> ResolvedDate | None:
-    """The last day told before a sentence, within its paragraph or the one before."""
+    """The last day told before a sentence, within its paragraph or the two before."""
     for previous in reversed(article.sentences[: sentence.index]):
-        if previous.is_title or previous.paragraph < sentence.paragraph - 1:
+        if previous.is_title or previous.paragraph < sentence.paragraph - 2:
             break
         days = _days_told(previous, article)
         if days:

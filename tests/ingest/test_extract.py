@@ -2399,3 +2399,16 @@ def test_russian_states_that_entered_an_agreement_joined_it(gazetteer):
 def test_entering_history_is_no_joining(gazetteer):
     text = "Латвия вошла в историю НАТО в пятницу."
     assert not [k for k in keys(text, gazetteer, "ru", D(2004, 3, 30)) if k[2] == "joined"]
+
+
+def test_states_counted_before_handing_over_instruments_and_listed_after_a_colon(gazetteer):
+    text = (
+        "Cincuenta países firmaron este miércoles en la sede de la ONU el Estatuto de Roma.\n\n"
+        "El presidente brasileño fue el primero en estampar su firma. Le siguieron, entre "
+        "otros, los representantes de varios países de la región.\n\n"
+        "Tres Estados fueron más allá y entregaron en el mismo acto sus instrumentos de "
+        "ratificación: Guyana, Tailandia y Uruguay."
+    )
+    found = claims(text, gazetteer, "es", published=D(2017, 9, 21))
+    for state in ("GY", "TH", "UY"):
+        assert found[(state, "rome-statute", "ratified")].date == D(2017, 9, 20)
