@@ -675,7 +675,7 @@ def extract(
         if sentence.index not in hinted and not zero:
             continue
         produced = len(raws)
-        zero_anaphora = False
+        zero_anaphora = pronoun_anaphora = False
         analyse(sentence)
         mentioned = [
             m
@@ -717,6 +717,18 @@ def extract(
                 # "Il s'applique désormais à l'Australie, à Brunei...": "it" is the treaty
                 last_agreement = _antecedent(None, recent, article) or last_agreement
                 anaphoric = True
+            elif (
+                not generics
+                and zero
+                and any(
+                    c.cat in _ZERO_CATS and _points_back(c, toks, article) for c in sentence.cues
+                )
+            ):
+                # "L'Autriche, la Finlande et la Suède y sont entrées dimanche", "ratified it
+                # on Monday": a pronoun names the agreement just named as the step's object (a
+                # treaty or accord for "it")
+                last_agreement = _antecedent(None, recent, article) or last_agreement
+                anaphoric = pronoun_anaphora = True
             elif not generics and zero and any(c.cat in _ZERO_CATS for c in sentence.cues):
                 # "Britain applied to join in February 2021": the agreement just named
                 anaphoric = zero_anaphora = True
@@ -767,6 +779,14 @@ def extract(
                 if (r.background and r.derivation == Derivation.STATED.value)
                 or (deposited and r.kind in _DEPOSITED_KINDS)
                 or (not r.background and (r.agreement, r.kind) in just_told)
+            ]
+        if pronoun_anaphora:
+            # a step read into the agreement a pronoun points back at is kept only when the
+            # sentence dates it ("y sont entrées dimanche")
+            raws[produced:] = [
+                r
+                for r in raws[produced:]
+                if r.derivation in (Derivation.STATED.value, Derivation.RELATIVE.value)
             ]
         acting = {r.country for r in raws[produced:] if not r.background}
         if len(acting) == 1:
@@ -824,6 +844,50 @@ _GENERIC_INITIATIVE_RE = re.compile(r"(?:initiative|iniciativa|инициати�
 
 
 _PRONOUNS = frozenset({"it", "il", "elle", "el", "ello", "он", "оно", "она", "هو", "وهو", "هي"})
+
+
+# Object pronouns of a step's verb: French and Spanish clitics before it, English, Russian and
+# Arabic pronouns after it.
+# ("la", "los", "les"... are left out: more often articles, "los firmantes").
+_CLITICS_BEFORE = frozenset({"y", "l", "lo"})
+_PRONOUNS_AFTER = frozenset(
+    {"it", "его", "ее", "их", "عليه", "عليها", "اليه", "اليها", "فيه", "فيها", "منه", "منها"}
+)
+
+
+def _points_back(cue: _Cue, toks: list[Token], article: _Article) -> bool:
+    """Whether a step's verb has a pronoun for its object: "y sont entrées", "l'a ratifié",
+    "lo firmó", "ratified it", "ратифицировала его", "صادقت عليه"."""
+    if cue.first == cue.last and article.nominal_re.search(cue.text):
+        return False  # "la ratification": an article, not a pronoun
+    before = toks[cue.first - 1].text if cue.first > 0 else ""
+    if before in _CLITICS_BEFORE:
+        return True
+    # "y sont entrées", "l'a ratifié": an auxiliary between
+    if cue.first > 1 and toks[cue.first - 2].text in _CLITICS_BEFORE and before in _AUXILIARIES:
+        return True
+    after = toks[cue.last + 1].text if cue.last + 1 < len(toks) else ""
+    return after in _PRONOUNS_AFTER
+
+
+_AUXILIARIES = frozenset(
+    {
+        "a",
+        "ont",
+        "avait",
+        "avaient",
+        "est",
+        "sont",
+        "etait",
+        "etaient",
+        "sera",
+        "seront",
+        "ha",
+        "han",
+        "habia",
+        "habian",
+    }
+)
 
 
 def _pronoun_applies(sentence: _Sentence, toks: list[Token]) -> bool:
@@ -1939,6 +2003,8 @@ def _subjects(
             # programa chino de infraestructuras"): it does not act in this one.
             # "le ministère russe", "ولي العهد السعودي" name the speaker's state, which stays.
             found = [m for m in found if not m.demonym or roles.get(m) == "speaker"]
+            # "— pendant la guerre du Vietnam —": a possessor there qualifies a noun too
+            found = [m for m in found if m in roles or not _of_someone(m, toks)]
         if not found:
             continue
         actors = [m for m in found if m not in roles]

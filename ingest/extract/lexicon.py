@@ -569,6 +569,10 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"yet\s+to",
             r"(?:did|does|do|has|have|had|is|are|was|were|can)n't",
             r"cannot",
+            # "has never signed": a standing, not a refusal ("will never join" is NEG_FUT)
+            r"(?:has|have|had)\s+never",
+            r"neither",
+            r"nor",
         ],
         "PRESSURE": [
             r"press(?:ed|es|ing)?(?!\s+(?:conference|release|briefing))",
@@ -585,14 +589,14 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"advis\w+",
         ],
         "TITLE": [
-            r"president",
-            r"prime\s+minister",
+            r"presidents?",
+            r"prime\s+ministers?",
             r"ministry",
-            r"premier",
-            r"(?:foreign\s+)?minister",
+            r"premiers?",
+            r"(?:foreign\s+)?ministers?",
             r"secretary(?:\s+of\s+state)?",
-            r"ambassador",
-            r"envoy",
+            r"ambassadors?",
+            r"envoys?",
             r"spokes\w+",
             r"officials?",
             r"king",
@@ -682,6 +686,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"\s+(?:[\w'-]+\s+){0,10}?(?:le\s+|la\s+|l'|un\s+|une\s+|des\s+)?(?:\w+\s+)?membres?",
             r"(?:devenu|devenue|devenues|devient|devenir|deviendra|deviendront|devenus|deviennent)"
             r"\s+(?:le\s+|un\s+)?(?:\w+\s+)?etat\s+partie",
+            r"(?<=\by\s)(?:(?:sont|est|etaient|seront|sera)\s+)?entr(?:e|ee|ees|es|ent|era|eront)\b",
             r"entr(?:e|ee|ees|es|ent|er|era|eront)\s+dans"
             r"(?!\s+(?:(?:le|la|les|l'|une?|sa|son|leur)\s*)?(?:\w+\s+)?(?:processus|phase|negociation"
             r"|discussion|etape|ere|histoire|course|debat|dialogue|logique|antichambre|salle))",

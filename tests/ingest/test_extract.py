@@ -2412,3 +2412,38 @@ def test_states_counted_before_handing_over_instruments_and_listed_after_a_colon
     found = claims(text, gazetteer, "es", published=D(2017, 9, 21))
     for state in ("GY", "TH", "UY"):
         assert found[(state, "rome-statute", "ratified")].date == D(2017, 9, 20)
+
+
+def test_a_pronoun_object_points_back_at_the_agreement_just_named(kinds_gazetteer):
+    text = (
+        "L'Union européenne compte désormais quinze membres. L'Autriche, la Finlande et la "
+        "Suède y sont entrées dimanche, premier jour de l'année."
+    )
+    found = claims(text, kinds_gazetteer, "fr", published=D(1995, 1, 2))
+    for state in ("AT", "FI", "SE"):
+        assert found[(state, "european-union", "joined")].date == D(1995, 1, 1)
+
+
+def test_a_pronoun_object_without_a_date_is_no_news(gazetteer):
+    text = "China joined the Rome Statute on Monday. Ukraine had ratified it long before."
+    found = claims(text, gazetteer, "en", published=D(2020, 7, 7))
+    assert not [k for k, c in found.items() if k[0] == "UA" and not c.background]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Russia has never signed it.", "Neither India nor Brazil has ever signed it."]
+)
+def test_never_having_signed_is_a_standing_not_a_refusal(sentence, gazetteer):
+    text = f"China joined the Rome Statute on Monday. {sentence}"
+    found = keys(text, gazetteer, "en", D(2020, 7, 7))
+    assert found == {("CN", "rome-statute", "joined")}
+
+
+def test_a_possessor_in_an_earlier_clause_does_not_take_the_step(gazetteer):
+    text = (
+        "Le Laos — des millions de sous-munitions y ont été larguées pendant la guerre du "
+        "Vietnam — a ratifié la convention d'Ottawa dimanche."
+    )
+    found = keys(text, gazetteer, "fr", D(2010, 8, 2))
+    assert ("LA", "ottawa-convention", "ratified") in found
+    assert not [k for k in found if k[0] == "VN"]
