@@ -275,6 +275,7 @@ class _Article:
     published: datetime.date | None
     agreement_kinds: dict[str, str]
     analyse: Callable[..., None]
+    key: str = "und"  # the language of the cue words
     focus: str | None = None  # the state the article is about so far ("the country")
 
     @cached_property
@@ -655,6 +656,7 @@ def extract(
         published,
         dict(gazetteer.agreement_kinds),
         analyse,
+        key,
     )
     if sentences and sentences[0].is_title:
         in_title = {m.key for m in sentences[0].mentions if m.kind == COUNTRY}
@@ -1374,7 +1376,9 @@ def _claims_for_trigger(
                     country,
                     agreement,
                     _founding(kind, sentence, agreement, article, trigger)
-                    or _kind_for_agreement(kind, article.agreement_kinds.get(agreement)),
+                    or _kind_for_agreement(
+                        kind, article.agreement_kinds.get(agreement), article.key
+                    ),
                     *dated,
                     sentence.index,
                     quote,
@@ -3038,8 +3042,21 @@ def _founding(
     return None
 
 
-def _kind_for_agreement(kind: str, agreement_kind: str | None) -> str:
+_INSTRUMENTS = frozenset(
+    {
+        AgreementKind.TREATY.value,
+        AgreementKind.CONVENTION.value,
+        AgreementKind.PROTOCOL.value,
+    }
+)
+
+
+def _kind_for_agreement(kind: str, agreement_kind: str | None, key: str = "und") -> str:
     """One accedes to a treaty, joins an organisation, and signs up to an initiative."""
+    if kind == EventKind.JOINED.value and key == "ar" and agreement_kind in _INSTRUMENTS:
+        # Arabic has one word, انضمام, for joining and for acceding: to a treaty, convention
+        # or protocol the act is an accession
+        return EventKind.ACCEDED.value
     if kind == EventKind.ACCEDED.value and agreement_kind == AgreementKind.ORGANISATION.value:
         return EventKind.JOINED.value
     if (

@@ -2447,3 +2447,15 @@ def test_a_possessor_in_an_earlier_clause_does_not_take_the_step(gazetteer):
     found = keys(text, gazetteer, "fr", D(2010, 8, 2))
     assert ("LA", "ottawa-convention", "ratified") in found
     assert not [k for k in found if k[0] == "VN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("انضمت تونس أمس إلى نظام روما الأساسي.", ("TN", "rome-statute", "acceded")),
+        ("انضمت فنلندا أمس إلى حلف الناتو.", ("FI", "nato", "joined")),
+    ],
+)
+def test_arabic_joining_a_treaty_is_an_accession(text, expected, kinds_gazetteer):
+    # one word, انضمام, for joining and acceding: to a treaty the act is an accession
+    assert expected in keys(text, kinds_gazetteer, "ar", D(2011, 6, 25))
