@@ -260,6 +260,7 @@ class _Raw:
     confidence: float
     is_title: bool
     paragraph: int = -1
+    returned: bool = False  # told as a return ("returns to", "retour", "عودة")
 
 
 @dataclass
@@ -1385,6 +1386,7 @@ def _claims_for_trigger(
                     confidence,
                     sentence.is_title,
                     sentence.paragraph,
+                    bool(_RETURN_RE.match(trigger.text)),
                 )
             )
     day = (
@@ -3457,6 +3459,26 @@ def _merge(raws: list[_Raw], partnered: frozenset[str] | set[str] = frozenset())
             groups[(country, agreement, kind)] = kept
         else:
             del groups[(country, agreement, kind)]
+
+    # "Fiji returns to the Commonwealth" after its suspension: the return is a reinstatement
+    for country, agreement, kind in list(groups):
+        if kind != EventKind.JOINED.value:
+            continue
+        suspended = groups.get((country, agreement, EventKind.SUSPENDED.value), [])
+        returns = [r for r in groups[(country, agreement, kind)] if r.returned and not r.background]
+        if not returns or not suspended:
+            continue
+        first_return = min(r.date or datetime.date.max for r in returns)
+        if any(r.date is not None and r.date < first_return for r in suspended):
+            reinstated = (country, agreement, EventKind.REINSTATED.value)
+            groups[reinstated] = groups.get(reinstated, []) + [
+                replace(r, kind=EventKind.REINSTATED.value) for r in returns
+            ]
+            kept = [r for r in groups[(country, agreement, kind)] if r not in returns]
+            if kept:
+                groups[(country, agreement, kind)] = kept
+            else:
+                del groups[(country, agreement, kind)]
 
     # "China joins arms trade treaty" over "deposited the instrument of accession on Monday":
     # joining and acceding are one step, told best where it is dated best

@@ -439,7 +439,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"reinstat\w+",
             r"readmi\w+",
             r"lift(?:s|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?suspension",
-            r"restor\w+\s+(?:its\s+|their\s+)?(?:membership|seat)",
+            r"restor\w+\s+(?:to\s+)?(?:its\s+|their\s+)?(?:full\s+)?(?:membership|seat)",
             r"resum\w+\s+(?:its\s+|their\s+)?(?:membership|participation)",
         ],
         "WITHDRAWN": [

@@ -2459,3 +2459,19 @@ def test_a_possessor_in_an_earlier_clause_does_not_take_the_step(gazetteer):
 def test_arabic_joining_a_treaty_is_an_accession(text, expected, kinds_gazetteer):
     # one word, انضمام, for joining and acceding: to a treaty the act is an accession
     assert expected in keys(text, kinds_gazetteer, "ar", D(2011, 6, 25))
+
+
+def test_a_return_after_a_suspension_is_a_reinstatement(kinds_gazetteer):
+    text = (
+        "The Council of Europe suspended Greece in April 1969 after the colonels' coup. "
+        "Greece returned to the Council of Europe on Tuesday."
+    )
+    found = keys(text, kinds_gazetteer, "en", D(1974, 11, 30))
+    assert ("GR", "council-of-europe", "reinstated") in found
+    assert ("GR", "council-of-europe", "joined") not in found
+
+
+def test_restored_to_full_membership_is_a_reinstatement(kinds_gazetteer):
+    text = "Greece was restored to full membership of the Council of Europe yesterday."
+    found = keys(text, kinds_gazetteer, "en", D(1974, 11, 30))
+    assert found == {("GR", "council-of-europe", "reinstated")}
