@@ -44,6 +44,12 @@ _READ_ALSO_RE = re.compile(
     r"|mas\s+informacion\s*:|more\s+information\s*:|plus\s+d'informations?\s*:"
     r"|подробнее\s*:|المزيد\s+من\s+المعلومات\s*:)(?!\w)"
 )
+# A line of tags or keywords: "Tags: NATO, Sweden", "وسوم: الجزائر، التطبيع", "Теги: ...".
+_TAGS_RE = re.compile(
+    r"^\W*(?:tags|tagged|topics|keywords|mots[\s-]cles|etiquettes|themes|etiquetas|temas"
+    r"|palabras\s+clave|теги|метки|темы|ключевые\s+слова|وسوم|الوسوم|كلمات\s+(?:مفتاحيه|دلاليه)"
+    r"|الكلمات\s+(?:المفتاحيه|الدلاليه))\s*:"
+)
 # A bulleted line without a sentence's final stop is a link to another story.
 _BULLET_LINK_RE = re.compile(r"^\s*[-•·▪►–→➤➔▶▸■◆*]\s*\S.*[^.!?؟…»\"”']\s*$")
 # A link's title: a short line without a sentence's final stop.
@@ -346,7 +352,7 @@ def _filter_lines(lines: list[str], title: str | None) -> tuple[list[str], str |
         if _READ_ALSO_RE.match(norm):
             links_follow = norm.rstrip().endswith(":")
             continue
-        if _BULLET_LINK_RE.match(line):
+        if _BULLET_LINK_RE.match(line) or _TAGS_RE.match(norm):
             continue
         if title_key and _plain(norm) == title_key:
             continue  # the headline repeated in the body

@@ -117,7 +117,10 @@ _AFTER_WORDS = frozenset({"after", "apres", "despues", "tras", "после", "ب
 # names, not the agreement itself. Only the indefinite article tells it: "مجموعة بريكس", "к
 # Группе двадцати" are the agreement's own names.
 _A_GROUP_RE = re.compile(
-    r"\s+(?:(?:a|to|al|à|au)\s+)?(?:un|una|a|an|une)\s+(?:grupo|group|groupe|club|cercle|circulo)\b"
+    r"\s+(?:(?:a|to|al|à|au)\s+)?(?:un|una|a|an|une)\s+(?:[\w-]+\s+)?"
+    r"(?:grupo|group|groupe|club|cercle|circulo|list|liste|lista)\b"
+    # "لتنضم إلى قائمة متنامية من الدول": a list, which no agreement is called
+    r"|\s+(?:الي\s+)?قائمه\s"
 )
 # "includes", "incluye a", "comprend", "включает", "تضم": what follows are members of what is
 # described.

@@ -107,6 +107,8 @@ def test_names_and_aliases_used_in_news_reach_the_gazetteer():
     assert {"Госдума", "State Duma"} <= set(countries["RU"])
     assert {"Knesset", "الكنيست"} <= set(countries["IL"])
     assert not any("Сейм" in names for names in countries.values())
+    # "Содружество" alone is, in Russian, more often the CIS than the Commonwealth
+    assert "Содружество" not in agreements["commonwealth"]
 
 
 def test_the_catalogue_covers_at_least_forty_agreements_in_arabic_and_english():

@@ -188,6 +188,20 @@ def test_the_titles_listed_under_a_read_also_line_go_with_it():
     assert "The decision was expected." in cleaned.text
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tags: NATO, Sweden, Turkey",
+        "Etiquetas: OTAN, Santos, política exterior",
+        "وسوم: الجزائر، تبون، التطبيع، اتفاقات أبراهام",
+        "Теги: Молдова, СНГ, Евросоюз",
+    ],
+)
+def test_tag_lines_go(line):
+    cleaned = clean_article(f"Panama leaves\n\nPanama left on Thursday.\n\n{line}")
+    assert line not in cleaned.text
+
+
 def test_a_bulleted_sentence_with_its_full_stop_stays():
     line = "- Panama notified China of its withdrawal on Thursday."
     cleaned = clean_article(f"Panama leaves\n\nThe president spoke on Friday.\n\n{line}")

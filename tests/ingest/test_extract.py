@@ -2475,3 +2475,13 @@ def test_restored_to_full_membership_is_a_reinstatement(kinds_gazetteer):
     text = "Greece was restored to full membership of the Council of Europe yesterday."
     found = keys(text, kinds_gazetteer, "en", D(1974, 11, 30))
     assert found == {("GR", "council-of-europe", "reinstated")}
+
+
+def test_joining_a_growing_list_of_partners_is_not_joining_the_agreement(gazetteer):
+    text = (
+        "Israel signed the Paris Agreement yesterday, joining a growing list of partner "
+        "countries of the United States."
+    )
+    found = keys(text, gazetteer, "en", D(2022, 1, 27))
+    assert ("IL", "paris-agreement", "signed") in found
+    assert not [k for k in found if k[2] == "joined"]
