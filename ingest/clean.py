@@ -311,15 +311,38 @@ def _plain_title(lines: list[str]) -> tuple[str | None, list[str]]:
     for index, line in enumerate(lines):
         if not line:
             continue
-        if len(line) > 250 or line.endswith((".", "。")):
-            return None, lines
-        if _is_metadata(line) or _FURNITURE_RE.search(line):
+        if (
+            _is_metadata(line)  # a date line may end with a stop: "21 декабря 2007 г."
+            or _FURNITURE_RE.search(line)
+            or _outlet_above_dated_headline(lines, index)
+        ):
             passed += 1
             if passed > _FURNITURE_LINES:
                 return None, lines
             continue
+        if len(line) > 250 or line.endswith((".", "。")):
+            return None, lines
         return line, lines[:index] + lines[index + 1 :]
     return None, lines
+
+
+def _outlet_above_dated_headline(lines: list[str], index: int) -> bool:
+    """ "Straits Regional News" / "Thursday, July 24, 1997" / "ASEAN WELCOMES LAOS...": a short
+    line over a date line and a further line without a sentence's full stop is the outlet's
+    name, and that further line the headline."""
+    if len(lines[index].split()) > _OUTLET_WORDS:
+        return False
+    following = [line for line in lines[index + 1 : index + 6] if line]
+    return (
+        len(following) >= 2
+        and bool(_DATE_ONLY_RE.match(normalize(following[0])))
+        and len(following[1]) <= 200
+        and not following[1].rstrip().endswith((".", "。"))
+        and not _is_metadata(following[1])
+    )
+
+
+_OUTLET_WORDS = 5
 
 
 # Section, outlet and date lines above a headline: " | ", " › " or " · " between their parts,

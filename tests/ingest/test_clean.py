@@ -202,6 +202,30 @@ def test_tag_lines_go(line):
     assert line not in cleaned.text
 
 
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        (
+            "Straits Regional News\nThursday, July 24, 1997\n\nASEAN WELCOMES LAOS AND BURMA\n\n"
+            "Laos and Burma became members of ASEAN on Wednesday.",
+            "ASEAN WELCOMES LAOS AND BURMA",
+        ),
+        (
+            "Балтийский курьер — Рига\nПятница, 21 декабря 2007 г.\n\nПрибалтика в Шенгене\n\n"
+            "В ночь на пятницу Латвия вошла в Шенгенскую зону.",
+            "Прибалтика в Шенгене",
+        ),
+    ],
+)
+def test_an_outlet_line_over_a_date_line_is_not_the_headline(page, title):
+    assert clean_article(page).title == title
+
+
+def test_a_short_headline_over_a_date_line_and_its_first_paragraph_stays_the_title():
+    page = "Sweden joins NATO\n07-03-2024\n\nSweden became NATO's 32nd member on Thursday."
+    assert clean_article(page).title == "Sweden joins NATO"
+
+
 def test_a_bulleted_sentence_with_its_full_stop_stays():
     line = "- Panama notified China of its withdrawal on Thursday."
     cleaned = clean_article(f"Panama leaves\n\nThe president spoke on Friday.\n\n{line}")
