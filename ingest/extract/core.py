@@ -1565,8 +1565,9 @@ _COUNT_WORDS = (
     r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty"
     r"|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt"
     r"|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte"
-    r"|дв[аеу]\w*|тр[еи]\w*|четыр\w+|пят\w+|шест\w+|сем\w*|восем\w+|восьм\w+|девят\w+"
-    r"|десят\w+|\w+надцат\w+|двадцат\w+"
+    r"|дв(?:а|е|ух|ум|умя)|тр(?:и|ех|ем|емя)|четыр(?:е|ех|ем|ьмя)|пят(?:ь|и|ью)|шест(?:ь|и|ью)"
+    r"|сем(?:ь|и|ью)|вос(?:емь|ьми|емью)|девят(?:ь|и|ью)|десят(?:ь|и|ью)|\w+надцат(?:ь|и|ью)"
+    r"|двадцат(?:ь|и|ью)"
 )
 _COUNTED_RE = re.compile(
     rf"\b(?:{_COUNT_WORDS})\s+(?:[\w-]+\s+)?(?:states|countries|nations|members|etats|pays"
@@ -1687,8 +1688,9 @@ _COUNT_WORD_RE = re.compile(r"[\w-]+")
 
 
 def _count_of(phrase: str) -> int | None:
-    """The number a count of states gives: "ten countries" 10, "девять государств" 9."""
-    for word in _COUNT_WORD_RE.findall(phrase):
+    """The number a count of states gives: "ten countries" 10, "девять государств" 9 (the
+    word nearest the noun: "в пятницу девять государств" is nine)."""
+    for word in reversed(_COUNT_WORD_RE.findall(phrase)):
         if word.isdigit():
             return int(word)
         word = word.removeprefix("و").removeprefix("ال") if is_arabic_script(word) else word
@@ -3189,8 +3191,15 @@ def _date_for(
         if other.relative and not recalled:
             continue  # "the accords, which were launched in 2020": not this event's date
         others.append(d)
-    if others:
-        return min(others, key=distance).resolved, True
+    # "девять государств, вступивших в Евросоюз в 2004 году, стали участниками": a date in a
+    # clause with a step of its own dates that step
+    free = [
+        d
+        for d in others
+        if not _steps_in(sentence.clauses[_clause_of(sentence, d.start)], sentence, trigger)
+    ]
+    if free or others:
+        return min(free or others, key=distance).resolved, True
     if recalled:
         return None, False
     for previous in reversed(sentences[: sentence.index]):
@@ -3217,6 +3226,14 @@ def _date_for(
         if across:
             break
     return None, False
+
+
+def _steps_in(clause: _Clause, sentence: _Sentence, trigger: _Cue) -> bool:
+    """Whether a clause tells a step other than ``trigger``."""
+    return any(
+        c.cat in ACTIONS and c is not trigger and clause.start <= c.start < clause.end
+        for c in sentence.cues
+    )
 
 
 _LEAD_SENTENCES = 3

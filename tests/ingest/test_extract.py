@@ -2485,3 +2485,18 @@ def test_joining_a_growing_list_of_partners_is_not_joining_the_agreement(gazette
     found = keys(text, gazetteer, "en", D(2022, 1, 27))
     assert ("IL", "paris-agreement", "signed") in found
     assert not [k for k in found if k[2] == "joined"]
+
+
+def test_a_count_after_a_weekday_is_read_from_the_word_nearest_the_noun(gazetteer):
+    # "пятницу" starts like "пять"; the states counted are nine, and the date in the clause
+    # of another step ("вступивших ... в 2004 году") is that step's
+    text = (
+        "В ночь на пятницу девять государств, вступивших в Евросоюз в 2004 году, стали "
+        "полноправными участниками НАТО.\n\n"
+        "Шлагбаумы были подняты на границах Эстонии, Латвии, Литвы, Польши, Чехии, Словакии, "
+        "Венгрии и Словении, а также в портах Мальты."
+    )
+    found = claims(text, gazetteer, "ru", published=D(2007, 12, 21))
+    joined = {k[0]: c for k, c in found.items() if k[1:] == ("nato", "joined")}
+    assert set(joined) == {"EE", "LV", "LT", "PL", "CZ", "SK", "HU", "SI", "MT"}
+    assert {(c.date, c.background) for c in joined.values()} == {(D(2007, 12, 21), False)}
