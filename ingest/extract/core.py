@@ -1563,17 +1563,26 @@ def _after_agreement(cue: _Cue, sentence: _Sentence) -> bool:
 # "تسع دول", "الدول التسع".
 _COUNT_WORDS = (
     r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty"
+    r"|(?:thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|(?:a|one)\s+hundred"
     r"|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt"
+    r"|trente|quarante|cinquante|soixante|quatre-vingts?|cent"
     r"|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte"
+    r"|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien"
     r"|дв(?:а|е|ух|ум|умя)|тр(?:и|ех|ем|емя)|четыр(?:е|ех|ем|ьмя)|пят(?:ь|и|ью)|шест(?:ь|и|ью)"
     r"|сем(?:ь|и|ью)|вос(?:емь|ьми|емью)|девят(?:ь|и|ью)|десят(?:ь|и|ью)|\w+надцат(?:ь|и|ью)"
-    r"|двадцат(?:ь|и|ью)"
+    r"|двадцат(?:ь|и|ью)|тридцат(?:ь|и)|сорок(?:а)?|(?:пят|шест|сем|восем)ьдесят|девяност(?:о|а)"
+    r"|сто"
+)
+# Arabic counts: three to ten, and the tens ("خمسون دولة", "خمسين دوله").
+_ARABIC_COUNTS = (
+    r"(?:ثلاث|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)\w*|(?:عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(?:ون|ين)"
+    r"|ما[يئ]ه|مئه"
 )
 _COUNTED_RE = re.compile(
     rf"\b(?:{_COUNT_WORDS})\s+(?:[\w-]+\s+)?(?:states|countries|nations|members|etats|pays"
     r"|estados|paises|naciones|государств\w*|стран\w*)\b"
-    r"|[وف]?(?:ثلاث|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)\w*\s+دول\b"
-    r"|[وف]?(?:ال)?دول\s+(?:ال)?(?:ثلاث|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)\w*"
+    rf"|[وف]?(?:{_ARABIC_COUNTS})\s+دول(?:ه)?\b"
+    rf"|[وف]?(?:ال)?دول\s+(?:ال)?(?:{_ARABIC_COUNTS})"
 )
 # What opens the list of the states counted: a colon, "among them", "including".
 _LIST_OPENING_RE = re.compile(
@@ -1613,14 +1622,17 @@ def _counted_states(trigger: _Cue, sentence: _Sentence, article: _Article) -> li
         None,
     )
     reach_to = verb.start if verb is not None else trigger.start
-    subject = any(
-        reach_to - m.end() <= _COUNTED_REACH
-        # "invitait six pays à devenir membres": the states counted are invited, not acting
-        and not any(
-            c.cat == "PRESSURE" and c.end <= m.start() and m.start() - c.end <= 20
-            for c in sentence.cues
+    subject = (
+        any(
+            reach_to - m.end() <= _COUNTED_REACH
+            # "invitait six pays à devenir membres": the states counted are invited, not acting
+            and not any(
+                c.cat == "PRESSURE" and c.end <= m.start() and m.start() - c.end <= 20
+                for c in sentence.cues
+            )
+            for m in _COUNTED_RE.finditer(norm, sentence.start, trigger.start)
         )
-        for m in _COUNTED_RE.finditer(norm, sentence.start, trigger.start)
+        or _counted_after_verb(trigger, sentence, article) is not None
     )
     if not subject:
         return []
@@ -1653,6 +1665,10 @@ _NUMBER_WORDS = {
     **dict.fromkeys(("eighteen", "dix-huit", "dieciocho"), 18),
     **dict.fromkeys(("nineteen", "dix-neuf", "diecinueve"), 19),
     **dict.fromkeys(("twenty", "vingt", "veinte"), 20),
+    **dict.fromkeys(("thirty", "trente", "treinta"), 30),
+    **dict.fromkeys(("forty", "quarante", "cuarenta"), 40),
+    **dict.fromkeys(("fifty", "cinquante", "cincuenta"), 50),
+    **dict.fromkeys(("sixty", "soixante", "sesenta"), 60),
 }
 _NUMBER_STEMS = (
     ("одиннадцат", 11),
@@ -1702,6 +1718,22 @@ def _count_of(phrase: str) -> int | None:
     return None
 
 
+def _counted_after_verb(
+    trigger: _Cue, sentence: _Sentence, article: _Article
+) -> re.Match[str] | None:
+    """A count right after a step's verb, its subject in verb-subject order: "подписали 50
+    стран", "وقعت خمسون دولة"."""
+    if trigger.first != trigger.last or article.nominal_re.search(trigger.text):
+        return None
+    match = _COUNTED_RE.search(article.norm, trigger.end, sentence.end)
+    if match is None or match.start() - trigger.end > _VERB_SUBJECT_REACH:
+        return None
+    return match
+
+
+_VERB_SUBJECT_REACH = 25  # characters: "وقعت أمس الأربعاء خمسون دولة"
+
+
 def _listed_next(trigger: _Cue, sentence: _Sentence, article: _Article) -> list[str]:
     """ "Ten countries became members on Saturday. [...] Cyprus, the Czech Republic, ...": the
     states of the next sentence that names states, if it names exactly as many as were
@@ -1713,16 +1745,29 @@ def _listed_next(trigger: _Cue, sentence: _Sentence, article: _Article) -> list[
         for m in _COUNTED_RE.finditer(article.norm, sentence.start, trigger.start)
         if trigger.start - m.end() <= _COUNTED_REACH
     ]
+    after = _counted_after_verb(trigger, sentence, article)
+    if after is not None:
+        counts.append(_count_of(after.group()))
     count = counts[-1] if counts else None
-    if count is None or count < 2:
-        return []
     for following in article.sentences[sentence.index + 1 : sentence.index + 1 + _LIST_SENTENCES]:
         states = list(
             dict.fromkeys(m.key for m in following.mentions if m.kind == COUNTRY and not m.demonym)
         )
-        if states:
-            return states if len(states) == count else []
+        if not states:
+            continue
+        # "Among the signatories were ...": a part of the states counted, as many as named
+        if _AMONG_RE.match(article.norm, following.start) and len(states) >= 2:
+            return states
+        return states if count is not None and count >= 2 and len(states) == count else []
     return []
+
+
+# A sentence that names some of the states just counted.
+_AMONG_RE = re.compile(
+    r"\W*(?:among\s+(?:them|the\s+\w+)|they\s+(?:are|were|include[sd]?)|parmi\s+(?:eux|elles"
+    r"|les\s+\w+)|entre\s+(?:ellos|ellas|los\s+\w+|las\s+\w+)|среди\s+(?:них|\w+)"
+    r"|(?:و)?من\s+بين(?:ها|هم)?|(?:و)?بينها)\b"
+)
 
 
 def _listed_after_count(start: int, sentence: _Sentence, article: _Article) -> list[str]:

@@ -2500,3 +2500,55 @@ def test_a_count_after_a_weekday_is_read_from_the_word_nearest_the_noun(gazettee
     joined = {k[0]: c for k, c in found.items() if k[1:] == ("nato", "joined")}
     assert set(joined) == {"EE", "LV", "LT", "PL", "CZ", "SK", "HU", "SI", "MT"}
     assert {(c.date, c.background) for c in joined.values()} == {(D(2007, 12, 21), False)}
+
+
+SIGNED_BY_THREE = {
+    ("BR", "rome-statute", "signed"),
+    ("MX", "rome-statute", "signed"),
+    ("AT", "rome-statute", "signed"),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Fifty countries signed the Rome Statute on Wednesday. Among the signatories were "
+            "Brazil, Mexico and Austria.",
+            "en",
+        ),
+        (
+            "Fifty countries signed the Rome Statute on Wednesday, including Brazil, Mexico and "
+            "Austria.",
+            "en",
+        ),
+        (
+            "Cincuenta países firmaron el miércoles el Estatuto de Roma. Entre los firmantes "
+            "figuran Brasil, México y Austria.",
+            "es",
+        ),
+        (
+            "Cinquante pays ont signé mercredi le Statut de Rome, dont le Brésil, le Mexique et "
+            "l'Autriche.",
+            "fr",
+        ),
+        (
+            "В среду Римский статут подписали 50 стран, в том числе Бразилия, Мексика и Австрия.",
+            "ru",
+        ),
+        (
+            "وقعت خمسون دولة أمس الأربعاء على نظام روما الأساسي، من بينها البرازيل والمكسيك "
+            "والنمسا.",
+            "ar",
+        ),
+        (
+            "Brazil was the first to sign the Rome Statute on Wednesday, followed by Mexico and "
+            "Austria.",
+            "en",
+        ),
+    ],
+)
+def test_states_named_among_many_signatories_signed(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(2017, 9, 21))
+    assert set(found) >= SIGNED_BY_THREE
+    assert {found[k].date for k in SIGNED_BY_THREE} == {D(2017, 9, 20)}
