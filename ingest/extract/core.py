@@ -130,6 +130,7 @@ _INCLUDES_RE = re.compile(
 # Words allowed in a comma-separated list of countries ("the UAE, Bahrain and Morocco").
 _LIST_WORDS = _ARTICLES | frozenset({"and", "et", "y", "e", "и", "و", "or", "ou", "o", "или"})
 _BACKGROUND_AGE = datetime.timedelta(days=31)
+_WEEK = datetime.timedelta(days=7)
 # Prepositions that make the thing joined a state: "joins Iran and Libya in", "se une a Irán".
 _JOIN_COMPANY_WORDS = frozenset({"a", "al", "with", "con", "avec", "aux"})
 _ABBREVIATIONS = frozenset(
@@ -1323,7 +1324,19 @@ def _claims_for_trigger(
         and resolved.derivation in (Derivation.STATED.value, Derivation.RELATIVE.value)
         and published - _period_end(resolved.date, resolved.precision) > _BACKGROUND_AGE
     )
-    background = old if is_stance else (recalled or old)
+    # "был подписан в среду", "had signed on Monday": a step recalled with a weekday or
+    # "yesterday" of the past week is the news itself
+    this_week = (
+        published is not None
+        and resolved is not None
+        and resolved.derivation == Derivation.RELATIVE.value
+        and resolved.precision == Precision.DAY.value
+        and datetime.timedelta(0) <= published - resolved.date <= _WEEK
+        and any(  # the day is the step's own, told in its clause
+            d.resolved == resolved and clause.start <= d.start < clause.end for d in sentence.dates
+        )
+    )
+    background = old if is_stance else ((recalled and not this_week) or old)
 
     confidence = 0.6
     confidence += 0.1 if confident else -0.1 if resolved_date else -0.15

@@ -2552,3 +2552,27 @@ def test_states_named_among_many_signatories_signed(text, lang, gazetteer):
     found = claims(text, gazetteer, lang, published=D(2017, 9, 21))
     assert set(found) >= SIGNED_BY_THREE
     assert {found[k].date for k in SIGNED_BY_THREE} == {D(2017, 9, 20)}
+
+
+def test_a_passive_past_dated_this_week_is_news(gazetteer):
+    text = "Римский статут был подписан в среду Францией, Германией и Японией."
+    found = claims(text, gazetteer, "ru", published=D(2017, 9, 21))
+    assert {(k[0], c.background) for k, c in found.items()} == {
+        ("FR", False),
+        ("DE", False),
+        ("JP", False),
+    }
+
+
+def test_a_recalled_step_beside_today_s_news_stays_recalled(gazetteer):
+    text = (
+        "Desde hoy, el Estatuto de Roma es vinculante para los países que lo habían ratificado "
+        "hasta esa fecha, entre ellos México y Cuba."
+    )
+    found = claims(text, gazetteer, "es", published=D(2021, 1, 22))
+    assert not [k for k, c in found.items() if k[2] == "ratified" and not c.background]
+
+
+def test_a_french_state_party_with_its_ordinal_and_day_between(gazetteer):
+    text = "Le Japon est devenu mercredi le 105e État partie au Statut de Rome."
+    assert ("JP", "rome-statute", "joined") in keys(text, gazetteer, "fr", D(2007, 10, 4))
