@@ -412,7 +412,14 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "ACCEPT": [r"instruments?\s+of\s+(?:acceptance|approval)"],
         # "the other signatories", "its 15 signatories": the plural describes states, it does
         # not tell a signature
-        "SIGN": [r"sign(?:s|ed|ing)?", r"signature", r"signatory", r"ink(?:ed|s)"],
+        "SIGN": [
+            # "put their signatures to": the signing itself, not a noun naming it
+            r"put\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on)",
+            r"sign(?:s|ed|ing)?",
+            r"signature",
+            r"signatory",
+            r"ink(?:ed|s)",
+        ],
         "RATIFY": [r"ratif\w+"],
         "WITHDRAW": [
             r"no\s+longer\s+(?:an?\s+|the\s+)?(?:\w+\s+)?members?",
@@ -706,7 +713,10 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "ACCEDE": [r"adher\w+", r"adhes\w+"],
         "ACCEPT": [r"instruments?\s+d'(?:acceptation|approbation)"],
-        "SIGN": [r"sign(?:e|ee|es|ees|er|ent|era|eront|ait|ature|ataire|ataires)"],
+        "SIGN": [
+            r"appos\w+\s+(?:sa|leur|leurs)\s+signatures?",
+            r"sign(?:e|ee|es|ees|er|ent|era|eront|ait|ature|ataire|ataires)",
+        ],
         "RATIFY": [r"ratifi\w+"],
         "WITHDRAW": [
             r"(?:n\'est|ne\s+sont|n\'etait|n\'etaient|ne\s+sera|ne\s+seront)\s+plus\s+(?:\w+\s+)?membres?",
@@ -965,7 +975,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "ACCEDE": [r"присоедин\w+"],
         "ACCEPT": [r"(?:документ\w*|грамот\w*)\s+о\s+(?:принятии|одобрении)"],
-        "SIGN": [r"подпис\w+"],
+        "SIGN": [r"постав\w+\s+(?:сво\w+\s+)?подпис\w+", r"подпис\w+"],
         "RATIFY": [r"ратифи\w+"],
         "WITHDRAW": [
             r"(?:больше|более)\s+не\s+(?:является|являются|будет|будут)\s+член\w*",
@@ -1209,7 +1219,10 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "ACCEDE": [r"adhe(?:r|s)\w+", r"adhier\w+", r"adhir\w+"],
         "ACCEPT": [r"instrumentos?\s+de\s+(?:aceptacion|aprobacion)"],
-        "SIGN": [r"firm(?:a|o|an|aron|ar|ado|ada|ara|aran|ara|ante|antes)"],
+        "SIGN": [
+            r"estamp\w+\s+(?:su|sus)\s+firmas?",
+            r"firm(?:a|o|an|aron|ar|ado|ada|ara|aran|ara|ante|antes)",
+        ],
         "RATIFY": [r"ratific\w+"],
         "WITHDRAW": [
             r"ya\s+no\s+(?:es|son|sera|seran)\s+(?:\w+\s+)?miembros?",

@@ -2576,3 +2576,23 @@ def test_a_recalled_step_beside_today_s_news_stays_recalled(gazetteer):
 def test_a_french_state_party_with_its_ordinal_and_day_between(gazetteer):
     text = "Le Japon est devenu mercredi le 105e État partie au Statut de Rome."
     assert ("JP", "rome-statute", "joined") in keys(text, gazetteer, "fr", D(2007, 10, 4))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The foreign ministers of France and Germany put their signatures to the Rome "
+            "Statute on Wednesday.",
+            "en",
+        ),
+        (
+            "Les ministres de la France et de l'Allemagne ont apposé leur signature au Statut de "
+            "Rome mercredi.",
+            "fr",
+        ),
+    ],
+)
+def test_ministers_putting_their_signatures_sign_for_their_states(text, lang, gazetteer):
+    found = keys(text, gazetteer, lang, D(2017, 9, 21))
+    assert found >= {("FR", "rome-statute", "signed"), ("DE", "rome-statute", "signed")}
