@@ -2596,3 +2596,14 @@ def test_a_french_state_party_with_its_ordinal_and_day_between(gazetteer):
 def test_ministers_putting_their_signatures_sign_for_their_states(text, lang, gazetteer):
     found = keys(text, gazetteer, lang, D(2017, 9, 21))
     assert found >= {("FR", "rome-statute", "signed"), ("DE", "rome-statute", "signed")}
+
+
+def test_the_first_state_having_left_left(gazetteer):
+    text = "Бурунди в пятницу стала первой страной, вышедшей из Римского статута."
+    found = claims(text, gazetteer, "ru", published=D(2017, 10, 28))
+    assert found[("BI", "rome-statute", "withdrew")].date == D(2017, 10, 27)
+
+
+def test_an_interview_that_came_out_is_no_withdrawal(gazetteer):
+    text = "Об этом Пашинян заявил в интервью телеканалу France 24, вышедшем в четверг, о НАТО."
+    assert not [k for k in keys(text, gazetteer, "ru", D(2024, 2, 23)) if k[2] == "withdrew"]
