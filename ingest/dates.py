@@ -156,10 +156,11 @@ _WEEKDAYS = {
         "domingo": 6,
     },
 }
-# Arabic weekdays that are also ordinary words ("الاثنين" is also "the two", "الاحد" "the one")
-# count only after "يوم" or a time of day ("مساء الاثنين", Monday evening), or with a
-# "last/next" qualifier.
-_AMBIGUOUS_AR_WEEKDAYS = frozenset({"الاثنين", "الاحد"})
+# An Arabic weekday that is also an ordinary word ("الاثنين" is also "the two") counts only after
+# "يوم" or a time of day ("مساء الاثنين", Monday evening), or with a "last/next" qualifier.
+# "الاحد" is "the one" only in "الأحد عشر" (the eleven), left out where the date is read.
+_AMBIGUOUS_AR_WEEKDAYS = frozenset({"الاثنين"})
+_ELEVEN_RE = re.compile(r"\s+عشر\b")
 _AR_DAY_WORDS = ("يوم", "مساء", "صباح", "ظهر", "فجر", "ليله", "عصر")
 
 # Qualifiers after (ar, fr, es) or before (en, ru) a weekday.
@@ -705,6 +706,8 @@ def scan_dates(norm: str, *, lang: str | None, published: datetime.date | None) 
             for key, value in match.groupdict().items()
             if key.endswith(suffix)
         }
+        if kind == "weekday" and groups.get("w") == "الاحد" and _ELEVEN_RE.match(norm, match.end()):
+            continue  # "الأحد عشر": eleven
         resolved = _resolve(kind, groups, patterns, published)
         if resolved is not None:
             start, end = match.span()

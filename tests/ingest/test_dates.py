@@ -404,3 +404,9 @@ def test_a_month_of_that_year_with_no_year_before_is_read_as_a_month_alone():
 def test_a_season_gone_by_gives_its_year(sentence, lang, published, year):
     (found,) = find_dates(sentence, lang=lang, published=published)
     assert (found.date, found.precision) == (D(year, 1, 1), "year")
+
+
+def test_a_bare_arabic_sunday_is_a_date_but_the_eleven_is_not():
+    (sunday,) = find_dates("انضمت تيمور الشرقية الأحد رسميا إلى آسيان", lang="ar", published=FRIDAY)
+    assert sunday.date == D(2025, 11, 2)
+    assert not find_dates("وقّعت الدول الأحد عشر على الاتفاق", lang="ar", published=FRIDAY)
