@@ -20,7 +20,8 @@ Mood and status of an action:
     WARN (a warning states a feared consequence, not a step: "warned that it would mean
     Armenia's exit"), PARTNER (partner, observer or dialogue-partner status: not membership),
     SELF ("the country", "le pays", "البلاد": the state the article is about),
-    EXPECT ("is expected to join", "من المنتظر أن": others' expectation, no claim),
+    EXPECT ("is expected to join", "من المنتظر أن": others' expectation; "could join", "قد
+    تنضم": a possibility; no claim),
     NEG, NEG_FUT (negated future: "will not", "لن"), ORDINAL ("the first country to join": a
     fact, not a plan), AS_OF ("from 1 January": the day a decided joining takes effect),
     STILL ("لا تزال", "still": a current state, and not a negation).
@@ -246,7 +247,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             rf"{_V}(?:ت|ي|ن)بدا{_SUF}",
             r"[وف]?بدات",
             rf"{_V}(?:ت|ي|ن)?عتزم{_SUF}",
-            rf"{_N}(?:اعتزام|عزم|نيه|رغبه|استعداد|سعي|طلب|ترشيح)(?:ها|ه|هم)?",
+            rf"{_N}(?:اعتزام|عزم|نيه|رغبه|استعداد|سعي|طلب|ترشيح)(?:ها|ه|هم|ا)?",  # "طلبا رسميا"
             rf"{_V}(?:ت|ي|ن)(?:نوي|سعي|خطط|ريد|رغب|تطلع|امل|ستعد|تجه){_SUF}",
             rf"{_V}(?:ا)?(?:رادت|راد)",
             rf"{_V}طلب(?:ت|وا)?",
@@ -258,10 +259,14 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "CONSIDER": [
             rf"{_V}(?:ت|ي|ن)(?:درس|بحث|فكر|نظر){_SUF}",
             rf"{_N}(?:دراسه|امكانيه|احتمال|بحث)",
-            r"قد\s+(?:ت|ي|ن)\w+",
         ],
         "WARN": [rf"{_V}{_PRE}?حذر{_SUF}", rf"{_N}(?:محذرا|تحذير)\w*"],
-        "EXPECT": [r"[وف]?من\s+(?:المنتظر|المتوقع|المرتقب)", r"[وف]?(?:يتوقع|يرتقب|ينتظر)\s+ان"],
+        # "قد تنضم": a possibility, which the text does not decide
+        "EXPECT": [
+            r"[وف]?من\s+(?:المنتظر|المتوقع|المرتقب)",
+            r"[وف]?(?:يتوقع|يرتقب|ينتظر)\s+ان",
+            r"قد\s+(?:ت|ي|ن)\w+",
+        ],
         "SELF": [
             r"[وف]?(?:ال)?بلاد(?:ه|ها|هم)?",
             r"[وف]?المملكه",
@@ -520,14 +525,18 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"contemplat\w+",
             r"explor\w+",
             r"possibility",
-            r"could",
             r"(?<!\d\s)may(?!\s*,?\s*\d)",  # not the month: "6 May", "May 2025"
             r"might",
             r"open\s+to",
             r"reserv\w+\s+(?:the|its|their)\s+right\s+to",
         ],
         "WARN": [r"warn\w*", r"caution\w*"],
-        "EXPECT": [r"(?:is|are|was|were)\s+(?:widely\s+)?expected\s+to", r"expected\s+to"],
+        # "could join": a possibility, which the text does not decide
+        "EXPECT": [
+            r"(?:is|are|was|were)\s+(?:widely\s+)?expected\s+to",
+            r"expected\s+to",
+            r"could",
+        ],
         "SELF": [
             r"the\s+(?:country|kingdom|republic|emirate|sultanate|archipelago|island\s+nation)",
             r"(?:his|her|their)\s+country",
@@ -802,12 +811,11 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"reflechi\w+",
             r"reflexion",
             r"possibilit\w+",
-            r"pourrai\w+",
             r"potentiel\w*",
             r"eventuel\w*",
         ],
         "WARN": [r"averti\w*", r"met\s+en\s+garde", r"mis\s+en\s+garde", r"mettant\s+en\s+garde"],
-        "EXPECT": [r"(?:est|sont)\s+attendu\w*\s+(?=a|d)"],
+        "EXPECT": [r"(?:est|sont)\s+attendu\w*\s+(?=a|d)", r"pourrai\w+"],
         "SELF": [
             r"le\s+pays",
             r"(?:son|leur)\s+pays",
@@ -1055,14 +1063,17 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"изуча\w+",
             r"обсужда\w+",
             r"возможн\w+",
-            r"может",
-            r"могут",
-            r"мог(?:ла|ли)?\s+бы",
             r"думает",
             r"раздумыва\w+",
         ],
         "WARN": [r"предупрежда\w+", r"предупреди\w+", r"предостер\w+"],
-        "EXPECT": [r"ожида\w+,?\s+что", r"ожида\w+"],
+        "EXPECT": [
+            r"ожида\w+,?\s+что",
+            r"ожида\w+",
+            r"может",
+            r"могут",
+            r"мог(?:ла|ли)?\s+бы",
+        ],
         "SELF": [r"страна", r"республика", r"королевство", r"эмират"],
         "PARTNER": [
             r"статус\w*\s+(?:страны-)?(?:партнер\w*|наблюдател\w*)",
@@ -1311,11 +1322,10 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"analiz\w+",
             r"sopes\w+",
             r"posibilidad",
-            r"podria\w*",
             r"posible",
         ],
         "WARN": [r"advirti\w+", r"advierte\w*", r"alert(?:o|aron|a|an)"],
-        "EXPECT": [r"se\s+espera\s+que", r"(?:esta|estan)\s+previst[oa]s?\s+que"],
+        "EXPECT": [r"se\s+espera\s+que", r"(?:esta|estan)\s+previst[oa]s?\s+que", r"podria\w*"],
         "SELF": [
             r"el\s+pais",
             r"su\s+pais",

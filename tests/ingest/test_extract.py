@@ -2607,3 +2607,22 @@ def test_the_first_state_having_left_left(gazetteer):
 def test_an_interview_that_came_out_is_no_withdrawal(gazetteer):
     text = "Об этом Пашинян заявил в интервью телеканалу France 24, вышедшем в четверг, о НАТО."
     assert not [k for k in keys(text, gazetteer, "ru", D(2024, 2, 23)) if k[2] == "withdrew"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Finland could join NATO within months, analysts said on Tuesday.", "en"),
+        ("La Finlande pourrait rejoindre l'OTAN d'ici quelques mois, selon des analystes.", "fr"),
+        ("Finlandia podría ingresar en la OTAN en los próximos meses, según analistas.", "es"),
+        ("Финляндия может вступить в НАТО в ближайшие месяцы, считают аналитики.", "ru"),
+        ("قد تنضم فنلندا إلى حلف الناتو خلال أشهر بحسب محللين.", "ar"),
+    ],
+)
+def test_a_possibility_is_speculation_with_no_claim(text, lang, gazetteer):
+    assert keys(text, gazetteer, lang, D(2022, 5, 18)) == set()
+
+
+def test_an_arabic_formal_request_to_join_is_an_announced_intent(gazetteer):
+    text = "قدمت فنلندا الثلاثاء طلبا رسميا للانضمام إلى حلف الناتو."
+    assert keys(text, gazetteer, "ar", D(2022, 5, 18)) == {("FI", "nato", "announced_intent")}
