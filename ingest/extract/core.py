@@ -2583,7 +2583,11 @@ def _kind(
             and not has({"COMPLETE", "AS_OF", "EIF"}, before + after)
             and not ordinal
             and not has({"ANNOUNCE", "AGREE", "WELCOME", "DEPOSIT"}, earlier)
-            and not any(_dates_step(d, trigger, clause, sentence) for d in sentence.dates)
+            and (
+                not any(_dates_step(d, trigger, clause, sentence) for d in sentence.dates)
+                # "Ukraine's membership was discussed on Tuesday": the day is the talk's
+                or has({"CONSIDER"}, after)
+            )
         ):
             # "half a century of membership", "supporters of Morocco's accession", "with Syria's
             # joining": the noun names a joining without reporting that it happened, as

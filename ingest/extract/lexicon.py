@@ -525,9 +525,10 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"contemplat\w+",
             r"explor\w+",
             r"possibility",
-            r"(?<!\d\s)may(?!\s*,?\s*\d)",  # not the month: "6 May", "May 2025"
-            r"might",
             r"open\s+to",
+            r"discuss\w*",
+            r"debat\w+",
+            r"whether\s+to",  # "has not decided whether to join"
             r"reserv\w+\s+(?:the|its|their)\s+right\s+to",
         ],
         "WARN": [r"warn\w*", r"caution\w*"],
@@ -536,6 +537,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?:is|are|was|were)\s+(?:widely\s+)?expected\s+to",
             r"expected\s+to",
             r"could",
+            r"(?<!\d\s)may(?!\s*,?\s*\d)",  # not the month: "6 May", "May 2025"
+            r"might",
         ],
         "SELF": [
             r"the\s+(?:country|kingdom|republic|emirate|sultanate|archipelago|island\s+nation)",

@@ -2626,3 +2626,18 @@ def test_a_possibility_is_speculation_with_no_claim(text, lang, gazetteer):
 def test_an_arabic_formal_request_to_join_is_an_announced_intent(gazetteer):
     text = "قدمت فنلندا الثلاثاء طلبا رسميا للانضمام إلى حلف الناتو."
     assert keys(text, gazetteer, "ar", D(2022, 5, 18)) == {("FI", "nato", "announced_intent")}
+
+
+def test_a_membership_discussed_on_a_day_is_not_a_joining_that_day(gazetteer):
+    text = "Ukraine's membership of NATO was discussed at the summit on Tuesday."
+    assert keys(text, gazetteer, "en", D(2023, 12, 30)) == set()
+
+
+def test_not_having_decided_whether_to_join_is_considering(gazetteer):
+    text = "Saudi Arabia has not yet decided whether to join BRICS, its minister said on Tuesday."
+    assert keys(text, gazetteer, "en", D(2023, 12, 30)) == {("SA", "brics", "considering")}
+
+
+def test_may_join_is_speculation(gazetteer):
+    text = "Finland may join NATO within months, analysts said on Tuesday."
+    assert keys(text, gazetteer, "en", D(2022, 5, 18)) == set()
