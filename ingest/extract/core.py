@@ -3477,6 +3477,16 @@ def _lead_date(subjects: list[str], article: _Article) -> ResolvedDate | None:
 # --------------------------------------------------------------------------- merging
 
 
+def _dated_apart(raw: _Raw, others: list[_Raw]) -> bool:
+    """Whether a claim has a day of its own, told in its text, that no claim of ``others``
+    has."""
+    return (
+        raw.derivation in (Derivation.STATED.value, Derivation.RELATIVE.value)
+        and raw.precision == Precision.DAY.value
+        and all(raw.date != other.date for other in others)
+    )
+
+
 def _merge(raws: list[_Raw], partnered: frozenset[str] | set[str] = frozenset()) -> list[Candidate]:
     groups: dict[tuple[str, str, str], list[_Raw]] = {}
     for raw in raws:
@@ -3533,7 +3543,9 @@ def _merge(raws: list[_Raw], partnered: frozenset[str] | set[str] = frozenset())
         kept = [
             r
             for r in groups[(country, agreement, kind)]
-            if r.sentence not in sentences_in_force
+            # a joining dated on its own ("deposited its instrument on Tuesday; the statute
+            # enters into force for Japan on 1 October") is a step of its own
+            if (r.sentence not in sentences_in_force or _dated_apart(r, in_force))
             and (r.background or r.date not in days_in_force)
             and (r.background or (r.sentence, r.date) not in sentences_with_instrument)
         ]

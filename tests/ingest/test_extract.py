@@ -2641,3 +2641,13 @@ def test_not_having_decided_whether_to_join_is_considering(gazetteer):
 def test_may_join_is_speculation(gazetteer):
     text = "Finland may join NATO within months, analysts said on Tuesday."
     assert keys(text, gazetteer, "en", D(2022, 5, 18)) == set()
+
+
+def test_an_accession_dated_apart_from_the_entry_into_force_it_starts_is_kept(gazetteer):
+    text = (
+        "Japan deposited its instrument of accession to the Rome Statute on Tuesday; the "
+        "statute will enter into force for Japan on 1 October."
+    )
+    found = claims(text, gazetteer, "en", published=D(2007, 7, 18))
+    assert found[("JP", "rome-statute", "acceded")].date == D(2007, 7, 17)
+    assert found[("JP", "rome-statute", "entered_into_force")].date == D(2007, 10, 1)
