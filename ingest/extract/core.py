@@ -1983,7 +1983,11 @@ def _subjects(
             and not sentence.clauses[_clause_of(sentence, m.start)].relative
             and roles.get(m) not in ("counterpart", "host")
             and not any(
-                c.cat in ACTIONS and trigger.last < c.first < m.first for c in sentence.cues
+                c.cat in ACTIONS
+                and trigger.last < c.first < m.first
+                # "приостановил членство Мали": the membership suspended is the state's
+                and not _MEMBERSHIP_RE.match(c.text)
+                for c in sentence.cues
             )
         ]
         if patients:
@@ -2121,6 +2125,9 @@ def _subjects(
             keys = list(dict.fromkeys(m.key for m in later))
             return keys, _clause_of(sentence, later[0].start)
     return [], ci
+
+
+_MEMBERSHIP_RE = re.compile(r"(?:membership|членств\w*|membresia|[وف]?(?:ال)?عضوي\w*)$")
 
 
 def _of_someone(m: Mention, toks: list[Token]) -> bool:

@@ -455,7 +455,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "REINSTATE": [
             r"reinstat\w+",
             r"readmi\w+",
-            r"lift(?:s|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?suspension",
+            r"lift(?:s|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?suspension",
             r"restor\w+\s+(?:to\s+)?(?:its\s+|their\s+)?(?:full\s+)?(?:membership|seat)",
             r"resum\w+\s+(?:its\s+|their\s+)?(?:membership|participation)",
         ],

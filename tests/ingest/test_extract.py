@@ -2651,3 +2651,13 @@ def test_an_accession_dated_apart_from_the_entry_into_force_it_starts_is_kept(ga
     found = claims(text, gazetteer, "en", published=D(2007, 7, 18))
     assert found[("JP", "rome-statute", "acceded")].date == D(2007, 7, 17)
     assert found[("JP", "rome-statute", "entered_into_force")].date == D(2007, 10, 1)
+
+
+def test_lifting_a_state_s_suspension_reinstates_it(kinds_gazetteer):
+    text = "NATO lifted Turkey's suspension on Tuesday."
+    assert keys(text, kinds_gazetteer, "en", D(2021, 6, 2)) == {("TR", "nato", "reinstated")}
+
+
+def test_an_organisation_suspending_a_state_s_membership_suspends_the_state(kinds_gazetteer):
+    text = "НАТО во вторник приостановило членство Турции."
+    assert keys(text, kinds_gazetteer, "ru", D(2021, 6, 2)) == {("TR", "nato", "suspended")}
