@@ -96,6 +96,10 @@ class Mention(NamedTuple):
     demonym: bool
 
 
+# Latin-script nationality words that take a plural in "-s": "norvégien(ne)s", "noruegos".
+_PLURAL_RE = re.compile(r"^[A-Za-zÀ-ÿ' -]+(?:[aeiouéè]|n)$")
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     """Every name under which a country or an agreement may appear, ready for matching.
@@ -194,8 +198,15 @@ class Gazetteer:
                     add(COUNTRY, key, alias.replace(" & ", " and "), False)
             for adjective in demonyms.get(key, ()):
                 add(COUNTRY, key, adjective, True)
+                if _PLURAL_RE.search(adjective):
+                    # "les Norvégiens", "los noruegos", "Norwegians": the people, who vote
+                    add(COUNTRY, key, adjective + "s", True)
                 if is_arabic_script(normalize(adjective)):
                     add(COUNTRY, key, "ال" + normalize(adjective), True)
+                    if normalize(adjective).endswith("ي"):
+                        # "الناخبون النرويجيون": the plural
+                        for plural in ("ون", "ين"):
+                            add(COUNTRY, key, "ال" + normalize(adjective) + plural, True)
         for slug, aliases in agreements.items():
             for alias in aliases:
                 add(AGREEMENT, slug, alias, False)

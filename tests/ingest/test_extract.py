@@ -2661,3 +2661,16 @@ def test_lifting_a_state_s_suspension_reinstates_it(kinds_gazetteer):
 def test_an_organisation_suspending_a_state_s_membership_suspends_the_state(kinds_gazetteer):
     text = "НАТО во вторник приостановило членство Турции."
     assert keys(text, kinds_gazetteer, "ru", D(2021, 6, 2)) == {("TR", "nato", "suspended")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Les Norvégiens ont rejeté lundi par référendum l'adhésion à l'OTAN.", "fr"),
+        ("Los noruegos rechazaron el lunes en referéndum la adhesión a la OTAN.", "es"),
+    ],
+)
+def test_a_people_rejecting_membership_in_a_referendum_is_its_state_s_refusal(
+    text, lang, gazetteer
+):
+    assert keys(text, gazetteer, lang, D(1994, 11, 29)) == {("NO", "nato", "refuses")}

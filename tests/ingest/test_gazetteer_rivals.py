@@ -64,3 +64,19 @@ def test_a_cldr_ampersand_name_is_found_written_out():
     text = "Bosnia and Herzegovina ratified."
     norm, offsets = normalize_with_offsets(text)
     assert [m.key for m in gazetteer.find(tokenize(norm, text, offsets))] == ["BA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "adjective"),
+    [
+        ("Les Norvégiens ont voté.", "norvégien"),
+        ("Los noruegos votaron.", "noruego"),
+        ("صوت الناخبون النرويجيون.", "نرويجي"),
+    ],
+)
+def test_a_nationality_in_the_plural_is_its_people(text, adjective):
+    gazetteer = Gazetteer.from_names(
+        countries={"NO": ["Norway"]}, agreements={}, demonyms={"NO": [adjective]}
+    )
+    norm, offsets = normalize_with_offsets(text)
+    assert [m.key for m in gazetteer.find(tokenize(norm, text, offsets))] == ["NO"]
