@@ -1930,6 +1930,8 @@ def _possessed_action(
         if c.first > m.last and gap in (["s"], []) and c.start - m.end <= 3:
             if _ARABIC_DEFINITE_RE.match(c.text):
                 continue  # "رفضت الجزائر الانضمام": a definite noun after a state is its object
+            if is_arabic_script(c.text) and c.text.startswith(("و", "ف")):
+                continue  # "وقعت كندا وصادقت": a second verb of the same subject
             return c  # "Sweden's accession", "Sweden accession"
     return None
 

@@ -2674,3 +2674,11 @@ def test_a_people_rejecting_membership_in_a_referendum_is_its_state_s_refusal(
     text, lang, gazetteer
 ):
     assert keys(text, gazetteer, lang, D(1994, 11, 29)) == {("NO", "nato", "refuses")}
+
+
+def test_an_arabic_state_between_two_verbs_takes_both_steps(gazetteer):
+    text = "وقعت كندا وصادقت على اتفاقية أوتاوا في اليوم نفسه، 3 ديسمبر 1997."
+    assert keys(text, gazetteer, "ar", D(1997, 12, 4)) == {
+        ("CA", "ottawa-convention", "signed"),
+        ("CA", "ottawa-convention", "ratified"),
+    }
