@@ -3486,6 +3486,16 @@ def _lead_date(subjects: list[str], article: _Article) -> ResolvedDate | None:
 # --------------------------------------------------------------------------- merging
 
 
+def _keep(
+    groups: dict[tuple[str, str, str], list[_Raw]], key: tuple[str, str, str], kept: list[_Raw]
+) -> None:
+    """Leave ``kept`` as the claims of ``key``, or drop the key when none is left."""
+    if kept:
+        groups[key] = kept
+    else:
+        del groups[key]
+
+
 def _dated_apart(raw: _Raw, others: list[_Raw]) -> bool:
     """Whether a claim has a day of its own, told in its text, that no claim of ``others``
     has."""
@@ -3508,10 +3518,7 @@ def _merge(raws: list[_Raw], partnered: frozenset[str] | set[str] = frozenset())
             # headlines over-claim: the body's account of the news wins (what the body recalls
             # under the same kind stays)
             kept = [r for r in groups[key] if r.background]
-            if kept:
-                groups[key] = kept
-            else:
-                del groups[key]
+            _keep(groups, key, kept)
         elif (
             all(r.is_title for r in groups[key])
             and key[1] in partnered
@@ -3527,10 +3534,7 @@ def _merge(raws: list[_Raw], partnered: frozenset[str] | set[str] = frozenset())
             not r.background for r in announced
         ):
             kept = [r for r in groups[(country, agreement, kind)] if r.background]
-            if kept:
-                groups[(country, agreement, kind)] = kept
-            else:
-                del groups[(country, agreement, kind)]
+            _keep(groups, (country, agreement, kind), kept)
 
     # "entered into force for the UK, making Britain the first country to join": the entry into
     # force is the event; a joining in the same sentence, or on the same day, restates it. So
@@ -3558,10 +3562,7 @@ def _merge(raws: list[_Raw], partnered: frozenset[str] | set[str] = frozenset())
             and (r.background or r.date not in days_in_force)
             and (r.background or (r.sentence, r.date) not in sentences_with_instrument)
         ]
-        if kept:
-            groups[(country, agreement, kind)] = kept
-        else:
-            del groups[(country, agreement, kind)]
+        _keep(groups, (country, agreement, kind), kept)
 
     # "Fiji returns to the Commonwealth" after its suspension: the return is a reinstatement
     for country, agreement, kind in list(groups):
@@ -3578,10 +3579,7 @@ def _merge(raws: list[_Raw], partnered: frozenset[str] | set[str] = frozenset())
                 replace(r, kind=EventKind.REINSTATED.value) for r in returns
             ]
             kept = [r for r in groups[(country, agreement, kind)] if r not in returns]
-            if kept:
-                groups[(country, agreement, kind)] = kept
-            else:
-                del groups[(country, agreement, kind)]
+            _keep(groups, (country, agreement, kind), kept)
 
     # "China joins arms trade treaty" over "deposited the instrument of accession on Monday":
     # joining and acceding are one step, told best where it is dated best
@@ -3604,10 +3602,7 @@ def _merge(raws: list[_Raw], partnered: frozenset[str] | set[str] = frozenset())
         # _kind_for_agreement), so this is a treaty, which states accede to
         weaker = kind if evidence(joined) <= evidence(acceded) else EventKind.ACCEDED.value
         kept = [r for r in groups[(country, agreement, weaker)] if r.background]
-        if kept:
-            groups[(country, agreement, weaker)] = kept
-        else:
-            del groups[(country, agreement, weaker)]
+        _keep(groups, (country, agreement, weaker), kept)
 
     candidates = []
     for (country, agreement, kind), members in groups.items():
