@@ -117,7 +117,7 @@ _AFTER_WORDS = frozenset({"after", "apres", "despues", "tras", "после", "ب
 # names, not the agreement itself. Only the indefinite article tells it: "مجموعة بريكس", "к
 # Группе двадцати" are the agreement's own names.
 _A_GROUP_RE = re.compile(
-    r"\s+(?:(?:a|to|al|à|au)\s+)?(?:un|una|a|an|une)\s+(?:[\w-]+\s+)?"
+    r"\s+(?:(?:a|to|al|au)\s+)?(?:un|una|a|an|une)\s+(?:[\w-]+\s+)?"
     r"(?:grupo|group|groupe|club|cercle|circulo|list|liste|lista)\b"
     # "لتنضم إلى قائمة متنامية من الدول": a list, which no agreement is called
     r"|\s+(?:الي\s+)?قائمه\s"
@@ -765,11 +765,10 @@ def extract(
             )
         if zero_anaphora:
             # a step read into the agreement just named is kept only as a recalled fact that
-            # the sentence dates ("Rwanda, which joined in 2009"), or as the deposit of an
+            # the sentence dates ("Rwanda, which joined in 2009"), as the deposit of an
             # instrument, which can be of nothing else ("China's ambassador deposited the
-            # instrument of accession on Monday")
-            # , or the same step as the sentence before took ("X signed the statute on Sunday.
-            # Israel and Iran also signed on the same day")
+            # instrument of accession on Monday"), or as the step the sentence before told,
+            # taken "also" ("X signed the statute on Sunday. Israel and Iran also signed")
             deposited = any(c.cat == "DEPOSIT" for c in sentence.cues)
             just_told = (
                 {
@@ -1575,14 +1574,16 @@ def _after_agreement(cue: _Cue, sentence: _Sentence) -> bool:
 # A number of states as a subject: "ten states", "les neuf pays", "девять государств",
 # "تسع دول", "الدول التسع".
 _COUNT_WORDS = (
-    r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty"
+    r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty"
     r"|(?:thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|(?:a|one)\s+hundred"
     r"|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt"
     r"|trente|quarante|cinquante|soixante|quatre-vingts?|cent"
     r"|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte"
     r"|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien"
     r"|дв(?:а|е|ух|ум|умя)|тр(?:и|ех|ем|емя)|четыр(?:е|ех|ем|ьмя)|пят(?:ь|и|ью)|шест(?:ь|и|ью)"
-    r"|сем(?:ь|и|ью)|вос(?:емь|ьми|емью)|девят(?:ь|и|ью)|десят(?:ь|и|ью)|\w+надцат(?:ь|и|ью)"
+    r"|сем(?:ь|и|ью)|вос(?:емь|ьми|емью)|девят(?:ь|и|ью)|десят(?:ь|и|ью)"
+    r"|(?:один|две|три|четыр|пят|шест|сем|восем|девят)надцат(?:ь|и|ью)"
     r"|двадцат(?:ь|и|ью)|тридцат(?:ь|и)|сорок(?:а)?|(?:пят|шест|сем|восем)ьдесят|девяност(?:о|а)"
     r"|сто"
 )
@@ -1635,29 +1636,28 @@ def _counted_states(trigger: _Cue, sentence: _Sentence, article: _Article) -> li
         None,
     )
     reach_to = verb.start if verb is not None else trigger.start
-    subject = (
-        any(
-            reach_to - m.end() <= _COUNTED_REACH
-            # "invitait six pays à devenir membres": the states counted are invited, not acting
-            and not any(
-                c.cat == "PRESSURE" and c.end <= m.start() and m.start() - c.end <= 20
-                for c in sentence.cues
-            )
-            for m in _COUNTED_RE.finditer(norm, sentence.start, trigger.start)
+    before = [
+        m
+        for m in _COUNTED_RE.finditer(norm, sentence.start, trigger.start)
+        if reach_to - m.end() <= _COUNTED_REACH
+        # "invitait six pays à devenir membres": the states counted are invited, not acting
+        and not any(
+            c.cat == "PRESSURE" and c.end <= m.start() and m.start() - c.end <= 20
+            for c in sentence.cues
         )
-        or _counted_after_verb(trigger, sentence, article) is not None
-    )
-    if not subject:
+    ]
+    subject = _counted_after_verb(trigger, sentence, article) or (before[-1] if before else None)
+    if subject is None:
         return []
     return _listed_after_count(trigger.end, sentence, article) or _listed_next(
-        trigger, sentence, article
+        _count_of(subject.group()), sentence, article
     )
 
 
 # How many sentences after "Ten countries ratified on Thursday." may list the ten.
 _LIST_SENTENCES = 3
-# Number words up to twenty, normalised, in the cue languages; Russian and Arabic by stem, as
-# they inflect ("девяти", "تسعة"). Longer stems first.
+# Number words up to twenty and the tens, normalised, in the cue languages; Russian and Arabic by
+# stem, as they inflect ("девяти", "تسعة"). Longer stems first: "пятьдесят" is not "пять".
 _NUMBER_WORDS = {
     **dict.fromkeys(("two", "deux", "dos"), 2),
     **dict.fromkeys(("three", "trois", "tres"), 3),
@@ -1682,8 +1682,37 @@ _NUMBER_WORDS = {
     **dict.fromkeys(("forty", "quarante", "cuarenta"), 40),
     **dict.fromkeys(("fifty", "cinquante", "cincuenta"), 50),
     **dict.fromkeys(("sixty", "soixante", "sesenta"), 60),
+    **dict.fromkeys(("seventy", "setenta"), 70),
+    **dict.fromkeys(("eighty", "quatre-vingts", "quatre-vingt", "ochenta"), 80),
+    **dict.fromkeys(("ninety", "noventa"), 90),
+    **dict.fromkeys(("hundred", "cent", "cien", "сто"), 100),
 }
 _NUMBER_STEMS = (
+    ("тридцат", 30),
+    ("сорок", 40),
+    ("пятьдесят", 50),
+    ("шестьдесят", 60),
+    ("семьдесят", 70),
+    ("восемьдесят", 80),
+    ("девяност", 90),
+    ("عشرون", 20),
+    ("عشرين", 20),
+    ("ثلاثون", 30),
+    ("ثلاثين", 30),
+    ("اربعون", 40),
+    ("اربعين", 40),
+    ("خمسون", 50),
+    ("خمسين", 50),
+    ("ستون", 60),
+    ("ستين", 60),
+    ("سبعون", 70),
+    ("سبعين", 70),
+    ("ثمانون", 80),
+    ("ثمانين", 80),
+    ("تسعون", 90),
+    ("تسعين", 90),
+    ("مايه", 100),
+    ("مئه", 100),
     ("одиннадцат", 11),
     ("двенадцат", 12),
     ("тринадцат", 13),
@@ -1747,21 +1776,12 @@ def _counted_after_verb(
 _VERB_SUBJECT_REACH = 25  # characters: "وقعت أمس الأربعاء خمسون دولة"
 
 
-def _listed_next(trigger: _Cue, sentence: _Sentence, article: _Article) -> list[str]:
+def _listed_next(count: int | None, sentence: _Sentence, article: _Article) -> list[str]:
     """ "Ten countries became members on Saturday. [...] Cyprus, the Czech Republic, ...": the
-    states of the next sentence that names states, if it names exactly as many as were
-    counted."""
+    states of the next sentence that names states, if it names exactly as many as were counted
+    (or opens "Among the signatories were")."""
     if sentence.is_title:
         return []
-    counts = [
-        _count_of(m.group())
-        for m in _COUNTED_RE.finditer(article.norm, sentence.start, trigger.start)
-        if trigger.start - m.end() <= _COUNTED_REACH
-    ]
-    after = _counted_after_verb(trigger, sentence, article)
-    if after is not None:
-        counts.append(_count_of(after.group()))
-    count = counts[-1] if counts else None
     for following in article.sentences[sentence.index + 1 : sentence.index + 1 + _LIST_SENTENCES]:
         states = list(
             dict.fromkeys(m.key for m in following.mentions if m.kind == COUNTRY and not m.demonym)
@@ -3496,6 +3516,11 @@ def _keep(
         del groups[key]
 
 
+def _dating(raws: list[_Raw]) -> tuple[int, int]:
+    """How well the best dated of ``raws`` is dated: derivation, then precision."""
+    return max((_DERIVATION_RANK[r.derivation], _PRECISION_RANK[r.precision]) for r in raws)
+
+
 def _dated_apart(raw: _Raw, others: list[_Raw]) -> bool:
     """Whether a claim has a day of its own, told in its text, that no claim of ``others``
     has."""
@@ -3594,13 +3619,9 @@ def _merge(raws: list[_Raw], partnered: frozenset[str] | set[str] = frozenset())
         joined = [r for r in groups[(country, agreement, kind)] if not r.background]
         if not (acceded and joined):
             continue
-
-        def evidence(raws: list[_Raw]) -> tuple[int, int]:
-            return max((_DERIVATION_RANK[r.derivation], _PRECISION_RANK[r.precision]) for r in raws)
-
         # at equal evidence the accession: an organisation's joining was never called one (see
         # _kind_for_agreement), so this is a treaty, which states accede to
-        weaker = kind if evidence(joined) <= evidence(acceded) else EventKind.ACCEDED.value
+        weaker = kind if _dating(joined) <= _dating(acceded) else EventKind.ACCEDED.value
         kept = [r for r in groups[(country, agreement, weaker)] if r.background]
         _keep(groups, (country, agreement, weaker), kept)
 
