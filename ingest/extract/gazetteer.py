@@ -201,12 +201,13 @@ class Gazetteer:
                 if _PLURAL_RE.search(adjective):
                     # "les Norvégiens", "los noruegos", "Norwegians": the people, who vote
                     add(COUNTRY, key, adjective + "s", True)
-                if is_arabic_script(normalize(adjective)):
-                    add(COUNTRY, key, "ال" + normalize(adjective), True)
-                    if normalize(adjective).endswith("ي"):
+                folded = normalize(adjective)
+                if is_arabic_script(folded):
+                    add(COUNTRY, key, "ال" + folded, True)
+                    if folded.endswith("ي"):
                         # "الناخبون النرويجيون": the plural
                         for plural in ("ون", "ين"):
-                            add(COUNTRY, key, "ال" + normalize(adjective) + plural, True)
+                            add(COUNTRY, key, "ال" + folded + plural, True)
         for slug, aliases in agreements.items():
             for alias in aliases:
                 add(AGREEMENT, slug, alias, False)
