@@ -265,6 +265,7 @@ class _Raw:
     is_title: bool
     paragraph: int = -1
     returned: bool = False  # told as a return ("returns to", "retour", "عودة")
+    grouped: bool = False  # a member's part in a step told of states counted
 
 
 @dataclass
@@ -282,6 +283,9 @@ class _Article:
     analyse: Callable[..., None]
     key: str = "und"  # the language of the cue words
     focus: str | None = None  # the state the article is about so far ("the country")
+    # steps told of states only counted ("Sixty-seven countries signed the treaty on
+    # Monday"), whose members the next sentences may name ("Norway signed first")
+    groups: list[_Raw] = field(default_factory=list)
 
     @cached_property
     def body(self) -> list[_Sentence]:
@@ -763,13 +767,20 @@ def extract(
                     context_agreement=last_agreement,
                 )
             )
+        counted = [r for r in raws[produced:] if r.country == _GROUP]
+        if counted:
+            raws[produced:] = [r for r in raws[produced:] if r.country != _GROUP]
+            article.groups.extend(r for r in counted if not r.background)
         if zero_anaphora:
             # a step read into the agreement just named is kept only as a recalled fact that
             # the sentence dates ("Rwanda, which joined in 2009"), as the deposit of an
             # instrument, which can be of nothing else ("China's ambassador deposited the
-            # instrument of accession on Monday"), or as the step the sentence before told,
-            # taken "also" ("X signed the statute on Sunday. Israel and Iran also signed")
+            # instrument of accession on Monday"), as the step the sentence before told,
+            # taken "also" ("X signed the statute on Sunday. Israel and Iran also signed"),
+            # or as a member's part in a step just told of a group of states counted
+            # ("Sixty-seven countries signed the treaty on Monday. ¶ Norway signed first")
             deposited = any(c.cat == "DEPOSIT" for c in sentence.cues)
+            _join_groups(raws, produced, sentence, article)
             just_told = (
                 {
                     (r.agreement, r.kind)
@@ -785,6 +796,7 @@ def extract(
                 if (r.background and r.derivation == Derivation.STATED.value)
                 or (deposited and r.kind in _DEPOSITED_KINDS)
                 or (not r.background and (r.agreement, r.kind) in just_told)
+                or r.grouped
             ]
         if pronoun_anaphora:
             # a step read into the agreement a pronoun points back at is kept only when the
@@ -813,6 +825,34 @@ def extract(
     }
     _redate_from_followers(raws, article)
     return _merge(raws, partnered)
+
+
+def _join_groups(raws: list[_Raw], produced: int, sentence: _Sentence, article: _Article) -> None:
+    """Mark the undated news steps of ``raws[produced:]`` that a group of states counted just
+    took as a member's part in it: told of the group's day, and kept (see ``_Raw.grouped``)."""
+    told = {
+        (g.agreement, g.kind): g
+        for g in article.groups
+        if 0 < sentence.index - g.sentence <= _ZERO_REACH
+    }
+    for index in range(produced, len(raws)):
+        raw = raws[index]
+        group = told.get((raw.agreement, raw.kind))
+        if group is None or raw.background:
+            continue
+        if raw.derivation not in (Derivation.STATED.value, Derivation.RELATIVE.value):
+            raw = replace(
+                raw,
+                date=group.date,
+                precision=group.precision,
+                derivation=group.derivation,
+                # dated now: what a stated date adds to a claim's confidence (see
+                # _claims_for_trigger)
+                confidence=round(min(0.95, raw.confidence + 0.2), 2),
+            )
+        elif raw.date != group.date:
+            continue  # a day of its own: another step
+        raws[index] = replace(raw, grouped=True)
 
 
 _ABRAHAM = "abraham-accords"
@@ -1597,6 +1637,12 @@ _COUNTED_RE = re.compile(
     r"|estados|paises|naciones|государств\w*|стран\w*)\b"
     rf"|[وف]?(?:{_ARABIC_COUNTS})\s+دول(?:ه)?\b"
     rf"|[وف]?(?:ال)?دول\s+(?:ال)?(?:{_ARABIC_COUNTS})"
+    # counts told roughly: "dozens of countries", "des dizaines de pays", "десятки стран"
+    r"|\b(?:dozens|scores|hundreds)\s+of\s+(?:other\s+)?(?:states|countries|nations|governments)\b"
+    r"|\bdizaines\s+d(?:e\s+|\W\s*)(?:autres\s+)?(?:pays|etats)\b"
+    r"|\bdecenas\s+de\s+(?:otros\s+)?(?:paises|estados|naciones|gobiernos)\b"
+    r"|\bдесятк\w*\s+(?:\w+\s+)?(?:стран|государств)\w*"
+    r"|[وف]?عشرات\s+(?:من\s+)?(?:ال)?دول\b"
 )
 # What opens the list of the states counted: a colon, "among them", "including".
 _LIST_OPENING_RE = re.compile(
@@ -1649,9 +1695,15 @@ def _counted_states(trigger: _Cue, sentence: _Sentence, article: _Article) -> li
     subject = _counted_after_verb(trigger, sentence, article) or (before[-1] if before else None)
     if subject is None:
         return []
-    return _listed_after_count(trigger.end, sentence, article) or _listed_next(
+    listed = _listed_after_count(trigger.end, sentence, article) or _listed_next(
         _count_of(subject.group()), sentence, article
     )
+    # with no list, the step is told of the group, whose members may be named later
+    return listed or ([] if sentence.is_title else [_GROUP])
+
+
+# The subject of a step told of states only counted (see _Article.groups).
+_GROUP = "*"
 
 
 # How many sentences after "Ten countries ratified on Thursday." may list the ten.

@@ -2237,6 +2237,67 @@ def test_the_list_of_states_counted_may_come_a_few_sentences_later(gazetteer):
     ("text", "lang"),
     [
         (
+            "Dozens of countries signed the Ottawa Convention on Wednesday at a ceremony in "
+            "Canada.\n\nNorway, which led the campaign, signed first. Ireland and Mexico also "
+            "signed before noon.",
+            "en",
+        ),
+        (
+            "Des dizaines de pays ont signé mercredi la Convention d'Ottawa.\n\nLa Norvège a "
+            "signé la première. L'Irlande et le Mexique ont aussi signé dans la matinée.",
+            "fr",
+        ),
+        (
+            "Decenas de países firmaron el miércoles la Convención de Ottawa.\n\nNoruega firmó "
+            "primero. Irlanda y México también firmaron.",
+            "es",
+        ),
+        (
+            "В среду десятки стран подписали Оттавскую конвенцию.\n\nНорвегия подписала первой. "
+            "Ирландия и Мексика также подписали.",
+            "ru",
+        ),
+        (
+            "وقعت عشرات الدول يوم الأربعاء على اتفاقية أوتاوا.\n\nووقعت النرويج أولا، كما وقعت "
+            "أيرلندا والمكسيك أيضا.",
+            "ar",
+        ),
+    ],
+)
+def test_states_named_after_a_step_told_of_states_counted_took_part_in_it(text, lang, gazetteer):
+    # the members are named without the treaty; the day is the group's
+    found = claims(text, gazetteer, lang, published=D(1997, 12, 5))
+    signed = {k[0]: c for k, c in found.items() if k[1:] == ("ottawa-convention", "signed")}
+    assert {"NO", "IE", "MX"} <= set(signed)
+    assert {c.date for c in signed.values()} == {D(1997, 12, 3)}
+    assert not any(c.background for c in signed.values())
+
+
+def test_a_state_taking_another_step_after_a_group_step_gets_nothing(gazetteer):
+    # the group signed; a state said to ratify, with no treaty named, is not placed on it
+    text = (
+        "Dozens of countries signed the Ottawa Convention on Wednesday.\n\nNorway ratified first."
+    )
+    found = claims(text, gazetteer, "en", published=D(1997, 12, 5))
+    assert ("NO", "ottawa-convention", "ratified") not in found
+    assert ("NO", "ottawa-convention", "signed") not in found
+
+
+def test_a_group_step_long_before_does_not_date_a_later_step(gazetteer):
+    # four sentences on, the treaty is no longer the one the step is about
+    text = (
+        "Dozens of countries signed the Ottawa Convention on Wednesday. "
+        "Campaigners cheered. Diplomats dined. Rain fell. The talks moved on. "
+        "Norway signed first."
+    )
+    found = claims(text, gazetteer, "en", published=D(1997, 12, 5))
+    assert ("NO", "ottawa-convention", "signed") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
             "وكانت تونس والجزائر والمغرب وموريتانيا قد انضمت إلى اتفاقية أوتاوا، في حين لا تزال "
             "مصر خارجها.",
             "ar",
