@@ -334,7 +334,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "PREP_TO": [r"[وف]?(?:الي|لدي)"],
         "PREP_FOR": [r"بالنسبه\s+(?:الي|ل)"],
         "GENERIC": [
-            r"(?:[وف]?(?:ب|ك)?ال|[وف]?لل)(?:اتفاق|اتفاقات|اتفاقيات|اتفاقيه|معاهده|حلف|تحالف"
+            r"(?:[وف]?(?:ب|ك)?ال|[وف]?لل)(?:اتفاق|اتفاقات|اتفاقيات|اتفاقيه|معاهده|حلف|تحالف|نص"
             r"|منظمه|مبادره|ميثاق|بروتوكول|تكتل|مجموعه|محكمه)",
         ],
         "RELATIVE": [r"[وف]?(?:التي|الذي|الذين|اللذين|اللتين|اللواتي|اللاتي)"],
@@ -645,7 +645,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "PREP_FOR": [r"for"],
         "GENERIC": [
             r"the\s+(?:accords?|agreements?|treaty|alliance|bloc|pact|convention|statute|court"
-            r"|group|organi[sz]ation|partnership|initiative|protocol)",
+            r"|group|organi[sz]ation|partnership|initiative|protocol|charter|text)",
         ],
         "RELATIVE": [r"which", r"who", r"whose"],
         "CLAUSE_WORD": [
@@ -865,7 +865,16 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"a\s+l'avenir",
             r"devrai(?:t|ent)",
         ],
-        "NEG": [r"ne", r"n'", r"pas", r"non", r"aucun\w*"],
+        "NEG": [
+            # "n'a jamais signé": a standing, not a refusal ("ne signera jamais" is NEG_FUT);
+            # before "n'", which would take its first word
+            r"n'(?:a|ont|avait|avaient)\s+jamais",
+            r"ne",
+            r"n'",
+            r"pas",
+            r"non",
+            r"aucun\w*",
+        ],
         "PRESSURE": [
             r"press\w+",
             r"pouss\w+",
@@ -912,7 +921,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "GENERIC": [
             r"(?:l'|le\s+|la\s+|les\s+|du\s+|des\s+|au\s+|aux\s+)(?:accords?|traite|alliance"
             r"|bloc|pacte|convention|statut|cour|organisation|groupe|initiative|protocole"
-            r"|partenariat)",
+            r"|partenariat|charte|texte)",
         ],
         "RELATIVE": [
             r"qui",
@@ -1114,7 +1123,14 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"предстоит",
             r"должн\w+",
         ],
-        "NEG": [r"не", r"ни", r"нет"],
+        "NEG": [
+            r"не",
+            r"ни",
+            r"нет",
+            # "никогда не подписывала": a standing, not a refusal ("никогда не вступит" is
+            # NEG_FUT)
+            r"никогда\s+не(?=\s+\w+л(?:а|о|и)?(?:сь|ся)?\b)",
+        ],
         "PRESSURE": [
             r"призва\w+",
             r"призыва\w+",
@@ -1163,6 +1179,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "GENERIC": [
             r"соглашени\w+",
             r"договор\w*",
+            r"текст\w*",
             r"альянс\w*",
             r"блок\w*",
             r"пакт\w*",
@@ -1374,7 +1391,13 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"pronto",
             r"en\s+el\s+futuro",
         ],
-        "NEG": [r"no", r"ni", r"tampoco"],
+        "NEG": [
+            r"no",
+            r"ni",
+            r"tampoco",
+            # "nunca ha firmado": a standing, not a refusal ("nunca firmará" is NEG_FUT)
+            r"(?:nunca|jamas)\s+(?:lo\s+|la\s+)?(?:ha|han|habia|habian)",
+        ],
         "PRESSURE": [
             r"presion\w+",
             r"insto",
@@ -1422,7 +1445,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "PREP_FOR": [r"para"],
         "GENERIC": [
             r"(?:el|la|los|las|del|al)\s+(?:acuerdos?|tratado|alianza|bloque|pacto|convencion"
-            r"|estatuto|corte|organizacion|grupo|iniciativa|protocolo)",
+            r"|estatuto|corte|organizacion|grupo|iniciativa|protocolo|texto)",
         ],
         "RELATIVE": [r"(?:el|la|los|las)\s+cual(?:es)?", r"quien(?:es)?", r"cuy[oa]s?"],
         "CLAUSE_WORD": [

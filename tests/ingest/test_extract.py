@@ -2273,6 +2273,24 @@ def test_states_named_after_a_step_told_of_states_counted_took_part_in_it(text, 
     assert not any(c.background for c in signed.values())
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Chile signed the Ottawa Convention on Monday. Peru signed the text on Tuesday.", "en"),
+        ("Le Chili a signé lundi la Convention d'Ottawa. Le Pérou a signé le texte mardi.", "fr"),
+        ("Chile firmó el lunes la Convención de Ottawa. Perú firmó el texto el martes.", "es"),
+        (
+            "Чили подписала Оттавскую конвенцию в понедельник. Перу подписала текст во вторник.",
+            "ru",
+        ),
+        ("وقعت تشيلي على اتفاقية أوتاوا يوم الاثنين. ووقعت بيرو على النص يوم الثلاثاء.", "ar"),
+    ],
+)
+def test_the_text_points_back_at_the_treaty_just_named(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(1997, 12, 5))
+    assert found[("PE", "ottawa-convention", "signed")].date == D(1997, 12, 2)
+
+
 def test_a_state_taking_another_step_after_a_group_step_gets_nothing(gazetteer):
     # the group signed; a state said to ratify, with no treaty named, is not placed on it
     text = (
@@ -2493,12 +2511,39 @@ def test_a_pronoun_object_without_a_date_is_no_news(gazetteer):
 
 
 @pytest.mark.parametrize(
-    "sentence", ["Russia has never signed it.", "Neither India nor Brazil has ever signed it."]
+    ("text", "lang"),
+    [
+        ("China joined the Rome Statute on Monday. Russia has never signed it.", "en"),
+        (
+            "China joined the Rome Statute on Monday. Neither India nor Brazil has ever signed it.",
+            "en",
+        ),
+        ("La Chine a adhéré lundi au Statut de Rome. La Russie n'a jamais signé le texte.", "fr"),
+        (
+            "China se adhirió el lunes al Estatuto de Roma. Rusia nunca ha firmado el tratado.",
+            "es",
+        ),
+        (
+            "Китай присоединился к Римскому статуту в понедельник. Россия никогда не подписывала "
+            "этот договор.",
+            "ru",
+        ),
+    ],
 )
-def test_never_having_signed_is_a_standing_not_a_refusal(sentence, gazetteer):
-    text = f"China joined the Rome Statute on Monday. {sentence}"
-    found = keys(text, gazetteer, "en", D(2020, 7, 7))
-    assert found == {("CN", "rome-statute", "joined")}
+def test_never_having_signed_is_a_standing_not_a_refusal(text, lang, gazetteer):
+    found = keys(text, gazetteer, lang, D(2020, 7, 7))
+    assert {k[0] for k in found} == {"CN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("La Russie ne signera jamais le Statut de Rome.", "fr"),
+        ("Rusia nunca firmará el Estatuto de Roma.", "es"),
+    ],
+)
+def test_never_signing_in_the_future_is_still_a_refusal(text, lang, gazetteer):
+    assert keys(text, gazetteer, lang, D(2020, 7, 7)) == {("RU", "rome-statute", "refuses")}
 
 
 def test_a_possessor_in_an_earlier_clause_does_not_take_the_step(gazetteer):
