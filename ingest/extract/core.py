@@ -824,7 +824,63 @@ def extract(
         if m.kind == AGREEMENT
     }
     _redate_from_followers(raws, article)
-    return _merge(raws, partnered)
+    candidates = _merge(raws, partnered)
+    return candidates + _in_force_for_parties(candidates, article)
+
+
+# Steps that make a state a party to a treaty once it is in force.
+_BECOME_PARTY = frozenset(
+    {EventKind.RATIFIED.value, EventKind.ACCEDED.value, EventKind.ACCEPTED_APPROVED.value}
+)
+
+
+def _in_force_for_parties(candidates: list[Candidate], article: _Article) -> list[Candidate]:
+    """Entries into force for each state the article says ratified, acceded to or joined a
+    treaty before the day it says the treaty itself takes (or took) effect: "ten countries
+    deposited their ratifications on Thursday [...] the treaty will enter into force on July
+    1" is in force for each of the ten on July 1."""
+    entries = [
+        g
+        for g in article.groups
+        if g.kind == EventKind.ENTERED_INTO_FORCE.value
+        and g.date is not None
+        and article.agreement_kinds.get(g.agreement) != AgreementKind.ORGANISATION.value
+    ]
+    if not entries:
+        return []
+    own = {
+        (c.country, c.agreement) for c in candidates if c.kind == EventKind.ENTERED_INTO_FORCE.value
+    }
+    added: list[Candidate] = []
+    for candidate in candidates:
+        if candidate.kind not in _BECOME_PARTY or candidate.date is None:
+            continue
+        entry = next(
+            (
+                g
+                for g in entries
+                if g.agreement == candidate.agreement
+                and _period_end(candidate.date, candidate.precision) <= g.date
+            ),
+            None,
+        )
+        if entry is None or (candidate.country, candidate.agreement) in own:
+            continue
+        own.add((candidate.country, candidate.agreement))
+        added.append(
+            Candidate(
+                country=candidate.country,
+                agreement=candidate.agreement,
+                kind=EventKind.ENTERED_INTO_FORCE.value,
+                date=entry.date,
+                precision=entry.precision,
+                derivation=entry.derivation,
+                background=entry.background,
+                quote=entry.quote,
+                confidence=round(min(entry.confidence, candidate.confidence) - 0.05, 2),
+            )
+        )
+    return added
 
 
 def _join_groups(raws: list[_Raw], produced: int, sentence: _Sentence, article: _Article) -> None:
@@ -1234,13 +1290,21 @@ def _claims_for_trigger(
     ]
     if not subjects:
         return []
+    entry_day = None
+    if subjects == [_GROUP] and trigger.cat == "EIF":
+        # the treaty itself takes effect: only when told with its verb and its own day ("will
+        # enter into force on July 1", "entró en vigor el lunes"), not as a threshold ("needs
+        # thirty ratifications to take effect", "حتى دخوله حيز التنفيذ")
+        entry_day = None if nominal else _entry_day(trigger, sentence, article)
+        if entry_day is None:
+            return []
     if trigger.cat != "NORMALISE":
         subjects = list(
             dict.fromkeys(subjects + _companions(trigger, sentence, toks, subject_clause))
         )
     scope_start = sentence.clauses[subject_clause].start
     kind = _kind(trigger, sentence, clause, scope_start, article, nominal)
-    if kind is None:
+    if kind is None or (subjects == [_GROUP] and kind in _TAKES_EFFECT and entry_day is None):
         return []
     agreements = _agreements_for(
         trigger, sentence, clause, named, anaphoric_agreement, context_agreement
@@ -1270,6 +1334,8 @@ def _claims_for_trigger(
     resolved, confident = _date_for(
         trigger, sentence, sentences, ci, is_stance, recalled, published, article.analyse
     )
+    if entry_day is not None:
+        resolved, confident = entry_day, True
     if resolved is None and sentence.is_title:
         resolved = _lead_date(subjects, article)
         confident = resolved is not None
@@ -1670,7 +1736,10 @@ def _counted_states(trigger: _Cue, sentence: _Sentence, article: _Article) -> li
             ),
             None,
         )
-        return _listed_after_count(counted.end(), sentence, article) if counted else []
+        listed = _listed_after_count(counted.end(), sentence, article) if counted else []
+        # with no state its subject, the treaty itself takes effect, for the states that are
+        # parties by then (see _in_force_for_parties)
+        return listed or ([] if sentence.is_title else [_GROUP])
     # "Tres Estados ... entregaron en el mismo acto sus instrumentos de ratificación": the count
     # is the subject of the verb that hands over the instrument the trigger names
     verb = next(
@@ -1704,6 +1773,27 @@ def _counted_states(trigger: _Cue, sentence: _Sentence, article: _Article) -> li
 
 # The subject of a step told of states only counted (see _Article.groups).
 _GROUP = "*"
+# Characters between "enters into force" and its day ("on July 1", "el 1 de julio").
+_ENTRY_DAY_REACH = 12
+_UNTIL_RE = re.compile(r"\b(?:until|jusqu\w*|hasta|до\s+тех|пока|حتى|لحين)\W*(?:\w+\W+){0,3}$")
+
+
+def _entry_day(trigger: _Cue, sentence: _Sentence, article: _Article) -> ResolvedDate | None:
+    """The day right after (or opening the sentence before) a treaty's "enters into force",
+    if that is told as a fact and not as the time something lasts until."""
+    toks = article.toks
+    if (
+        article.infinitive_re.search(toks[trigger.first].text)
+        or (trigger.first > 0 and toks[trigger.first - 1].text == "to")
+        or _UNTIL_RE.search(article.norm, sentence.start, trigger.start)
+    ):
+        return None  # "to take effect", "entrer en vigueur", "until it enters into force"
+    for span in sentence.dates:
+        after = 0 <= span.start - trigger.end <= _ENTRY_DAY_REACH
+        fronted = span.end <= trigger.start and span.start - sentence.start <= _FRONTED_REACH
+        if (after or fronted) and span.resolved.precision == Precision.DAY.value:
+            return span.resolved
+    return None
 
 
 # How many sentences after "Ten countries ratified on Thursday." may list the ten.

@@ -2291,6 +2291,61 @@ def test_the_text_points_back_at_the_treaty_just_named(text, lang, gazetteer):
     assert found[("PE", "ottawa-convention", "signed")].date == D(1997, 12, 2)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Ireland and Mexico ratified the Rome Statute on Thursday, lifting the number of "
+            "ratifications to 66. The statute will enter into force on July 1.",
+            "en",
+        ),
+        (
+            "L'Irlande et le Mexique ont ratifié jeudi le Statut de Rome, portant le nombre de "
+            "ratifications à 66. Le statut entrera en vigueur le 1er juillet.",
+            "fr",
+        ),
+        (
+            "Irlanda y México ratificaron el jueves el Estatuto de Roma. El estatuto entrará en "
+            "vigor el 1 de julio.",
+            "es",
+        ),
+        (
+            "Ирландия и Мексика ратифицировали Римский статут в четверг. Статут вступит в силу "
+            "1 июля.",
+            "ru",
+        ),
+        (
+            "صادقت أيرلندا والمكسيك على نظام روما الأساسي يوم الخميس. وسيدخل نظام روما الأساسي "
+            "حيز التنفيذ في الأول من يوليو.",
+            "ar",
+        ),
+    ],
+)
+def test_a_treaty_taking_effect_is_in_force_for_the_states_that_ratified_it(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(2002, 4, 12))
+    for state in ("IE", "MX"):
+        assert found[(state, "rome-statute", "ratified")].date == D(2002, 4, 11)
+        entry = found[(state, "rome-statute", "entered_into_force")]
+        assert (entry.date, entry.background) == (D(2002, 7, 1), False)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # a threshold, not a day it takes effect
+        "The statute needs sixty ratifications to enter into force on July 1.",
+        "It stays open for signature until it enters into force on July 1.",
+        # in force before the state ratified: it takes effect for the state later
+        "The statute entered into force on April 1.",
+    ],
+)
+def test_no_entry_into_force_for_the_ratifiers_without_the_treaty_taking_effect(second, gazetteer):
+    text = f"Ireland ratified the Rome Statute on Thursday. {second}"
+    found = claims(text, gazetteer, "en", published=D(2002, 4, 12))
+    assert ("IE", "rome-statute", "ratified") in found
+    assert ("IE", "rome-statute", "entered_into_force") not in found
+
+
 def test_a_state_taking_another_step_after_a_group_step_gets_nothing(gazetteer):
     # the group signed; a state said to ratify, with no treaty named, is not placed on it
     text = (
