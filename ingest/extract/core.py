@@ -1202,7 +1202,23 @@ def _find_cues(
             if not any(m.first <= c.first and c.last <= m.last for m in sentence.mentions)
         ]
     cues.sort(key=lambda cue: cue.start)
+    if not any(c.cat in ACTIONS for c in cues):
+        # "The CPTPP took effect on Sunday for Japan...": with no step to complete, taking
+        # effect is the agreement's entry into force
+        cues = [
+            c._replace(cat="EIF")
+            if c.cat == "COMPLETE" and _TAKES_EFFECT_RE.fullmatch(c.text)
+            else c
+            for c in cues
+        ]
     return cues
+
+
+# "took effect", "prend effet", "surtió efecto": an entry into force when nothing else does.
+_TAKES_EFFECT_RE = re.compile(
+    r"t(?:ook|akes|ake)\s+effect|became\s+effective|pris\s+effet|prend\w*\s+effet"
+    r"|surt\w+\s+efecto"
+)
 
 
 def _owner(sentences: list[_Sentence], position: int) -> _Sentence | None:

@@ -2346,6 +2346,26 @@ def test_no_entry_into_force_for_the_ratifiers_without_the_treaty_taking_effect(
     assert ("IE", "rome-statute", "entered_into_force") not in found
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The CPTPP took effect on Sunday for Japan, Canada and Mexico.", "en"),
+        ("Le PTPGP a pris effet dimanche pour le Japon, le Canada et le Mexique.", "fr"),
+        ("El CPTPP surtió efecto el domingo para Japón, Canadá y México.", "es"),
+    ],
+)
+def test_an_agreement_taking_effect_is_its_entry_into_force(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(2018, 12, 31))
+    entered = {k[0]: c for k, c in found.items() if k[1:] == ("cptpp", "entered_into_force")}
+    assert set(entered) == {"JP", "CA", "MX"}
+    assert {c.date for c in entered.values()} == {D(2018, 12, 30)}
+
+
+def test_an_exit_taking_effect_stays_an_exit(gazetteer):
+    found = keys("Japan's withdrawal from the CPTPP took effect on Sunday.", gazetteer, "en")
+    assert found == {("JP", "cptpp", "withdrew")}
+
+
 def test_a_state_taking_another_step_after_a_group_step_gets_nothing(gazetteer):
     # the group signed; a state said to ratify, with no treaty named, is not placed on it
     text = (
