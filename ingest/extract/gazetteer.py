@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import NamedTuple
 
 from ingest.extract.demonyms import DEMONYMS
+from ingest.extract.descriptions import DESCRIPTIONS
 from ingest.normalize import (
     index_form,
     is_arabic_script,
@@ -72,6 +73,7 @@ class Name:
     demonym: bool
     cases: tuple[str | None, ...]
     spelling: tuple[str, ...] = ()  # the normalised words before stemming
+    keyword: str | None = None  # the word that tells a description (see DESCRIPTIONS)
 
 
 class Token(NamedTuple):
@@ -123,17 +125,31 @@ class Gazetteer:
         A text none of whose words has one of these forms names no agreement, so it need not
         be read closely.
         """
-        names = [n for group in self.index.values() for n in group if n.kind == AGREEMENT]
+        names = [
+            n
+            for group in self.index.values()
+            for n in group
+            if n.kind == AGREEMENT and n.keyword is None
+        ]
         # The rarest word of each name, so that "convention" or "cooperation", which many names
         # share, do not make every sentence that uses them worth reading.
         spread: dict[str, int] = {}
         for name in names:
             for form in set(name.forms):
                 spread[form] = spread.get(form, 0) + 1
-        return frozenset(
-            # a number ("No. 12") is in many sentences that name nothing
-            min(n.forms, key=lambda f: (f.isdigit(), spread[f], -len(f)))
-            for n in names
+        described = {
+            n.keyword
+            for group in self.index.values()
+            for n in group
+            if n.kind == AGREEMENT and n.keyword is not None
+        }
+        return (
+            frozenset(
+                # a number ("No. 12") is in many sentences that name nothing
+                min(n.forms, key=lambda f: (f.isdigit(), spread[f], -len(f)))
+                for n in names
+            )
+            | described
         )
 
     def may_name_agreement(self, words: Iterable[str]) -> bool:
@@ -159,6 +175,7 @@ class Gazetteer:
         agreements: Mapping[str, Iterable[str]],
         demonyms: Mapping[str, Iterable[str]] | None = None,
         agreement_kinds: Mapping[str, str] | None = None,
+        descriptions: Mapping[str, Iterable[tuple[str, str]]] | None = None,
     ) -> Gazetteer:
         """Index country names (ISO alpha-2 → aliases) and agreement names (slug → aliases).
 
@@ -167,18 +184,25 @@ class Gazetteer:
         countries (or by two agreements) is ambiguous and dropped; a name that is both a party
         and an agreement ("European Union") reads as the agreement. ``agreement_kinds`` (slug →
         treaty, organisation, accord...) lets the extractor name an event the way the agreement
-        is joined: one accedes to a treaty but joins an organisation.
+        is joined: one accedes to a treaty but joins an organisation. Descriptions from
+        :data:`ingest.extract.descriptions.DESCRIPTIONS` ("the treaty banning cluster
+        munitions") are added to the agreements that are given, unless a given name already
+        reads the same (pass ``descriptions={}`` to leave them out).
         """
         if demonyms is None:
             demonyms = DEMONYMS
+        if descriptions is None:
+            descriptions = DESCRIPTIONS
         owners: dict[tuple[str, tuple[str, ...]], set[str]] = {}
         entries: dict[tuple[str, tuple[str, ...]], Name] = {}
         spelled: dict[tuple[str, tuple[str, ...]], dict[str, Name]] = {}
 
-        def add(kind: str, key: str, alias: str, demonym: bool) -> None:
+        def add(kind: str, key: str, alias: str, demonym: bool, keyword: str | None = None) -> None:
             name = _name(kind, key, alias, demonym)
             if name is None:
                 return
+            if keyword is not None:
+                name = replace(name, keyword=index_form(normalize(keyword)))
             slot = (kind, name.forms)
             owners.setdefault(slot, set()).add(key)
             if len(name.forms) == 1 and is_cyrillic(name.spelling[0]) and not demonym:
@@ -211,6 +235,14 @@ class Gazetteer:
         for slug, aliases in agreements.items():
             for alias in aliases:
                 add(AGREEMENT, slug, alias, False)
+        given = set(owners)
+        for slug, aliases in descriptions.items():
+            if slug not in agreements:
+                continue
+            for alias, keyword in aliases:
+                name = _name(AGREEMENT, slug, alias, False)
+                if name is not None and (AGREEMENT, name.forms) not in given:
+                    add(AGREEMENT, slug, alias, False, keyword)
         for region in REGIONS:
             add(REGION, region, region, False)
 

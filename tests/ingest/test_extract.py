@@ -2366,6 +2366,37 @@ def test_an_exit_taking_effect_stays_an_exit(gazetteer):
     assert found == {("JP", "cptpp", "withdrew")}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Canada signed the treaty banning anti-personnel landmines on Wednesday.", "en"),
+        ("Canada signed the landmine ban on Wednesday.", "en"),
+        ("Le Canada a signé mercredi la convention interdisant les mines antipersonnel.", "fr"),
+        ("Canadá firmó el miércoles el tratado que prohíbe las minas antipersonales.", "es"),
+        ("Канада подписала в среду конвенцию о запрещении противопехотных мин.", "ru"),
+        ("وقعت كندا يوم الأربعاء على معاهدة حظر الألغام المضادة للأفراد.", "ar"),
+    ],
+)
+def test_a_treaty_described_by_what_it_bans_is_named(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(1997, 12, 5))
+    assert found[("CA", "ottawa-convention", "signed")].date == D(1997, 12, 3)
+
+
+def test_a_description_gives_way_to_a_name_the_catalogue_gives_another_agreement():
+    agreements = {"ottawa-convention": ["Ottawa Convention"], "npt": ["treaty banning landmines"]}
+    gazetteer = Gazetteer.from_names(countries=country_names(), agreements=agreements)
+    found = keys("Canada signed the treaty banning landmines.", gazetteer, "en", D(1997, 12, 5))
+    assert found == {("CA", "npt", "signed")}
+
+
+def test_descriptions_can_be_left_out():
+    agreements = {"ottawa-convention": ["Ottawa Convention"]}
+    gazetteer = Gazetteer.from_names(
+        countries=country_names(), agreements=agreements, descriptions={}
+    )
+    assert keys("Canada signed the landmine ban.", gazetteer, "en", D(1997, 12, 5)) == set()
+
+
 def test_a_state_taking_another_step_after_a_group_step_gets_nothing(gazetteer):
     # the group signed; a state said to ratify, with no treaty named, is not placed on it
     text = (
