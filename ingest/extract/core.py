@@ -1279,6 +1279,16 @@ def _claims_for_trigger(
         bool(article.nominal_re.search(trigger.text)) or _gerund(trigger, toks)
     )
     subjects, subject_clause = _subjects(trigger, sentence, ci, toks, nominal)
+    # "يمكن أن يدخل حيز التنفيذ إذا صادقت روسيا": a state named after "if" is the supposition's
+    subjects = [
+        key
+        for key in subjects
+        if not all(
+            any(toks[i].text in _IF_WORDS for i in range(trigger.last + 1, m.first))
+            for m in sentence.mentions
+            if m.kind == COUNTRY and m.key == key
+        )
+    ]
     by_reference = False
     reference = _self_reference(trigger, sentence, ci, toks) if not subjects else None
     if reference is not None and _POSSESSIVE_SELF_RE.match(reference.text):
@@ -2131,7 +2141,9 @@ def _subjects(
             return listed, ci
     clause = sentence.clauses[ci]
     clause_cues = [c for c in sentence.cues if clause.start <= c.start < clause.end]
-    if any(c.cat == "PRESSURE" and c.start < trigger.start for c in clause_cues):
+    if any(c.cat == "PRESSURE" and c.start < trigger.start for c in clause_cues) or _permitted(
+        trigger, sentence, toks
+    ):
         return [], ci  # "pressure on Syria to join": nobody here has decided anything
     conditions = [c.start for c in clause_cues if c.cat == "CONDITION" and c.start > trigger.start]
     cutoff = min(conditions) if conditions else clause.end
@@ -2239,6 +2251,15 @@ def _subjects(
         # "su participación en la Iniciativa impulsada por China": the agent of another word;
         # "was signed by Russia": the agent of the step itself
         found = [m for m in found if not _agent_of_something_else(m, trigger, toks, sentence)]
+        # "signed the protocols that will allow Poland to join": a state after "allow" (or
+        # "urge") is who others let (or press) take a step, not the signatory
+        found = [
+            m
+            for m in found
+            if not any(
+                c.cat == "PRESSURE" and trigger.last < c.first < m.first for c in sentence.cues
+            )
+        ]
         if not nominal:
             # "returning to the association of mostly former British territories": an
             # adjective after the verb qualifies its object (an Arabic subject follows its verb)
@@ -2496,6 +2517,52 @@ def _agreements_for(
     return [nearest.key]
 
 
+# Words that open a supposition: "if Russia ratifies", "si la Russie le ratifie", "если Россия
+# ратифицирует", "إذا صادقت روسيا".
+_IF_WORDS = frozenset({"if", "si", "если", "اذا", "واذا", "فاذا", "لو", "ولو"})
+# Before "if", a condition the subject sets: "will join only if", "n'adhérera que si".
+_ONLY_WORDS = frozenset({"only", "que", "sauf", "solo", "solamente", "только", "الا"})
+# What may stand between "if" (or "allow") and the step besides the states: articles, "and",
+# pronouns, the mark of an infinitive.
+_SUBJECT_FILLERS = _LIST_WORDS | frozenset(
+    {"it", "them", "le", "la", "les", "l", "lo", "los", "las", "to", "d", "de", "a"}
+)
+_SUBJECT_REACH = 15  # tokens between "if" and the step
+
+
+def _before_subject(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> int | None:
+    """The token before the states that take the step ("if [the EU, Japan and Russia] ratify
+    it", "allow [Poland, Hungary and the Czech Republic] to join"), skipping names (also those
+    not known: "l'Union", "Washington") and list words."""
+    named = {i for m in sentence.mentions for i in range(m.first, m.last + 1)}
+    low = max(sentence.first_token, trigger.first - _SUBJECT_REACH)
+    for i in range(trigger.first - 1, low - 1, -1):
+        if i in named or toks[i].text in _SUBJECT_FILLERS or toks[i].original[:1].isupper():
+            continue
+        return i
+    return None
+
+
+def _supposed(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
+    """Whether the step is supposed, with its subject, after "if": "can enter into force
+    without Washington if the EU, Japan and Russia ratify it"."""
+    i = _before_subject(trigger, sentence, toks)
+    return (
+        i is not None
+        and toks[i].text in _IF_WORDS
+        and (i == 0 or toks[i - 1].text not in _ONLY_WORDS)
+    )
+
+
+def _permitted(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
+    """Whether others urge or let the states take the step: "the protocols that will allow
+    Poland, Hungary and the Czech Republic to join", "pressed Sweden and Finland to join"."""
+    i = _before_subject(trigger, sentence, toks)
+    return i is not None and any(
+        c.cat == "PRESSURE" and c.first <= i <= c.last for c in sentence.cues
+    )
+
+
 def _kind(
     trigger: _Cue,
     sentence: _Sentence,
@@ -2535,6 +2602,8 @@ def _kind(
     )
     if has({"EXPECT"}, earlier) and trigger.cat != "REFUSE":
         return None  # "is expected to join", "من المنتظر أن تنضم": others' expectation
+    if _supposed(trigger, sentence, toks):
+        return None  # "can take effect if the EU, Japan and Russia ratify it": a supposition
     intent = any(c.cat == "INTENT" and c.start >= clause.start for c in before) or (
         nominal and any(c.cat == "INTENT" and 0 < c.first - trigger.last <= 1 for c in after)
     )  # "its membership application", "accession bid"

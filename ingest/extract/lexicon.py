@@ -316,6 +316,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             rf"{_V}(?:ت|ي)?(?:حث|طالب|ناشد|شجع|حض){_SUF}",
             rf"{_N}(?:مطالبه|اقناع|تشجيع|حث|توصيه)",
             rf"{_V}(?:ت|ي)?وصي{_SUF}",
+            r"[وف]?(?:يسمح|تسمح|سمح|سمحت|السماح)",
         ],
         "TITLE": [
             rf"{_N}(?:رييس|رييسه|وزير|وزيره|وزراء|ملك|امير|سفير|سفيره|مبعوث|متحدث|متحدثه|ناطق"
@@ -611,6 +612,11 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"lobb\w+",
             r"recommend\w*",
             r"advis\w+",
+            # others letting a state take the step: "the protocols that will allow Poland to join"
+            r"allow(?:s|ed|ing)?",
+            r"permit(?:s|ted|ting)?",
+            r"enabl(?:e|es|ed|ing)",
+            r"(?:clear|pav)(?:e|es|ed|ing|s)?\s+the\s+way\s+for",
         ],
         "TITLE": [
             r"presidents?",
@@ -887,6 +893,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"invit\w+",
             r"recommand\w+",
             r"preconis\w+",
+            r"permett\w+\s+(?:a|au|aux|d)",
+            r"permis\s+(?:a|au|aux)",
+            r"ouvr\w+\s+la\s+(?:voie|porte)\s+(?:a|au|aux)",
         ],
         "TITLE": [
             r"president\w*",
@@ -1145,6 +1154,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"настаива\w+",
             r"рекомендова\w+",
             r"рекоменду\w+",
+            r"позвол\w+",
+            r"разреш\w+",
+            r"откры\w+\s+(?:путь|дорогу)",
         ],
         "TITLE": [
             r"президент\w*",
@@ -1411,6 +1423,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"invit\w+",
             r"empuj\w+",
             r"recomend\w+",
+            r"permit\w+\s+(?:a|al|que)",
+            r"abr\w+\s+(?:el\s+camino|la\s+puerta)\s+(?:a|al|para)",
         ],
         "TITLE": [
             r"president\w+",

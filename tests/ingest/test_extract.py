@@ -2397,6 +2397,73 @@ def test_descriptions_can_be_left_out():
     assert keys("Canada signed the landmine ban.", gazetteer, "en", D(1997, 12, 5)) == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The Paris Agreement can enter into force without Washington if Japan and Russia "
+            "ratify it.",
+            "en",
+        ),
+        (
+            "L'accord de Paris peut entrer en vigueur sans Washington si le Japon et la Russie "
+            "le ratifient.",
+            "fr",
+        ),
+        (
+            "El Acuerdo de París puede entrar en vigor sin Washington si Japón y Rusia lo "
+            "ratifican.",
+            "es",
+        ),
+        (
+            "Парижское соглашение может вступить в силу без Вашингтона, если Япония и Россия "
+            "ратифицируют его.",
+            "ru",
+        ),
+        ("ويمكن أن يدخل اتفاق باريس حيز التنفيذ إذا صادقت اليابان وروسيا عليه.", "ar"),
+    ],
+)
+def test_a_step_supposed_after_if_is_no_claim(text, lang, gazetteer):
+    found = keys(text, gazetteer, lang, D(2001, 3, 28))
+    assert not {k for k in found if k[0] in ("JP", "RU")}
+
+
+def test_a_state_setting_its_own_condition_still_does(gazetteer):
+    # "only if" after the state: the condition is the state's own
+    found = keys("Russia will ratify the Paris Agreement only if Japan does.", gazetteer, "en")
+    assert ("RU", "paris-agreement", "conditions") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "NATO ministers signed on Tuesday the protocols that will allow Poland, Hungary and "
+            "the Czech Republic to join the alliance.",
+            "en",
+        ),
+        (
+            "Les ministres de l'OTAN ont signé mardi les protocoles qui permettront à la Pologne, "
+            "à la Hongrie et à la Tchéquie d'adhérer à l'Alliance.",
+            "fr",
+        ),
+        (
+            "Los ministros de la OTAN firmaron el martes los protocolos que permitirán a Polonia, "
+            "Hungría y Chequia ingresar en la Alianza.",
+            "es",
+        ),
+        (
+            "Министры НАТО во вторник подписали протоколы, которые позволят Польше, Венгрии и "
+            "Чехии вступить в альянс.",
+            "ru",
+        ),
+    ],
+)
+def test_states_others_let_take_a_step_get_nothing(text, lang, gazetteer):
+    found = keys(text, gazetteer, lang, D(1997, 12, 17))
+    assert not {k for k in found if k[0] in ("PL", "HU", "CZ")}
+
+
 def test_a_state_taking_another_step_after_a_group_step_gets_nothing(gazetteer):
     # the group signed; a state said to ratify, with no treaty named, is not placed on it
     text = (
