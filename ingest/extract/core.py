@@ -283,6 +283,7 @@ class _Article:
     analyse: Callable[..., None]
     key: str = "und"  # the language of the cue words
     focus: str | None = None  # the state the article is about so far ("the country")
+    recent: list[str] = field(default_factory=list)  # agreements in the order they were named
     # steps told of states only counted ("Sixty-seven countries signed the treaty on
     # Monday"), whose members the next sentences may name ("Norway signed first")
     groups: list[_Raw] = field(default_factory=list)
@@ -654,7 +655,6 @@ def extract(
     title_key = _plain(norm[:title_end]) if title else None
     raws: list[_Raw] = []
     last_agreement: str | None = None
-    recent: list[str] = []  # agreements in the order they were named
     article = _Article(
         sentences,
         toks,
@@ -667,6 +667,7 @@ def extract(
         analyse,
         key,
     )
+    recent = article.recent
     if sentences and sentences[0].is_title:
         in_title = {m.key for m in sentences[0].mentions if m.kind == COUNTRY}
         if len(in_title) == 1:
@@ -1002,20 +1003,24 @@ def _pronoun_applies(sentence: _Sentence, toks: list[Token]) -> bool:
     )
 
 
+def _kinds_meant(generic: _Cue | None) -> set[str]:
+    """The kinds of agreement a common noun (or, for None, a pronoun) may point back at."""
+    if generic is not None and _GENERIC_ORGANISATION_RE.search(generic.text):
+        return {AgreementKind.ORGANISATION.value}
+    if generic is not None and _GENERIC_INITIATIVE_RE.search(generic.text):
+        return {AgreementKind.INITIATIVE.value}
+    return {
+        AgreementKind.TREATY.value,
+        AgreementKind.CONVENTION.value,
+        AgreementKind.PROTOCOL.value,
+        AgreementKind.ACCORD.value,
+    }
+
+
 def _antecedent(generic: _Cue | None, recent: list[str], article: _Article) -> str | None:
     """The latest agreement named whose kind fits the common noun that points back (a
     treaty or accord for a pronoun)."""
-    if generic is not None and _GENERIC_ORGANISATION_RE.search(generic.text):
-        wanted = {AgreementKind.ORGANISATION.value}
-    elif generic is not None and _GENERIC_INITIATIVE_RE.search(generic.text):
-        wanted = {AgreementKind.INITIATIVE.value}
-    else:
-        wanted = {
-            AgreementKind.TREATY.value,
-            AgreementKind.CONVENTION.value,
-            AgreementKind.PROTOCOL.value,
-            AgreementKind.ACCORD.value,
-        }
+    wanted = _kinds_meant(generic)
     for slug in reversed(recent):
         if article.agreement_kinds.get(slug) in wanted:
             return slug
@@ -1333,7 +1338,13 @@ def _claims_for_trigger(
     if kind is None or (subjects == [_GROUP] and kind in _TAKES_EFFECT and entry_day is None):
         return []
     agreements = _agreements_for(
-        trigger, sentence, clause, named, anaphoric_agreement, context_agreement
+        trigger,
+        sentence,
+        clause,
+        named,
+        anaphoric_agreement,
+        context_agreement,
+        article,
     )
     if kind == EventKind.RATIFIED.value and any(
         c.cat in _JOINING and 0 < c.first - trigger.last <= 6 and _names_document(c, article.toks)
@@ -2501,7 +2512,8 @@ def _agreements_for(
     clause: _Clause,
     named: list[Mention],
     anaphoric_agreement: str | None,
-    context_agreement: str | None = None,
+    context_agreement: str | None,
+    article: _Article,
 ) -> list[str]:
     if not named:
         return [anaphoric_agreement] if anaphoric_agreement else []
@@ -2509,6 +2521,15 @@ def _agreements_for(
     if in_clause:
         return list(dict.fromkeys(in_clause))
     nearest = min(named, key=lambda m: min(abs(m.start - trigger.end), abs(trigger.start - m.end)))
+    noun = next(
+        (c for c in sentence.cues if c.cat == "GENERIC" and 0 < c.first - trigger.last <= 2), None
+    )
+    if noun is not None and article.agreement_kinds.get(nearest.key) not in _kinds_meant(noun):
+        # "en marge du G20, et l'Inde a ratifié l'accord": the accord is the last one named,
+        # not the organisation named in another clause
+        meant = _antecedent(noun, article.recent, article)
+        if meant is not None:
+            return [meant]
     if context_agreement and nearest.start >= clause.end and nearest.key != context_agreement:
         # "« La France a décidé de se retirer », a déclaré ..., « cohérente » avec l'accord de
         # Paris": a step with no object of its own is about the agreement the text is on, not

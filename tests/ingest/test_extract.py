@@ -2464,6 +2464,34 @@ def test_states_others_let_take_a_step_get_nothing(text, lang, gazetteer):
     assert not {k for k in found if k[0] in ("PL", "HU", "CZ")}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The Paris Agreement gained ground. China handed over its instrument on the "
+            "sidelines of a BRICS summit, and India ratified the agreement on Sunday.",
+            "en",
+        ),
+        (
+            "L'accord de Paris progresse. La Chine a remis son instrument en marge d'un sommet "
+            "des BRICS, et l'Inde a ratifié l'accord dimanche.",
+            "fr",
+        ),
+        (
+            "El Acuerdo de París avanza. China entregó su instrumento al margen de una cumbre de "
+            "los BRICS, y la India ratificó el acuerdo el domingo.",
+            "es",
+        ),
+    ],
+)
+def test_the_agreement_is_the_accord_named_before_not_the_bloc_beside_it(
+    text, lang, kinds_gazetteer
+):
+    found = keys(text, kinds_gazetteer, lang, D(2016, 10, 6))
+    assert ("IN", "paris-agreement", "ratified") in found
+    assert not {k for k in found if k[1] == "brics"}
+
+
 def test_a_state_taking_another_step_after_a_group_step_gets_nothing(gazetteer):
     # the group signed; a state said to ratify, with no treaty named, is not placed on it
     text = (
