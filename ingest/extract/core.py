@@ -3144,9 +3144,19 @@ def _returns_to_agreement(trigger: _Cue, sentence: _Sentence, toks: list[Token])
     the Arab League", "عودة سوريا إلى الجامعة") or soon before it ("the League welcomed back
     Syria's return"), or, in a sentence that names no agreement, returns to nothing named
     ("The Gambia returned in 2018"): a return to "constitutional order" is not one."""
-    if any(
-        c.cat == "GENERIC" and 0 <= c.first - trigger.last <= _RETURN_REACH for c in sentence.cues
-    ):
+    countries = {
+        i for m in sentence.mentions if m.kind == COUNTRY for i in range(m.first, m.last + 1)
+    }
+
+    def returned_to(first: int) -> bool:
+        """Whether only "to", articles and the returning state stand between the return and
+        what starts at ``first``."""
+        return 0 <= first - trigger.last <= _RETURN_REACH and all(
+            toks[i].text in _RETURN_TO_WORDS or toks[i].text in _ARTICLES or i in countries
+            for i in range(trigger.last + 1, first)
+        )
+
+    if any(c.cat == "GENERIC" and returned_to(c.first) for c in sentence.cues):
         return True
     if not any(m.kind == AGREEMENT for m in sentence.mentions):
         following = trigger.last + 1
@@ -3155,8 +3165,6 @@ def _returns_to_agreement(trigger: _Cue, sentence: _Sentence, toks: list[Token])
         m.kind == AGREEMENT
         and (0 <= m.first - trigger.last <= _RETURN_REACH or 0 <= trigger.first - m.last <= 3)
         for m in sentence.mentions
-    ) or any(
-        c.cat == "GENERIC" and 0 <= c.first - trigger.last <= _RETURN_REACH for c in sentence.cues
     )
 
 
