@@ -1815,20 +1815,28 @@ _ENTRY_DAY_REACH = 12
 _UNTIL_RE = re.compile(r"\b(?:until|jusqu\w*|hasta|до\s+тех|пока|حتى|لحين)\W*(?:\w+\W+){0,3}$")
 
 
+_ENTER_INFINITIVES = frozenset({"entrer", "entrar", "вступить", "вступать"})
+
+
 def _entry_day(trigger: _Cue, sentence: _Sentence, article: _Article) -> ResolvedDate | None:
     """The day right after (or opening the sentence before) a treaty's "enters into force",
     if that is told as a fact and not as the time something lasts until."""
     toks = article.toks
     if (
-        article.infinitive_re.search(toks[trigger.first].text)
+        toks[trigger.first].text in _ENTER_INFINITIVES
         or (trigger.first > 0 and toks[trigger.first - 1].text == "to")
         or _UNTIL_RE.search(article.norm, sentence.start, trigger.start)
     ):
         return None  # "to take effect", "entrer en vigueur", "until it enters into force"
     for span in sentence.dates:
         after = 0 <= span.start - trigger.end <= _ENTRY_DAY_REACH
+        # "entra hoy en vigor", "dès aujourd'hui en vigueur"
+        before = span.end <= trigger.start and not article.norm[span.end : trigger.start].strip()
         fronted = span.end <= trigger.start and span.start - sentence.start <= _FRONTED_REACH
-        if (after or fronted) and span.resolved.precision == Precision.DAY.value:
+        inside = trigger.start <= span.start and span.end <= trigger.end  # "entra hoy en vigor"
+        if (
+            after or before or fronted or inside
+        ) and span.resolved.precision == Precision.DAY.value:
             return span.resolved
     return None
 

@@ -347,7 +347,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
     },
     "en": {
         "EIF": [
-            r"(?:enter|entered|enters|entering|came|comes|come|coming)\s+into\s+force",
+            r"(?:enter|entered|enters|entering|came|comes|come|coming)"
+            r"\s+(?:today\s+|formally\s+|officially\s+)?into\s+force",
             r"entry\s+into\s+force",
             r"in\s+force",
             r"(?:now\s+)?appl(?:y|ies)\s+(?:now\s+)?to",
@@ -667,7 +668,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
     },
     "fr": {
         "EIF": [
-            r"entr\w+\s+en\s+vigueur",
+            r"entr\w+\s+(?:aujourd\W?hui\s+|demain\s+|officiellement\s+)?en\s+vigueur",
             r"s'?appliqu\w*(?:\s+desormais|\s+deja)?",
             r"prend\w*\s+effet",
         ],
@@ -953,7 +954,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
     },
     "ru": {
         "EIF": [
-            r"вступ\w+\s+в\s+силу",
+            r"вступ\w+\s+(?:сегодня\s+|завтра\s+|официально\s+)?в\s+силу",
             r"вступлени\w+\s+в\s+силу",
             r"распространя\w+\s+на",
         ],
@@ -1214,7 +1215,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
     },
     "es": {
         "EIF": [
-            r"entr\w+\s+en\s+vigor",
+            r"entr\w+\s+(?:hoy\s+|manana\s+|oficialmente\s+)?en\s+vigor",
             r"entrada\s+en\s+vigor",
             r"se\s+aplica\w*(?:\s+ya|\s+desde\s+ahora)?",
         ],

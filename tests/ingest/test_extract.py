@@ -2341,6 +2341,18 @@ def test_a_treaty_taking_effect_is_in_force_for_the_states_that_ratified_it(text
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("El Estatuto de Roma entra hoy en vigor. España lo ratificó en 2000.", "es"),
+        ("Le Statut de Rome entre aujourd'hui en vigueur. L'Espagne l'a ratifié en 2000.", "fr"),
+    ],
+)
+def test_the_day_just_before_taking_effect_dates_it(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(2002, 7, 1))
+    assert found[("ES", "rome-statute", "entered_into_force")].date == D(2002, 7, 1)
+
+
+@pytest.mark.parametrize(
     "second",
     [
         # a threshold, not a day it takes effect
