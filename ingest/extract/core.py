@@ -757,6 +757,8 @@ def extract(
                 continue
             if trigger.cat == "EIF" and withdrawing:
                 continue  # "the withdrawal enters into force on...": the date of the withdrawal
+            if len(raws) > produced and _ordinal_restatement(trigger, sentence, toks):
+                continue  # "signed the accords on Thursday, becoming the 17th country to join"
             raws.extend(
                 _claims_for_trigger(
                     trigger,
@@ -882,6 +884,26 @@ def _in_force_for_parties(candidates: list[Candidate], article: _Article) -> lis
             )
         )
     return added
+
+
+_ORDINAL_REACH = 6  # tokens between "the 17th country" and "to join"
+
+
+def _ordinal_restatement(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
+    """A joining told as the rank of a state whose step the sentence has just told: "signed
+    the Artemis Accords, becoming the 17th country to join them", "لتصبح الدولة السابعة عشرة
+    التي تنضم إليها" (not "Liberia became the 163rd member", a step of its own)."""
+    if trigger.cat not in _JOINING:
+        return False
+    for c in sentence.cues:
+        if c.cat != "ORDINAL" or not 0 < trigger.first - c.last <= _ORDINAL_REACH:
+            continue
+        near = range(max(sentence.first_token, c.first - 2), min(trigger.first, c.last + 3))
+        if any(_STATE_WORD_RE.search(toks[i].text) for i in near) and not any(
+            m.kind == COUNTRY and c.first <= m.first < trigger.first for m in sentence.mentions
+        ):
+            return True
+    return False
 
 
 def _join_groups(raws: list[_Raw], produced: int, sentence: _Sentence, article: _Article) -> None:

@@ -2515,6 +2515,40 @@ def test_the_agreement_is_the_accord_named_before_not_the_bloc_beside_it(
     assert not {k for k in found if k[1] == "brics"}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Bahrain signed the Abraham Accords on Thursday, a text launched by the United "
+            "States, becoming the fifth country to join them.",
+            "en",
+        ),
+        (
+            "Bahreïn a signé jeudi les accords d'Abraham, un texte lancé par les États-Unis, "
+            "devenant le cinquième pays à les rejoindre.",
+            "fr",
+        ),
+        (
+            "وقعت البحرين يوم الخميس على الاتفاقات الإبراهيمية التي أطلقتها الولايات المتحدة، "
+            "لتصبح الدولة الخامسة التي تنضم إليها.",
+            "ar",
+        ),
+    ],
+)
+def test_the_rank_of_a_state_that_just_signed_is_no_step_of_another(text, lang, gazetteer):
+    found = keys(text, gazetteer, lang, D(2022, 3, 4))
+    assert found == {("BH", "abraham-accords", "signed")}
+
+
+def test_another_state_ranked_in_the_same_sentence_still_joins(gazetteer):
+    text = (
+        "Bahrain signed the Abraham Accords on Thursday, and Morocco became the fifth member "
+        "on Friday."
+    )
+    found = keys(text, gazetteer, "en", D(2022, 3, 5))
+    assert ("MA", "abraham-accords", "joined") in found
+
+
 def test_a_state_taking_another_step_after_a_group_step_gets_nothing(gazetteer):
     # the group signed; a state said to ratify, with no treaty named, is not placed on it
     text = (
