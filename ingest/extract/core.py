@@ -623,6 +623,7 @@ def extract(
         for m in gazetteer.find(toks)
         if not _plus_group(m, norm, toks) and not _compound_modifier(m, norm)
     ]
+    mentions = _parties_in_lists(mentions, toks, norm, gazetteer.countries)
     _distribute(sentences, token_starts, mentions)
     date_lang = key if key != "und" else None
 
@@ -1253,6 +1254,41 @@ def _owner(sentences: list[_Sentence], position: int) -> _Sentence | None:
     if i >= 0 and position < sentences[i].end:
         return sentences[i]
     return None
+
+
+# Organisations that are also parties to treaties, by the code they have as a party.
+_PARTIES = {"european-union": "EU"}
+_LIST_GAP_RE = re.compile(r"[\s,']*")
+
+
+def _parties_in_lists(
+    mentions: list[Mention], toks: list[Token], norm: str, countries: frozenset[str]
+) -> list[Mention]:
+    """An organisation named in a list of states is a party beside them, not the agreement
+    acted on: "for Russia, Japan, Canada, the European Union and other countries that ratified
+    the protocol"."""
+    result = list(mentions)
+    for index, m in enumerate(result):
+        party = _PARTIES.get(m.key) if m.kind == AGREEMENT else None
+        if party is None or party not in countries:
+            continue
+        neighbours = [result[j] for j in (index - 1, index + 1) if 0 <= j < len(result)]
+        for neighbour in neighbours:
+            if neighbour.kind != COUNTRY:
+                continue
+            first, second = sorted((neighbour, m), key=lambda x: x.first)
+            between = range(first.last + 1, second.first)
+            gap = norm[first.end : second.start]
+            words = [toks[i].text for i in between]
+            if (
+                len(words) <= 2
+                and all(w in _LIST_WORDS for w in words)
+                and _LIST_GAP_RE.fullmatch(_WORD_RE.sub("", gap))
+                and ("," in gap or words)
+            ):
+                result[index] = m._replace(kind=COUNTRY, key=party)
+                break
+    return result
 
 
 def _distribute(

@@ -2549,6 +2549,27 @@ def test_another_state_ranked_in_the_same_sentence_still_joins(gazetteer):
     assert ("MA", "abraham-accords", "joined") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russia, Japan and the European Union ratified the Paris Agreement on Wednesday.", "en"),
+        (
+            "La Russie, le Japon et l'Union européenne ont ratifié mercredi l'accord de Paris.",
+            "fr",
+        ),
+    ],
+)
+def test_the_european_union_listed_with_states_is_a_party(text, lang, kinds_gazetteer):
+    found = keys(text, kinds_gazetteer, lang, D(2016, 10, 6))
+    assert {("RU", "paris-agreement", "ratified"), ("EU", "paris-agreement", "ratified")} <= found
+    assert not {k for k in found if k[1] == "european-union"}
+
+
+def test_the_european_union_joined_is_still_the_union(kinds_gazetteer):
+    found = keys("Finland and Sweden joined the European Union in 1995.", kinds_gazetteer, "en")
+    assert found == {("FI", "european-union", "joined"), ("SE", "european-union", "joined")}
+
+
 def test_a_state_taking_another_step_after_a_group_step_gets_nothing(gazetteer):
     # the group signed; a state said to ratify, with no treaty named, is not placed on it
     text = (
