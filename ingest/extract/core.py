@@ -695,7 +695,11 @@ def extract(
             for m in sentence.mentions
             if m.kind == AGREEMENT and not _modifier(m, sentence, toks, gazetteer.agreement_kinds)
         ]
-        named = [m for m in mentioned if not _describes_members(m, sentence, toks)]
+        named = [
+            m
+            for m in mentioned
+            if not _describes_members(m, sentence, toks) and not _occasion(m, toks)
+        ]
         if (
             not sentence.is_title
             and title_key
@@ -2572,6 +2576,34 @@ def _with_list_continuation(
     return found + extra
 
 
+_MEETING_RE = re.compile(
+    r"(?:summits?|meetings?|sommets?|reunions?|cumbres?|reunion|саммит\w*|встреч\w*|заседани\w*"
+    r"|[وف]?(?:ب|ل)?(?:ال)?(?:قمه|اجتماع))$"
+)
+
+
+# "on the eve of the G20", "en marge du sommet", "на полях саммита", "على هامش": an occasion
+_OCCASION_WORDS = frozenset(
+    {"eve", "sidelines", "margins", "veille", "marge", "margen", "vispera", "кануне", "полях"}
+    | {"هامش", "عشيه"}
+)
+
+
+def _occasion(m: Mention, toks: list[Token]) -> bool:
+    """An organisation named as the occasion of a step, not its object: "join Paris climate
+    pact on eve of G20", "en marge du G20"."""
+    before = [toks[i].text for i in range(max(0, m.first - 4), m.first)]
+    return any(w in _OCCASION_WORDS for w in before)
+
+
+def _at_meeting(m: Mention, toks: list[Token]) -> bool:
+    """An organisation named for its meeting: "the G20 summit", "le sommet du G20", "قمة
+    مجموعة العشرين", "саммит G20"."""
+    after = toks[m.last + 1].text if m.last + 1 < len(toks) else ""
+    before = [toks[i].text for i in range(max(0, m.first - 2), m.first)]
+    return bool(_MEETING_RE.match(after)) or any(_MEETING_RE.match(w) for w in before)
+
+
 def _agreements_for(
     trigger: _Cue,
     sentence: _Sentence,
@@ -2583,9 +2615,13 @@ def _agreements_for(
 ) -> list[str]:
     if not named:
         return [anaphoric_agreement] if anaphoric_agreement else []
-    in_clause = [m.key for m in named if clause.start <= m.start < clause.end]
+    in_clause = [m for m in named if clause.start <= m.start < clause.end]
+    # "joined the Paris agreement ... hours before the Group of 20 summit": the summit says when
+    meetings = [m for m in in_clause if _at_meeting(m, article.toks)]
+    if len(meetings) < len(in_clause):
+        in_clause = [m for m in in_clause if m not in meetings]
     if in_clause:
-        return list(dict.fromkeys(in_clause))
+        return list(dict.fromkeys(m.key for m in in_clause))
     nearest = min(named, key=lambda m: min(abs(m.start - trigger.end), abs(trigger.start - m.end)))
     noun = next(
         (c for c in sentence.cues if c.cat == "GENERIC" and 0 < c.first - trigger.last <= 2), None

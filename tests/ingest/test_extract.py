@@ -2570,6 +2570,31 @@ def test_the_european_union_joined_is_still_the_union(kinds_gazetteer):
     assert found == {("FI", "european-union", "joined"), ("SE", "european-union", "joined")}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Brazil and Chile joined the Paris Agreement on Saturday, hours before the BRICS "
+            "summit.",
+            "en",
+        ),
+        ("Brazil and Chile formally join Paris Agreement on eve of BRICS summit", "en"),
+        (
+            "Le Brésil et le Chili ont rejoint samedi l'accord de Paris, en marge des BRICS.",
+            "fr",
+        ),
+        (
+            "انضمت البرازيل وتشيلي يوم السبت إلى اتفاق باريس على هامش قمة بريكس.",
+            "ar",
+        ),
+    ],
+)
+def test_a_bloc_meeting_at_the_time_of_a_step_is_not_its_object(text, lang, gazetteer):
+    found = keys(text, gazetteer, lang, D(2016, 9, 4))
+    assert {k[0] for k in found} == {"BR", "CL"}
+    assert {k[1] for k in found} == {"paris-agreement"}
+
+
 def test_a_state_taking_another_step_after_a_group_step_gets_nothing(gazetteer):
     # the group signed; a state said to ratify, with no treaty named, is not placed on it
     text = (
