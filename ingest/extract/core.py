@@ -2686,6 +2686,17 @@ def _permitted(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
     )
 
 
+_EXCHANGE_RE = re.compile(r"(?:exchang|echang|intercambi|обмен|[وف]?(?:ب|ل)?(?:ال)?تبادل)\w*$")
+
+
+def _exchanged(trigger: _Cue, toks: list[Token]) -> bool:
+    """Whether an instrument of ratification is told as exchanged ("exchanged the instruments
+    of ratification", "обменялись ратификационными грамотами", "تبادل وثائق التصديق")."""
+    return any(
+        _EXCHANGE_RE.match(toks[i].text) for i in range(max(0, trigger.first - 5), trigger.first)
+    )
+
+
 def _kind(
     trigger: _Cue,
     sentence: _Sentence,
@@ -2727,6 +2738,10 @@ def _kind(
         return None  # "is expected to join", "من المنتظر أن تنضم": others' expectation
     if _supposed(trigger, sentence, toks):
         return None  # "can take effect if the EU, Japan and Russia ratify it": a supposition
+    if nominal and trigger.cat == "RATIFY" and _exchanged(trigger, toks):
+        # "exchanged the instruments of ratification": both ratified before; the exchange
+        # puts a treaty between them into force
+        return None
     intent = any(c.cat == "INTENT" and c.start >= clause.start for c in before) or (
         nominal and any(c.cat == "INTENT" and 0 < c.first - trigger.last <= 1 for c in after)
     )  # "its membership application", "accession bid"

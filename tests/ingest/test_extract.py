@@ -2595,6 +2595,26 @@ def test_a_bloc_meeting_at_the_time_of_a_step_is_not_its_object(text, lang, gaze
     assert {k[1] for k in found} == {"paris-agreement"}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The Paris Agreement between Chile and Peru entered into force on Saturday when their "
+            "ministers exchanged the instruments of ratification.",
+            "en",
+        ),
+        (
+            "L'accord de Paris entre le Chili et le Pérou est entré en vigueur samedi, quand leurs "
+            "ministres ont échangé les instruments de ratification.",
+            "fr",
+        ),
+    ],
+)
+def test_exchanging_instruments_of_ratification_is_the_entry_into_force(text, lang, gazetteer):
+    found = keys(text, gazetteer, lang, D(2011, 2, 5))
+    assert not {k for k in found if k[2] == "ratified"}
+
+
 def test_a_state_taking_another_step_after_a_group_step_gets_nothing(gazetteer):
     # the group signed; a state said to ratify, with no treaty named, is not placed on it
     text = (
