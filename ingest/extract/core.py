@@ -2686,6 +2686,50 @@ def _permitted(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
     )
 
 
+_INDEFINITE_WORDS = frozenset({"a", "an", "un", "une", "una"})
+_AGREEMENT_NOUN_RE = re.compile(
+    r"(?:agreements?|accords?|treaty|treaties|pacts?|deals?|traites?|pactes?|acuerdos?|tratados?"
+    r"|pactos?|convenios?)$"
+)
+_INDEFINITE_REACH = 6  # tokens between the step and "a bilateral agreement"
+
+
+def _indefinite_object(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
+    """Whether what the step is about is "an agreement" of no name: "refused to sign a
+    bilateral agreement with Washington", "firmó con Estados Unidos un acuerdo" (not "an
+    agreement on the Rome Statute")."""
+    reach = _INDEFINITE_REACH + (3 if trigger.cat == "REFUSE" else 0)  # "refused to sign with"
+    last = min(sentence.last_token, trigger.last + reach)
+    for i in range(trigger.last + 1, last + 1):
+        if toks[i].text not in _INDEFINITE_WORDS:
+            continue
+        noun = next(
+            (
+                j
+                for j in range(i + 1, min(i + 3, sentence.last_token + 1))
+                if _AGREEMENT_NOUN_RE.match(toks[j].text)
+            ),
+            None,
+        )
+        if noun is None:
+            continue
+        # what the agreement is about, up to a relative clause about something else: "an
+        # agreement to join the Belt and Road", not "un acuerdo que exima [...] de la Corte"
+        end = min(
+            [c.start for c in sentence.cues if c.cat == "RELATIVE" and c.first > noun]
+            + [
+                toks[j].start
+                for j in range(noun + 1, sentence.last_token + 1)
+                if toks[j].text in _THAT_WORDS
+            ]
+            + [sentence.clauses[_clause_of(sentence, toks[noun].start)].end]
+        )
+        return not any(
+            m.kind == AGREEMENT and trigger.end <= m.start < end for m in sentence.mentions
+        )
+    return False
+
+
 _EXCHANGE_RE = re.compile(r"(?:exchang|echang|intercambi|обмен|[وف]?(?:ب|ل)?(?:ال)?تبادل)\w*$")
 
 
@@ -2738,6 +2782,10 @@ def _kind(
         return None  # "is expected to join", "من المنتظر أن تنضم": others' expectation
     if _supposed(trigger, sentence, toks):
         return None  # "can take effect if the EU, Japan and Russia ratify it": a supposition
+    if trigger.cat in ("SIGN", "RATIFY", "REFUSE", "JOIN", "ACCEDE") and _indefinite_object(
+        trigger, sentence, toks
+    ):
+        return None  # "se ha negado a firmar con Estados Unidos un acuerdo bilateral"
     if nominal and trigger.cat == "RATIFY" and _exchanged(trigger, toks):
         # "exchanged the instruments of ratification": both ratified before; the exchange
         # puts a treaty between them into force

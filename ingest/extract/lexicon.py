@@ -1238,7 +1238,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "REFUSE": [
             r"rechaz\w+",
             r"renunci\w+",
-            r"se\s+nieg\w+",
+            r"se\s+(?:ha\s+|han\s+|habia\s+|habian\s+)?neg(?:ado|\w+)",
             r"se\s+nego",
             r"negarse",
             r"opon\w+",

@@ -2615,6 +2615,45 @@ def test_exchanging_instruments_of_ratification_is_the_entry_into_force(text, la
     assert not {k for k in found if k[2] == "ratified"}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Japan refused to sign a deal with the United States that would shield its soldiers "
+            "from the International Criminal Court.",
+            "en",
+        ),
+        (
+            "México se ha negado a firmar con Estados Unidos un acuerdo bilateral que exima a sus "
+            "ciudadanos de la jurisdicción de la Corte Penal Internacional.",
+            "es",
+        ),
+        (
+            "Le Mexique a refusé de signer avec les États-Unis un accord bilatéral qui "
+            "soustrairait leurs soldats à la Cour pénale internationale.",
+            "fr",
+        ),
+    ],
+)
+def test_a_step_about_an_agreement_of_no_name_is_not_about_the_one_named(text, lang, gazetteer):
+    assert keys(text, gazetteer, lang, D(2005, 10, 29)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Italy signed an agreement on Saturday to join the Paris Agreement.",
+            ("IT", "paris-agreement", "signed"),
+        ),
+        ("Rusia se ha negado a firmar el Estatuto de Roma.", ("RU", "rome-statute", "refuses")),
+    ],
+)
+def test_an_agreement_about_the_one_named_still_counts(text, expected, gazetteer):
+    lang = "es" if "Rusia" in text else "en"
+    assert expected in keys(text, gazetteer, lang, D(2019, 3, 24))
+
+
 def test_a_state_taking_another_step_after_a_group_step_gets_nothing(gazetteer):
     # the group signed; a state said to ratify, with no treaty named, is not placed on it
     text = (
