@@ -2677,6 +2677,15 @@ def _supposed(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
     )
 
 
+def _after_if_clause(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
+    """Whether an "if" opens the sentence the step is in: "If all 27 parliaments ratify the
+    treaty, Croatia will join on 1 July 2013"."""
+    return any(
+        toks[i].text in _IF_WORDS
+        for i in range(sentence.first_token, min(trigger.first, sentence.first_token + 2))
+    )
+
+
 def _permitted(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
     """Whether others urge or let the states take the step: "the protocols that will allow
     Poland, Hungary and the Czech Republic to join", "pressed Sweden and Finland to join"."""
@@ -2977,6 +2986,8 @@ def _kind(
         return None if negated else StanceKind.REFUSES.value
     if has({"REFUSE"}, before):
         return None  # "refuses to join": the refusal is the claim, made by the REFUSE trigger
+    if (future or intent) and _after_if_clause(trigger, sentence, toks):
+        return None  # "If voters say yes [...], Croatia will join on 1 July 2013": conditional
     undecided = future or intent or consider or negated
     if negated and not (neg_future or future or intent):
         return None  # "has not joined": no event

@@ -2451,6 +2451,27 @@ def test_a_step_supposed_after_if_is_no_claim(text, lang, gazetteer):
     assert not {k for k in found if k[0] in ("JP", "RU")}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("If all parliaments ratify the treaty, Croatia will join NATO on 1 July.", "en"),
+        (
+            "Si tous les parlements ratifient le traité, la Croatie rejoindra l'OTAN le 1er "
+            "juillet.",
+            "fr",
+        ),
+        (
+            "Si todos los parlamentos ratifican el tratado, Croacia ingresará en la OTAN el 1 de "
+            "julio.",
+            "es",
+        ),
+        ("Если все парламенты ратифицируют договор, Хорватия вступит в НАТО 1 июля.", "ru"),
+    ],
+)
+def test_a_future_step_after_an_if_clause_is_no_claim(text, lang, gazetteer):
+    assert not {k for k in keys(text, gazetteer, lang, D(2011, 12, 10)) if k[0] == "HR"}
+
+
 def test_a_state_setting_its_own_condition_still_does(gazetteer):
     # "only if" after the state: the condition is the state's own
     found = keys("Russia will ratify the Paris Agreement only if Japan does.", gazetteer, "en")
