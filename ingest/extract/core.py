@@ -2739,6 +2739,19 @@ def _indefinite_object(trigger: _Cue, sentence: _Sentence, toks: list[Token]) ->
     return False
 
 
+_OPEN_RE = re.compile(
+    r"(?:open\w*|ouv\w+|abiert\w*|abr\w+|apertura|открыт\w*|открыв\w*|[وف]?(?:ال)?فتح\w*)$"
+)
+
+
+def _opened_for(trigger: _Cue, toks: list[Token]) -> bool:
+    """Whether a signature is what a treaty is opened for: "opened for signature", "ouvert à
+    la signature", "abierto a la firma", "открыт для подписания", "فتح باب التوقيع"."""
+    return any(
+        _OPEN_RE.match(toks[i].text) for i in range(max(0, trigger.first - 6), trigger.first)
+    )
+
+
 _EXCHANGE_RE = re.compile(r"(?:exchang|echang|intercambi|обмен|[وف]?(?:ب|ل)?(?:ال)?تبادل)\w*$")
 
 
@@ -2795,6 +2808,8 @@ def _kind(
         trigger, sentence, toks
     ):
         return None  # "se ha negado a firmar con Estados Unidos un acuerdo bilateral"
+    if nominal and trigger.cat == "SIGN" and _opened_for(trigger, toks):
+        return None  # "opened for signature", "l'ouverture de ce texte à la signature"
     if nominal and trigger.cat == "RATIFY" and _exchanged(trigger, toks):
         # "exchanged the instruments of ratification": both ratified before; the exchange
         # puts a treaty between them into force

@@ -2675,6 +2675,31 @@ def test_an_agreement_about_the_one_named_still_counts(text, expected, gazetteer
     assert expected in keys(text, gazetteer, lang, D(2019, 3, 24))
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "France became a party to the Rome Statute on Monday, four years after the text was "
+            "opened for signature.",
+            "en",
+        ),
+        (
+            "La France est devenue lundi partie au Statut de Rome, quatre ans après l'ouverture "
+            "de ce texte à la signature.",
+            "fr",
+        ),
+        (
+            "Francia se convirtió el lunes en parte del Estatuto de Roma, cuatro años después de "
+            "que el texto quedara abierto a la firma.",
+            "es",
+        ),
+    ],
+)
+def test_a_treaty_opened_for_signature_is_no_signature(text, lang, gazetteer):
+    found = keys(text, gazetteer, lang, D(2002, 4, 12))
+    assert not {k for k in found if k[2] == "signed"}
+
+
 def test_a_state_taking_another_step_after_a_group_step_gets_nothing(gazetteer):
     # the group signed; a state said to ratify, with no treaty named, is not placed on it
     text = (
