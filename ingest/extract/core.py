@@ -117,8 +117,10 @@ _AFTER_WORDS = frozenset({"after", "apres", "despues", "tras", "после", "ب
 # names, not the agreement itself. Only the indefinite article tells it: "مجموعة بريكس", "к
 # Группе двадцати" are the agreement's own names.
 _A_GROUP_RE = re.compile(
-    r"\s+(?:(?:a|to|al|au)\s+)?(?:un|una|a|an|une)\s+(?:[\w-]+\s+)?"
-    r"(?:grupo|group|groupe|club|cercle|circulo|list|liste|lista)\b"
+    r"\s+(?:(?:ainsi|thus|also|aussi|asi|tambien|также|donc)\s+)?(?:(?:a|to|al|au)\s+)?"
+    r"(?:un|una|a|an|une)\s+(?:[\w-]+\s+)?"
+    r"(?:grupo|group|groupe|club|cercle|circulo|list|liste|lista|serie|series|number|nombre"
+    r"|numero|host|multitude|ряд\w*|число)\b"
     # "لتنضم إلى قائمة متنامية من الدول": a list, which no agreement is called
     r"|\s+(?:الي\s+)?قائمه\s"
 )
@@ -624,6 +626,7 @@ def extract(
         if not _plus_group(m, norm, toks) and not _compound_modifier(m, norm)
     ]
     mentions = _parties_in_lists(mentions, toks, norm, gazetteer.countries)
+    mentions = [m for m in mentions if not m.capital or _capital_acts(m, mentions, toks, key)]
     _distribute(sentences, token_starts, mentions)
     date_lang = key if key != "und" else None
 
@@ -1260,6 +1263,47 @@ def _owner(sentences: list[_Sentence], position: int) -> _Sentence | None:
     return None
 
 
+# Between a capital and its verb: auxiliaries and adverbs ("Moscow has formally ratified").
+_CAPITAL_GAP_WORDS = _AUXILIARIES | frozenset(
+    {"has", "have", "had", "will", "would", "also", "formally", "officially", "finally", "on"}
+    | {"aussi", "egalement", "officiellement", "tambien", "oficialmente", "также", "официально"}
+    | {"ya", "deja", "уже", "ne", "n", "no", "не", "not", "se", "s", "l", "lo", "la", "y"}
+)
+_CAPITAL_REACH = 6  # tokens from a capital to its verb, over a list of other states
+# Prepositions that make a capital a place: "in Moscow", "à Paris", "в Москве", "desde Lima".
+_PLACE_WORDS = frozenset(
+    {"in", "at", "from", "to", "near", "a", "au", "en", "de", "depuis", "desde", "hacia"}
+    | {"в", "во", "из", "под", "из-под", "до"}
+)
+_STEP_CATS = ACTIONS | {"DEPOSIT"}
+
+
+def _capital_acts(m: Mention, mentions: list[Mention], toks: list[Token], key: str) -> bool:
+    """Whether a capital stands for its state as the subject of a step: "Moscow ratified",
+    "Paris, Bonn et Londres ont apposé", "وأودعت أثينا" (not "signed in Moscow")."""
+    named = {
+        i for other in mentions if other.kind == COUNTRY for i in range(other.first, other.last + 1)
+    }
+    if is_arabic_script(toks[m.first].text):
+        # verb first: "وأودعت أثينا وأنقرة"
+        i = m.first - 1
+        while (
+            i >= 0 and m.first - i <= _CAPITAL_REACH and (i in named or toks[i].text in _LIST_WORDS)
+        ):
+            i -= 1
+        return i >= 0 and _word_category(key, toks[i].text) in _STEP_CATS
+    if m.first > 0 and toks[m.first - 1].text in _PLACE_WORDS:
+        return False  # "signed in Moscow"
+    for i in range(m.last + 1, min(len(toks), m.last + 1 + _CAPITAL_REACH)):
+        word = toks[i].text
+        if _word_category(key, word) in _STEP_CATS:
+            return True
+        if i in named or word in _LIST_WORDS or word in _CAPITAL_GAP_WORDS:
+            continue
+        return False
+    return False
+
+
 # Organisations that are also parties to treaties, by the code they have as a party.
 _PARTIES = {"european-union": "EU"}
 _LIST_GAP_RE = re.compile(r"[\s,']*")
@@ -1441,6 +1485,15 @@ def _claims_for_trigger(
     if resolved is None and _SAME_DAY_RE.search(article.norm, sentence.start, sentence.end):
         # "وأودعت سيراليون بدورها وثيقة مصادقتها في اليوم ذاته": the day just told
         resolved = _previous_day(sentence, article)
+        confident = resolved is not None
+    if (
+        resolved is None
+        and not sentence.is_title
+        and any(c.cat == "DEPOSIT" for c in sentence.cues)
+    ):
+        # "أودعت اليونان وتركيا أمس الخميس وثيقتيهما [...] ¶ وأودعت أثينا وثيقة التصديق": the
+        # deposit told again in detail, on the day first told
+        resolved = _deposit_day(sentence, article)
         confident = resolved is not None
     if resolved is None and not sentence.is_title and not recalled:
         # "India has decided not to join the RCEP. Modi told leaders on Monday that...": the
@@ -3806,6 +3859,26 @@ def _previous_day(sentence: _Sentence, article: _Article) -> ResolvedDate | None
     for previous in reversed(article.sentences[: sentence.index]):
         if previous.is_title or previous.paragraph < sentence.paragraph - 2:
             break
+        days = _days_told(previous, article)
+        if days:
+            return days[-1].resolved
+    return None
+
+
+_DEPOSIT_REACH = 3  # sentences back to the deposit first told
+
+
+def _deposit_day(sentence: _Sentence, article: _Article) -> ResolvedDate | None:
+    """The day of a deposit told in the sentences just before, in this paragraph or the one
+    before it."""
+    for previous in reversed(
+        article.sentences[max(0, sentence.index - _DEPOSIT_REACH) : sentence.index]
+    ):
+        if previous.is_title or previous.paragraph < sentence.paragraph - 1:
+            break
+        article.analyse(previous, True)
+        if not any(c.cat == "DEPOSIT" for c in previous.cues):
+            continue
         days = _days_told(previous, article)
         if days:
             return days[-1].resolved

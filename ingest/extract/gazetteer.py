@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import NamedTuple
 
+from ingest.extract.capitals import CAPITALS
 from ingest.extract.demonyms import DEMONYMS
 from ingest.extract.descriptions import DESCRIPTIONS
 from ingest.normalize import (
@@ -74,6 +75,7 @@ class Name:
     cases: tuple[str | None, ...]
     spelling: tuple[str, ...] = ()  # the normalised words before stemming
     keyword: str | None = None  # the word that tells a description (see DESCRIPTIONS)
+    capital: bool = False  # a capital city standing for its state (see CAPITALS)
 
 
 class Token(NamedTuple):
@@ -96,6 +98,7 @@ class Mention(NamedTuple):
     first: int
     last: int
     demonym: bool
+    capital: bool = False  # named by its capital: acting only as a verb's subject
 
 
 # Latin-script nationality words that take a plural in "-s": "norvégien(ne)s", "noruegos".
@@ -176,6 +179,7 @@ class Gazetteer:
         demonyms: Mapping[str, Iterable[str]] | None = None,
         agreement_kinds: Mapping[str, str] | None = None,
         descriptions: Mapping[str, Iterable[tuple[str, str]]] | None = None,
+        capitals: Mapping[str, Mapping[str, Iterable[str]]] | None = None,
     ) -> Gazetteer:
         """Index country names (ISO alpha-2 → aliases) and agreement names (slug → aliases).
 
@@ -187,22 +191,36 @@ class Gazetteer:
         is joined: one accedes to a treaty but joins an organisation. Descriptions from
         :data:`ingest.extract.descriptions.DESCRIPTIONS` ("the treaty banning cluster
         munitions") are added to the agreements that are given, unless a given name already
-        reads the same (pass ``descriptions={}`` to leave them out).
+        reads the same (pass ``descriptions={}`` to leave them out). Capitals from
+        :data:`ingest.extract.capitals.CAPITALS` are added the same way to the countries given,
+        as names that stand for the state only where it acts ("Moscow ratified"; see
+        ``Mention.capital``; pass ``capitals={}`` to leave them out).
         """
         if demonyms is None:
             demonyms = DEMONYMS
         if descriptions is None:
             descriptions = DESCRIPTIONS
+        if capitals is None:
+            capitals = CAPITALS
         owners: dict[tuple[str, tuple[str, ...]], set[str]] = {}
         entries: dict[tuple[str, tuple[str, ...]], Name] = {}
         spelled: dict[tuple[str, tuple[str, ...]], dict[str, Name]] = {}
 
-        def add(kind: str, key: str, alias: str, demonym: bool, keyword: str | None = None) -> None:
+        def add(
+            kind: str,
+            key: str,
+            alias: str,
+            demonym: bool,
+            keyword: str | None = None,
+            capital: bool = False,
+        ) -> None:
             name = _name(kind, key, alias, demonym)
             if name is None:
                 return
             if keyword is not None:
                 name = replace(name, keyword=index_form(normalize(keyword)))
+            if capital:
+                name = replace(name, capital=True)
             slot = (kind, name.forms)
             owners.setdefault(slot, set()).add(key)
             if len(name.forms) == 1 and is_cyrillic(name.spelling[0]) and not demonym:
@@ -243,6 +261,17 @@ class Gazetteer:
                 name = _name(AGREEMENT, slug, alias, False)
                 if name is not None and (AGREEMENT, name.forms) not in given:
                     add(AGREEMENT, slug, alias, False, keyword)
+        for iso2, by_language in capitals.items():
+            key = iso2.upper()
+            if iso2 not in countries and key not in countries:
+                continue
+            for aliases in by_language.values():
+                for alias in aliases:
+                    name = _name(COUNTRY, key, alias, False)
+                    if name is not None and not any(
+                        (kind, name.forms) in given for kind in (COUNTRY, AGREEMENT, REGION)
+                    ):
+                        add(COUNTRY, key, alias, False, capital=True)
         for region in REGIONS:
             add(REGION, region, region, False)
 
@@ -310,7 +339,16 @@ class Gazetteer:
                 continue
             last = i + len(best.forms) - 1
             mentions.append(
-                Mention(best.kind, best.key, toks[i].start, toks[last].end, i, last, best.demonym)
+                Mention(
+                    best.kind,
+                    best.key,
+                    toks[i].start,
+                    toks[last].end,
+                    i,
+                    last,
+                    best.demonym,
+                    best.capital,
+                )
             )
             i = last + 1
         return mentions

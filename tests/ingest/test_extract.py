@@ -2700,6 +2700,62 @@ def test_a_treaty_opened_for_signature_is_no_signature(text, lang, gazetteer):
     assert not {k for k in found if k[2] == "signed"}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Moscow ratified the Paris Agreement on Monday.", "en", {"RU"}),
+        ("Moscou et Pékin ont ratifié lundi l'accord de Paris.", "fr", {"RU", "CN"}),
+        ("Москва ратифицировала Парижское соглашение в понедельник.", "ru", {"RU"}),
+        ("وصادقت أثينا وأنقرة يوم الاثنين على اتفاق باريس.", "ar", {"GR", "TR"}),
+        ("Tokio también firmó el lunes el Acuerdo de París.", "es", {"JP"}),
+    ],
+)
+def test_a_capital_that_takes_a_step_stands_for_its_state(text, lang, expected, gazetteer):
+    found = keys(text, gazetteer, lang, D(2016, 11, 8))
+    assert {k[0] for k in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Chile signed the Paris Agreement in Moscow on Monday.", "en"),
+        (
+            "Le Chili a signé l'accord de Paris lundi à Moscou, où Pékin avait envoyé un ministre.",
+            "fr",
+        ),
+        ("Чили подписала Парижское соглашение в Москве в понедельник.", "ru"),
+        ("وقعت تشيلي على اتفاق باريس في موسكو يوم الاثنين.", "ar"),
+    ],
+)
+def test_a_capital_that_is_only_where_names_no_state(text, lang, gazetteer):
+    found = keys(text, gazetteer, lang, D(2016, 11, 8))
+    assert {k[0] for k in found} == {"CL"}
+
+
+def test_capitals_can_be_left_out():
+    gazetteer = Gazetteer.from_names(countries=country_names(), agreements=AGREEMENTS, capitals={})
+    assert keys("Moscow ratified the Paris Agreement.", gazetteer, "en") == set()
+
+
+def test_a_deposit_told_again_takes_the_day_it_was_first_told(kinds_gazetteer):
+    text = (
+        "أودعت اليونان وتركيا أمس الخميس لدى الأمين العام وثيقتيهما الخاصتين باتفاقية أوتاوا."
+        "\n\nوأودعت أثينا وثيقة التصديق على الاتفاقية، في حين أودعت أنقرة وثيقة انضمام."
+    )
+    found = claims(text, kinds_gazetteer, "ar", published=D(2003, 9, 26))
+    assert found[("GR", "ottawa-convention", "ratified")].date == D(2003, 9, 25)
+    assert found[("TR", "ottawa-convention", "acceded")].date == D(2003, 9, 25)
+
+
+def test_joining_a_series_of_states_is_not_joining_the_agreement(gazetteer):
+    text = (
+        "Le Pérou a annoncé jeudi qu'il quitterait l'accord de Paris. Lima rejoint ainsi une "
+        "série de pays ayant décidé de quitter l'accord."
+    )
+    found = keys(text, gazetteer, "fr", D(2024, 2, 23))
+    assert not {k for k in found if k[2] == "joined"}
+
+
 def test_a_state_taking_another_step_after_a_group_step_gets_nothing(gazetteer):
     # the group signed; a state said to ratify, with no treaty named, is not placed on it
     text = (
