@@ -1930,6 +1930,14 @@ _ENTRY_DAY_REACH = 12
 _UNTIL_RE = re.compile(r"\b(?:until|jusqu\w*|hasta|до\s+тех|пока|حتى|لحين)\W*(?:\w+\W+){0,3}$")
 
 
+# "вступит в силу через 90 дней — 16 февраля", "entrera en vigueur trente jours plus tard, le 4
+# novembre": a waiting time, then the day
+_DURATION_GAP_RE = re.compile(
+    r"\W*(?:in|dans|en|через|بعد|within)?\s*[\w-]+\s+(?:days?|jours|dias|дней|дня|суток|يوما|ايام)"
+    r"(?:\s+(?:later|plus\s+tard|despues|mas\s+tarde|спустя))?\s*[,—–:-]?\s*"
+    r"(?:on|le|el|,|،)?\s*"
+)
+_DAY_GAP_RE = re.compile(r"[\s,،]*(?:\w+[\s,،]*)?")
 _ENTER_INFINITIVES = frozenset({"entrer", "entrar", "вступить", "вступать"})
 
 
@@ -1944,9 +1952,14 @@ def _entry_day(trigger: _Cue, sentence: _Sentence, article: _Article) -> Resolve
     ):
         return None  # "to take effect", "entrer en vigueur", "until it enters into force"
     for span in sentence.dates:
-        after = 0 <= span.start - trigger.end <= _ENTRY_DAY_REACH
-        # "entra hoy en vigor", "dès aujourd'hui en vigueur"
-        before = span.end <= trigger.start and not article.norm[span.end : trigger.start].strip()
+        after = 0 <= span.start - trigger.end <= _ENTRY_DAY_REACH or (
+            trigger.end <= span.start
+            and bool(_DURATION_GAP_RE.fullmatch(article.norm, trigger.end, span.start))
+        )
+        # "entra hoy en vigor", "دخل الاتفاق، اليوم الجمعة، حيز التنفيذ"
+        before = span.end <= trigger.start and bool(
+            _DAY_GAP_RE.fullmatch(article.norm, span.end, trigger.start)
+        )
         fronted = span.end <= trigger.start and span.start - sentence.start <= _FRONTED_REACH
         inside = trigger.start <= span.start and span.end <= trigger.end  # "entra hoy en vigor"
         if (

@@ -2345,11 +2345,36 @@ def test_a_treaty_taking_effect_is_in_force_for_the_states_that_ratified_it(text
     [
         ("El Estatuto de Roma entra hoy en vigor. España lo ratificó en 2000.", "es"),
         ("Le Statut de Rome entre aujourd'hui en vigueur. L'Espagne l'a ratifié en 2000.", "fr"),
+        (
+            "دخل نظام روما الأساسي، اليوم الاثنين، حيز التنفيذ. وصادقت إسبانيا على نظام روما "
+            "الأساسي عام 2000.",
+            "ar",
+        ),
     ],
 )
 def test_the_day_just_before_taking_effect_dates_it(text, lang, gazetteer):
     found = claims(text, gazetteer, lang, published=D(2002, 7, 1))
     assert found[("ES", "rome-statute", "entered_into_force")].date == D(2002, 7, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Ireland ratified the Rome Statute on Thursday. The statute will enter into force "
+            "90 days later, on July 1.",
+            "en",
+        ),
+        (
+            "L'Irlande a ratifié jeudi le Statut de Rome. Le statut entrera en vigueur "
+            "quatre-vingt-dix jours plus tard, le 1er juillet.",
+            "fr",
+        ),
+    ],
+)
+def test_a_waiting_time_before_the_day_a_treaty_takes_effect(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(2002, 4, 12))
+    assert found[("IE", "rome-statute", "entered_into_force")].date == D(2002, 7, 1)
 
 
 @pytest.mark.parametrize(
