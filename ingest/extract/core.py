@@ -3388,7 +3388,7 @@ def _objects_to_anothers_joining(trigger: _Cue, sentence: _Sentence, article: _A
 
 _RETURN_RE = re.compile(
     r"(?:[وف]?(?:ب|ك)?(?:ال|لل|ب|ل|ك)?عود|[وف]?(?:ل|س)?(?:ت|ي)عود|retour|regreso|retorno"
-    r"|возвращени|верн|return)"
+    r"|возвращени|верн|return|resum|retak|regain|reprend|repris|retrouv|retom|recuper|reocup)"
 )
 _RETURN_REACH = 8
 

@@ -404,6 +404,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"join(?:s|ed|ing)?",
             r"rejoin\w*",
             r"return(?:s|ed|ing)?(?!\s+(?:home|fire)\b)",
+            # "resumed its place in the Commonwealth": a return
+            r"(?:resum|retak|regain)\w*\s+(?:its|their)\s+(?:\w+\s+)?(?:place|seat)",
             r"(?:be|become|becoming)\s+(?:a\s+)?part\s+of",
             r"membership",
             r"bec(?:ame|ome|omes|oming)\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,6}?(?:full\s+)?members?",
@@ -718,6 +720,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"rejoint",
             r"faire\s+partie\s+d",
             r"retour",
+            r"(?:reprend\w*|repris\w*|retrouv\w+)\s+(?:\w+\s+)?(?:sa|leur)\s+(?:place|siege)",
             r"integr(?:er|e|ee|ent|ation|era|eront)",
             r"(?:devenu|devenue|devenues|devient|devenir|deviendra|deviendront|devenus|deviennent)"
             r"\s+(?:[\w'-]+\s+){0,10}?(?:le\s+|la\s+|l'|un\s+|une\s+|des\s+)?(?:\w+\s+)?membres?",
@@ -992,6 +995,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"член\w*(?=\s+(?:[\w-]+\s+){0,4}?с\s+(?:\w+\s+)?\d{4})",
             r"вступ\w+",
             r"стать\s+частью",
+            r"вернул\w*\s+(?:себе\s+)?(?:сво\w+\s+)?мест\w*",
             r"(?:стал|стала|станет|стать|стали)\s+(?:[\w-]+\s+){0,5}?член\w*",
             r"(?:стал|стала|станет|стать|стали)\s+(?:[\w-]+\s+){0,2}(?:участник\w*|участниц\w*)",
             r"принят(?:а|ы|о)?\s+в",
@@ -1250,6 +1254,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"miembros?(?=\s+(?:de\s+)?(?:[\w'-]+\s+){0,4}?desde\s+(?:\w+\s+)?(?:de\s+)?\d{4})",
             r"(?:se\s+)?un(?:io|ieron|irse|ira|iran|iria|irian|iendose)",
             r"formar\s+parte\s+de",
+            r"(?:retom|recuper|reocup)\w*\s+(?:\w+\s+)?su\s+(?:lugar|puesto|asiento|escano)",
             r"se\s+un(?:e|en|a|an)",
             r"ingres\w+",
             r"incorpor\w+",

@@ -2781,6 +2781,20 @@ def test_joining_a_series_of_states_is_not_joining_the_agreement(gazetteer):
     assert not {k for k in found if k[2] == "joined"}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Chile resumed its place in NATO yesterday, decades after it walked out.", "en"),
+        ("Le Chili a repris hier sa place au sein de l'OTAN.", "fr"),
+        ("Chile recuperó ayer su asiento en la OTAN.", "es"),
+        ("Чили вчера вернула себе место в НАТО.", "ru"),
+    ],
+)
+def test_resuming_a_place_is_a_return(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(1994, 6, 2))
+    assert found[("CL", "nato", "joined")].date == D(1994, 6, 1)
+
+
 def test_a_state_taking_another_step_after_a_group_step_gets_nothing(gazetteer):
     # the group signed; a state said to ratify, with no treaty named, is not placed on it
     text = (
