@@ -1466,6 +1466,12 @@ def _claims_for_trigger(
     if not agreements:
         return []
 
+    if kind == EventKind.JOINED.value and all(
+        article.agreement_kinds.get(a) in _INSTRUMENTS for a in agreements
+    ):
+        # "became a party to the convention when its instrument of accession was lodged": the
+        # instrument says which step made it a party
+        kind = _instrument_kind(trigger, sentence, toks) or kind
     is_stance = kind in _STANCES
     in_scope = [c for c in sentence.cues if scope_start <= c.start < clause.end]
     still = any(c.cat == "STILL" for c in in_scope)
@@ -2818,6 +2824,35 @@ def _opened_for(trigger: _Cue, toks: list[Token]) -> bool:
     )
 
 
+_INSTRUMENT_WORD_RE = re.compile(
+    r"(?:instruments?|instrumentos?|грамот\w*|документ\w*|[وف]?(?:ب|ل)?(?:ال)?وثيق\w*|وثايق\w*)$"
+)
+_INSTRUMENT_KINDS = {
+    "ACCEDE": EventKind.ACCEDED.value,
+    "RATIFY": EventKind.RATIFIED.value,
+    "ACCEPT": EventKind.ACCEPTED_APPROVED.value,
+}
+
+
+def _instrument_kind(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> str | None:
+    """The step made by the instrument named nearest a joining in its sentence: "instrument of
+    accession", "instrumento de adhesión", "ратификационную грамоту", "وثيقة التصديق"."""
+    own = range(max(sentence.first_token, trigger.first - 3), trigger.first)
+    if any(_INSTRUMENT_WORD_RE.match(toks[i].text) for i in own):
+        return None  # "وثيقة انضمام": the joining is itself the instrument's
+    found = []
+    for c in sentence.cues:
+        kind = _INSTRUMENT_KINDS.get(c.cat)
+        if kind is None:
+            continue
+        near = range(
+            max(sentence.first_token, c.first - 3), min(sentence.last_token + 1, c.last + 2)
+        )
+        if any(_INSTRUMENT_WORD_RE.match(toks[i].text) for i in near if not c.first <= i <= c.last):
+            found.append((abs(c.first - trigger.last), kind))
+    return min(found)[1] if found else None
+
+
 _EXCHANGE_RE = re.compile(r"(?:exchang|echang|intercambi|обмен|[وف]?(?:ب|ل)?(?:ال)?تبادل)\w*$")
 
 
@@ -4111,6 +4146,9 @@ def _merge(raws: list[_Raw], partnered: frozenset[str] | set[str] = frozenset())
             if not r.background
         ]
         sentences_with_instrument = {(r.sentence, r.date) for r in instruments}
+        # "El país se convierte en Estado parte de la CPI" under "depositó ayer el instrumento
+        # de ratificación": becoming a party on the day of a ratification is that ratification
+        days_with_instrument = {r.date for r in instruments if r.precision == Precision.DAY.value}
         kept = [
             r
             for r in groups[(country, agreement, kind)]
@@ -4119,6 +4157,7 @@ def _merge(raws: list[_Raw], partnered: frozenset[str] | set[str] = frozenset())
             if (r.sentence not in sentences_in_force or _dated_apart(r, in_force))
             and (r.background or r.date not in days_in_force)
             and (r.background or (r.sentence, r.date) not in sentences_with_instrument)
+            and (r.background or r.date not in days_with_instrument)
         ]
         _keep(groups, (country, agreement, kind), kept)
 

@@ -1261,6 +1261,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"se\s+sum\w+",
             r"sumarse",
             r"conv(?:ert|irt|iert)\w+\s+(?:\w+\s+){0,3}?en\s+(?:el\s+|un\s+)?(?:\w+\s+){0,3}?miembro",
+            # "se convirtió ayer en Estado parte del Tratado"
+            r"conv(?:ert|irt|iert)\w+\s+(?:\w+\s+){0,3}?en\s+(?:el\s+)?(?:\w+\s+)?estado\s+parte",
             r"conv(?:ert|irt|iert)\w+\s+(?:\w+\s+){0,3}?en\s+(?:el\s+|un\s+)?(?:\w+\s+){0,3}?estado\s+parte",
             r"ser(?:a|an)\s+miembros?",
             r"admitid[oa]s?",

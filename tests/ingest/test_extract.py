@@ -2795,6 +2795,44 @@ def test_resuming_a_place_is_a_return(text, lang, gazetteer):
     assert found[("CL", "nato", "joined")].date == D(1994, 6, 1)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        (
+            "Chile became a party to the Ottawa Convention on Friday, when its instrument of "
+            "accession was lodged with the UN Secretary-General.",
+            "en",
+            "acceded",
+        ),
+        (
+            "Chile se convirtió ayer viernes en Estado parte de la Convención de Ottawa, al "
+            "depositar su instrumento de ratificación.",
+            "es",
+            "ratified",
+        ),
+        (
+            "Le Chili est devenu vendredi État partie à la Convention d'Ottawa en déposant son "
+            "instrument d'adhésion.",
+            "fr",
+            "acceded",
+        ),
+    ],
+)
+def test_the_instrument_says_how_a_state_became_a_party(text, lang, kind, kinds_gazetteer):
+    found = claims(text, kinds_gazetteer, lang, published=D(1997, 7, 26))
+    assert set(found) == {("CL", "ottawa-convention", kind)}
+    assert found[("CL", "ottawa-convention", kind)].date == D(1997, 7, 25)
+
+
+def test_becoming_a_party_on_the_day_of_a_ratification_is_that_ratification(kinds_gazetteer):
+    text = (
+        "Chile deposited its instrument of ratification of the Ottawa Convention on Monday.\n\n"
+        "The country thus became a party to the Ottawa Convention on Monday."
+    )
+    found = keys(text, kinds_gazetteer, "en", D(2002, 8, 6))
+    assert found == {("CL", "ottawa-convention", "ratified")}
+
+
 def test_a_state_taking_another_step_after_a_group_step_gets_nothing(gazetteer):
     # the group signed; a state said to ratify, with no treaty named, is not placed on it
     text = (
