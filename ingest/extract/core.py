@@ -2864,6 +2864,17 @@ def _exchanged(trigger: _Cue, toks: list[Token]) -> bool:
     )
 
 
+# "أبلغت إسرائيل الأمين العام": informed, as a notice is given
+_INFORMED_RE = re.compile(r"[وف]?(?:ا|ت|ي)?بلغ(?:ت)?$")
+
+
+def _gave_notice(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
+    """Whether the step is told as the content of a notice given before it in the sentence."""
+    return any(c.cat == "NOTIFY" and c.end <= trigger.start for c in sentence.cues) or any(
+        _INFORMED_RE.match(toks[i].text) for i in range(sentence.first_token, trigger.first)
+    )
+
+
 def _kind(
     trigger: _Cue,
     sentence: _Sentence,
@@ -3123,6 +3134,10 @@ def _kind(
             or (later_condition and (undecided or nominal) and not negated)
         ):
             return StanceKind.CONDITIONS.value
+        if negated and not neg_future and cat == "JOIN" and _gave_notice(trigger, sentence, toks):
+            # "notified the United Nations that it does not intend to become a party": a
+            # signatory's notice that takes back its signature
+            return EventKind.WITHDRAWAL_NOTIFIED.value
         if negated:
             return StanceKind.REFUSES.value
         if consider:

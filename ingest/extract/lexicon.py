@@ -725,7 +725,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?:devenu|devenue|devenues|devient|devenir|deviendra|deviendront|devenus|deviennent)"
             r"\s+(?:[\w'-]+\s+){0,10}?(?:le\s+|la\s+|l'|un\s+|une\s+|des\s+)?(?:\w+\s+)?membres?",
             r"(?:devenu|devenue|devenues|devient|devenir|deviendra|deviendront|devenus|deviennent)"
-            r"\s+(?:[\w'-]+\s+){0,3}?etat\s+partie",
+            r"\s+(?:[\w'-]+\s+){0,3}?(?:etat\s+partie|partie(?=\s+(?:au|aux|a)\b))",
             r"(?<=\by\s)(?:(?:sont|est|etaient|seront|sera)\s+)?entr(?:e|ee|ees|es|ent|era|eront)\b",
             r"entr(?:e|ee|ees|es|ent|er|era|eront)\s+dans"
             r"(?!\s+(?:(?:le|la|les|l'|une?|sa|son|leur)\s*)?(?:\w+\s+)?(?:processus|phase|negociation"

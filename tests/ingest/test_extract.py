@@ -2833,6 +2833,41 @@ def test_becoming_a_party_on_the_day_of_a_ratification_is_that_ratification(kind
     assert found == {("CL", "ottawa-convention", "ratified")}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The United States on Monday notified the United Nations that it does not intend to "
+            "become a party to the Rome Statute.",
+            "en",
+        ),
+        (
+            "أبلغت إسرائيل الأمين العام للأمم المتحدة أمس الاثنين رسمياً بأنها لا تنوي أن تصبح "
+            "طرفاً في نظام روما الأساسي.",
+            "ar",
+        ),
+        (
+            "Les États-Unis ont notifié lundi aux Nations unies qu'ils n'ont pas l'intention de "
+            "devenir partie au Statut de Rome.",
+            "fr",
+        ),
+    ],
+)
+def test_a_notice_of_not_becoming_a_party_takes_back_a_signature(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(2002, 5, 7))
+    (claim,) = found.values()
+    assert (claim.agreement, claim.kind, claim.date) == (
+        "rome-statute",
+        "withdrawal_notified",
+        D(2002, 5, 6),
+    )
+
+
+def test_a_notice_that_a_state_will_not_join_is_a_refusal(gazetteer):
+    text = "أبلغ رئيس الأرجنتين قادة مجموعة بريكس أمس برسالة رسمية أن بلاده لن تنضم إليها."
+    assert keys(text, gazetteer, "ar", D(2023, 12, 30)) == {("AR", "brics", "refuses")}
+
+
 def test_a_state_taking_another_step_after_a_group_step_gets_nothing(gazetteer):
     # the group signed; a state said to ratify, with no treaty named, is not placed on it
     text = (
