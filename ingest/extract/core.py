@@ -1552,8 +1552,11 @@ def _claims_for_trigger(
             earlier_year is not None
             and not _undecided(kind)
             and not article.future_re.search(trigger.text)
+            # "ratified in April, days before it entered into force": that is another clause's
             and not any(
-                c.cat in ("FUTURE", "SCHEDULED", "AS_OF", "COMPLETE", "EIF") for c in sentence.cues
+                c.cat in ("FUTURE", "SCHEDULED", "AS_OF", "COMPLETE", "EIF")
+                and clause.start <= c.start < clause.end
+                for c in sentence.cues
             )
         ):
             # "стала членом БРИКС 6 января", published in November: last January, not next

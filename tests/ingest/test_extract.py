@@ -2868,6 +2868,27 @@ def test_a_notice_that_a_state_will_not_join_is_a_refusal(gazetteer):
     assert keys(text, gazetteer, "ar", D(2023, 12, 30)) == {("AR", "brics", "refuses")}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The United States ratified the Ottawa Convention in April, days before it entered "
+            "into force.",
+            "en",
+        ),
+        (
+            "США ратифицировали Оттавскую конвенцию в апреле, за несколько дней до её вступления "
+            "в силу.",
+            "ru",
+        ),
+    ],
+)
+def test_a_month_named_alone_before_an_entry_into_force_is_the_last_one(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(1997, 11, 6))
+    claim = found[("US", "ottawa-convention", "ratified")]
+    assert (claim.date, claim.precision) == (D(1997, 4, 1), "month")
+
+
 def test_a_state_taking_another_step_after_a_group_step_gets_nothing(gazetteer):
     # the group signed; a state said to ratify, with no treaty named, is not placed on it
     text = (
