@@ -2814,6 +2814,26 @@ def _indefinite_object(trigger: _Cue, sentence: _Sentence, toks: list[Token]) ->
     return False
 
 
+_END_RE = re.compile(
+    r"(?:end(?:s|ed|ing)?|fin|termin\w*|конец|прекра\w+|[وف]?(?:ب|ل)?(?:ال)?(?:انهاء|انتهاء|نهايه))$"
+)
+
+
+def _ended(trigger: _Cue, toks: list[Token]) -> bool:
+    """Whether a suspension is told as ended: "ending a suspension", "mettant fin à la
+    suspension", "poniendo fin a la suspensión", "положив конец приостановке", "إنهاء تعليق"."""
+    return any(_END_RE.match(toks[i].text) for i in range(max(0, trigger.first - 3), trigger.first))
+
+
+def _leaves_a_state(trigger: _Cue, sentence: _Sentence) -> bool:
+    """ "leaves the United States as the most prominent power outside the treaty": a state is
+    what "leaves" has for its object, not an agreement."""
+    if not trigger.text.startswith(("leav", "left")):
+        return False
+    after = [m for m in sentence.mentions if m.first > trigger.last]
+    return bool(after) and after[0].kind == COUNTRY and after[0].first - trigger.last <= 2
+
+
 _OPEN_RE = re.compile(
     r"(?:open\w*|ouv\w+|abiert\w*|abr\w+|apertura|открыт\w*|открыв\w*|[وف]?(?:ال)?فتح\w*)$"
 )
@@ -2923,6 +2943,10 @@ def _kind(
         trigger, sentence, toks
     ):
         return None  # "se ha negado a firmar con Estados Unidos un acuerdo bilateral"
+    if trigger.cat == "SUSPEND" and _ended(trigger, toks):
+        return None  # "ending a suspension that followed the coup": the suspension is over
+    if trigger.cat == "WITHDRAW" and _leaves_a_state(trigger, sentence):
+        return None  # "Britain's step leaves the United States as the most prominent power"
     if nominal and trigger.cat == "SIGN" and _opened_for(trigger, toks):
         return None  # "opened for signature", "l'ouverture de ce texte à la signature"
     if nominal and trigger.cat == "RATIFY" and _exchanged(trigger, toks):

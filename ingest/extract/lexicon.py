@@ -757,7 +757,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"reintegr\w+",
             r"retabli\w*",
             r"readmi\w+",
-            r"lev(?:e|ee|er|ent|ait|a)\s+(?:la\s+|sa\s+|leur\s+)?suspension",
+            r"lev(?:e|ee|er|ent|ait|a)\s+(?:\w+\s+)?(?:la\s+|sa\s+|leur\s+)?suspension",
         ],
         "WITHDRAWN": [
             r"(?:son|sa|ses|leur|leurs|le|la|les|l\'|un|une)\s*(?:veto|objections?|opposition|troupes|forces|soutien|candidature|ambassadeur|reserves?|financement|paiements?|versements?|contributions?|negociations|pourparlers|cooperation|dialogue)",

@@ -2889,6 +2889,30 @@ def test_a_month_named_alone_before_an_entry_into_force_is_the_last_one(text, la
     assert (claim.date, claim.precision) == (D(1997, 4, 1), "month")
 
 
+def test_a_step_that_leaves_a_state_somewhere_is_no_withdrawal(gazetteer):
+    text = (
+        "Chile joined NATO on Friday. Chile's step leaves Peru as the largest state outside "
+        "the alliance."
+    )
+    assert keys(text, gazetteer, "en", D(2004, 5, 23)) == {("CL", "nato", "joined")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("NATO lifted Turkey's suspension on Saturday, ending a suspension of four years.", "en"),
+        (
+            "L'OTAN a levé samedi la suspension de la Turquie, mettant fin à une suspension de "
+            "quatre ans.",
+            "fr",
+        ),
+    ],
+)
+def test_a_suspension_told_as_ended_is_no_suspension(text, lang, gazetteer):
+    found = keys(text, gazetteer, lang, D(2004, 5, 23))
+    assert ("TR", "nato", "suspended") not in found
+
+
 def test_a_state_taking_another_step_after_a_group_step_gets_nothing(gazetteer):
     # the group signed; a state said to ratify, with no treaty named, is not placed on it
     text = (
