@@ -1051,10 +1051,12 @@ def _antecedent(generic: _Cue | None, recent: list[str], article: _Article) -> s
     """The latest agreement named whose kind fits the common noun that points back (a
     treaty or accord for a pronoun)."""
     wanted = _kinds_meant(generic)
-    for slug in reversed(recent):
-        if article.agreement_kinds.get(slug) in wanted:
-            return slug
-    return None
+    fitting = [slug for slug in recent if article.agreement_kinds.get(slug) in wanted]
+    if not fitting:
+        return None
+    # the one the article is about, named most, and of those the latest
+    counts = {slug: fitting.count(slug) for slug in fitting}
+    return max(reversed(fitting), key=lambda slug: counts[slug])
 
 
 _ADJECTIVE_RE = re.compile(r"(?:ых|их|ого|его|ому|ему|ой|ей|ые|ие|ый|ий|ая|яя|ое|ее|ую|юю)$")

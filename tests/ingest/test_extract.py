@@ -2913,6 +2913,27 @@ def test_a_suspension_told_as_ended_is_no_suspension(text, lang, gazetteer):
     assert ("TR", "nato", "suspended") not in found
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Chile signed the Ottawa Convention on Monday. The Ottawa Convention bans landmines. "
+            "Chile had already joined the Rome Statute in 2009. Peru signed the treaty on Tuesday.",
+            "en",
+        ),
+        (
+            "وقعت تشيلي على اتفاقية أوتاوا يوم الاثنين. وتحظر اتفاقية أوتاوا الألغام. وكانت تشيلي "
+            "قد انضمت إلى نظام روما الأساسي عام 2009. ووقعت بيرو على المعاهدة يوم الثلاثاء.",
+            "ar",
+        ),
+    ],
+)
+def test_the_treaty_is_the_one_the_article_is_about(text, lang, kinds_gazetteer):
+    found = keys(text, kinds_gazetteer, lang, D(1997, 12, 5))
+    assert ("PE", "ottawa-convention", "signed") in found
+    assert ("PE", "rome-statute", "signed") not in found
+
+
 def test_a_state_taking_another_step_after_a_group_step_gets_nothing(gazetteer):
     # the group signed; a state said to ratify, with no treaty named, is not placed on it
     text = (
