@@ -914,19 +914,22 @@ def _ordinal_restatement(trigger: _Cue, sentence: _Sentence, toks: list[Token]) 
     return False
 
 
+_GROUP_REACH = 5  # sentences after a group's step that may name its members
+
+
 def _join_groups(raws: list[_Raw], produced: int, sentence: _Sentence, article: _Article) -> None:
     """Mark the undated news steps of ``raws[produced:]`` that a group of states counted just
     took as a member's part in it: told of the group's day, and kept (see ``_Raw.grouped``)."""
-    told = {
-        (g.agreement, g.kind): g
-        for g in article.groups
-        if 0 < sentence.index - g.sentence <= _ZERO_REACH
-    }
+    # the latest group step of each kind: "Norway signed first" after "Scores of countries
+    # signed the treaty banning cluster munitions" is about that treaty, even if another was
+    # named in passing since ("the most important step since the 1997 landmine ban")
+    told = {g.kind: g for g in article.groups if 0 < sentence.index - g.sentence <= _GROUP_REACH}
     for index in range(produced, len(raws)):
         raw = raws[index]
-        group = told.get((raw.agreement, raw.kind))
+        group = told.get(raw.kind)
         if group is None or raw.background:
             continue
+        raw = replace(raw, agreement=group.agreement)
         if raw.derivation not in (Derivation.STATED.value, Derivation.RELATIVE.value):
             raw = replace(
                 raw,
@@ -1414,10 +1417,12 @@ def _claims_for_trigger(
         ]
         if speakers:
             subjects = [speakers[-1]]
-    if not subjects and reference is None:
+    if not subjects and (reference is None or trigger.first <= reference.first <= trigger.last):
         # "Ten states ratified the statute on Thursday, among them Bosnia, Cambodia...": the
-        # states counted are the ones listed
+        # states counted are the ones listed ("Scores of countries put their signatures on")
         subjects = _counted_states(trigger, sentence, article)
+        if subjects:
+            reference = None
     if not subjects and reference is not None and article.focus:
         subjects = [article.focus]  # "Le pays avait adhéré au Conseil en 1996"
         by_reference = True

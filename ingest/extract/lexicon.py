@@ -603,7 +603,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"nor",
         ],
         "PRESSURE": [
-            r"press(?:ed|es|ing)?(?!\s+(?:conference|release|briefing))",
+            # not "Northgate Press Agency", "a press conference"
+            r"press(?:ed|es|ing)?(?!\s+(?:conference|release|briefing|agency|service|association"
+            r"|office|corps|room|secretary|freedom|statement|trust|wire|reports?)\b)",
             r"pressur\w+",
             r"urg(?:e|es|ed|ing)",
             r"call(?:s|ed|ing)?\s+on",

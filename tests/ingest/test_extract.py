@@ -2934,6 +2934,23 @@ def test_the_treaty_is_the_one_the_article_is_about(text, lang, kinds_gazetteer)
     assert ("PE", "rome-statute", "signed") not in found
 
 
+def test_members_of_a_group_step_are_found_under_a_dateline_and_past_a_recalled_treaty(
+    gazetteer,
+):
+    text = (
+        "OSLO, Dec. 3 (Northgate Press Agency) — Scores of countries put their signatures on "
+        "Wednesday to the Paris Agreement, the biggest step since the Ottawa Convention.\n\n"
+        "Norway signed first. It was one of four states that went further and ratified the "
+        "Paris Agreement the same day. The agreement needs thirty ratifications. Officials "
+        "were pleased.\n\n"
+        "Britain, France and Germany also signed."
+    )
+    found = claims(text, gazetteer, "en", published=D(2008, 12, 4))
+    signed = {k[0] for k in found if k[1:] == ("paris-agreement", "signed")}
+    assert {"NO", "GB", "FR", "DE"} <= signed
+    assert not {k for k in found if k[1] == "ottawa-convention"}
+
+
 def test_a_state_taking_another_step_after_a_group_step_gets_nothing(gazetteer):
     # the group signed; a state said to ratify, with no treaty named, is not placed on it
     text = (
