@@ -710,6 +710,14 @@ def extract(
         ):
             continue  # the headline repeated at the top of the body
         quote = document[offsets[sentence.start] : offsets[sentence.end - 1] + 1].strip()
+        if zero and not named and not any(c.cat in ACTIONS for c in sentence.cues):
+            # "He was followed during the day by Britain, France and Germany": the states after
+            # "followed" took the step the sentence before told
+            followers = _followers(sentence, raws, article, quote)
+            if followers:
+                raws.extend(followers)
+                named_at = sentence.index
+                continue
         effective = (
             []
             if sentence.is_title
@@ -912,6 +920,58 @@ def _ordinal_restatement(trigger: _Cue, sentence: _Sentence, toks: list[Token]) 
         ):
             return True
     return False
+
+
+_FOLLOWED_RE = re.compile(
+    r"(?:followed|suivie?s?|seguid[oa]s?|последовал\w*|[وف]?(?:تلت|تبعت)(?:ه|ها|هم))$"
+)
+_LATER_WORDS_RE = re.compile(
+    r"\b(?:later|after|plus\s+tard|apres|despues|mas\s+tarde|позже|спустя|لاحقا|بعد)\b"
+)
+
+
+def _followers(sentence: _Sentence, raws: list[_Raw], article: _Article, quote: str) -> list[_Raw]:
+    """The states that "followed" in the step the sentence before told: "Argentina's foreign
+    minister was the first to sign. He was followed during the day by Britain, France and
+    Germany". Not when the sentence gives a time of its own ("followed a year later")."""
+    if sentence.dates or _LATER_WORDS_RE.search(article.norm, sentence.start, sentence.end):
+        return []
+    told = [r for r in raws if r.sentence == sentence.index - 1 and not r.background]
+    if not told:
+        return []
+    toks = article.toks
+    follows = next(
+        (
+            i
+            for i in range(sentence.first_token, sentence.last_token + 1)
+            if _FOLLOWED_RE.match(toks[i].text)
+        ),
+        None,
+    )
+    if follows is None:
+        return []
+    step = told[0]
+    states = list(
+        dict.fromkeys(
+            m.key
+            for m in sentence.mentions
+            if m.kind == COUNTRY
+            and not m.demonym  # "the Latin American countries"
+            and m.first > follows
+            and m.key not in {r.country for r in told}
+        )
+    )
+    return [
+        replace(
+            step,
+            country=state,
+            sentence=sentence.index,
+            paragraph=sentence.paragraph,
+            quote=quote,
+            confidence=round(max(0.05, step.confidence - 0.1), 2),
+        )
+        for state in states
+    ]
 
 
 _GROUP_REACH = 5  # sentences after a group's step that may name its members

@@ -2951,6 +2951,40 @@ def test_members_of_a_group_step_are_found_under_a_dateline_and_past_a_recalled_
     assert not {k for k in found if k[1] == "ottawa-convention"}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Chile signed the Ottawa Convention on Wednesday. It was followed during the day by "
+            "Peru and Mexico, and by the Latin American group's other members.",
+            "en",
+        ),
+        (
+            "Le Chili a signé mercredi la Convention d'Ottawa. Il a été suivi dans la journée par "
+            "le Pérou et le Mexique.",
+            "fr",
+        ),
+        (
+            "Chile firmó el miércoles la Convención de Ottawa. Fue seguido durante la jornada por "
+            "Perú y México.",
+            "es",
+        ),
+        ("وقعت تشيلي يوم الأربعاء على اتفاقية أوتاوا. وتبعتها خلال اليوم بيرو والمكسيك.", "ar"),
+    ],
+)
+def test_states_that_followed_took_the_step_just_told(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(1997, 12, 4))
+    signed = {k[0]: c for k, c in found.items() if k[1:] == ("ottawa-convention", "signed")}
+    assert set(signed) == {"CL", "PE", "MX"}
+    assert {c.date for c in signed.values()} == {D(1997, 12, 3)}
+
+
+def test_states_that_followed_later_are_not_dated_by_the_step_before(gazetteer):
+    text = "Chile signed the Ottawa Convention on Wednesday. It was followed by Peru a year later."
+    found = keys(text, gazetteer, "en", D(1997, 12, 4))
+    assert found == {("CL", "ottawa-convention", "signed")}
+
+
 def test_a_state_taking_another_step_after_a_group_step_gets_nothing(gazetteer):
     # the group signed; a state said to ratify, with no treaty named, is not placed on it
     text = (
