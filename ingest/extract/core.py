@@ -925,6 +925,10 @@ def _ordinal_restatement(trigger: _Cue, sentence: _Sentence, toks: list[Token]) 
 _FOLLOWED_RE = re.compile(
     r"(?:followed|suivie?s?|seguid[oa]s?|последовал\w*|[وف]?(?:تلت|تبعت)(?:ه|ها|هم))$"
 )
+_SO_DID_RE = re.compile(
+    r"\W*(?:so|as)\s+(?:did|does|has|have|had)\b|\W*(?:tout\s+comme|ainsi\s+que|asi\s+lo\s+hizo"
+    r"|lo\s+mismo\s+hizo|так\s+же\s+поступил\w*|[وف]?كذلك\s+فعلت)"
+)
 _LATER_WORDS_RE = re.compile(
     r"\b(?:later|after|plus\s+tard|apres|despues|mas\s+tarde|позже|спустя|لاحقا|بعد)\b"
 )
@@ -948,6 +952,10 @@ def _followers(sentence: _Sentence, raws: list[_Raw], article: _Article, quote: 
         ),
         None,
     )
+    opening = _SO_DID_RE.match(article.norm, sentence.start)
+    if follows is None and opening is not None:
+        # "So did Afghanistan", "Así lo hizo también México"
+        follows = bisect.bisect_left([t.start for t in toks], opening.end()) - 1
     if follows is None:
         return []
     step = told[0]

@@ -2979,6 +2979,18 @@ def test_states_that_followed_took_the_step_just_told(text, lang, gazetteer):
     assert {c.date for c in signed.values()} == {D(1997, 12, 3)}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Chile signed the Ottawa Convention on Wednesday. So did Peru, at the last minute.", "en"),
+        ("Chile firmó el miércoles la Convención de Ottawa. Así lo hizo también Perú.", "es"),
+    ],
+)
+def test_so_did_a_state_is_the_same_step(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(1997, 12, 4))
+    assert found[("PE", "ottawa-convention", "signed")].date == D(1997, 12, 3)
+
+
 def test_states_that_followed_later_are_not_dated_by_the_step_before(gazetteer):
     text = "Chile signed the Ottawa Convention on Wednesday. It was followed by Peru a year later."
     found = keys(text, gazetteer, "en", D(1997, 12, 4))
