@@ -998,7 +998,10 @@ def _join_groups(raws: list[_Raw], produced: int, sentence: _Sentence, article: 
         if group is None or raw.background:
             continue
         raw = replace(raw, agreement=group.agreement)
-        if raw.derivation not in (Derivation.STATED.value, Derivation.RELATIVE.value):
+        if (
+            raw.derivation not in (Derivation.STATED.value, Derivation.RELATIVE.value)
+            or not sentence.dates  # a day borrowed from another sentence
+        ):
             raw = replace(
                 raw,
                 date=group.date,
@@ -1485,6 +1488,10 @@ def _claims_for_trigger(
         ]
         if speakers:
             subjects = [speakers[-1]]
+    if not subjects and trigger.cat in ("SIGN", "RATIFY", "ACCEDE"):
+        # "Secretary of State Lawrence Eagleburger signed for the United States and Andrei
+        # Kozyrev for Russia": a person signs for the states named after "for"
+        subjects = _signed_for(trigger, sentence, toks)
     if not subjects and (reference is None or trigger.first <= reference.first <= trigger.last):
         # "Ten states ratified the statute on Thursday, among them Bosnia, Cambodia...": the
         # states counted are the ones listed ("Scores of countries put their signatures on")
@@ -2728,6 +2735,7 @@ def _with_list_continuation(
 
 _MEETING_RE = re.compile(
     r"(?:summits?|meetings?|sommets?|reunions?|cumbres?|reunion|саммит\w*|встреч\w*|заседани\w*"
+    r"|building|headquarters|siege|sede|штаб-квартир\w*|[وف]?(?:ب|ل)?(?:ال)?مقر"
     r"|[وف]?(?:ب|ل)?(?:ال)?(?:قمه|اجتماع))$"
 )
 
@@ -2949,6 +2957,44 @@ def _instrument_kind(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> s
         if any(_INSTRUMENT_WORD_RE.match(toks[i].text) for i in near if not c.first <= i <= c.last):
             found.append((abs(c.first - trigger.last), kind))
     return min(found)[1] if found else None
+
+
+# "signed for the United States", "au nom de la France", "en nombre de México", "от имени
+# России", "نيابة عن": whom a person signs for.
+_ON_BEHALF_RE = re.compile(
+    r"(?:for|on\s+behalf\s+of|au\s+nom\s+d\w*|pour|en\s+nombre\s+de\w*|por|от\s+имени"
+    r"|نيابه\s+عن|عن)\s+(?:the\s+|la\s+|le\s+|l'|el\s+|les\s+)?$"
+)
+
+
+def _signed_for(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> list[str]:
+    """The states a person's signature is for: each named right after "for" (or "on behalf
+    of") after the verb, with no other step between."""
+    found = []
+    for m in sentence.mentions:
+        if m.kind != COUNTRY or m.demonym or m.first <= trigger.last:
+            continue
+        if any(c.cat in ACTIONS and trigger.last < c.first < m.first for c in sentence.cues):
+            break
+        words = " ".join(toks[i].text for i in range(max(trigger.last + 1, m.first - 4), m.first))
+        if _ON_BEHALF_RE.search(words + " "):
+            found.append(m.key)
+    return list(dict.fromkeys(found))
+
+
+_GATHERED_RE = re.compile(
+    r"(?:lined|gathered|assembled|converged|met|queued|reunis|rassembl\w+|reunieron|reunidos"
+    r"|congregaron|собрались|съехались|اجتمع\w*|احتشد\w*|تجمع\w*)$"
+)
+
+
+def _gathered_to(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
+    """Whether a signature is what people gathered for on a day the sentence gives ("lined up
+    on Wednesday at the UNESCO building to sign", "se sont réunis jeudi pour signer")."""
+    return bool(sentence.dates) and any(
+        _GATHERED_RE.match(toks[i].text)
+        for i in range(max(sentence.first_token, trigger.first - 15), trigger.first)
+    )
 
 
 _EXCHANGE_RE = re.compile(r"(?:exchang|echang|intercambi|обмен|[وف]?(?:ب|ل)?(?:ال)?تبادل)\w*$")
@@ -3186,6 +3232,9 @@ def _kind(
     infinitive = (trigger.first > 0 and toks[trigger.first - 1].text == "to") or (
         trigger.first == trigger.last and bool(article.infinitive_re.search(trigger.text))
     )
+    if infinitive and cat == "SIGN" and _gathered_to(trigger, sentence, toks):
+        # "ministers lined up on Wednesday to sign the convention": they signed
+        infinitive = False
     if (
         infinitive
         and cat in _JOINING
@@ -4115,6 +4164,7 @@ def _redate_from_followers(raws: list[_Raw], article: _Article) -> None:
         if (
             families is None
             or raw.background
+            or raw.grouped  # dated by the group's step
             or raw.sentence not in lead
             or raw.date is None
             or raw.precision != Precision.DAY.value

@@ -2997,6 +2997,35 @@ def test_states_that_followed_later_are_not_dated_by_the_step_before(gazetteer):
     assert found == {("CL", "ottawa-convention", "signed")}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Ministers from dozens of countries lined up on Wednesday to sign the Ottawa "
+            "Convention.\n\nThe foreign minister signed for Chile and his colleague for Peru. "
+            "Signing continues until Friday.",
+            "en",
+        ),
+        (
+            "Des ministres de dizaines de pays se sont réunis mercredi pour signer la Convention "
+            "d'Ottawa.\n\nLe ministre a signé au nom du Chili et son collègue au nom du Pérou.",
+            "fr",
+        ),
+    ],
+)
+def test_a_person_signs_for_the_state_named_after_for(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(1997, 12, 4))
+    signed = {k[0]: c for k, c in found.items() if k[1:] == ("ottawa-convention", "signed")}
+    assert {"CL", "PE"} <= set(signed)
+    assert {signed[s].date for s in ("CL", "PE")} == {D(1997, 12, 3)}
+
+
+def test_gathering_to_sign_with_no_day_is_still_a_plan(gazetteer):
+    text = "Ministers from Chile and Peru gathered in Ottawa to sign the Ottawa Convention."
+    found = keys(text, gazetteer, "en", D(1997, 12, 4))
+    assert not {k for k in found if k[2] == "signed"}
+
+
 def test_a_state_taking_another_step_after_a_group_step_gets_nothing(gazetteer):
     # the group signed; a state said to ratify, with no treaty named, is not placed on it
     text = (
