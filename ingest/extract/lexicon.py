@@ -424,6 +424,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "SIGN": [
             # "put their signatures to": the signing itself, not a noun naming it
             r"put\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on)",
+            # "France and China also added their names on the opening day"
+            r"(?:add|put)(?:s|ed|ing)?\s+(?:their|its|his|her)\s+names?",
             r"sign(?:s|ed|ing)?",
             r"signature",
             r"signatory",

@@ -3020,6 +3020,12 @@ def test_a_person_signs_for_the_state_named_after_for(text, lang, gazetteer):
     assert {signed[s].date for s in ("CL", "PE")} == {D(1997, 12, 3)}
 
 
+def test_adding_a_name_to_a_treaty_is_signing_it(gazetteer):
+    text = "Chile and Peru added their names to the Ottawa Convention on Wednesday."
+    found = keys(text, gazetteer, "en", D(1997, 12, 4))
+    assert found == {("CL", "ottawa-convention", "signed"), ("PE", "ottawa-convention", "signed")}
+
+
 def test_gathering_to_sign_with_no_day_is_still_a_plan(gazetteer):
     text = "Ministers from Chile and Peru gathered in Ottawa to sign the Ottawa Convention."
     found = keys(text, gazetteer, "en", D(1997, 12, 4))
