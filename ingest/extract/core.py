@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
@@ -626,7 +627,7 @@ def extract(
         if not _plus_group(m, norm, toks) and not _compound_modifier(m, norm)
     ]
     mentions = _parties_in_lists(mentions, toks, norm, gazetteer.countries)
-    mentions = [m for m in mentions if not m.capital or _capital_acts(m, mentions, toks, key)]
+    mentions = _capitals_acting(mentions, toks, key)
     _distribute(sentences, token_starts, mentions)
     date_lang = key if key != "und" else None
 
@@ -854,7 +855,7 @@ _BECOME_PARTY = frozenset(
 
 
 def _in_force_for_parties(candidates: list[Candidate], article: _Article) -> list[Candidate]:
-    """Entries into force for each state the article says ratified, acceded to or joined a
+    """Entries into force for each state the article says ratified, acceded to or accepted a
     treaty before the day it says the treaty itself takes (or took) effect: "ten countries
     deposited their ratifications on Thursday [...] the treaty will enter into force on July
     1" is in force for each of the ten on July 1."""
@@ -955,10 +956,11 @@ def _followers(sentence: _Sentence, raws: list[_Raw], article: _Article, quote: 
     opening = _SO_DID_RE.match(article.norm, sentence.start)
     if follows is None and opening is not None:
         # "So did Afghanistan", "Así lo hizo también México"
-        follows = bisect.bisect_left([t.start for t in toks], opening.end()) - 1
+        follows = bisect.bisect_left(toks, opening.end(), key=lambda t: t.start) - 1
     if follows is None:
         return []
     step = told[0]
+    actors = {r.country for r in told}
     states = list(
         dict.fromkeys(
             m.key
@@ -966,7 +968,7 @@ def _followers(sentence: _Sentence, raws: list[_Raw], article: _Article, quote: 
             if m.kind == COUNTRY
             and not m.demonym  # "the Latin American countries"
             and m.first > follows
-            and m.key not in {r.country for r in told}
+            and m.key not in actors
         )
     )
     return [
@@ -1129,8 +1131,8 @@ def _antecedent(generic: _Cue | None, recent: list[str], article: _Article) -> s
     if not fitting:
         return None
     # the one the article is about, named most, and of those the latest
-    counts = {slug: fitting.count(slug) for slug in fitting}
-    return max(reversed(fitting), key=lambda slug: counts[slug])
+    counts = Counter(fitting)
+    return max(reversed(fitting), key=counts.__getitem__)
 
 
 _ADJECTIVE_RE = re.compile(r"(?:ых|их|ого|его|ому|ему|ой|ей|ые|ие|ый|ий|ая|яя|ое|ее|ую|юю)$")
@@ -1354,12 +1356,19 @@ _PLACE_WORDS = frozenset(
 _STEP_CATS = ACTIONS | {"DEPOSIT"}
 
 
-def _capital_acts(m: Mention, mentions: list[Mention], toks: list[Token], key: str) -> bool:
+def _capitals_acting(mentions: list[Mention], toks: list[Token], key: str) -> list[Mention]:
+    """The mentions, without the capitals that do not stand for their state (see
+    _capital_acts)."""
+    if not any(m.capital for m in mentions):
+        return mentions
+    named = {i for m in mentions if m.kind == COUNTRY for i in range(m.first, m.last + 1)}
+    return [m for m in mentions if not m.capital or _capital_acts(m, named, toks, key)]
+
+
+def _capital_acts(m: Mention, named: set[int], toks: list[Token], key: str) -> bool:
     """Whether a capital stands for its state as the subject of a step: "Moscow ratified",
-    "Paris, Bonn et Londres ont apposé", "وأودعت أثينا" (not "signed in Moscow")."""
-    named = {
-        i for other in mentions if other.kind == COUNTRY for i in range(other.first, other.last + 1)
-    }
+    "Paris, Bonn et Londres ont apposé", "وأودعت أثينا" (not "signed in Moscow"); ``named``
+    holds the tokens of every state named, over which a list of them is read."""
     if is_arabic_script(toks[m.first].text):
         # verb first: "وأودعت أثينا وأنقرة"
         i = m.first - 1
@@ -4312,10 +4321,11 @@ def _merge(raws: list[_Raw], partnered: frozenset[str] | set[str] = frozenset())
             for r in groups.get((country, agreement, precise), [])
             if not r.background
         ]
-        sentences_with_instrument = {(r.sentence, r.date) for r in instruments}
-        # "El país se convierte en Estado parte de la CPI" under "depositó ayer el instrumento
-        # de ratificación": becoming a party on the day of a ratification is that ratification
-        days_with_instrument = {r.date for r in instruments if r.precision == Precision.DAY.value}
+        # a joining on the date of an instrument, in the same sentence, or on its day anywhere
+        # ("El país se convierte en Estado parte de la CPI" under "depositó ayer el instrumento
+        # de ratificación"), is that instrument's step
+        told_with = {(r.sentence, r.date) for r in instruments}
+        instrument_days = {r.date for r in instruments if r.precision == Precision.DAY.value}
         kept = [
             r
             for r in groups[(country, agreement, kind)]
@@ -4323,8 +4333,10 @@ def _merge(raws: list[_Raw], partnered: frozenset[str] | set[str] = frozenset())
             # enters into force for Japan on 1 October") is a step of its own
             if (r.sentence not in sentences_in_force or _dated_apart(r, in_force))
             and (r.background or r.date not in days_in_force)
-            and (r.background or (r.sentence, r.date) not in sentences_with_instrument)
-            and (r.background or r.date not in days_with_instrument)
+            and (
+                r.background
+                or ((r.sentence, r.date) not in told_with and r.date not in instrument_days)
+            )
         ]
         _keep(groups, (country, agreement, kind), kept)
 

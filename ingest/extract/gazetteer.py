@@ -205,6 +205,7 @@ class Gazetteer:
         owners: dict[tuple[str, tuple[str, ...]], set[str]] = {}
         entries: dict[tuple[str, tuple[str, ...]], Name] = {}
         spelled: dict[tuple[str, tuple[str, ...]], dict[str, Name]] = {}
+        given: set[tuple[str, ...]] = set()  # the forms of the names given, once all are added
 
         def add(
             kind: str,
@@ -217,6 +218,8 @@ class Gazetteer:
             name = _name(kind, key, alias, demonym)
             if name is None:
                 return
+            if (keyword is not None or capital) and name.forms in given:
+                return  # a description or a capital never overrides a name given
             if keyword is not None:
                 name = replace(name, keyword=index_form(normalize(keyword)))
             if capital:
@@ -253,24 +256,16 @@ class Gazetteer:
         for slug, aliases in agreements.items():
             for alias in aliases:
                 add(AGREEMENT, slug, alias, False)
-        given = set(owners)
+        given.update(forms for _, forms in owners)
         for slug, aliases in descriptions.items():
-            if slug not in agreements:
-                continue
-            for alias, keyword in aliases:
-                name = _name(AGREEMENT, slug, alias, False)
-                if name is not None and (AGREEMENT, name.forms) not in given:
-                    add(AGREEMENT, slug, alias, False, keyword)
+            if slug in agreements:
+                for alias, keyword in aliases:
+                    add(AGREEMENT, slug, alias, False, keyword=keyword)
         for iso2, by_language in capitals.items():
             key = iso2.upper()
-            if iso2 not in countries and key not in countries:
-                continue
-            for aliases in by_language.values():
-                for alias in aliases:
-                    name = _name(COUNTRY, key, alias, False)
-                    if name is not None and not any(
-                        (kind, name.forms) in given for kind in (COUNTRY, AGREEMENT, REGION)
-                    ):
+            if iso2 in countries or key in countries:
+                for aliases in by_language.values():
+                    for alias in aliases:
                         add(COUNTRY, key, alias, False, capital=True)
         for region in REGIONS:
             add(REGION, region, region, False)
