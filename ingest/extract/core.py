@@ -1518,6 +1518,10 @@ def _claims_for_trigger(
     ]
     if not subjects:
         return []
+    if _GROUP not in subjects and not by_reference:
+        # "Britain and seventeen other countries ratified the treaty on Wednesday. [...] The
+        # eighteen were Bulgaria, Croatia...": the others are those listed, or named later
+        subjects = subjects + _others_counted(subjects, trigger, sentence, article)
     entry_day = None
     if subjects == [_GROUP] and trigger.cat == "EIF":
         # the treaty itself takes effect: only when told with its verb and its own day ("will
@@ -2025,6 +2029,41 @@ def _counted_states(trigger: _Cue, sentence: _Sentence, article: _Article) -> li
 
 # The subject of a step told of states only counted (see _Article.groups).
 _GROUP = "*"
+# "and seventeen other countries", "et dix autres pays", "y otros cinco estados", "и ещё 17
+# стран", "و17 دولة أخرى": states counted beside the ones a step's subject names.
+_OTHERS_COUNTED_RE = re.compile(
+    rf"\b(?:and|along\s+with|with|et|ainsi\s+que|avec|y|junto\s+con|con|и|вместе\s+с)\s+"
+    rf"(?:(?:еще|ещё)\s+)?(?:(?:otros|otras)\s+)?(?P<count>{_COUNT_WORDS})\s+"
+    r"(?:other\s+|autres\s+|otros\s+|otras\s+|других\s+|иных\s+)?"
+    r"(?:states|countries|nations|governments|etats|pays|estados|paises|naciones|gobiernos"
+    r"|государств\w*|стран\w*)\b"
+    rf"|(?<!\w)(?:و|مع\s+)(?P<arabic>\d+|{_ARABIC_COUNTS})\s*دول(?:ه)?\s+اخر(?:ى|ي)\b"
+)
+_OTHERS_REACH = 12  # characters between the last state named and "and N other countries"
+
+
+def _others_counted(
+    subjects: list[str], trigger: _Cue, sentence: _Sentence, article: _Article
+) -> list[str]:
+    """The states counted right after the ones a step's subject names ("Britain and seventeen
+    other countries ratified"): those the sentence or the next ones list, as many as
+    the count and the named make together, or else the group, whose members later sentences
+    may name (see _Article.groups)."""
+    named = [m for m in sentence.mentions if m.kind == COUNTRY and m.key in subjects]
+    if not named:
+        return []
+    last = named[-1]  # "صادقت الأرجنتين و5 دول أخرى": the subject may follow its verb
+    match = _OTHERS_COUNTED_RE.search(article.norm, last.end, sentence.end)
+    if match is None or match.start() - last.end > _OTHERS_REACH:
+        return []
+    count = _count_of(match.group("count") or match.group("arabic"))
+    total = count + len({m.key for m in named}) if count is not None else None
+    listed = _listed_after_count(match.end(), sentence, article) or _listed_next(
+        total, sentence, article
+    )
+    return [c for c in listed if c not in subjects] or ([] if sentence.is_title else [_GROUP])
+
+
 # Characters between "enters into force" and its day ("on July 1", "el 1 de julio").
 _ENTRY_DAY_REACH = 12
 _UNTIL_RE = re.compile(r"\b(?:until|jusqu\w*|hasta|до\s+тех|пока|حتى|لحين)\W*(?:\w+\W+){0,3}$")

@@ -229,6 +229,10 @@ class Gazetteer:
             if len(name.forms) == 1 and is_cyrillic(name.spelling[0]) and not demonym:
                 spelled.setdefault(slot, {}).setdefault(key, name)
             previous = entries.get(slot)
+            if previous is not None and previous.key == key and not previous.demonym:
+                # "l'Argentine" is the state's French name as much as an adjective: a name given
+                # stays a name
+                name = replace(name, demonym=False)
             # Keep the least demanding spelling rule when one key lists a name twice.
             if previous is None or (previous.key == key and _looser(name, previous)):
                 entries[slot] = name

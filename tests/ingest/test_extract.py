@@ -2284,6 +2284,76 @@ def test_states_named_after_a_step_told_of_states_counted_took_part_in_it(text, 
     assert not any(c.background for c in signed.values())
 
 
+_FIVE_OTHERS = {"AR", "BR", "MX", "PE", "CL", "UY"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Argentina and five other countries ratified the Rome Statute on Wednesday at the "
+            "United Nations. The ceremony lasted an hour. The six were Argentina, Brazil, "
+            "Mexico, Peru, Chile and Uruguay.",
+            "en",
+        ),
+        (
+            "L'Argentine et cinq autres pays ont ratifié mercredi le Statut de Rome."
+            " Les six sont l'Argentine, le Brésil, le Mexique, le Pérou, le Chili et "
+            "l'Uruguay.",
+            "fr",
+        ),
+        (
+            "Argentina y otros cinco países ratificaron el miércoles el Estatuto de Roma."
+            " Se trata de Argentina, Brasil, México, Perú, Chile y Uruguay.",
+            "es",
+        ),
+        (
+            "Аргентина и еще пять стран в среду ратифицировали Римский статут. "
+            "Это Аргентина, Бразилия, Мексика, Перу, Чили и Уругвай.",
+            "ru",
+        ),
+        (
+            "صادقت الأرجنتين و5 دول أخرى يوم الأربعاء على نظام روما الأساسي. والدول الست هي "
+            "الأرجنتين والبرازيل والمكسيك وبيرو وتشيلي وأورغواي.",
+            "ar",
+        ),
+    ],
+)
+def test_states_counted_beside_a_named_one_are_the_ones_listed_after(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(2014, 4, 3))
+    ratified = {k[0]: c for k, c in found.items() if k[1:] == ("rome-statute", "ratified")}
+    assert set(ratified) == _FIVE_OTHERS
+    assert {c.date for c in ratified.values()} == {D(2014, 4, 2)}
+
+
+def test_states_counted_beside_a_named_one_may_be_named_later_one_by_one(gazetteer):
+    text = (
+        "Britain and seventeen other countries ratified the Rome Statute on Wednesday. "
+        "France ratified first. Germany and Italy also ratified."
+    )
+    found = claims(text, gazetteer, "en", published=D(2014, 4, 3))
+    ratified = {k[0]: c for k, c in found.items() if k[1:] == ("rome-statute", "ratified")}
+    assert set(ratified) == {"GB", "FR", "DE", "IT"}
+    assert {c.date for c in ratified.values()} == {D(2014, 4, 2)}
+
+
+def test_a_country_named_like_its_adjective_is_the_state_in_a_list(gazetteer):
+    # "Argentine" is France's name for Argentina and the feminine of "argentin"
+    text = "Le Brésil, l'Argentine et le Chili ont ratifié mercredi le Statut de Rome."
+    found = claims(text, gazetteer, "fr", published=D(2014, 4, 3))
+    assert {k[0] for k in found if k[1:] == ("rome-statute", "ratified")} == {"BR", "AR", "CL"}
+
+
+def test_a_count_of_other_states_somewhere_else_in_the_sentence_adds_nobody(gazetteer):
+    text = (
+        "Britain ratified the Rome Statute on Wednesday, and seventeen other countries are "
+        "expected to follow. France and Germany have signed it."
+    )
+    found = claims(text, gazetteer, "en", published=D(2014, 4, 3))
+    ratified = {k[0] for k in found if k[1:] == ("rome-statute", "ratified")}
+    assert ratified == {"GB"}
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
