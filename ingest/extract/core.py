@@ -27,7 +27,7 @@ import bisect
 import datetime
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from itertools import pairwise
@@ -629,6 +629,12 @@ def extract(
     mentions = _parties_in_lists(mentions, toks, norm, gazetteer.countries)
     mentions = _capitals_acting(mentions, toks, key)
     _distribute(sentences, token_starts, mentions)
+    if not gazetteer.countries.isdisjoint(_PARTIES.values()):
+        for sentence in sentences:
+            if sentence.mentions:
+                sentence.mentions = _parties_acting(
+                    sentence.mentions, toks, key, gazetteer.agreement_kinds
+                )
     date_lang = key if key != "und" else None
 
     def analyse(sentence: _Sentence, full: bool = False) -> None:
@@ -732,9 +738,10 @@ def extract(
             generics = [
                 c for c in sentence.cues if c.cat == "GENERIC" and not _qualified(c, toks, key)
             ]
-            if mentioned:
-                last_agreement = mentioned[-1].key  # named only to describe states
-                recent.extend(m.key for m in mentioned)
+            described = [m for m in mentioned if not _occasion(m, toks)]
+            if described:
+                last_agreement = described[-1].key  # named only to describe states
+                recent.extend(m.key for m in described)
             if (
                 normalising_with
                 and any(c.cat == "NORMALISE" for c in sentence.cues)
@@ -799,7 +806,12 @@ def extract(
             # taken "also" ("X signed the statute on Sunday. Israel and Iran also signed"),
             # or as a member's part in a step just told of a group of states counted
             # ("Sixty-seven countries signed the treaty on Monday. ¶ Norway signed first")
-            deposited = any(c.cat == "DEPOSIT" for c in sentence.cues)
+            deposited = any(
+                c.cat == "DEPOSIT"
+                # "lodged its approval": a deposit read as one phrase with its instrument
+                or (c.cat == "ACCEPT" and _word_category(key, toks[c.first].text) == "DEPOSIT")
+                for c in sentence.cues
+            )
             _join_groups(raws, produced, sentence, article)
             just_told = (
                 {
@@ -831,6 +843,9 @@ def extract(
             article.focus = acting.pop()
         if named or raws[produced:]:
             named_at = sentence.index
+        # an organisation named as an occasion ("on the eve of the G20 summit") is no
+        # antecedent: "Beijing deposited its ratification" is of the treaty named before
+        mentioned = [m for m in mentioned if m in named or not _occasion(m, toks)]
         if mentioned:
             last_agreement = (named or mentioned)[-1].key
             recent.extend(m.key for m in mentioned if m not in named)
@@ -1424,6 +1439,55 @@ def _parties_in_lists(
     return result
 
 
+def _parties_acting(
+    mentions: list[Mention], toks: list[Token], key: str, kinds: Mapping[str, str]
+) -> list[Mention]:
+    """An organisation that is itself a party to treaties, as the subject of a step on a treaty
+    named after it in its sentence (``mentions``), is that party: "the EU lodged its approval
+    of the Paris Agreement", "l'Union européenne a ratifié l'accord de Paris"."""
+    result = list(mentions)
+    for index, m in enumerate(result):
+        party = _PARTIES.get(m.key) if m.kind == AGREEMENT else None
+        if party is None:
+            continue
+        verb = next(
+            (
+                i
+                for i in range(m.last + 1, min(len(toks), m.last + 1 + _CAPITAL_REACH))
+                if _word_category(key, toks[i].text) in _STEP_CATS
+                or toks[i].text not in _CAPITAL_GAP_WORDS
+            ),
+            None,
+        )
+        if verb is None or _word_category(key, toks[verb].text) not in _STEP_CATS:
+            continue
+        treaty = next(
+            (
+                other
+                for other in result[index + 1 :]
+                if other.kind == AGREEMENT and other.first - verb <= _PARTY_OBJECT_REACH
+            ),
+            None,
+        )
+        if treaty is not None:
+            acts = kinds.get(treaty.key) != AgreementKind.ORGANISATION.value
+        else:
+            # "when the EU lodged its approval at UN headquarters": with no other agreement
+            # near, an instrument it hands over is of a treaty (named before), not of itself
+            acts = _word_category(key, toks[verb].text) in _INSTRUMENT_CATS and not any(
+                other.kind == AGREEMENT and other is not m for other in result
+            )
+        if acts:
+            result[index] = m._replace(kind=COUNTRY, key=party)
+    return result
+
+
+_INSTRUMENT_CATS = frozenset({"RATIFY", "ACCEPT", "DEPOSIT"})
+
+
+_PARTY_OBJECT_REACH = 8  # tokens from a party's verb to the treaty it acts on
+
+
 def _distribute(
     sentences: list[_Sentence], token_starts: list[int], mentions: list[Mention]
 ) -> None:
@@ -1992,7 +2056,20 @@ def _counted_states(trigger: _Cue, sentence: _Sentence, article: _Article) -> li
             ),
             None,
         )
-        listed = _listed_after_count(counted.end(), sentence, article) if counted else []
+        if counted is None:
+            # "enters into force today for the countries that ratified it in time, including
+            # China, the United States...": the states are listed, not counted
+            after_for = next(
+                (
+                    c.end
+                    for c in sentence.cues
+                    if c.cat == "PREP_FOR" and 0 <= c.start - trigger.end <= _FOR_REACH
+                ),
+                None,
+            )
+            listed = _listed_after_count(after_for, sentence, article) if after_for else []
+        else:
+            listed = _listed_after_count(counted.end(), sentence, article)
         # with no state its subject, the treaty itself takes effect, for the states that are
         # parties by then (see _in_force_for_parties)
         return listed or ([] if sentence.is_title else [_GROUP])
@@ -2029,6 +2106,8 @@ def _counted_states(trigger: _Cue, sentence: _Sentence, article: _Article) -> li
 
 # The subject of a step told of states only counted (see _Article.groups).
 _GROUP = "*"
+# Characters between "enters into force" and "for": "entre en vigueur aujourd'hui pour".
+_FOR_REACH = 25
 # "and seventeen other countries", "et dix autres pays", "y otros cinco estados", "и ещё 17
 # стран", "و17 دولة أخرى": states counted beside the ones a step's subject names.
 _OTHERS_COUNTED_RE = re.compile(

@@ -418,7 +418,12 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"admi(?:tted|ssion)",
         ],
         "ACCEDE": [r"acced(?:e|es|ed|ing)", r"accession"],
-        "ACCEPT": [r"instruments?\s+of\s+(?:acceptance|approval)"],
+        "ACCEPT": [
+            r"instruments?\s+of\s+(?:acceptance|approval)",
+            # "the EU lodged its approval at UN headquarters": the instrument, by its name
+            r"(?:deposit|lodg|submitt|deliver)\w*\s+(?:its|their)\s+(?:formal\s+)?"
+            r"(?:acceptance|approval)",
+        ],
         # "the other signatories", "its 15 signatories": the plural describes states, it does
         # not tell a signature
         "SIGN": [

@@ -2357,6 +2357,42 @@ def test_a_count_of_other_states_somewhere_else_in_the_sentence_adds_nobody(gaze
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
+        (
+            "The Paris Agreement enters into force today for the countries that ratified it in "
+            "time, including the largest emitters: China, the United States and India.",
+            "en",
+        ),
+        (
+            "L'accord de Paris entre en vigueur aujourd'hui pour les pays qui l'ont ratifié à "
+            "temps, parmi lesquels la Chine, les États-Unis et l'Inde.",
+            "fr",
+        ),
+    ],
+)
+def test_a_treaty_in_force_for_the_states_listed_after_for(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(2016, 11, 4))
+    in_force = {
+        k[0]: c for k, c in found.items() if k[1:] == ("paris-agreement", "entered_into_force")
+    }
+    assert set(in_force) == {"CN", "US", "IN"}
+    assert {c.date for c in in_force.values()} == {D(2016, 11, 4)}
+
+
+def test_a_deposit_on_the_eve_of_a_summit_is_of_the_treaty_named_before(kinds_gazetteer):
+    text = (
+        "The Paris Agreement needed 55 parties. On 3 September, on the eve of the BRICS summit, "
+        "China deposited its ratification on Saturday. India also ratified."
+    )
+    found = claims(text, kinds_gazetteer, "en", published=D(2016, 10, 5))
+    assert {("CN", "paris-agreement", "ratified"), ("IN", "paris-agreement", "ratified")} <= set(
+        found
+    )
+    assert not {k for k in found if k[1] == "brics"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
         ("Chile signed the Ottawa Convention on Monday. Peru signed the text on Tuesday.", "en"),
         ("Le Chili a signé lundi la Convention d'Ottawa. Le Pérou a signé le texte mardi.", "fr"),
         ("Chile firmó el lunes la Convención de Ottawa. Perú firmó el texto el martes.", "es"),
@@ -2679,6 +2715,41 @@ def test_the_european_union_listed_with_states_is_a_party(text, lang, kinds_gaze
     found = keys(text, kinds_gazetteer, lang, D(2016, 10, 6))
     assert {("RU", "paris-agreement", "ratified"), ("EU", "paris-agreement", "ratified")} <= found
     assert not {k for k in found if k[1] == "european-union"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("The European Union ratified the Paris Agreement on Wednesday.", "en", "ratified"),
+        (
+            "The European Union lodged its approval of the Paris Agreement on Wednesday.",
+            "en",
+            "accepted_approved",
+        ),
+        ("L'Union européenne a ratifié mercredi l'accord de Paris.", "fr", "ratified"),
+        (
+            "The Paris Agreement was adopted in 2015. The European Union deposited its "
+            "acceptance at UN headquarters on Wednesday.",
+            "en",
+            "accepted_approved",
+        ),
+    ],
+)
+def test_the_european_union_acting_alone_on_a_treaty_is_a_party(text, lang, kind, kinds_gazetteer):
+    found = claims(text, kinds_gazetteer, lang, D(2016, 10, 6))
+    assert ("EU", "paris-agreement", kind) in found
+    assert found[("EU", "paris-agreement", kind)].date == D(2016, 10, 5)
+    assert not {k for k in found if k[1] == "european-union"}
+
+
+def test_the_european_union_ratifying_a_state_s_accession_is_still_the_union(kinds_gazetteer):
+    # the union is the organisation joined; no treaty is named for it to be a party to
+    found = keys(
+        "The European Union signed the accession treaty of Croatia on Friday.",
+        kinds_gazetteer,
+        "en",
+    )
+    assert not {k for k in found if k[0] == "EU"}
 
 
 def test_the_european_union_joined_is_still_the_union(kinds_gazetteer):
