@@ -1565,6 +1565,10 @@ def _claims_for_trigger(
         # "Secretary of State Lawrence Eagleburger signed for the United States and Andrei
         # Kozyrev for Russia": a person signs for the states named after "for"
         subjects = _signed_for(trigger, sentence, toks)
+    if not subjects and trigger.cat == "REFUSE":
+        # "Howard ruled out Australian ratification of the Kyoto Protocol": the state whose
+        # step is refused refuses
+        subjects = _refused_possessor(trigger, sentence, toks)
     if not subjects and (reference is None or trigger.first <= reference.first <= trigger.last):
         # "Ten states ratified the statute on Thursday, among them Bosnia, Cambodia...": the
         # states counted are the ones listed ("Scores of countries put their signatures on")
@@ -1630,7 +1634,11 @@ def _claims_for_trigger(
     ):
         # "became a party to the convention when its instrument of accession was lodged": the
         # instrument says which step made it a party
-        kind = _instrument_kind(trigger, sentence, toks) or kind
+        kind = (
+            _instrument_kind(trigger, sentence, toks)
+            or _instrument_told_next(sentence, article)
+            or kind
+        )
     is_stance = kind in _STANCES
     in_scope = [c for c in sentence.cues if scope_start <= c.start < clause.end]
     still = any(c.cat == "STILL" for c in in_scope)
@@ -1667,7 +1675,11 @@ def _claims_for_trigger(
         confident = resolved is not None
     if by_reference and (
         resolved is None
-        or resolved.derivation not in (Derivation.STATED.value, Derivation.RELATIVE.value)
+        or (
+            resolved.derivation not in (Derivation.STATED.value, Derivation.RELATIVE.value)
+            # "will enter into force for the country on 16 October": a day ahead, of no year
+            and kind not in _TAKES_EFFECT
+        )
         or kind in _STANCES
         or kind in (EventKind.ANNOUNCED_INTENT.value, EventKind.ANNOUNCED_JOINING.value)
     ):
@@ -2489,6 +2501,19 @@ def _possessed_action(
     return None
 
 
+def _refused_possessor(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> list[str]:
+    """The state named as the possessor of the step a refusal's object names, right after it:
+    "ruled out Australian ratification", "rejected Britain's accession"."""
+    for m in sentence.mentions:
+        if m.kind != COUNTRY or m.first <= trigger.last or m.first - trigger.last > 3:
+            continue
+        if any(c.cat in ACTIONS for c in sentence.cues if trigger.last < c.first < m.first):
+            return []
+        step = _possessed_action(m, trigger, sentence, toks)
+        return [m.key] if step is not None and step.cat in ACTIONS else []
+    return []
+
+
 # An Arabic noun with the article is never the first term of a possessive construction.
 _ARABIC_DEFINITE_RE = re.compile(r"^[وف]?(?:ب|ل|ك)?ال")
 
@@ -3073,6 +3098,13 @@ def _instrument_kind(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> s
     own = range(max(sentence.first_token, trigger.first - 3), trigger.first)
     if any(_INSTRUMENT_WORD_RE.match(toks[i].text) for i in own):
         return None  # "وثيقة انضمام": the joining is itself the instrument's
+    found = [(abs(c.first - trigger.last), kind) for c, kind in _instruments(sentence, toks)]
+    return min(found)[1] if found else None
+
+
+def _instruments(sentence: _Sentence, toks: list[Token]) -> list[tuple[_Cue, str]]:
+    """The instruments a sentence names ("instrument of accession", "وثيقة التصديق"), each
+    with the step it makes."""
     found = []
     for c in sentence.cues:
         kind = _INSTRUMENT_KINDS.get(c.cat)
@@ -3082,8 +3114,22 @@ def _instrument_kind(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> s
             max(sentence.first_token, c.first - 3), min(sentence.last_token + 1, c.last + 2)
         )
         if any(_INSTRUMENT_WORD_RE.match(toks[i].text) for i in near if not c.first <= i <= c.last):
-            found.append((abs(c.first - trigger.last), kind))
-    return min(found)[1] if found else None
+            found.append((c, kind))
+    return found
+
+
+def _instrument_told_next(sentence: _Sentence, article: _Article) -> str | None:
+    """The step made by the one kind of instrument the next sentence names: "South Africa
+    became a party to the treaty on Wednesday. [...] the instrument of accession was
+    deposited with the three depositary governments"."""
+    if sentence.is_title or sentence.index + 1 >= len(article.sentences):
+        return None
+    following = article.sentences[sentence.index + 1]
+    if any(m.kind == COUNTRY for m in following.mentions):
+        return None  # another state's instrument, maybe
+    article.analyse(following)
+    kinds = {kind for _, kind in _instruments(following, article.toks)}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 # "signed for the United States", "au nom de la France", "en nombre de México", "от имени

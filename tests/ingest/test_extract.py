@@ -2965,6 +2965,81 @@ def test_the_instrument_says_how_a_state_became_a_party(text, lang, kind, kinds_
     assert found[("CL", "ottawa-convention", kind)].date == D(1997, 7, 25)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        (
+            "Chile became a party to the Ottawa Convention on Friday. The foreign ministry said "
+            "the instrument of accession was lodged with the UN Secretary-General.",
+            "en",
+            "acceded",
+        ),
+        (
+            "Le Chili est devenu vendredi État partie à la Convention d'Ottawa. Son instrument "
+            "de ratification a été déposé à New York.",
+            "fr",
+            "ratified",
+        ),
+    ],
+)
+def test_the_instrument_told_next_says_how_a_state_became_a_party(
+    text, lang, kind, kinds_gazetteer
+):
+    found = claims(text, kinds_gazetteer, lang, published=D(1997, 7, 26))
+    assert set(found) == {("CL", "ottawa-convention", kind)}
+
+
+def test_another_state_s_instrument_told_next_says_nothing_of_the_first(kinds_gazetteer):
+    text = (
+        "Chile became a party to the Ottawa Convention on Friday. Peru's instrument of "
+        "accession is expected next month."
+    )
+    found = keys(text, kinds_gazetteer, "en", D(1997, 7, 26))
+    assert ("CL", "ottawa-convention", "joined") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Chile deposited its instrument of accession to the Ottawa Convention on 16 "
+            "September. The convention will enter into force for the country on 16 October.",
+            "en",
+        ),
+        (
+            "Le Chili a déposé son instrument d'adhésion à la Convention d'Ottawa le 16 "
+            "septembre. La convention entrera en vigueur pour le pays le 16 octobre.",
+            "fr",
+        ),
+        (
+            "Чили сдала на хранение документ о присоединении к Оттавской конвенции 16 сентября. "
+            "Конвенция вступит в силу для страны 16 октября.",
+            "ru",
+        ),
+    ],
+)
+def test_a_treaty_in_force_for_the_country_is_in_force_for_the_article_s_state(
+    text, lang, kinds_gazetteer
+):
+    found = claims(text, kinds_gazetteer, lang, published=D(2015, 9, 20))
+    assert found[("CL", "ottawa-convention", "acceded")].date == D(2015, 9, 16)
+    assert found[("CL", "ottawa-convention", "entered_into_force")].date == D(2015, 10, 16)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister John Howard yesterday ruled out Australian ratification of the Paris "
+        "Agreement, telling Parliament it would cost jobs.",
+        "The prime minister yesterday ruled out Australia's ratification of the Paris Agreement.",
+    ],
+)
+def test_ruling_out_a_state_s_step_is_that_state_s_refusal(text, gazetteer):
+    found = claims(text, gazetteer, "en", published=D(2002, 6, 6))
+    assert set(found) == {("AU", "paris-agreement", "refuses")}
+    assert found[("AU", "paris-agreement", "refuses")].date == D(2002, 6, 5)
+
+
 def test_becoming_a_party_on_the_day_of_a_ratification_is_that_ratification(kinds_gazetteer):
     text = (
         "Chile deposited its instrument of ratification of the Ottawa Convention on Monday.\n\n"
