@@ -1538,6 +1538,8 @@ def _claims_for_trigger(
     nominal = trigger.first == trigger.last and (
         bool(article.nominal_re.search(trigger.text)) or _gerund(trigger, toks)
     )
+    if trigger.cat == "EIF" and _on_the_day_of(trigger, sentence, toks):
+        return []  # "تنضم إلى بروتوكول كيوتو يوم دخوله حيز التنفيذ": it dates the joining
     subjects, subject_clause = _subjects(trigger, sentence, ci, toks, nominal)
     # "يمكن أن يدخل حيز التنفيذ إذا صادقت روسيا": a state named after "if" is the supposition's
     subjects = [
@@ -2499,6 +2501,22 @@ def _possessed_action(
                 continue  # "وقعت كندا وصادقت": a second verb of the same subject
             return c  # "Sweden's accession", "Sweden accession"
     return None
+
+
+# "on the day of", "le jour de", "el día de", "в день", "يوم": a step named to date another.
+_DAY_OF_RE = re.compile(
+    r"(?:(?:the\s+)?day\s+(?:of\s+)?(?:its|their|the|it|they)|jour\s+(?:de\s+)?(?:son|sa|leur|l)"
+    r"|dia\s+(?:de\s+)?(?:su|la)|день|[وف]?(?:في\s+)?(?:ال)?يوم)$"
+)
+
+
+def _on_the_day_of(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
+    """Whether a step is named only to date another: "joins Kyoto on the day of its entry into
+    force", "يوم دخوله حيز التنفيذ"."""
+    before = " ".join(
+        toks[i].text for i in range(max(sentence.first_token, trigger.first - 4), trigger.first)
+    )
+    return bool(_DAY_OF_RE.search(before))
 
 
 def _refused_possessor(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> list[str]:
@@ -3479,10 +3497,16 @@ def _kind(
         if (
             cat in _JOINING
             and not nominal
-            and any(c.cat == "EIF" and 0 < c.first - trigger.last <= 15 for c in sentence.cues)
+            and any(
+                c.cat == "EIF"
+                and 0 < c.first - trigger.last <= 15
+                and not _on_the_day_of(c, sentence, article.toks)
+                for c in sentence.cues
+            )
         ):
             # "se convirtió en el Estado parte número 125 de la CPI, al entrar en vigor para
-            # el país el Estatuto": the entry into force is the step
+            # el país el Estatuto": the entry into force is the step (not when it dates the
+            # joining: "تنضم إلى بروتوكول كيوتو يوم دخوله حيز التنفيذ")
             return EventKind.ENTERED_INTO_FORCE.value
         if (
             cat in _JOINING

@@ -97,6 +97,8 @@ def test_names_and_aliases_used_in_news_reach_the_gazetteer():
     # Arabic news names that CLDR lacks ("هنغاريا" is CLDR's Hungary)
     assert {"هنغاريا", "المجر"} <= set(countries["HU"])
     assert {"بيلاروس", "روسيا البيضاء"} <= set(countries["BY"])
+    assert {"السلطنة", "سلطنة عمان"} <= set(countries["OM"])
+    assert "الأوروغواي" in countries["UY"]
     assert "New Strategic Arms Reduction Treaty" in agreements["new-start"]
     # the two Congos by their full names, which CLDR gives only as "Congo - Kinshasa/Brazzaville"
     assert "Democratic Republic of the Congo" in countries["CD"]

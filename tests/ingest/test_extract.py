@@ -3040,6 +3040,41 @@ def test_ruling_out_a_state_s_step_is_that_state_s_refusal(text, gazetteer):
     assert found[("AU", "paris-agreement", "refuses")].date == D(2002, 6, 5)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Algeria deposited its instrument of accession to the Paris Agreement yesterday, on "
+            "the day it entered into force.",
+            "en",
+        ),
+        (
+            "L'Algérie a déposé hier son instrument d'adhésion à l'accord de Paris, le jour de "
+            "son entrée en vigueur.",
+            "fr",
+        ),
+        ("الجزائر تنضم إلى اتفاق باريس أمس يوم دخوله حيز التنفيذ.", "ar"),
+    ],
+)
+def test_an_entry_into_force_that_dates_a_joining_is_no_step_of_the_state(text, lang, gazetteer):
+    found = keys(text, gazetteer, lang, D(2016, 11, 5))
+    assert ("DZ", "paris-agreement", "acceded") in found or (
+        "DZ",
+        "paris-agreement",
+        "joined",
+    ) in found
+    assert ("DZ", "paris-agreement", "entered_into_force") not in found
+
+
+def test_an_agreement_becoming_in_force_for_a_state_is_its_entry_into_force(gazetteer):
+    text = (
+        "أودعت الجزائر أمس وثيقة انضمامها إلى اتفاق باريس. وسيصبح الاتفاق نافذاً بالنسبة "
+        "للجزائر في 17 ماي المقبل."
+    )
+    found = claims(text, gazetteer, "ar", published=D(2016, 11, 5))
+    assert found[("DZ", "paris-agreement", "entered_into_force")].date == D(2017, 5, 17)
+
+
 def test_becoming_a_party_on_the_day_of_a_ratification_is_that_ratification(kinds_gazetteer):
     text = (
         "Chile deposited its instrument of ratification of the Ottawa Convention on Monday.\n\n"
