@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping
@@ -290,6 +291,7 @@ class _Article:
     # steps told of states only counted ("Sixty-seven countries signed the treaty on
     # Monday"), whose members the next sentences may name ("Norway signed first")
     groups: list[_Raw] = field(default_factory=list)
+    listed_at: int = -1  # the last sentence that listed the states of a step told before it
 
     @cached_property
     def body(self) -> list[_Sentence]:
@@ -607,10 +609,12 @@ def extract(
     }
     # "Ten countries ratified on Thursday." may be followed by the list of the ten (see
     # _counted_states)
-    for match in _COUNTED_RE.finditer(norm):
+    # (or names some of them and counts the rest: "Britain and seventeen other countries"),
+    # and its members named in the sentences after (see _join_groups)
+    for match in itertools.chain(_COUNTED_RE.finditer(norm), _OTHERS_COUNTED_RE.finditer(norm)):
         owner = _owner(sentences, match.start())
         if owner is not None and owner.index <= last_wanted.get(owner.paragraph, -1):
-            extra.update(range(owner.index + 1, owner.index + 1 + _LIST_SENTENCES))
+            extra.update(range(owner.index + 1, owner.index + 1 + _GROUP_REACH))
     spans: list[tuple[int, int]] = []
     for sentence in sentences:
         if sentence.index > last_wanted.get(sentence.paragraph, -1) and sentence.index not in extra:
@@ -633,7 +637,7 @@ def extract(
         for sentence in sentences:
             if sentence.mentions:
                 sentence.mentions = _parties_acting(
-                    sentence.mentions, toks, key, gazetteer.agreement_kinds
+                    sentence.mentions, toks, key, gazetteer.agreement_kinds, norm
                 )
     date_lang = key if key != "und" else None
 
@@ -692,7 +696,8 @@ def extract(
         zero = (
             last_agreement is not None
             and not sentence.is_title
-            and sentence.index - named_at <= _ZERO_REACH
+            # a sentence listing the states of a step told before goes on about its agreement
+            and sentence.index - max(named_at, article.listed_at) <= _ZERO_REACH
             and any(m.kind == COUNTRY for m in sentence.mentions)
         )
         if sentence.index not in hinted and not zero:
@@ -1440,7 +1445,11 @@ def _parties_in_lists(
 
 
 def _parties_acting(
-    mentions: list[Mention], toks: list[Token], key: str, kinds: Mapping[str, str]
+    mentions: list[Mention],
+    toks: list[Token],
+    key: str,
+    kinds: Mapping[str, str],
+    norm: str | None = None,
 ) -> list[Mention]:
     """An organisation that is itself a party to treaties, as the subject of a step on a treaty
     named after it in its sentence (``mentions``), is that party: "the EU lodged its approval
@@ -1450,10 +1459,15 @@ def _parties_acting(
         party = _PARTIES.get(m.key) if m.kind == AGREEMENT else None
         if party is None:
             continue
+        members = _OTHERS_COUNTED_RE.match(norm, m.end + 1) if norm is not None else None
+        after = m.last + 1
+        if members is not None and members.group("count") is None:
+            # "La Communauté européenne et ses États membres ont signé"
+            after = bisect.bisect_left([t.start for t in toks], members.end(), lo=m.last + 1)
         verb = next(
             (
                 i
-                for i in range(m.last + 1, min(len(toks), m.last + 1 + _CAPITAL_REACH))
+                for i in range(after, min(len(toks), after + _CAPITAL_REACH))
                 if _word_category(key, toks[i].text) in _STEP_CATS
                 or toks[i].text not in _CAPITAL_GAP_WORDS
             ),
@@ -2131,6 +2145,11 @@ _OTHERS_COUNTED_RE = re.compile(
     r"(?:states|countries|nations|governments|etats|pays|estados|paises|naciones|gobiernos"
     r"|государств\w*|стран\w*)\b"
     rf"|(?<!\w)(?:و|مع\s+)(?P<arabic>\d+|{_ARABIC_COUNTS})\s*دول(?:ه)?\s+اخر(?:ى|ي)\b"
+    # "the European Community and its member states", "et ses États membres", "y sus Estados
+    # miembros", "и ее государства-члены", "والدول الأعضاء فيه": members, not counted
+    r"|\b(?:and|et|y|и)\s+(?:its|their|ses|leurs|sus|его|ее|их)\s+(?:\d+\s+|\w+\s+)?"
+    r"(?:member\s+states|etats\s+membres|estados\s+miembros|государств\w*[\s-]+член\w*)"
+    r"|(?<!\w)و(?:ال)?دول\s+(?:ال)?اعضاء\s+(?:فيه|فيها)"
 )
 _OTHERS_REACH = 12  # characters between the last state named and "and N other countries"
 
@@ -2149,12 +2168,18 @@ def _others_counted(
     match = _OTHERS_COUNTED_RE.search(article.norm, last.end, sentence.end)
     if match is None or match.start() - last.end > _OTHERS_REACH:
         return []
-    count = _count_of(match.group("count") or match.group("arabic"))
+    number = match.group("count") or match.group("arabic")
+    count = _count_of(number) if number else None
     total = count + len({m.key for m in named}) if count is not None else None
     listed = _listed_after_count(match.end(), sentence, article) or _listed_next(
         total, sentence, article
     )
-    return [c for c in listed if c not in subjects] or ([] if sentence.is_title else [_GROUP])
+    others = [c for c in listed if c not in subjects]
+    if sentence.is_title:
+        return others
+    # members not counted may be named in part ("Among the signatories were..."), the others
+    # later ("Canada and Australia also signed the same day")
+    return [*others, _GROUP] if not others or count is None else others
 
 
 # Characters between "enters into force" and its day ("on July 1", "el 1 de julio").
@@ -2336,9 +2361,12 @@ def _listed_next(count: int | None, sentence: _Sentence, article: _Article) -> l
         if not states:
             continue
         # "Among the signatories were ...": a part of the states counted, as many as named
-        if _AMONG_RE.match(article.norm, following.start) and len(states) >= 2:
+        if (_AMONG_RE.match(article.norm, following.start) and len(states) >= 2) or (
+            count is not None and count >= 2 and len(states) == count
+        ):
+            article.listed_at = max(article.listed_at, following.index)
             return states
-        return states if count is not None and count >= 2 and len(states) == count else []
+        return []
     return []
 
 

@@ -2344,6 +2344,37 @@ def test_a_country_named_like_its_adjective_is_the_state_in_a_list(gazetteer):
     assert {k[0] for k in found if k[1:] == ("rome-statute", "ratified")} == {"BR", "AR", "CL"}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The European Union and its member states signed the Paris Agreement on Wednesday "
+            "in New York. The ceremony lasted all day. Ministers spoke in turn.\n\nAmong the "
+            "signatories of the day were France, Belgium and Austria, "
+            "as well as the Union itself, which pledged deep cuts. A diplomat said the pace "
+            "surprised him. Canada and Australia also signed the same day.",
+            "en",
+        ),
+        (
+            "L'Union européenne et ses États membres ont signé mercredi l'accord de Paris à New "
+            "York. La cérémonie a duré toute la journée. Les ministres se sont succédé.\n\n"
+            "Parmi les signataires de la journée figuraient la France, la Belgique et "
+            "l'Autriche, ainsi que l'Union en tant que telle. Un diplomate s'est dit surpris. Le "
+            "Canada et l'Australie ont également signé le même jour.",
+            "fr",
+        ),
+    ],
+)
+def test_a_union_and_its_member_states_signing_are_the_union_and_the_members_named(
+    text, lang, kinds_gazetteer
+):
+    found = claims(text, kinds_gazetteer, lang, published=D(2016, 4, 23))
+    signed = {k[0]: c for k, c in found.items() if k[1:] == ("paris-agreement", "signed")}
+    assert set(signed) == {"EU", "FR", "BE", "AT", "CA", "AU"}
+    assert {c.date for c in signed.values()} == {D(2016, 4, 20)}
+    assert not {k for k in found if k[1] == "european-union"}
+
+
 def test_a_count_of_other_states_somewhere_else_in_the_sentence_adds_nobody(gazetteer):
     text = (
         "Britain ratified the Rome Statute on Wednesday, and seventeen other countries are "
