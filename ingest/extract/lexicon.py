@@ -189,7 +189,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             rf"{_N}تصديق(?:ها|ه)?",
         ],
         "WITHDRAW": [
-            r"(?:لم|لن)\s+(?:تعد|يعد|تكون|يكون)\s+(?:\w+\s+)?(?:عضوا|اعضاء|عضو)",
+            # "لم تعد تشيلي وبيرو طرفا في": the states between
+            r"(?:لم|لن)\s+(?:تعد|يعد|تكون|يكون)\s+(?:\w+\s+){0,4}?(?:عضوا|اعضاء|عضو|طرفا|اطرافا)",
             rf"{_N}طرد",
             r"[وف]?(?:ب|ل)?عدم\s+تجديد",
             rf"{_V}(?:ت|ي)?سحب{_SUF}",
@@ -440,9 +441,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "RATIFY": [r"ratif\w+"],
         "WITHDRAW": [
-            r"no\s+longer\s+(?:an?\s+|the\s+)?(?:\w+\s+)?members?",
+            r"no\s+longer\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:members?|part(?:y|ies)\s+to)",
             r"not\s+(?:to\s+)?renew",
-            r"ceas(?:e|es|ed)\s+to\s+be\s+(?:an?\s+)?members?",
+            r"ceas(?:e|es|ed)\s+to\s+be\s+(?:an?\s+)?(?:\w+\s+)?(?:members?|part(?:y|ies)\s+to)",
             r"expell?(?:ed|s)?",
             r"expulsion",
             r"revok\w+",
@@ -752,7 +753,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "RATIFY": [r"ratifi\w+"],
         "WITHDRAW": [
-            r"(?:n\'est|ne\s+sont|n\'etait|n\'etaient|ne\s+sera|ne\s+seront)\s+plus\s+(?:\w+\s+)?membres?",
+            r"(?:n\'est|ne\s+sont|n\'etait|n\'etaient|ne\s+sera|ne\s+seront)\s+plus\s+(?:\w+\s+)?"
+            r"(?:membres?|(?:etats?\s+)?parties?\s+(?:a|au|aux)\b)",
             r"exclu(?:e|es|s|sion)?(?!\s+(?:\w+\s+)?(?:d'|de\s+)\w+(?:er|ir|re)\b)",
             r"ne\s+(?:pas\s+)?renouvel\w+(?:\s+pas)?",
             r"revoqu\w+",
@@ -1023,7 +1025,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "SIGN": [r"постав\w+\s+(?:сво\w+\s+)?подпис\w+", r"подпис\w+"],
         "RATIFY": [r"ратифи\w+"],
         "WITHDRAW": [
-            r"(?:больше|более)\s+не\s+(?:является|являются|будет|будут)\s+член\w*",
+            r"(?:больше|более)\s+не\s+(?:является|являются|будет|будут)\s+(?:член|участни|сторон)\w*",
             r"отзыв\w*",
             r"не\s+продл\w+",
             r"отозва\w+",
@@ -1290,7 +1292,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "RATIFY": [r"ratific\w+"],
         "WITHDRAW": [
-            r"ya\s+no\s+(?:es|son|sera|seran)\s+(?:\w+\s+)?miembros?",
+            r"ya\s+no\s+(?:es|son|sera|seran)\s+(?:\w+\s+)?(?:miembros?|partes?\s+(?:de|del)\b)",
             r"expuls\w+",
             r"no\s+renov\w+",
             r"revoc\w+",

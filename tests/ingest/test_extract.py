@@ -3106,6 +3106,38 @@ def test_an_agreement_becoming_in_force_for_a_state_is_its_entry_into_force(gaze
     assert found[("DZ", "paris-agreement", "entered_into_force")].date == D(2017, 5, 17)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Chile and Peru are no longer parties to the Ottawa Convention as of Saturday, six "
+            "months after notifying their withdrawal.",
+            "en",
+        ),
+        (
+            "Le Chili et le Pérou ne sont plus parties à la Convention d'Ottawa depuis ce samedi, "
+            "six mois après avoir notifié leur retrait.",
+            "fr",
+        ),
+        (
+            "Chile y Perú ya no son partes de la Convención de Ottawa desde el sábado.",
+            "es",
+        ),
+        (
+            "Чили и Перу больше не являются участниками Оттавской конвенции с субботы.",
+            "ru",
+        ),
+        ("لم تعد تشيلي وبيرو طرفا في اتفاقية أوتاوا منذ يوم السبت.", "ar"),
+    ],
+)
+def test_states_no_longer_parties_have_withdrawn(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(2025, 12, 27))
+    assert {k for k in found if k[1] == "ottawa-convention"} == {
+        ("CL", "ottawa-convention", "withdrew"),
+        ("PE", "ottawa-convention", "withdrew"),
+    }
+
+
 def test_becoming_a_party_on_the_day_of_a_ratification_is_that_ratification(kinds_gazetteer):
     text = (
         "Chile deposited its instrument of ratification of the Ottawa Convention on Monday.\n\n"
