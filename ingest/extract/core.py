@@ -4344,8 +4344,15 @@ def _following_date(
         if not any(m.kind == COUNTRY and m.key in wanted for m in other.mentions) and not (
             position == 0
             and other.paragraph == sentence.paragraph
-            and not any(m.kind == COUNTRY for m in other.mentions)
-            and _retells(other, kind, article)
+            and (_retells(other, kind, article) or _ceremony_told(other, kind, article))
+            # "вчера, в понедельник, передал в Белом доме президенту США": a state named after
+            # the day, or for an official's title, is no other actor
+            and not any(
+                m.kind == COUNTRY
+                and not _an_official_s(m, other, article)
+                and not any(d.start < m.start for d in other.dates)
+                for m in other.mentions
+            )
         ):
             continue
         for span in _days_told(other, article):
@@ -4361,6 +4368,35 @@ def _retells(sentence: _Sentence, kind: str | None, article: _Article) -> bool:
         return False
     article.analyse(sentence)
     return any(c.cat in cats for c in sentence.cues)
+
+
+def _an_official_s(m: Mention, sentence: _Sentence, article: _Article) -> bool:
+    """Whether a state is named as whose official someone is ("президенту США", "the US
+    president")."""
+    article.analyse(sentence)
+    return any(c.cat == "TITLE" and _titled(c, m, article.toks) for c in sentence.cues)
+
+
+# "The ceremony took place on Thursday", "La cérémonie a eu lieu jeudi", "Церемония
+# состоялась в четверг", "وأقيم الحفل": the occasion of a deposit or a signature, told first.
+_CEREMONY_RE = re.compile(
+    r"\W*(?:the\s+|la\s+|le\s+|el\s+|[وف]?(?:اقيم\w*|جرت|جري)\s+)?"
+    r"(?:ceremony|ceremonie|ceremonia|церемони\w*|(?:ال)?(?:حفل|مراسم))\b"
+)
+_CEREMONY_KINDS = frozenset(
+    {
+        EventKind.SIGNED.value,
+        EventKind.RATIFIED.value,
+        EventKind.ACCEDED.value,
+        EventKind.ACCEPTED_APPROVED.value,
+        EventKind.JOINED.value,
+    }
+)
+
+
+def _ceremony_told(sentence: _Sentence, kind: str | None, article: _Article) -> bool:
+    """Whether a sentence opens on the ceremony of a step of this kind just told."""
+    return kind in _CEREMONY_KINDS and bool(_CEREMONY_RE.match(article.norm, sentence.start))
 
 
 # The cues that tell the same step again, by kind: "the notification was deposited on

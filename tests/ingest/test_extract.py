@@ -3138,6 +3138,64 @@ def test_states_no_longer_parties_have_withdrawn(text, lang, gazetteer):
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Chile deposited its instrument of ratification of the Ottawa Convention at the "
+            "United Nations. The ceremony took place on Thursday in New York.",
+            "en",
+        ),
+        (
+            "Le Chili a déposé son instrument de ratification de la Convention d'Ottawa à l'ONU. "
+            "La cérémonie a eu lieu jeudi à New York.",
+            "fr",
+        ),
+        (
+            "Чили сдала на хранение в ООН ратификационную грамоту Оттавской конвенции. "
+            "Церемония состоялась в четверг в Нью-Йорке.",
+            "ru",
+        ),
+    ],
+)
+def test_the_ceremony_told_next_dates_the_lead_s_step(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(2019, 8, 30))
+    assert found[("CL", "ottawa-convention", "ratified")].date == D(2019, 8, 29)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Chile became a party to the Ottawa Convention. Its instrument of accession was "
+            "handed over on Monday at the White House to the US president.",
+            "en",
+        ),
+        (
+            "Чили официально присоединилась к Оттавской конвенции в качестве нового государства. "
+            "Документ о присоединении президент Эдуардо Фрей вчера, в понедельник, передал в "
+            "Белом доме президенту США Биллу Клинтону — США являются одним из депозитариев.",
+            "ru",
+        ),
+    ],
+)
+def test_a_state_named_after_the_day_does_not_keep_it_from_the_lead_s_step(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(1994, 2, 15))
+    assert {k[2]: c.date for k, c in found.items() if k[:2] == ("CL", "ottawa-convention")} in (
+        {"acceded": D(1994, 2, 14)},
+        {"joined": D(1994, 2, 14)},
+    )
+
+
+def test_another_state_s_instrument_told_next_does_not_date_the_lead_s_step(gazetteer):
+    text = (
+        "Chile ratified the Ottawa Convention. Peru's instrument of ratification was deposited "
+        "on Monday."
+    )
+    found = claims(text, gazetteer, "en", published=D(1994, 2, 15))
+    assert found[("CL", "ottawa-convention", "ratified")].date != D(1994, 2, 14)
+
+
 def test_becoming_a_party_on_the_day_of_a_ratification_is_that_ratification(kinds_gazetteer):
     text = (
         "Chile deposited its instrument of ratification of the Ottawa Convention on Monday.\n\n"
