@@ -631,7 +631,7 @@ def extract(
         if not _plus_group(m, norm, toks) and not _compound_modifier(m, norm)
     ]
     mentions = _parties_in_lists(mentions, toks, norm, gazetteer.countries)
-    mentions = _capitals_acting(mentions, toks, key)
+    mentions = _capitals_acting(mentions, toks, key, norm)
     _distribute(sentences, token_starts, mentions)
     if not gazetteer.countries.isdisjoint(_PARTIES.values()):
         for sentence in sentences:
@@ -1234,6 +1234,8 @@ def _modifier(
 _MEMBER_WORD_RE = re.compile(
     r"(?:members?|membres?|miembros?|член(?:а|ы|ов|ом|ами|ам|е)?|(?:[وب]?ال)?(?:عضو|اعضاء)"
     r"|allies|allied|countries|country|states|state|pays|etats|etat|paises|pais|estados|estado"
+    # "sus catorce socios de la Unión Europea", "its EU partners", "ses partenaires de l'UE"
+    r"|partners|partenaires|socios|партнер\w*|(?:ال)?شركا(?:ء|يه|ها)"
     r"|стран\w*|государств\w*"
     r"|[وف]?(?:ال)?دول(?:ه|تين|تان)?)$"
 )
@@ -1376,13 +1378,24 @@ _PLACE_WORDS = frozenset(
 _STEP_CATS = ACTIONS | {"DEPOSIT"}
 
 
-def _capitals_acting(mentions: list[Mention], toks: list[Token], key: str) -> list[Mention]:
+def _capitals_acting(
+    mentions: list[Mention], toks: list[Token], key: str, norm: str
+) -> list[Mention]:
     """The mentions, without the capitals that do not stand for their state (see
     _capital_acts)."""
     if not any(m.capital for m in mentions):
         return mentions
     named = {i for m in mentions if m.kind == COUNTRY for i in range(m.first, m.last + 1)}
-    return [m for m in mentions if not m.capital or _capital_acts(m, named, toks, key)]
+    return [
+        m
+        for m in mentions
+        if not m.capital
+        or (_capital_acts(m, named, toks, key) and not _DATELINE_GAP_RE.match(norm, m.end))
+    ]
+
+
+# "WASHINGTON — Brasil adhirió ayer": a dateline's city, set off by a dash or a colon.
+_DATELINE_GAP_RE = re.compile(r"[^\w\n]*[—–:-]")
 
 
 def _capital_acts(m: Mention, named: set[int], toks: list[Token], key: str) -> bool:
@@ -1457,8 +1470,10 @@ def _parties_acting(
     result = list(mentions)
     for index, m in enumerate(result):
         party = _PARTIES.get(m.key) if m.kind == AGREEMENT else None
-        if party is None:
-            continue
+        if party is None or any(
+            _MEMBER_WORD_RE.match(toks[i].text) for i in range(max(0, m.first - 3), m.first)
+        ):
+            continue  # "ses partenaires de l'Union européenne ont déposé": the members act
         members = _OTHERS_COUNTED_RE.match(norm, m.end + 1) if norm is not None else None
         after = m.last + 1
         if members is not None and members.group("count") is None:
@@ -1486,10 +1501,11 @@ def _parties_acting(
         if treaty is not None:
             acts = kinds.get(treaty.key) != AgreementKind.ORGANISATION.value
         else:
-            # "when the EU lodged its approval at UN headquarters": with no other agreement
-            # near, an instrument it hands over is of a treaty (named before), not of itself
+            # "when the EU lodged its approval at UN headquarters", "mientras la Comunidad
+            # Europea entregaba su instrumento de aprobación": with no agreement after it, an
+            # instrument it hands over is of a treaty named before, not of itself
             acts = _word_category(key, toks[verb].text) in _INSTRUMENT_CATS and not any(
-                other.kind == AGREEMENT and other is not m for other in result
+                other.kind == AGREEMENT and other.first > m.last for other in result
             )
         if acts:
             result[index] = m._replace(kind=COUNTRY, key=party)
@@ -2547,6 +2563,28 @@ def _on_the_day_of(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> boo
     return bool(_DAY_OF_RE.search(before))
 
 
+# Conjunctions before a state whose verb is the one before, left out ("et la Turquie en 2019").
+_GAPPING_WORDS = frozenset({"and", "et", "y", "e", "и", "а", "و"})
+
+
+def _gapped(after: list[Mention], toks: list[Token]) -> list[Mention]:
+    """The states after a verb that share it with its subject: each opened by a conjunction
+    ("and", "et", "y", "и"), not listed after a state that is the object of another verb ("deja
+    a EE.UU. y Siria")."""
+    kept: list[Mention] = []
+    dropped: Mention | None = None
+    for m in after:
+        chained = dropped is not None and all(
+            toks[i].text in _LIST_WORDS for i in range(dropped.last + 1, m.first)
+        )
+        opened = any(toks[i].text in _GAPPING_WORDS for i in range(max(0, m.first - 2), m.first))
+        if opened and not chained:
+            kept.append(m)
+        else:
+            dropped = m
+    return kept
+
+
 def _refused_possessor(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> list[str]:
     """The state named as the possessor of the step a refusal's object names, right after it:
     "ruled out Australian ratification", "rejected Britain's accession"."""
@@ -2746,6 +2784,13 @@ def _subjects(
                 speaker_before = _speaker_before(sentence, index, roles)
                 if speaker_before:
                     return [speaker_before.key], index
+        if index == ci and not nominal and any(m.first < trigger.first for m in actors):
+            # "Nicaragua se adhiere al Acuerdo de París y deja fuera a Siria": with its subject
+            # before the verb, a state after it is the object of something else, unless the
+            # verb is left out for it ("la Russie a quitté la CPI en 2016 et la Turquie en 2019")
+            actors = [m for m in actors if m.first < trigger.first] + _gapped(
+                [m for m in actors if m.first > trigger.last], toks
+            )
         keys = list(dict.fromkeys(m.key for m in actors))
         return keys, index
     if trigger.cat == "EIF":

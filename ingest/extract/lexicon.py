@@ -778,7 +778,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "DOCUMENT": [
             r"(?:un\s+|le\s+|la\s+)?(?:decret\w*|loi|ordonnance|projet\s+de\s+loi|directive)",
         ],
-        "DEPOSIT": [r"depos\w+", r"depot", r"remi[st]e?s?"],
+        "DEPOSIT": [r"depos\w+", r"depot", r"remi[st]e?s?", r"remet\w*"],
         "NOTIFY": [r"notifi\w+", r"notification", r"preavis", r"fait\s+savoir", r"inform\w+"],
         "COMPLETE": [
             r"effecti\w+",

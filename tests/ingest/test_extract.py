@@ -1067,6 +1067,19 @@ def test_each_state_of_a_list_keeps_its_own_year(gazetteer):
     assert found[("TR", "rome-statute", "withdrew")].date == D(2019, 1, 1)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nicaragua se adhiere al Acuerdo de París y deja a Estados Unidos y Siria como únicos "
+        "ausentes.",
+        "Nicaragua se adhirió el lunes al Acuerdo de París y dejó fuera solo a Siria.",
+    ],
+)
+def test_a_state_after_another_verb_of_the_subject_does_not_act(text, gazetteer):
+    found = keys(text, gazetteer, "es", D(2017, 10, 24))
+    assert found == {("NI", "paris-agreement", "acceded")}
+
+
 def test_states_that_set_the_scene_after_after_do_not_act(gazetteer):
     text = (
         "Finland dropped its neutrality after Russia's invasion of Ukraine, sending its NATO "
@@ -2773,6 +2786,21 @@ def test_the_european_union_acting_alone_on_a_treaty_is_a_party(text, lang, kind
     assert not {k for k in found if k[1] == "european-union"}
 
 
+def test_the_union_s_partners_are_states_and_its_own_instrument_is_of_the_treaty_before(
+    kinds_gazetteer,
+):
+    text = (
+        "La France et ses partenaires de l'Union européenne ont déposé vendredi leurs "
+        "instruments de ratification de l'accord de Paris, tandis que l'Union européenne "
+        "remettait son instrument d'approbation."
+    )
+    found = claims(text, kinds_gazetteer, "fr", D(2016, 10, 8))
+    assert set(found) == {
+        ("FR", "paris-agreement", "ratified"),
+        ("EU", "paris-agreement", "accepted_approved"),
+    }
+
+
 def test_the_european_union_ratifying_a_state_s_accession_is_still_the_union(kinds_gazetteer):
     # the union is the organisation joined; no treaty is named for it to be a party to
     found = keys(
@@ -2922,6 +2950,10 @@ def test_a_capital_that_takes_a_step_stands_for_its_state(text, lang, expected, 
         ),
         ("Чили подписала Парижское соглашение в Москве в понедельник.", "ru"),
         ("وقعت تشيلي على اتفاق باريس في موسكو يوم الاثنين.", "ar"),
+        # a dateline's city
+        ("MOSCOW — Chile signed the Paris Agreement on Monday.", "en"),
+        ("MOSCÚ — Chile firmó el lunes el Acuerdo de París.", "es"),
+        ("MOSCOU : le Chili a signé lundi l'accord de Paris.", "fr"),
     ],
 )
 def test_a_capital_that_is_only_where_names_no_state(text, lang, gazetteer):
