@@ -4386,6 +4386,17 @@ def _following_date(
     wanted = set(subjects)
     following = [s for s in body if s.index > sentence.index][:_FOLLOWING_SENTENCES]
     for position, other in enumerate(following):
+        if (
+            position == 0
+            and other.paragraph == sentence.paragraph
+            and _ATTRIBUTION_RE.match(article.norm, other.start)
+        ):
+            # "Brasil no se adherirá a la Iniciativa. Así lo afirmó este lunes Celso Amorim":
+            # the sentence that says who said it and when
+            for span in _days_told(other, article):
+                if article.published - span.resolved.date <= _NEWS_AGE:
+                    return span.resolved
+            continue
         if not any(m.kind == COUNTRY and m.key in wanted for m in other.mentions) and not (
             position == 0
             and other.paragraph == sentence.paragraph
@@ -4404,6 +4415,16 @@ def _following_date(
             if article.published - span.resolved.date <= _NEWS_AGE:
                 return span.resolved
     return None
+
+
+# A sentence that says who told the one before, and when: "Así lo afirmó este lunes", "C'est ce
+# qu'a déclaré lundi", "Об этом в понедельник заявил", "جاء ذلك في تصريح يوم الاثنين", "That was
+# the message from ... on Monday".
+_ATTRIBUTION_RE = re.compile(
+    r"\W*(?:asi\s+lo\s+\w+|(?:c'est\s+)?ce\s+qu\W*(?:a|ont)\s+\w+|ainsi\s+l\W*(?:a|ont)\s+\w+"
+    r"|об\s+этом|как\s+(?:заявил|сообщил|рассказал)\w*|[وف]?جاء\s+ذلك|[وف]?ذلك\s+ما"
+    r"|(?:that|this)\s+was\s+the\s+(?:message|word|verdict)|so\s+said)\b"
+)
 
 
 def _retells(sentence: _Sentence, kind: str | None, article: _Article) -> bool:

@@ -3228,6 +3228,35 @@ def test_another_state_s_instrument_told_next_does_not_date_the_lead_s_step(gaze
     assert found[("CL", "ottawa-convention", "ratified")].date != D(1994, 2, 14)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Brasil no se adherirá al Acuerdo de París. Así lo afirmó este lunes Celso Amorim, "
+            "asesor de la Presidencia, en una entrevista.",
+            "es",
+        ),
+        (
+            "Le Brésil n'adhérera pas à l'accord de Paris. C'est ce qu'a déclaré lundi Celso "
+            "Amorim dans un entretien.",
+            "fr",
+        ),
+        (
+            "Бразилия не присоединится к Парижскому соглашению. Об этом в понедельник заявил "
+            "Селсу Аморин.",
+            "ru",
+        ),
+        (
+            "البرازيل لن تنضم إلى اتفاق باريس. جاء ذلك في تصريح لسيلسو أموريم يوم الاثنين.",
+            "ar",
+        ),
+    ],
+)
+def test_the_sentence_that_attributes_a_stance_dates_it(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(2024, 10, 29))
+    assert found[("BR", "paris-agreement", "refuses")].date == D(2024, 10, 28)
+
+
 def test_becoming_a_party_on_the_day_of_a_ratification_is_that_ratification(kinds_gazetteer):
     text = (
         "Chile deposited its instrument of ratification of the Ottawa Convention on Monday.\n\n"
