@@ -1273,7 +1273,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"incorpor\w+",
             r"se\s+sum\w+",
             r"sumarse",
-            r"conv(?:ert|irt|iert)\w+\s+(?:\w+\s+){0,3}?en\s+(?:el\s+|un\s+)?(?:\w+\s+){0,3}?miembro",
+            # ("convertirá a ambos países en miembros": what makes others members)
+            r"conv(?:ert|irt|iert)\w+\s+(?!a\s|al\s)(?:\w+\s+){0,3}?en\s+(?:el\s+|un\s+)?"
+            r"(?:\w+\s+){0,3}?miembros?",
             # "se convirtió ayer en Estado parte del Tratado"
             r"conv(?:ert|irt|iert)\w+\s+(?:\w+\s+){0,3}?en\s+(?:el\s+)?(?:\w+\s+)?estado\s+parte",
             r"conv(?:ert|irt|iert)\w+\s+(?:\w+\s+){0,3}?en\s+(?:el\s+|un\s+)?(?:\w+\s+){0,3}?estado\s+parte",

@@ -46,6 +46,19 @@ def test_finland_joined_nato_on_tuesday_4_april_2023(text, lang, published, gaze
     assert claim.quote == text
 
 
+def test_states_that_became_members_in_the_plural_joined(gazetteer):
+    text = (
+        "Suecia y Finlandia figuran entre los países que se convirtieron el jueves en miembros "
+        "de la OTAN, una ampliación que convertirá a Noruega en miembro de una alianza mayor."
+    )
+    found = claims(text, gazetteer, "es", D(2024, 3, 8))
+    assert {k for k in found if k[1] == "nato"} == {
+        ("SE", "nato", "joined"),
+        ("FI", "nato", "joined"),
+    }
+    assert found[("SE", "nato", "joined")].date == D(2024, 3, 7)
+
+
 def test_spanish_thursday_dates_sweden_joining_nato(gazetteer):
     claim = claims("Suecia se unió a la OTAN el jueves.", gazetteer, "es", D(2024, 3, 8))[
         ("SE", "nato", "joined")
