@@ -482,6 +482,15 @@ def gazetteer_agreement_kinds() -> dict[str, str]:
     return dict(Agreement.objects.values_list("slug", "kind"))
 
 
+def gazetteer_joined_by_signing() -> frozenset[str]:
+    """The agreements that states join by signing them (the Artemis Accords): every current
+    event recorded for them is a signature. One query."""
+    kinds: dict[str, set[str]] = {}
+    for slug, kind in ParticipationEvent.objects.current().values_list("agreement__slug", "kind"):
+        kinds.setdefault(slug, set()).add(kind)
+    return frozenset(slug for slug, found in kinds.items() if found == {EventKind.SIGNED.value})
+
+
 # Reads for the reader pages: home, indexes, feeds, article and search.
 
 

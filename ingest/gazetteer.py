@@ -1,6 +1,8 @@
 """The extractor's gazetteer, built from the database and rebuilt when names change.
 
 Adding an alias in the admin changes the fingerprint, so the next article is read with it.
+Which agreements are joined by signing (see ``gazetteer_joined_by_signing``) is read with the
+names: events accepted later count from the next change of names, or the next process.
 """
 
 from __future__ import annotations
@@ -12,7 +14,11 @@ from django.db import DatabaseError
 from django.db.models import Count, Max
 
 from agreements.models import Agreement, AgreementAlias, Country, CountryAlias
-from agreements.selectors import gazetteer_agreement_kinds, gazetteer_names
+from agreements.selectors import (
+    gazetteer_agreement_kinds,
+    gazetteer_joined_by_signing,
+    gazetteer_names,
+)
 from ingest.extract import Gazetteer
 
 _lock = threading.Lock()
@@ -39,6 +45,7 @@ def gazetteer_current() -> Gazetteer:
                     countries=countries,
                     agreements=agreements,
                     agreement_kinds=gazetteer_agreement_kinds(),
+                    joined_by_signing=gazetteer_joined_by_signing(),
                 ),
             )
         return _cached[1]

@@ -864,8 +864,21 @@ def extract(
         if m.kind == AGREEMENT
     }
     _redate_from_followers(raws, article)
+    if gazetteer.joined_by_signing:
+        raws = [_signed_to_join(r, gazetteer.joined_by_signing) for r in raws]
     candidates = _merge(raws, partnered)
     return candidates + _in_force_for_parties(candidates, article)
+
+
+_JOINING_KINDS = frozenset({EventKind.JOINED.value, EventKind.ACCEDED.value})
+
+
+def _signed_to_join(raw: _Raw, joined_by_signing: frozenset[str]) -> _Raw:
+    """A joining of an agreement that states join by signing it is that signature: "Peru se
+    adhirió a los Acuerdos Artemisa", "Армения присоединилась к Соглашениям Артемиды"."""
+    if raw.kind in _JOINING_KINDS and raw.agreement in joined_by_signing:
+        return replace(raw, kind=EventKind.SIGNED.value)
+    return raw
 
 
 # Steps that make a state a party to a treaty once it is in force.

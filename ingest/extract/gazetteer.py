@@ -117,6 +117,9 @@ class Gazetteer:
     agreements: frozenset[str] = frozenset()
     # slug → agreement kind (see agreements.vocab.AgreementKind); empty when unknown.
     agreement_kinds: Mapping[str, str] = field(default_factory=dict)
+    # agreements that states join by signing them (the Artemis Accords): "Peru joined the
+    # accords" is its signature
+    joined_by_signing: frozenset[str] = frozenset()
     # One-word Russian names that share a stem ("Нигер", "Нигерия" → "нигер"): told apart by
     # the spelling of the word in the text.
     rivals: Mapping[str, tuple[Name, ...]] = field(default_factory=dict)
@@ -180,6 +183,7 @@ class Gazetteer:
         agreement_kinds: Mapping[str, str] | None = None,
         descriptions: Mapping[str, Iterable[tuple[str, str]]] | None = None,
         capitals: Mapping[str, Mapping[str, Iterable[str]]] | None = None,
+        joined_by_signing: Iterable[str] = (),
     ) -> Gazetteer:
         """Index country names (ISO alpha-2 → aliases) and agreement names (slug → aliases).
 
@@ -295,6 +299,7 @@ class Gazetteer:
             countries=frozenset(k.upper() for k in countries),
             agreements=frozenset(agreements),
             agreement_kinds=dict(agreement_kinds or {}),
+            joined_by_signing=frozenset(joined_by_signing),
             rivals=rivals,
         )
 

@@ -8,7 +8,7 @@ from django.core.management import call_command
 
 from agreements.models import Agreement, Country, Evidence, ParticipationEvent
 from agreements.reference import CATALOGUE_FILE, LoadReport, catalogue_load, parse_dated
-from agreements.selectors import gazetteer_names
+from agreements.selectors import gazetteer_joined_by_signing, gazetteer_names
 from agreements.vocab import AgreementKind, Precision
 
 pytestmark = pytest.mark.django_db
@@ -169,3 +169,9 @@ def test_catalogue_dates_keep_their_precision(text, expected):
 def test_a_malformed_catalogue_date_is_refused():
     with pytest.raises(ValueError, match="not a date"):
         parse_dated("15/09/2020")
+
+
+def test_the_artemis_accords_are_joined_by_signing_them():
+    joined_by_signing = gazetteer_joined_by_signing()
+    assert "artemis-accords" in joined_by_signing
+    assert not {"abraham-accords", "nato", "paris-agreement"} & joined_by_signing

@@ -59,6 +59,32 @@ def test_states_that_became_members_in_the_plural_joined(gazetteer):
     assert found[("SE", "nato", "joined")].date == D(2024, 3, 7)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Peru joined the Artemis Accords on Thursday.", "en"),
+        ("Perú se adhirió el jueves a los Acuerdos Artemisa.", "es"),
+        ("Перу в четверг присоединилась к Соглашениям Артемиды.", "ru"),
+    ],
+)
+def test_joining_an_agreement_joined_by_signing_is_its_signature(text, lang):
+    agreements = {
+        "artemis-accords": ["Artemis Accords", "Acuerdos Artemisa", "Соглашения Артемиды"],
+        "nato": ["NATO"],
+    }
+    gazetteer = Gazetteer.from_names(
+        countries=country_names(),
+        agreements=agreements,
+        agreement_kinds={"artemis-accords": "accord", "nato": "organisation"},
+        joined_by_signing={"artemis-accords"},
+    )
+    assert keys(text, gazetteer, lang, D(2024, 5, 31)) == {("PE", "artemis-accords", "signed")}
+    # other agreements are joined as before
+    assert keys("Peru joined NATO on Thursday.", gazetteer, "en", D(2024, 5, 31)) == {
+        ("PE", "nato", "joined")
+    }
+
+
 def test_spanish_thursday_dates_sweden_joining_nato(gazetteer):
     claim = claims("Suecia se unió a la OTAN el jueves.", gazetteer, "es", D(2024, 3, 8))[
         ("SE", "nato", "joined")
