@@ -1269,6 +1269,9 @@ _MEMBER_LINK_WORDS = frozenset(
 )
 
 
+_AS_WORDS = frozenset({"as", "como", "comme", "que", "качестве"})
+
+
 def _describes_members(m: Mention, sentence: _Sentence, toks: list[Token]) -> bool:
     """An organisation named to say what some states are ("Bulgaria, an EU member", "los
     miembros de la OTAN", "أول دولة عضو في الجامعة العربية"): not the agreement acted on."""
@@ -1279,6 +1282,9 @@ def _describes_members(m: Mention, sentence: _Sentence, toks: list[Token]) -> bo
         return (
             sentence.first_token <= i <= sentence.last_token
             and i not in in_action
+            # "la suspensión de Paraguay como miembro del Mercosur": the membership a step is
+            # about, not a description
+            and not (i > 0 and toks[i - 1].text in _AS_WORDS)
             and bool(_MEMBER_WORD_RE.match(toks[i].text))
             and (
                 bool(_STATE_WORD_RE.match(toks[i].text))
@@ -3158,6 +3164,18 @@ _END_RE = re.compile(
 )
 
 
+_WHILE_WORDS = frozenset({"while", "mientras", "pendant", "tandis", "пока", "بينما", "اثناء"})
+# A suspension said to end after its noun: "was lifted", "quedó sin efecto", "a été levée",
+# "была отменена", "رفع".
+_LIFTED_RE = re.compile(
+    # whose suspension, as what: a few words ("de Paraguay como miembro del Mercosur")
+    r"(?:[\s']+\w+){0,10}?[\s,]+"
+    r"(?:(?:was|has\s+been|were)\s+(?:formally\s+)?(?:lifted|ended|revoked)|ended\b"
+    r"|expired|quedo\s+(?:sin\s+efecto|levantada|anulada)|fue\s+levantada|expiro"
+    r"|(?:a\s+ete|est|fut)\s+levee|a\s+pris\s+fin|была\s+(?:отменена|снята)|отменена|снята)"
+)
+
+
 def _ended(trigger: _Cue, toks: list[Token]) -> bool:
     """Whether a suspension is told as ended: "ending a suspension", "mettant fin à la
     suspension", "poniendo fin a la suspensión", "положив конец приостановке", "إنهاء تعليق"."""
@@ -3343,6 +3361,13 @@ def _kind(
         return None  # "se ha negado a firmar con Estados Unidos un acuerdo bilateral"
     if trigger.cat == "SUSPEND" and _ended(trigger, toks):
         return None  # "ending a suspension that followed the coup": the suspension is over
+    if trigger.cat == "SUSPEND" and any(
+        toks[i].text in _WHILE_WORDS for i in range(max(0, trigger.first - 4), trigger.first)
+    ):
+        return None  # "mientras Paraguay estaba suspendido": the time of something else
+    if trigger.cat == "SUSPEND" and _LIFTED_RE.match(article.norm, trigger.end):
+        # "La suspensión de Paraguay como miembro del Mercosur quedó sin efecto este jueves"
+        return EventKind.REINSTATED.value
     if trigger.cat == "WITHDRAW" and _leaves_a_state(trigger, sentence):
         return None  # "Britain's step leaves the United States as the most prominent power"
     if nominal and trigger.cat == "SIGN" and _opened_for(trigger, toks):
@@ -4147,12 +4172,17 @@ _INSTRUMENTS = frozenset(
 
 
 def _kind_for_agreement(kind: str, agreement_kind: str | None, key: str = "und") -> str:
-    """One accedes to a treaty, joins an organisation, and signs up to an initiative."""
+    """One accedes to a treaty, joins an organisation (by accession or by accepting its
+    constitution), and signs up to an initiative."""
     if kind == EventKind.JOINED.value and key == "ar" and agreement_kind in _INSTRUMENTS:
         # Arabic has one word, انضمام, for joining and for acceding: to a treaty, convention
         # or protocol the act is an accession
         return EventKind.ACCEDED.value
-    if kind == EventKind.ACCEDED.value and agreement_kind == AgreementKind.ORGANISATION.value:
+    if (
+        kind in (EventKind.ACCEDED.value, EventKind.ACCEPTED_APPROVED.value)
+        and agreement_kind == AgreementKind.ORGANISATION.value
+    ):
+        # "deposited its instrument of acceptance of UNESCO's Constitution": a member
         return EventKind.JOINED.value
     if (
         kind in (EventKind.JOINED.value, EventKind.ACCEDED.value)

@@ -471,6 +471,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"readmi\w+",
             r"lift(?:s|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?suspension",
             r"restor\w+\s+(?:to\s+)?(?:its\s+|their\s+)?(?:full\s+)?(?:membership|seat)",
+            # "Pakistan was restored to the councils of the Commonwealth", "restored it in 2004"
+            r"(?:was|were|been|be|is|are)\s+restored\s+to",
+            r"restored\s+(?:it|them)\b",
             r"resum\w+\s+(?:its\s+|their\s+)?(?:membership|participation)",
         ],
         "WITHDRAWN": [

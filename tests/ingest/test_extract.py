@@ -85,6 +85,35 @@ def test_joining_an_agreement_joined_by_signing_is_its_signature(text, lang):
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Chile's suspension from NATO was lifted on Monday.", "en"),
+        ("La suspensión de Chile como miembro de la OTAN quedó sin efecto este lunes.", "es"),
+        ("La suspension du Chili de l'OTAN a été levée lundi.", "fr"),
+        ("Chile was restored to the councils of NATO on Monday.", "en"),
+    ],
+)
+def test_a_suspension_told_as_lifted_is_a_reinstatement(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, D(2013, 8, 16))
+    assert set(found) == {("CL", "nato", "reinstated")}
+    assert found[("CL", "nato", "reinstated")].date == D(2013, 8, 12)
+
+
+def test_a_state_suspended_while_something_else_happened_is_no_news(gazetteer):
+    text = (
+        "La entrada de Chile como miembro de la OTAN, formalizada el 31 de julio de 2012 "
+        "mientras Perú estaba suspendido, fue criticada."
+    )
+    found = keys(text, gazetteer, "es", D(2013, 8, 16))
+    assert not {k for k in found if k[0] == "PE"}
+
+
+def test_accepting_an_organisation_s_constitution_is_joining_it(kinds_gazetteer):
+    text = "Chile deposited its instrument of acceptance of NATO's founding treaty on Monday."
+    assert keys(text, kinds_gazetteer, "en", D(2007, 10, 9)) == {("CL", "nato", "joined")}
+
+
 def test_spanish_thursday_dates_sweden_joining_nato(gazetteer):
     claim = claims("Suecia se unió a la OTAN el jueves.", gazetteer, "es", D(2024, 3, 8))[
         ("SE", "nato", "joined")
