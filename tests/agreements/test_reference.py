@@ -99,6 +99,10 @@ def test_names_and_aliases_used_in_news_reach_the_gazetteer():
     assert {"بيلاروس", "روسيا البيضاء"} <= set(countries["BY"])
     assert {"السلطنة", "سلطنة عمان"} <= set(countries["OM"])
     assert "الأوروغواي" in countries["UY"]
+    assert "Молдавия" in countries["MD"]
+    assert {"Macedonia", "Македония"} <= set(countries["MK"])
+    assert "Swaziland" in countries["SZ"]
+    assert {"Communautés européennes", "European Communities"} <= set(agreements["european-union"])
     assert "New Strategic Arms Reduction Treaty" in agreements["new-start"]
     # the two Congos by their full names, which CLDR gives only as "Congo - Kinshasa/Brazzaville"
     assert "Democratic Republic of the Congo" in countries["CD"]
