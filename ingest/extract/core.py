@@ -758,6 +758,11 @@ def extract(
                 # "Il s'applique désormais à l'Australie, à Brunei...": "it" is the treaty
                 last_agreement = _antecedent(None, recent, article) or last_agreement
                 anaphoric = True
+            elif zero and any(
+                c.cat == "REFUSE" and _VOTE_AGAINST_RE.search(c.text) for c in sentence.cues
+            ):
+                # "Les Pays-Bas ont voté contre": against the text whose adoption was just told
+                anaphoric = True
             elif (
                 not generics
                 and zero
@@ -1697,10 +1702,22 @@ def _claims_for_trigger(
         c.cat == "BG_SENTENCE" and c.start < trigger.start for c in sentence.cues
     ) or any(c.cat == "BG_CLAUSE" and c.start < clause.end for c in in_scope)
     recalled = recalled and not still
+    voted = trigger.cat == "REFUSE" and bool(_VOTE_AGAINST_RE.search(trigger.text))
+    if voted and (
+        not _votes_on_adoption(sentence, article)
+        or any(
+            article.agreement_kinds.get(a) == AgreementKind.ORGANISATION.value for a in agreements
+        )
+    ):
+        return []  # "voted against the decision to suspend Syria", against Palestine's admission
 
     resolved, confident = _date_for(
         trigger, sentence, sentences, ci, is_stance, recalled, published, article.analyse
     )
+    if voted and (resolved is None or not sentence.dates):
+        # "Les Pays-Bas ont voté contre": on the day the text was adopted, told before
+        resolved = _day_told_before(sentence, article) or resolved
+        confident = resolved is not None
     if entry_day is not None:
         resolved, confident = entry_day, True
     if resolved is None and sentence.is_title:
@@ -2097,7 +2114,7 @@ _COUNTED_RE = re.compile(
 _LIST_OPENING_RE = re.compile(
     r"(?::|\bamong\s+them\b|\bincluding\b|\bnamely\b|\bdont\b|\bparmi\s+(?:eux|lesquels)"
     r"|\bentre\s+(?:ellos|los\s+que)\b|\bincluidos\b|\bв\s+том\s+числе\b|\bсреди\s+них\b"
-    r"|\bа\s+именно\b|\bمن\s+بينها\b|\bوهي\b|\bبينها\b)"
+    r"|\bа\s+именно\b|\bمن\s+بينها\b|\b[و]?هي\b|\bبينها\b)"
 )
 _COUNTED_REACH = 60  # characters between the count and its verb
 
@@ -2586,10 +2603,11 @@ def _on_the_day_of(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> boo
 _GAPPING_WORDS = frozenset({"and", "et", "y", "e", "и", "а", "و"})
 
 
-def _gapped(after: list[Mention], toks: list[Token]) -> list[Mention]:
+def _gapped(after: list[Mention], sentence: _Sentence, toks: list[Token]) -> list[Mention]:
     """The states after a verb that share it with its subject: each opened by a conjunction
-    ("and", "et", "y", "и"), not listed after a state that is the object of another verb ("deja
-    a EE.UU. y Siria")."""
+    ("and", "et", "y", "и") and followed by its own date or nothing ("et la Turquie en 2019"),
+    not by a verb of its own ("et Singapour s'est abstenu"), nor listed after a state that is
+    the object of another verb ("deja a EE.UU. y Siria")."""
     kept: list[Mention] = []
     dropped: Mention | None = None
     for m in after:
@@ -2597,7 +2615,12 @@ def _gapped(after: list[Mention], toks: list[Token]) -> list[Mention]:
             toks[i].text in _LIST_WORDS for i in range(dropped.last + 1, m.first)
         )
         opened = any(toks[i].text in _GAPPING_WORDS for i in range(max(0, m.first - 2), m.first))
-        if opened and not chained:
+        closed = (
+            m.last >= sentence.last_token
+            or any(0 <= d.start - m.end <= 2 for d in sentence.dates)
+            or any(c.start < toks[m.last + 1].start for c in sentence.clauses if c.start > m.end)
+        )
+        if opened and closed and not chained:
             kept.append(m)
         else:
             dropped = m
@@ -2808,7 +2831,7 @@ def _subjects(
             # before the verb, a state after it is the object of something else, unless the
             # verb is left out for it ("la Russie a quitté la CPI en 2016 et la Turquie en 2019")
             actors = [m for m in actors if m.first < trigger.first] + _gapped(
-                [m for m in actors if m.first > trigger.last], toks
+                [m for m in actors if m.first > trigger.last], sentence, toks
             )
         keys = list(dict.fromkeys(m.key for m in actors))
         return keys, index
@@ -3937,10 +3960,53 @@ def _returns_to_agreement(trigger: _Cue, sentence: _Sentence, toks: list[Token])
 def _refusal_has_object(trigger: _Cue, sentence: _Sentence) -> bool:
     """A refusal to join names what it refuses after it: a step ("to join", "normalisation") or
     the agreement itself ("rejects the accords"), or is itself a noun of the agreement's
-    ("its refusal of the accords")."""
+    ("its refusal of the accords"), or is a vote against the text just adopted."""
+    if _VOTE_AGAINST_RE.search(trigger.text):
+        return True
     return any(
         c.cat in ACTIONS and c.cat != "REFUSE" and c.start >= trigger.end for c in sentence.cues
     ) or any(m.kind == AGREEMENT and m.start >= trigger.end for m in sentence.mentions)
+
+
+def _day_told_before(sentence: _Sentence, article: _Article) -> ResolvedDate | None:
+    """The first day a sentence of the same paragraph, or the one before it, tells before this
+    one (the nearest first)."""
+    for other in reversed(article.sentences[max(0, sentence.index - _VOTE_REACH) : sentence.index]):
+        if other.is_title or other.paragraph < sentence.paragraph - 1:
+            continue
+        article.analyse(other, True)
+        days = [d for d in other.dates if d.resolved.precision == Precision.DAY.value]
+        if days:
+            return days[0].resolved
+    return None
+
+
+_VOTE_REACH = 3  # sentences back to the adoption a vote against was cast in
+# "voted against", "ont voté contre", "votaron en contra", "проголосовали против", "صوتت ضد",
+# "مقابل اعتراض": a vote against a treaty's adoption, labelled a refusal by the states named.
+_VOTE_AGAINST_RE = re.compile(
+    r"(?:vot|голос|صوت).*(?:against|contre|contra|против|ضد\w*)$|^مقابل\s+اعتراض$"
+)
+# The adoption of a text, told in the vote's sentence or just before: "was adopted", "a été
+# adopté", "fue adoptado", "был принят", "أقرت", "اعتمد". A vote against a resolution or a
+# decision (to suspend a state, to admit one) is no refusal of the treaty.
+_ADOPTED_RE = re.compile(
+    r"\b(?:adopt\w*|approv\w*|aprob\w*|принят\w*|принял\w*|одобр\w*)\b"
+    r"|(?<!\w)[وف]?(?:ا|ت|ي)?(?:قر|قرت|عتمد\w*)(?!\w)"
+)
+_RESOLUTION_RE = re.compile(
+    r"\b(?:resolution|resolucion|decision|decision|резолюци\w*|решени\w*)\b|(?<!\w)[وف]?(?:ال)?قرار(?!\w)"
+)
+
+
+def _votes_on_adoption(sentence: _Sentence, article: _Article) -> bool:
+    """Whether a vote against is cast on a text's adoption told in its sentence or just
+    before, and not on a resolution or a decision."""
+    norm = article.norm
+    if _RESOLUTION_RE.search(norm, sentence.start, sentence.end):
+        return False
+    start = article.sentences[max(0, sentence.index - _VOTE_REACH)].start
+    return bool(_ADOPTED_RE.search(norm, start, sentence.end))
 
 
 def _refuses_something_else(trigger: _Cue, sentence: _Sentence, article: _Article) -> bool:

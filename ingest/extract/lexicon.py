@@ -161,6 +161,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             rf"{_V}{_PRE}?رفض{_SUF}(?:ها|ه|هم)?",
             rf"{_N}رفض(?:ها|ه|هم)?",
             rf"{_V}{_PRE}?مانع{_SUF}",
+            # a vote against a treaty's adoption: "صوتت ضده", "مقابل اعتراض ثلاث دول هي"
+            rf"{_V}(?:ت|ي)?صوت(?:ت|وا|ان|تان)?\s+ضد(?:ها|ه)?",
+            r"مقابل\s+اعتراض",
         ],
         "NORMALISE": [
             rf"{_N}تطبيع",
@@ -386,6 +389,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "REFUSE": [
             r"refus\w+",
             r"reject\w*",
+            # a vote against a treaty's adoption
+            r"vot(?:e|es|ed|ing)\s+against",
             r"declin(?:e|es|ed|ing)",
             r"rebuff\w*",
             r"rul(?:ed|es|ing)\s+out",
@@ -717,7 +722,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "REFUSE": [
             r"refus\w*",
-            r"renon(?:ce|cer|cent|ce|cait|cera)\w*",
+            r"vot(?:e|es|ent|er|ait|aient|a|ant|e)\s+contre",
             r"renonc\w+",
             r"rejet\w*",
             r"rejett\w+",
@@ -1005,7 +1010,13 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"не(?=\s+(?:станет|станут)\b)",  # "не станет членом": the verb stays a trigger
             r"никогда",
         ],
-        "REFUSE": [r"отказ\w+", r"отверг\w+", r"отклон\w+", r"выступа\w+\s+против"],
+        "REFUSE": [
+            r"отказ\w+",
+            r"отверг\w+",
+            r"отклон\w+",
+            r"выступа\w+\s+против",
+            r"(?:про)?голосова\w+\s+против",
+        ],
         "NORMALISE": [r"нормализ\w+", r"установ\w+\s+(?:дипломатически\w+\s+)?отношени\w+"],
         "JOIN": [
             r"член\w*(?=\s+(?:[\w-]+\s+){0,4}?с\s+(?:\w+\s+)?\d{4})",
@@ -1257,6 +1268,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "REFUSE": [
             r"rechaz\w+",
+            r"vot\w+\s+en\s+contra",
             r"renunci\w+",
             r"se\s+(?:ha\s+|han\s+|habia\s+|habian\s+)?neg(?:ado|\w+)",
             r"se\s+nego",

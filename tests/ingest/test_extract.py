@@ -3325,6 +3325,64 @@ def test_the_sentence_that_attributes_a_stance_dates_it(text, lang, gazetteer):
     assert found[("BR", "paris-agreement", "refuses")].date == D(2024, 10, 28)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "against"),
+    [
+        (
+            "The Rome Statute was adopted in Rome on Friday by 120 votes. The United States, "
+            "China and Israel voted against.",
+            "en",
+            {"US", "CN", "IL"},
+        ),
+        (
+            "Le Statut de Rome a été adopté vendredi à Rome. Les Pays-Bas ont voté contre et "
+            "Singapour s'est abstenu.",
+            "fr",
+            {"NL"},
+        ),
+        (
+            "El Estatuto de Roma fue adoptado el viernes en Roma. La votación no fue nominal, "
+            "pero Estados Unidos, China e Israel explicaron que habían votado en contra.",
+            "es",
+            {"US", "CN", "IL"},
+        ),
+        (
+            "Римский статут был принят в пятницу в Риме. Против проголосовали лишь несколько "
+            "стран. Израиль и Китай проголосовали против.",
+            "ru",
+            {"IL", "CN"},
+        ),
+        (
+            "أقر المؤتمر نظام روما الأساسي يوم الجمعة بأغلبية 120 صوتا، مقابل اعتراض ثلاث دول هي "
+            "الولايات المتحدة والصين وإسرائيل.",
+            "ar",
+            {"US", "CN", "IL"},
+        ),
+    ],
+)
+def test_states_that_voted_against_a_treaty_s_adoption_refuse_it(text, lang, against, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(1998, 7, 18))
+    refusing = {k[0]: c for k, c in found.items() if k[1:] == ("rome-statute", "refuses")}
+    assert set(refusing) == against
+    assert {c.date for c in refusing.values()} == {D(1998, 7, 17)}
+    assert not any(c.background for c in refusing.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # against a decision taken under the treaty, not against the treaty
+        "The parties to the Rome Statute adopted a resolution on Friday suspending Chile's "
+        "rights. Russia, China and Iran voted against the resolution.",
+        # against another state's admission to an organisation
+        "NATO approved the admission of Chile on Friday. Russia and China voted against.",
+    ],
+)
+def test_a_vote_against_no_adoption_of_a_treaty_is_no_refusal(text, kinds_gazetteer):
+    found = keys(text, kinds_gazetteer, "en", D(2021, 4, 24))
+    assert not {k for k in found if k[2] == "refuses"}
+
+
 def test_becoming_a_party_on_the_day_of_a_ratification_is_that_ratification(kinds_gazetteer):
     text = (
         "Chile deposited its instrument of ratification of the Ottawa Convention on Monday.\n\n"
