@@ -1646,6 +1646,8 @@ def _claims_for_trigger(
         # "Britain and seventeen other countries ratified the treaty on Wednesday. [...] The
         # eighteen were Bulgaria, Croatia...": the others are those listed, or named later
         subjects = subjects + _others_counted(subjects, trigger, sentence, article)
+        # "Mauritania joined the League in 1973, then Somalia in 1974 and Djibouti in 1977"
+        subjects = subjects + _continued(subjects, trigger, sentence, article)
     entry_day = None
     if subjects == [_GROUP] and trigger.cat == "EIF":
         # the treaty itself takes effect: only when told with its verb and its own day ("will
@@ -2039,6 +2041,42 @@ def _companions(
             previous = m
         else:
             previous = None
+    return found
+
+
+# Words that carry a step on to the next state of a list, each with its year: "then", "puis",
+# "luego", "затем", "ثم", "and".
+_CONTINUING_WORDS = _LIST_WORDS | frozenset(
+    {"then", "later", "puis", "ensuite", "luego", "despues", "затем", "потом", "а", "ثم", "وثم"}
+)
+
+
+def _continued(
+    subjects: list[str], trigger: _Cue, sentence: _Sentence, article: _Article
+) -> list[str]:
+    """The states after a dated step that take it each with a date of its own, with nothing but
+    "then", "and" or a comma between: "joined in 1973, then Somalia in 1974 and Djibouti in
+    1977", "انضمت إليها موريتانيا عام 1973، ثم الصومال عام 1974، وجيبوتي عام 1977"."""
+    norm = article.norm
+    dates = [d for d in sentence.dates if d.start > trigger.end]
+    if not dates or not subjects or any(d.start < trigger.start for d in sentence.dates):
+        # "Первой, еще в 1998 году, в ВТО вступила Киргизия, в 2000 году — Грузия": each
+        # date comes before its state
+        return []
+    found: list[str] = []
+    for m in sentence.mentions:
+        if m.kind != COUNTRY or m.start <= dates[0].start or m.key in subjects:
+            continue
+        own = next((d for d in dates if d.start >= m.end), None)
+        if own is None or len(norm[m.end : own.start].split()) > 1:
+            break  # a state without a date of its own ends the list
+        anchor = max((d.end for d in dates if d.end <= m.start), default=None)
+        if anchor is None:
+            break
+        words = _WORD_RE.findall(norm, anchor, m.start)
+        if not all(w in _CONTINUING_WORDS for w in words):
+            break
+        found.append(m.key)
     return found
 
 

@@ -1127,6 +1127,36 @@ def test_a_return_is_a_rejoining_only_when_it_is_to_the_agreement(text, lang, ex
     assert keys(text, gazetteer, lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Chile joined NATO in 1973, then Peru in 1974 and Cuba in 1977.", "en"),
+        ("Le Chili a rejoint l'OTAN en 1973, puis le Pérou en 1974 et Cuba en 1977.", "fr"),
+        ("Chile ingresó en la OTAN en 1973, luego Perú en 1974 y Cuba en 1977.", "es"),
+        ("Чили вступила в НАТО в 1973 году, затем Перу в 1974 году и Куба в 1977 году.", "ru"),
+        ("انضمت إلى حلف الناتو تشيلي عام 1973، ثم بيرو عام 1974، وكوبا عام 1977.", "ar"),
+    ],
+)
+def test_states_that_followed_each_in_its_year_took_the_same_step(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, D(1993, 11, 21))
+    joined = {k[0]: c.date for k, c in found.items() if k[1:] == ("nato", "joined")}
+    assert joined == {"CL": D(1973, 1, 1), "PE": D(1974, 1, 1), "CU": D(1977, 1, 1)}
+
+
+def test_dates_told_before_their_states_are_not_read_as_the_next_state_s(gazetteer):
+    text = "Первой, еще в 1998 году, в НАТО вступила Чили, в 2000 году — Перу, в 2001-м — Куба."
+    found = claims(text, gazetteer, "ru", D(2008, 5, 16))
+    assert found[("CL", "nato", "joined")].date == D(1998, 1, 1)
+    assert ("PE", "nato", "joined") not in found or found[("PE", "nato", "joined")].date == D(
+        2000, 1, 1
+    )
+
+
+def test_a_state_with_a_step_of_its_own_after_a_dated_step_does_not_follow_it(gazetteer):
+    found = keys("Chile joined NATO in 1973, and Peru signed a deal in 1974.", gazetteer, "en")
+    assert ("PE", "nato", "joined") not in found
+
+
 def test_each_state_of_a_list_keeps_its_own_year(gazetteer):
     found = claims(
         "La Russie a quitté la CPI en 2016 et la Turquie en 2019.", gazetteer, "fr", D(2023, 1, 5)
