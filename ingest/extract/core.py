@@ -1716,6 +1716,21 @@ def _claims_for_trigger(
     resolved, confident = _date_for(
         trigger, sentence, sentences, ci, is_stance, recalled, published, article.analyse
     )
+    if trigger.cat == "JOIN" and _FOUNDER_RE.search(trigger.text):
+        # "من الدول المؤسسة للمجموعة التي أنشئت بموجب معاهدة لاغوس عام 1975": a founder
+        # joined in the year the body was founded, the year after the words
+        founded = next(
+            (
+                d.resolved
+                for d in sentence.dates
+                if 0 <= d.start - trigger.end <= _FOUNDED_REACH
+                and d.resolved.precision != Precision.DAY.value
+            ),
+            None,
+        )
+        if founded is None:
+            return []
+        resolved, confident = founded, True
     if voted and (resolved is None or not sentence.dates):
         # "Les Pays-Bas ont voté contre": on the day the text was adopted, told before
         resolved = _day_told_before(sentence, article) or resolved
@@ -4004,6 +4019,10 @@ def _refusal_has_object(trigger: _Cue, sentence: _Sentence) -> bool:
     return any(
         c.cat in ACTIONS and c.cat != "REFUSE" and c.start >= trigger.end for c in sentence.cues
     ) or any(m.kind == AGREEMENT and m.start >= trigger.end for m in sentence.mentions)
+
+
+_FOUNDER_RE = re.compile(r"(?:found|fondat|fundador|основател|учредител|موسس)")
+_FOUNDED_REACH = 120  # characters from "founding member" to its year
 
 
 def _day_told_before(sentence: _Sentence, article: _Article) -> ResolvedDate | None:

@@ -173,6 +173,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "JOIN": [
             # "عضو في الحلف منذ عام 2004": a member since a year joined in it
             r"[وف]?(?:ال)?(?:عضو|عضوا)(?=\s+(?:\w+\s+){0,4}?منذ\s+(?:\w+\s+)?(?:عام\s+)?\d{4})",
+            # "عضو مؤسس في الجامعة عام 1945": a founding member, in the year it was founded
+            r"[وف]?(?:ال)?(?:عضو|عضوا|اعضاء|دول|دوله)\s+(?:ال)?موسس\w*"
+            r"(?=\s+(?:\w+\s+){0,6}?(?:عام|سنه|في|منذ)\s+(?:\w+\s+)?\d{4})",
             rf"{_V}{_PRE}نضم{_SUF}",
             r"[وف]?(?:تكون|يكون|نكون|اكون|تصبح|يصبح|نصبح)\s+جزءا\s+من",
             rf"{_N}انضمام(?:ها|ه|هم|هما|نا|ي)?",
@@ -408,6 +411,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "JOIN": [
             # "a NATO member since 1949", "a member of the alliance since April 2023"
             r"members?(?=\s+(?:of\s+)?(?:[\w'-]+\s+){0,4}?since\s+(?:\w+\s+)?\d{4})",
+            # "a founding member of the League in 1945": joined the year it was founded
+            r"found(?:ing|er)\s+members?(?=\s+(?:[\w'-]+\s+){0,6}?(?:in|since)\s+(?:\w+\s+)?\d{4})",
             r"part(?:y|ies)(?=\s+to\s+(?:[\w'-]+\s+){0,5}?since\s+(?:\w+\s+)?\d{4})",
             r"join(?:s|ed|ing)?",
             r"rejoin\w*",
@@ -736,6 +741,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "NORMALISE": [r"normalis\w+", r"etabli\w*\s+des\s+relations"],
         "JOIN": [
             r"membres?(?=\s+(?:de\s+|d')?(?:[\w'-]+\s+){0,4}?depuis\s+(?:\w+\s+)?\d{4})",
+            r"membres?\s+fondat\w+(?=\s+(?:[\w'-]+\s+){0,6}?(?:en|depuis)\s+(?:\w+\s+)?\d{4})",
             r"rejoin\w*",
             r"rejoint",
             r"faire\s+partie\s+d",
@@ -1020,6 +1026,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "NORMALISE": [r"нормализ\w+", r"установ\w+\s+(?:дипломатически\w+\s+)?отношени\w+"],
         "JOIN": [
             r"член\w*(?=\s+(?:[\w-]+\s+){0,4}?с\s+(?:\w+\s+)?\d{4})",
+            r"(?:член\w*|государств\w*|стран\w*)[\s-]+(?:основател|учредител)\w*"
+            r"(?=\s+(?:[\w-]+\s+){0,6}?(?:в|с)\s+(?:\w+\s+)?\d{4})",
+            r"(?:основател|учредител)\w*(?=\s+(?:[\w-]+\s+){0,6}?(?:в|с)\s+(?:\w+\s+)?\d{4})",
             r"вступ\w+",
             r"стать\s+частью",
             r"вернул\w*\s+(?:себе\s+)?(?:сво\w+\s+)?мест\w*",
@@ -1280,6 +1289,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "NORMALISE": [r"normaliz\w+", r"establec\w+\s+relaciones"],
         "JOIN": [
             r"miembros?(?=\s+(?:de\s+)?(?:[\w'-]+\s+){0,4}?desde\s+(?:\w+\s+)?(?:de\s+)?\d{4})",
+            r"miembros?\s+fundador\w*(?=\s+(?:[\w'-]+\s+){0,6}?(?:en|desde)\s+(?:\w+\s+)?\d{4})",
             r"(?:se\s+)?un(?:io|ieron|irse|ira|iran|iria|irian|iendose)",
             r"formar\s+parte\s+de",
             r"(?:retom|recuper|reocup)\w*\s+(?:\w+\s+)?su\s+(?:lugar|puesto|asiento|escano)",

@@ -1160,6 +1160,42 @@ def test_a_state_with_a_step_of_its_own_after_a_dated_step_does_not_follow_it(ga
     assert ("PE", "nato", "joined") not in found
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Chile, a founding member of NATO in 1949, hosted the talks.", "en"),
+        ("Le Chili est membre fondateur de l'OTAN depuis 1949.", "fr"),
+        ("Chile, miembro fundador de la OTAN en 1949, acogió la reunión.", "es"),
+        ("Чили — одна из основательниц НАТО в 1949 году.", "ru"),
+        ("فتشيلي عضو مؤسس في حلف الناتو عام ١٩٤٩.", "ar"),
+    ],
+)
+def test_a_founding_member_joined_in_the_founding_year(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, D(2011, 5, 11))
+    claim = found[("CL", "nato", "joined")]
+    assert (claim.date, claim.precision, claim.background) == (D(1949, 1, 1), "year", True)
+
+
+def test_a_founding_member_named_with_no_year_joined_nothing_today(gazetteer):
+    found = keys(
+        "Chile, a founding member of NATO, said on Monday it would host the talks.",
+        gazetteer,
+        "en",
+        D(2011, 5, 11),
+    )
+    assert ("CL", "nato", "joined") not in found
+
+
+def test_a_founder_joined_in_the_year_its_body_was_founded_not_in_another_clause_s(gazetteer):
+    text = (
+        "وتشيلي من الدول المؤسسة لحلف الناتو الذي أنشئ عام ١٩٤٩، فيما وقعت بيرو في وقت "
+        "لاحق من العام الجاري."
+    )
+    found = claims(text, gazetteer, "ar", D(2022, 7, 16))
+    claim = found[("CL", "nato", "joined")]
+    assert (claim.date, claim.background) == (D(1949, 1, 1), True)
+
+
 def test_each_state_of_a_list_keeps_its_own_year(gazetteer):
     found = claims(
         "La Russie a quitté la CPI en 2016 et la Turquie en 2019.", gazetteer, "fr", D(2023, 1, 5)
