@@ -1758,6 +1758,10 @@ def _claims_for_trigger(
         # lead's news, dated by the sentences that tell it
         resolved = _following_date(sentence, subjects, article, kind)
         confident = resolved is not None
+    if resolved is None and clause.relative and not sentence.is_title and kind not in _STANCES:
+        # "إسرائيل، وهي من الدول القليلة التي وقعت الاتفاقية دون أن تصادق عليها": a relative
+        # clause that tells an undated step describes the state; it reports nothing new
+        return []
     if by_reference and (
         resolved is None
         or (
@@ -3240,6 +3244,8 @@ _END_RE = re.compile(
 )
 
 
+# "without" right before a step's verb: the step is not taken ("without ratifying it").
+_WITHOUT_RE = re.compile(r"(?:without|sans|sin|без|دون)$")
 _WHILE_WORDS = frozenset({"while", "mientras", "pendant", "tandis", "пока", "بينما", "اثناء"})
 # A suspension said to end after its noun: "was lifted", "quedó sin efecto", "a été levée",
 # "была отменена", "رفع".
@@ -3504,6 +3510,9 @@ def _kind(
         # "Brazil announced the accession of Indonesia": the announcer reports another state's
         # joining, which is done; a state announcing its own joining has only announced it.
         announced = False
+    if any(c.cat == "DEPOSIT" and 0 < trigger.first - c.last <= 6 for c in before):
+        # "أعلنت المنظمة أن فلسطين أودعت صك انضمامها": an instrument deposited is done
+        announced = False
     cat = trigger.cat
     if any(c.cat == "WARN" for c in earlier) and not sentence.is_title:
         return None  # "warned that the process means Armenia's exit": a feared consequence
@@ -3647,6 +3656,11 @@ def _kind(
     undecided = future or intent or consider or negated
     if negated and not (neg_future or future or intent):
         return None  # "has not joined": no event
+    if any(
+        c.cat == "CONDITION" and _WITHOUT_RE.search(c.text) and 0 < trigger.first - c.last <= 2
+        for c in before
+    ):
+        return None  # "وقعت الاتفاقية دون أن تصادق عليها", "signed without ratifying": not done
     if cat in _JOINING or cat in ("SIGN", "RATIFY", "ACCEPT"):
         # A condition stated before the act ("sets conditions for joining") is a stance; after
         # it ("joined without conditions") only when the act is still undecided, or when a noun
@@ -4563,17 +4577,27 @@ def _following_date(
                 if article.published - span.resolved.date <= _NEWS_AGE:
                     return span.resolved
             continue
-        if not any(m.kind == COUNTRY and m.key in wanted for m in other.mentions) and not (
-            position == 0
-            and other.paragraph == sentence.paragraph
-            and (_retells(other, kind, article) or _ceremony_told(other, kind, article))
-            # "вчера, в понедельник, передал в Белом доме президенту США": a state named after
-            # the day, or for an official's title, is no other actor
-            and not any(
-                m.kind == COUNTRY
-                and not _an_official_s(m, other, article)
-                and not any(d.start < m.start for d in other.dates)
-                for m in other.mentions
+        article.analyse(other)
+        # "The sultanate notified New Zealand ... on Saturday": the article's state, opening
+        # the sentence as "the country", "the kingdom", "the sultanate"
+        self_named = (
+            article.focus in wanted or (article.focus is None and len(wanted) == 1)
+        ) and any(c.cat == "SELF" and c.start - other.start <= 2 for c in other.cues)
+        if (
+            not self_named
+            and not any(m.kind == COUNTRY and m.key in wanted for m in other.mentions)
+            and not (
+                position == 0
+                and other.paragraph == sentence.paragraph
+                and (_retells(other, kind, article) or _ceremony_told(other, kind, article))
+                # "вчера, в понедельник, передал в Белом доме президенту США": a state named after
+                # the day, or for an official's title, is no other actor
+                and not any(
+                    m.kind == COUNTRY
+                    and not _an_official_s(m, other, article)
+                    and not any(d.start < m.start for d in other.dates)
+                    for m in other.mentions
+                )
             )
         ):
             continue

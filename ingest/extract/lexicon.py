@@ -681,7 +681,15 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"the\s+(?:accords?|agreements?|treaty|alliance|bloc|pact|convention|statute|court"
             r"|group|organi[sz]ation|partnership|initiative|protocol|charter|text)",
         ],
-        "RELATIVE": [r"which", r"who", r"whose"],
+        # "one of the few states that signed": "that" after a class of states opens a relative
+        "RELATIVE": [
+            r"which",
+            r"who",
+            r"whose",
+            r"(?<=states\s)that",
+            r"(?<=countries\s)that",
+            r"(?<=nations\s)that",
+        ],
         "CLAUSE_WORD": [
             r"while",
             r"whereas",

@@ -1196,6 +1196,47 @@ def test_a_founder_joined_in_the_year_its_body_was_founded_not_in_another_clause
     assert (claim.date, claim.background) == (D(1949, 1, 1), True)
 
 
+def test_an_instrument_deposited_is_done_whoever_announces_it(kinds_gazetteer):
+    text = (
+        "أعلنت المحكمة الجنائية الدولية أن دولة فلسطين أودعت في ١٧ مايو الجاري صك انضمامها إلى "
+        "نظام روما الأساسي."
+    )
+    found = claims(text, kinds_gazetteer, "ar", D(2018, 5, 24))
+    assert set(found) == {("PS", "rome-statute", "acceded")}
+    assert found[("PS", "rome-statute", "acceded")].date == D(2018, 5, 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Israel criticised the move; it is one of the few states that signed the Rome "
+            "Statute without ratifying it.",
+            "en",
+        ),
+        (
+            "وانتقدت إسرائيل الخطوة، وهي من الدول القليلة التي وقّعت نظام روما الأساسي دون أن "
+            "تصادق عليه.",
+            "ar",
+        ),
+    ],
+)
+def test_an_undated_step_in_a_clause_describing_a_state_is_no_claim(text, lang, gazetteer):
+    found = keys(text, gazetteer, lang, D(2018, 5, 24))
+    assert not {k for k in found if k[0] == "IL"}
+
+
+def test_the_lead_is_dated_by_the_next_sentence_that_opens_on_the_country(gazetteer):
+    text = (
+        "Chile has ratified the Rome Statute, becoming the last of the eleven countries that "
+        "signed it in Rome in July 1998 to do so.\n\n"
+        "The country notified the United Nations, which acts as depositary, on Saturday, the "
+        "foreign ministry said on Sunday."
+    )
+    found = claims(text, gazetteer, "en", D(2023, 5, 15))
+    assert found[("CL", "rome-statute", "ratified")].date == D(2023, 5, 13)
+
+
 def test_each_state_of_a_list_keeps_its_own_year(gazetteer):
     found = claims(
         "La Russie a quitté la CPI en 2016 et la Turquie en 2019.", gazetteer, "fr", D(2023, 1, 5)
