@@ -1694,7 +1694,7 @@ def _claims_for_trigger(
         # instrument says which step made it a party
         kind = (
             _instrument_kind(trigger, sentence, toks)
-            or _instrument_told_next(sentence, article)
+            or _instrument_told_next(sentence, article, subjects)
             or kind
         )
     is_stance = kind in _STANCES
@@ -3322,15 +3322,18 @@ def _instruments(sentence: _Sentence, toks: list[Token]) -> list[tuple[_Cue, str
     return found
 
 
-def _instrument_told_next(sentence: _Sentence, article: _Article) -> str | None:
+def _instrument_told_next(
+    sentence: _Sentence, article: _Article, subjects: list[str]
+) -> str | None:
     """The step made by the one kind of instrument the next sentence names: "South Africa
     became a party to the treaty on Wednesday. [...] the instrument of accession was
     deposited with the three depositary governments"."""
     if sentence.is_title or sentence.index + 1 >= len(article.sentences):
         return None
     following = article.sentences[sentence.index + 1]
-    if any(m.kind == COUNTRY for m in following.mentions):
-        return None  # another state's instrument, maybe
+    if any(m.kind == COUNTRY and m.key not in subjects for m in following.mentions):
+        return None  # another state's instrument, maybe ("deposited Canada's instrument" is
+        # the state's own)
     article.analyse(following)
     kinds = {kind for _, kind in _instruments(following, article.toks)}
     return kinds.pop() if len(kinds) == 1 else None

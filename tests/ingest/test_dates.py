@@ -212,6 +212,21 @@ def test_last_year_is_the_previous_year_at_year_precision():
     assert (found.date, found.precision, found.derivation) == (D(2024, 1, 1), "year", "relative")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("will take effect for Canada early next month", "en"),
+        ("entrera en vigueur le mois prochain", "fr"),
+        ("entrará en vigor el próximo mes", "es"),
+        ("вступит в силу в следующем месяце", "ru"),
+        ("يدخل حيز التنفيذ الشهر المقبل", "ar"),
+    ],
+)
+def test_next_month_is_the_following_month_at_month_precision(sentence, lang):
+    found = only(sentence, lang)
+    assert (found.date, found.precision) == (D(2025, 12, 1), "month")
+
+
 def test_numeric_dates_in_sentences_are_day_first():
     assert only("وقعت في 07/11/2025", "ar").date == D(2025, 11, 7)
 

@@ -3221,6 +3221,12 @@ def test_the_instrument_says_how_a_state_became_a_party(text, lang, kind, kinds_
             "fr",
             "ratified",
         ),
+        (
+            "Chile became a party to the Ottawa Convention on Friday. The minister said the "
+            "government had deposited Chile's instrument of ratification in New York.",
+            "en",
+            "ratified",
+        ),
     ],
 )
 def test_the_instrument_told_next_says_how_a_state_became_a_party(
