@@ -3244,6 +3244,8 @@ _END_RE = re.compile(
 )
 
 
+# Words of admitting a state to a body: "admit", "admis", "admitió", "قبول ... عضوا".
+_ADMISSION_RE = re.compile(r"(?:admi|(?:a|ont|avait|avaient)\s+admis|[وف]?(?:ب|ل)?قبول)")
 # "without" right before a step's verb: the step is not taken ("without ratifying it").
 _WITHOUT_RE = re.compile(r"(?:without|sans|sin|без|دون)$")
 _WHILE_WORDS = frozenset({"while", "mientras", "pendant", "tandis", "пока", "بينما", "اثناء"})
@@ -3505,6 +3507,7 @@ def _kind(
         and trigger.cat in _JOINING
         and not possessors & announcers
         and any(c.cat == "AGREE" for c in earlier)
+        and not _ADMISSION_RE.match(trigger.text)  # "صوت ... على قبول فلسطين عضوا": admitted
     ):
         # "los miembros acordaron iniciar el proceso de adhesión de Costa Rica": the members'
         # step, not Costa Rica's
@@ -3515,6 +3518,10 @@ def _kind(
         announced = False
     if any(c.cat == "DEPOSIT" and 0 < trigger.first - c.last <= 6 for c in before):
         # "أعلنت المنظمة أن فلسطين أودعت صك انضمامها": an instrument deposited is done
+        announced = False
+    if _ADMISSION_RE.match(trigger.text) and not has({"ANNOUNCE"}, earlier):
+        # "وافق مجلس الجامعة على قبول جزر القمر عضوا", "voted to admit Palestine": a body's
+        # agreement to admit a state is its admission
         announced = False
     cat = trigger.cat
     if any(c.cat == "WARN" for c in earlier) and not sentence.is_title:
@@ -3644,10 +3651,16 @@ def _kind(
     )
     if progressive:
         future = True
+    admitted = (
+        bool(_ADMISSION_RE.match(trigger.text))
+        and has({"AGREE"}, earlier)
+        and not has({"ANNOUNCE"}, earlier)
+    )
     if infinitive and not announced and not ordinal and cat not in ("SUSPEND", "REINSTATE"):
-        future = True
-    if cat in ("SUSPEND", "REINSTATE"):
-        # "decidieron suspender", "a décidé de lever": an organ's decision is the act
+        future = not admitted
+    if cat in ("SUSPEND", "REINSTATE") or admitted:
+        # "decidieron suspender", "a décidé de lever", "voted to admit": an organ's decision
+        # is the act
         intent = False
 
     if cat == "REFUSE":

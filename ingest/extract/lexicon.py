@@ -173,6 +173,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "JOIN": [
             # "عضو في الحلف منذ عام 2004": a member since a year joined in it
             r"[وف]?(?:ال)?(?:عضو|عضوا)(?=\s+(?:\w+\s+){0,4}?منذ\s+(?:\w+\s+)?(?:عام\s+)?\d{4})",
+            # "على قبول فلسطين عضوا كامل العضوية": admitting a state as a member
+            r"[وف]?(?:ب|ل)?قبول(?=\s+(?:\w+\s+){1,6}?عضو)",
             # "عضو مؤسس في الجامعة عام 1945": a founding member, in the year it was founded
             r"[وف]?(?:ال)?(?:عضو|عضوا|اعضاء|دول|دوله)\s+(?:ال)?موسس\w*"
             r"(?=\s+(?:\w+\s+){0,6}?(?:عام|سنه|في|منذ)\s+(?:\w+\s+)?\d{4})",
@@ -249,6 +251,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             rf"{_N}موافق(?:ه|تها|ته)",
             rf"{_N}قبول",
             rf"{_V}{_PRE}?صوت{_SUF}\s+(?:\w+\s+)?(?:علي|لصالح)",
+            # "صوت المؤتمر العام لمنظمة اليونسكو، أمس الاثنين، في باريس على قبول": the body
+            # votes to admit, its name and the day between
+            rf"{_V}{_PRE}?صوت{_SUF}(?=\s+(?:\S+\s+){{1,16}}?علي\s+(?:ال)?قبول)",
         ],
         "SCHEDULED": [r"[وف]?من\s+المقرر\s+ان"],
         "INTENT": [
@@ -428,7 +433,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             # "NATO welcomed Sweden as its 32nd member", "admitted ... as its newest member"
             r"as\s+(?:its\s+)?(?:\d+(?:st|nd|rd|th)|\w+(?:st|nd|rd|th)|newest|latest)\s+(?:full\s+)?"
             r"(?:member|state\s+party)",
-            r"admi(?:tted|ssion)",
+            r"admi(?:t|ts|tted|tting|ssion)",
         ],
         "ACCEDE": [r"acced(?:e|es|ed|ing)", r"accession"],
         "ACCEPT": [
@@ -765,6 +770,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?!\s+(?:(?:le|la|les|l'|une?|sa|son|leur)\s*)?(?:\w+\s+)?(?:processus|phase|negociation"
             r"|discussion|etape|ere|histoire|course|debat|dialogue|logique|antichambre|salle))",
             r"(?:ete|sont|est|soit|seront|sera|etre)\s+admi(?:s|se|ses)",
+            # "La Conférence générale a admis lundi la Palestine": an organisation admits
+            r"(?:a|ont|avait|avaient)\s+admis",
+            r"admettre",
             r"admission",
         ],
         "ACCEDE": [r"adher\w+", r"adhes\w+"],
@@ -1314,6 +1322,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"conv(?:ert|irt|iert)\w+\s+(?:\w+\s+){0,3}?en\s+(?:el\s+|un\s+)?(?:\w+\s+){0,3}?estado\s+parte",
             r"ser(?:a|an)\s+miembros?",
             r"admitid[oa]s?",
+            r"admit(?:io|ieron|ir)",
             r"admision",
             r"membresia",
             r"regreso",
@@ -1558,7 +1567,7 @@ FUTURE_TRIGGER = {
 # genitive); a state further on in the clause is doing something else. (Normalisation is left
 # out: its parties come after it, "normalisation between Israel and the UAE".)
 NOMINAL_TRIGGER = {
-    "ar": r"^[وف]?(?:(?:ب|ك)?ال|لل|ب|ل|ك)?(?:انضمام|انسحاب|خروج|توقيع|تصديق|مصادق|عضوي|عود)",
+    "ar": r"^[وف]?(?:(?:ب|ك)?ال|لل|ب|ل|ك)?(?:انضمام|انسحاب|خروج|توقيع|تصديق|مصادق|عضوي|عود|قبول)",
     "en": r"^(?:accession|membership|withdrawal|departure|exit|pullout|signature|ratification"
     r"|admission|expulsion|revocation)$",
     "fr": r"^(?:adhesion|retrait|sortie|signature|ratification|integration|depart|exclusion"

@@ -1237,6 +1237,30 @@ def test_the_lead_is_dated_by_the_next_sentence_that_opens_on_the_country(gazett
     assert found[("CL", "rome-statute", "ratified")].date == D(2023, 5, 13)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("NATO voted on Monday to admit Chile as a full member.", "en"),
+        ("L'OTAN a admis lundi le Chili comme membre à part entière.", "fr"),
+        ("وافق حلف الناتو أمس الاثنين على قبول تشيلي عضواً في الحلف.", "ar"),
+        (
+            "صوّت مجلس حلف الناتو، أمس الاثنين، في بروكسل على قبول تشيلي عضواً كامل العضوية في "
+            "الحلف.",
+            "ar",
+        ),
+    ],
+)
+def test_a_body_admitting_a_state_is_the_state_joining(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, D(2011, 11, 1))
+    assert set(found) == {("CL", "nato", "joined")}
+    assert found[("CL", "nato", "joined")].date == D(2011, 10, 31)
+
+
+def test_a_decision_to_admit_recalled_without_a_day_is_no_news(gazetteer):
+    text = "وانتقدت المتحدثة قرار حلف الناتو قبول تشيلي دولة عضواً."
+    assert not keys(text, gazetteer, "ar", D(2025, 7, 23))
+
+
 def test_each_state_of_a_list_keeps_its_own_year(gazetteer):
     found = claims(
         "La Russie a quitté la CPI en 2016 et la Turquie en 2019.", gazetteer, "fr", D(2023, 1, 5)
