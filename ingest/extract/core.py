@@ -4033,10 +4033,25 @@ def _returns_to_agreement(trigger: _Cue, sentence: _Sentence, toks: list[Token])
     if not any(m.kind == AGREEMENT for m in sentence.mentions):
         following = trigger.last + 1
         return not (following <= sentence.last_token and toks[following].text in _RETURN_TO_WORDS)
-    return any(
+    if any(
         m.kind == AGREEMENT
         and (0 <= m.first - trigger.last <= _RETURN_REACH or 0 <= trigger.first - m.last <= 3)
         for m in sentence.mentions
+    ):
+        return True
+    # "Pakistan, which left the Commonwealth in 1972 in protest at [...], returned in 1989": a
+    # return to nothing named is to what the sentence says the state left (not "عودة سريعة
+    # إلى المسار الديمقراطي")
+    if any(
+        toks[i].text in _RETURN_TO_WORDS
+        for i in range(trigger.last + 1, min(sentence.last_token, trigger.last + 2) + 1)
+    ):
+        return False
+    return any(
+        c.cat == "WITHDRAW"
+        and c.last < trigger.first
+        and any(m.kind == AGREEMENT and c.last < m.first < trigger.first for m in sentence.mentions)
+        for c in sentence.cues
     )
 
 

@@ -174,7 +174,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             # "عضو في الحلف منذ عام 2004": a member since a year joined in it
             r"[وف]?(?:ال)?(?:عضو|عضوا)(?=\s+(?:\w+\s+){0,4}?منذ\s+(?:\w+\s+)?(?:عام\s+)?\d{4})",
             # "على قبول فلسطين عضوا كامل العضوية": admitting a state as a member
-            r"[وف]?(?:ب|ل)?قبول(?=\s+(?:\w+\s+){1,6}?عضو)",
+            r"[وف]?(?:ب|ل)?قبول(?=\s+(?:\w+\s+){1,6}?عضوا(?!\w))",
             # "عضو مؤسس في الجامعة عام 1945": a founding member, in the year it was founded
             r"[وف]?(?:ال)?(?:عضو|عضوا|اعضاء|دول|دوله)\s+(?:ال)?موسس\w*"
             r"(?=\s+(?:\w+\s+){0,6}?(?:عام|سنه|في|منذ)\s+(?:\w+\s+)?\d{4})",
@@ -465,6 +465,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"revocation",
             r"withdr\w+",
             r"pull(?:s|ed|ing)?\s+out",
+            # "South Africa walked out of the Commonwealth in 1961"
+            r"walk(?:s|ed|ing)?\s+out\s+of",
             r"pullout",
             r"quit(?:s|ting)?",
             r"exit(?:s|ed|ing)?",

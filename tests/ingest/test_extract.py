@@ -1261,6 +1261,36 @@ def test_a_decision_to_admit_recalled_without_a_day_is_no_news(gazetteer):
     assert not keys(text, gazetteer, "ar", D(2025, 7, 23))
 
 
+def test_a_state_that_walked_out_withdrew(gazetteer):
+    found = claims(
+        "Chile walked out of NATO in 1961, when it declared itself a republic.",
+        gazetteer,
+        "en",
+        D(1994, 6, 2),
+    )
+    assert found[("CL", "nato", "withdrew")].date == D(1961, 1, 1)
+
+
+def test_a_return_after_a_long_relative_clause_is_to_what_the_state_left(gazetteer):
+    text = (
+        "Chile, which left NATO in 1972 in protest at the recognition of a neighbour, "
+        "returned in 1989."
+    )
+    found = claims(text, gazetteer, "en", D(1994, 6, 2))
+    assert found[("CL", "nato", "withdrew")].date == D(1972, 1, 1)
+    assert found[("CL", "nato", "joined")].date == D(1989, 1, 1)
+
+
+def test_a_hope_of_return_to_something_else_is_no_return(kinds_gazetteer):
+    text = (
+        "أما المغرب، الذي غادر حلف الناتو سنة 1984 احتجاجاً على قبول عضوية جمهورية أخرى، فقد دعا "
+        'في بلاغ لوزارة الشؤون الخارجية والتعاون إلى "الحفاظ على استقرار موريتانيا الشقيقة"، '
+        "معرباً عن أمله في عودة سريعة إلى المسار الديمقراطي."
+    )
+    found = keys(text, kinds_gazetteer, "ar", D(2008, 8, 11))
+    assert not {k for k in found if k[0] == "MR"}
+
+
 def test_each_state_of_a_list_keeps_its_own_year(gazetteer):
     found = claims(
         "La Russie a quitté la CPI en 2016 et la Turquie en 2019.", gazetteer, "fr", D(2023, 1, 5)
