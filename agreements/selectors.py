@@ -482,6 +482,28 @@ def gazetteer_agreement_kinds() -> dict[str, str]:
     return dict(Agreement.objects.values_list("slug", "kind"))
 
 
+_CONSENTS = frozenset({"ratified", "acceded", "accepted_approved"})
+_INSTRUMENT_KINDS = frozenset({"treaty", "convention", "protocol"})
+
+
+def gazetteer_joined_on_entry() -> frozenset[str]:
+    """The treaties that states join when the treaty starts to apply to them (the Schengen
+    area): most current events recorded for them are joinings, fewer are ratifications,
+    accessions or approvals. One query."""
+    counts: dict[str, list[int]] = {}
+    for slug, agreement_kind, kind in ParticipationEvent.objects.current().values_list(
+        "agreement__slug", "agreement__kind", "kind"
+    ):
+        if agreement_kind not in _INSTRUMENT_KINDS:
+            continue
+        joined_consents = counts.setdefault(slug, [0, 0])
+        if kind == EventKind.JOINED.value:
+            joined_consents[0] += 1
+        elif kind in _CONSENTS:
+            joined_consents[1] += 1
+    return frozenset(slug for slug, (joined, consents) in counts.items() if joined > consents)
+
+
 def gazetteer_joined_by_signing() -> frozenset[str]:
     """The agreements that states join by signing them (the Artemis Accords): every current
     event recorded for them is a signature. One query."""

@@ -1,8 +1,9 @@
 """The extractor's gazetteer, built from the database and rebuilt when names change.
 
 Adding an alias in the admin changes the fingerprint, so the next article is read with it.
-Which agreements are joined by signing (see ``gazetteer_joined_by_signing``) is read with the
-names: events accepted later count from the next change of names, or the next process.
+Which agreements are joined by signing or on entry into force (see
+``gazetteer_joined_by_signing`` and ``gazetteer_joined_on_entry``) is read with the names:
+events accepted later count from the next change of names, or the next process.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from agreements.models import Agreement, AgreementAlias, Country, CountryAlias
 from agreements.selectors import (
     gazetteer_agreement_kinds,
     gazetteer_joined_by_signing,
+    gazetteer_joined_on_entry,
     gazetteer_names,
 )
 from ingest.extract import Gazetteer
@@ -46,6 +48,7 @@ def gazetteer_current() -> Gazetteer:
                     agreements=agreements,
                     agreement_kinds=gazetteer_agreement_kinds(),
                     joined_by_signing=gazetteer_joined_by_signing(),
+                    joined_on_entry=gazetteer_joined_on_entry(),
                 ),
             )
         return _cached[1]

@@ -872,7 +872,28 @@ def extract(
     if gazetteer.joined_by_signing:
         raws = [_signed_to_join(r, gazetteer.joined_by_signing) for r in raws]
     candidates = _merge(raws, partnered)
-    return candidates + _in_force_for_parties(candidates, article)
+    candidates += _in_force_for_parties(candidates, article)
+    if gazetteer.joined_on_entry:
+        candidates = _joined_on_entry(candidates, gazetteer.joined_on_entry)
+    return candidates
+
+
+def _joined_on_entry(
+    candidates: list[Candidate], joined_on_entry: frozenset[str]
+) -> list[Candidate]:
+    """Entries into force of a treaty that states join when it starts to apply to them, as
+    their joinings: "El Convenio de Schengen entró en vigor para España y Portugal". A joining
+    the article tells itself wins."""
+    told = {(c.country, c.agreement) for c in candidates if c.kind == EventKind.JOINED.value}
+    result = []
+    for c in candidates:
+        if c.kind == EventKind.ENTERED_INTO_FORCE.value and c.agreement in joined_on_entry:
+            if (c.country, c.agreement) in told:
+                continue
+            told.add((c.country, c.agreement))
+            c = replace(c, kind=EventKind.JOINED.value)
+        result.append(c)
+    return result
 
 
 _JOINING_KINDS = frozenset({EventKind.JOINED.value, EventKind.ACCEDED.value})

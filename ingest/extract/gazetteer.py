@@ -120,6 +120,9 @@ class Gazetteer:
     # agreements that states join by signing them (the Artemis Accords): "Peru joined the
     # accords" is its signature
     joined_by_signing: frozenset[str] = frozenset()
+    # treaties that states join when they start to apply to them (the Schengen area): "the
+    # convention entered into force for Spain and Portugal" is their joining
+    joined_on_entry: frozenset[str] = frozenset()
     # One-word Russian names that share a stem ("Нигер", "Нигерия" → "нигер"): told apart by
     # the spelling of the word in the text.
     rivals: Mapping[str, tuple[Name, ...]] = field(default_factory=dict)
@@ -184,6 +187,7 @@ class Gazetteer:
         descriptions: Mapping[str, Iterable[tuple[str, str]]] | None = None,
         capitals: Mapping[str, Mapping[str, Iterable[str]]] | None = None,
         joined_by_signing: Iterable[str] = (),
+        joined_on_entry: Iterable[str] = (),
     ) -> Gazetteer:
         """Index country names (ISO alpha-2 → aliases) and agreement names (slug → aliases).
 
@@ -300,6 +304,7 @@ class Gazetteer:
             agreements=frozenset(agreements),
             agreement_kinds=dict(agreement_kinds or {}),
             joined_by_signing=frozenset(joined_by_signing),
+            joined_on_entry=frozenset(joined_on_entry),
             rivals=rivals,
         )
 

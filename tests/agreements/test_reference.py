@@ -8,7 +8,11 @@ from django.core.management import call_command
 
 from agreements.models import Agreement, Country, Evidence, ParticipationEvent
 from agreements.reference import CATALOGUE_FILE, LoadReport, catalogue_load, parse_dated
-from agreements.selectors import gazetteer_joined_by_signing, gazetteer_names
+from agreements.selectors import (
+    gazetteer_joined_by_signing,
+    gazetteer_joined_on_entry,
+    gazetteer_names,
+)
 from agreements.vocab import AgreementKind, Precision
 
 pytestmark = pytest.mark.django_db
@@ -179,3 +183,7 @@ def test_the_artemis_accords_are_joined_by_signing_them():
     joined_by_signing = gazetteer_joined_by_signing()
     assert "artemis-accords" in joined_by_signing
     assert not {"abraham-accords", "nato", "paris-agreement"} & joined_by_signing
+
+
+def test_the_schengen_area_is_joined_when_its_rules_apply():
+    assert gazetteer_joined_on_entry() == {"schengen-area"}

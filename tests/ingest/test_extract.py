@@ -114,6 +114,25 @@ def test_accepting_an_organisation_s_constitution_is_joining_it(kinds_gazetteer)
     assert keys(text, kinds_gazetteer, "en", D(2007, 10, 9)) == {("CL", "nato", "joined")}
 
 
+def test_a_treaty_joined_on_entry_into_force_is_joined_when_it_applies():
+    gazetteer = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"schengen-area": ["Schengen Convention", "convenio de Schengen"]},
+        agreement_kinds={"schengen-area": "treaty"},
+        joined_on_entry={"schengen-area"},
+    )
+    text = "The Schengen Convention entered into force for Spain and Portugal on Sunday."
+    found = claims(text, gazetteer, "en", D(1995, 3, 27))
+    assert set(found) == {("ES", "schengen-area", "joined"), ("PT", "schengen-area", "joined")}
+    assert found[("ES", "schengen-area", "joined")].date == D(1995, 3, 26)
+    plain = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"schengen-area": ["Schengen Convention"]},
+        agreement_kinds={"schengen-area": "treaty"},
+    )
+    assert ("ES", "schengen-area", "entered_into_force") in keys(text, plain, "en", D(1995, 3, 27))
+
+
 def test_spanish_thursday_dates_sweden_joining_nato(gazetteer):
     claim = claims("Suecia se unió a la OTAN el jueves.", gazetteer, "es", D(2024, 3, 8))[
         ("SE", "nato", "joined")
