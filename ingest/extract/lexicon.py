@@ -501,7 +501,14 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"|proclamation|directive)",
         ],
         "DEPOSIT": [r"deposit(?:s|ed|ing)?", r"lodg(?:e|es|ed|ing)", r"hand(?:s|ed|ing)\s+over"],
-        "NOTIFY": [r"notif\w+", r"formal\s+notice", r"notice"],
+        "NOTIFY": [
+            r"notif\w+",
+            r"formal\s+notice",
+            r"notice",
+            # "has told the United Nations that it is pulling out"
+            r"(?:told|tells|informed|informs)\s+(?:the\s+)?(?:un|united\s+nations|secretary-general"
+            r"|un\s+secretary-general|depositary|security\s+council)\b",
+        ],
         "COMPLETE": [
             r"complet\w+",
             r"t(?:ook|akes|ake)\s+effect",
@@ -693,9 +700,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"which",
             r"who",
             r"whose",
-            r"(?<=states\s)that",
+            # (not "told the United Nations that", "the United States that")
+            r"(?<=states\s)(?<!united\sstates\s)that",
             r"(?<=countries\s)that",
-            r"(?<=nations\s)that",
         ],
         "CLAUSE_WORD": [
             r"while",
@@ -1364,7 +1371,12 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?:un\s+|una\s+|el\s+|la\s+)?(?:decreto\w*|ley|orden\s+ejecutiva|proyecto\s+de\s+ley|directiva)",
         ],
         "DEPOSIT": [r"deposit\w+", r"entreg\w+"],
-        "NOTIFY": [r"notific\w+", r"comunic\w+\s+(?:formalmente\s+|oficialmente\s+)?a"],
+        "NOTIFY": [
+            r"notific\w+",
+            r"comunic\w+\s+(?:formalmente\s+|oficialmente\s+)?a",
+            # "ha comunicado su decisión al Consejo de Seguridad de la ONU"
+            r"comunic\w+\s+(?:\w+\s+){1,3}?al?\s+(?:consejo|secretario|depositario|naciones|onu)",
+        ],
         "COMPLETE": [
             r"efectiv\w+",
             r"complet\w+",

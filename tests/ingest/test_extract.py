@@ -1310,6 +1310,18 @@ def test_a_hope_of_return_to_something_else_is_no_return(kinds_gazetteer):
     assert not {k for k in found if k[0] == "MR"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile has told the United Nations that it is pulling out of the Rome Statute.",
+        "Chile informed the UN Secretary-General on Wednesday that it is leaving the Rome Statute.",
+    ],
+)
+def test_telling_the_united_nations_of_a_withdrawal_is_its_notice(text, gazetteer):
+    found = keys(text, gazetteer, "en", D(2016, 10, 22))
+    assert found == {("CL", "rome-statute", "withdrawal_notified")}
+
+
 def test_each_state_of_a_list_keeps_its_own_year(gazetteer):
     found = claims(
         "La Russie a quitté la CPI en 2016 et la Turquie en 2019.", gazetteer, "fr", D(2023, 1, 5)
