@@ -3728,6 +3728,10 @@ def _kind(
             return _BASE_KIND[cat]  # "is scheduled to become the 166th member on 30 August"
         if cat in _JOINING and future and not intent and has({"ANNOUNCE"}, sentence.cues):
             return EventKind.ANNOUNCED_JOINING.value  # "announced that Kazakhstan will join"
+        if (future or intent) and has({"WELCOME"}, earlier) and not has({"ANNOUNCE"}, earlier):
+            # "رحب القادة بطلب الأردن الانضمام", "NATO welcomed Sweden's application": others
+            # welcome a wish told before, not on their day
+            return None
         if future or intent:
             return None if cat in ("RATIFY", "ACCEPT") else EventKind.ANNOUNCED_INTENT.value
         if cat in _JOINING and announced:

@@ -1322,6 +1322,18 @@ def test_telling_the_united_nations_of_a_withdrawal_is_its_notice(text, gazettee
     assert found == {("CL", "rome-statute", "withdrawal_notified")}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("NATO leaders on Tuesday welcomed Chile's application to join the alliance.", "en"),
+        ("رحّب قادة حلف الناتو أمس الثلاثاء بطلب تشيلي الانضمام إلى الحلف.", "ar"),
+    ],
+)
+def test_others_welcoming_a_state_s_wish_to_join_date_no_wish(text, lang, gazetteer):
+    found = keys(text, gazetteer, lang, D(2011, 5, 11))
+    assert ("CL", "nato", "announced_intent") not in found
+
+
 def test_each_state_of_a_list_keeps_its_own_year(gazetteer):
     found = claims(
         "La Russie a quitté la CPI en 2016 et la Turquie en 2019.", gazetteer, "fr", D(2023, 1, 5)
