@@ -759,7 +759,10 @@ def extract(
                 last_agreement = _antecedent(None, recent, article) or last_agreement
                 anaphoric = True
             elif zero and any(
-                c.cat == "REFUSE" and _VOTE_AGAINST_RE.search(c.text) for c in sentence.cues
+                (c.cat == "REFUSE" and _VOTE_AGAINST_RE.search(c.text))
+                # "From this day its obligations become legally binding for Russia, Japan..."
+                or (c.cat == "EIF" and _BINDING_RE.search(c.text))
+                for c in sentence.cues
             ):
                 # "Les Pays-Bas ont voté contre": against the text whose adoption was just told
                 anaphoric = True
@@ -4093,6 +4096,10 @@ def _refusal_has_object(trigger: _Cue, sentence: _Sentence) -> bool:
 
 _FOUNDER_RE = re.compile(r"(?:found|fondat|fundador|основател|учредител|موسس)")
 _FOUNDED_REACH = 120  # characters from "founding member" to its year
+
+
+# A treaty's obligations binding a state from a day: its entry into force for that state.
+_BINDING_RE = re.compile(r"(?:binding|contraignant|обязательн|vinculante)")
 
 
 def _day_told_before(sentence: _Sentence, article: _Article) -> ResolvedDate | None:

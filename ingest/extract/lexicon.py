@@ -364,6 +364,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?:enter|entered|enters|entering|came|comes|come|coming)"
             r"\s+(?:today\s+|formally\s+|officially\s+)?into\s+force",
             r"entry\s+into\s+force",
+            # "obligations become legally binding for Russia, Japan..."
+            # (not "would have become binding": the accession was withdrawn before)
+            r"(?<!would\shave\s)bec(?:ome|omes|ame)\s+(?:legally\s+)?binding\s+(?:for|on)",
             r"in\s+force",
             r"(?:now\s+)?appl(?:y|ies)\s+(?:now\s+)?to",
         ],
@@ -720,6 +723,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"entr\w+\s+(?:aujourd\W?hui\s+|demain\s+|officiellement\s+)?en\s+vigueur",
             r"s'?appliqu\w*(?:\s+desormais|\s+deja)?",
             r"prend\w*\s+effet",
+            r"deven\w+\s+(?:juridiquement\s+)?contraignant\w*\s+pour",
         ],
         "STILL": [r"toujours", r"continue\w*\s+(?:de|a|d')", r"demeure\w*", r"reste\w*"],
         "UNDER": [r"sous\s+(?:la\s+)?pression"],
@@ -1012,6 +1016,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"вступ\w+\s+(?:сегодня\s+|завтра\s+|официально\s+)?в\s+силу",
             r"вступлени\w+\s+в\s+силу",
             r"распространя\w+\s+на",
+            # "обязательства становятся юридически обязательными для России, Японии..."
+            r"станов\w+\s+(?:юридически\s+)?обязательн\w+\s+для",
         ],
         "STILL": [
             r"по-прежнему",
@@ -1283,6 +1289,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"entr\w+\s+(?:hoy\s+|manana\s+|oficialmente\s+)?en\s+vigor",
             r"entrada\s+en\s+vigor",
             r"se\s+aplica\w*(?:\s+ya|\s+desde\s+ahora)?",
+            r"(?:se\s+)?(?:vuelve|vuelven|hace|hacen)\s+(?:juridicamente\s+)?vinculantes?\s+para",
         ],
         "STILL": [r"todavia", r"aun", r"sigue\w*", r"siguen", r"continua\w*", r"permanece\w*"],
         "UNDER": [r"bajo\s+(?:la\s+)?presion"],

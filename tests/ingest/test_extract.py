@@ -1334,6 +1334,39 @@ def test_others_welcoming_a_state_s_wish_to_join_date_no_wish(text, lang, gazett
     assert ("CL", "nato", "announced_intent") not in found
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The Paris Agreement entered into force today. From this day its obligations become "
+            "legally binding for Russia, Japan, Canada and other industrialised countries.",
+            "en",
+        ),
+        (
+            "Сегодня вступило в силу Парижское соглашение. С этого дня обязательства становятся "
+            "юридически обязательными для России, Японии, Канады и других стран.",
+            "ru",
+        ),
+    ],
+)
+def test_obligations_binding_a_state_from_a_day_are_the_treaty_in_force_for_it(
+    text, lang, gazetteer
+):
+    found = claims(text, gazetteer, lang, published=D(2016, 11, 4))
+    in_force = {k[0] for k in found if k[1:] == ("paris-agreement", "entered_into_force")}
+    assert in_force == {"RU", "JP", "CA"}
+
+
+def test_obligations_that_would_have_become_binding_are_no_entry_into_force(gazetteer):
+    text = (
+        "Chile deposited its instrument of accession to the Rome Statute with the United "
+        "Nations on March 4. The statute would have become binding on the country from June 1, "
+        "and the prime minister said the government would act before then."
+    )
+    found = keys(text, gazetteer, "en", D(2019, 4, 6), title="Chile backs out of the court")
+    assert ("CL", "rome-statute", "entered_into_force") not in found
+
+
 def test_each_state_of_a_list_keeps_its_own_year(gazetteer):
     found = claims(
         "La Russie a quitté la CPI en 2016 et la Turquie en 2019.", gazetteer, "fr", D(2023, 1, 5)
