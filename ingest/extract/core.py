@@ -4129,7 +4129,7 @@ _ADOPTED_RE = re.compile(
     r"|(?<!\w)[وف]?(?:ا|ت|ي)?(?:قر|قرت|عتمد\w*)(?!\w)"
 )
 _RESOLUTION_RE = re.compile(
-    r"\b(?:resolution|resolucion|decision|decision|резолюци\w*|решени\w*)\b|(?<!\w)[وف]?(?:ال)?قرار(?!\w)"
+    r"\b(?:resolution|resolucion|decision|резолюци\w*|решени\w*)\b|(?<!\w)[وف]?(?:ال)?قرار(?!\w)"
 )
 
 
