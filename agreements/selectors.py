@@ -41,6 +41,7 @@ from agreements.vocab import (
     EXIT_KINDS,
     SIGNATURE_IS_CONSENT,
     UNRESOLVED_KINDS,
+    AgreementKind,
     EventKind,
     Precision,
 )
@@ -482,35 +483,43 @@ def gazetteer_agreement_kinds() -> dict[str, str]:
     return dict(Agreement.objects.values_list("slug", "kind"))
 
 
-_CONSENTS = frozenset({"ratified", "acceded", "accepted_approved"})
-_INSTRUMENT_KINDS = frozenset({"treaty", "convention", "protocol"})
+# Agreements whose consent to be bound is an instrument of their own (ratification, accession...).
+_INSTRUMENT_AGREEMENTS = frozenset(
+    {AgreementKind.TREATY, AgreementKind.CONVENTION, AgreementKind.PROTOCOL}
+)
+# Consents by instrument, other than a joining or an entry into force.
+_INSTRUMENT_CONSENTS = CONSENT_KINDS - {EventKind.JOINED, EventKind.ENTERED_INTO_FORCE}
 
 
-def gazetteer_joined_on_entry() -> frozenset[str]:
-    """The treaties that states join when the treaty starts to apply to them (the Schengen
-    area): most current events recorded for them are joinings, fewer are ratifications,
-    accessions or approvals. One query."""
-    counts: dict[str, list[int]] = {}
-    for slug, agreement_kind, kind in ParticipationEvent.objects.current().values_list(
-        "agreement__slug", "agreement__kind", "kind"
-    ):
-        if agreement_kind not in _INSTRUMENT_KINDS:
-            continue
-        joined_consents = counts.setdefault(slug, [0, 0])
-        if kind == EventKind.JOINED.value:
-            joined_consents[0] += 1
-        elif kind in _CONSENTS:
-            joined_consents[1] += 1
-    return frozenset(slug for slug, (joined, consents) in counts.items() if joined > consents)
-
-
-def gazetteer_joined_by_signing() -> frozenset[str]:
-    """The agreements that states join by signing them (the Artemis Accords): every current
-    event recorded for them is a signature. One query."""
-    kinds: dict[str, set[str]] = {}
-    for slug, kind in ParticipationEvent.objects.current().values_list("agreement__slug", "kind"):
-        kinds.setdefault(slug, set()).add(kind)
-    return frozenset(slug for slug, found in kinds.items() if found == {EventKind.SIGNED.value})
+def gazetteer_join_modes() -> tuple[frozenset[str], frozenset[str]]:
+    """How the database records states joining two sorts of agreement, read from the current
+    events it holds: the accords and initiatives joined by signing them (every event of theirs
+    a signature: the Artemis Accords), and the treaties joined when they start to apply to a
+    state (more joinings than ratifications, accessions or approvals: the Schengen area).
+    One grouped query."""
+    counts: dict[str, dict[str, int]] = defaultdict(dict)
+    agreement_kinds: dict[str, str] = {}
+    rows = (
+        ParticipationEvent.objects.current()
+        .order_by()
+        .values_list("agreement__slug", "agreement__kind", "kind")
+        .annotate(n=Count("pk"))
+    )
+    for slug, agreement_kind, kind, n in rows:
+        counts[slug][kind] = n
+        agreement_kinds[slug] = agreement_kind
+    by_signing = frozenset(
+        slug
+        for slug, found in counts.items()
+        if agreement_kinds[slug] in SIGNATURE_IS_CONSENT and set(found) == {EventKind.SIGNED}
+    )
+    on_entry = frozenset(
+        slug
+        for slug, found in counts.items()
+        if agreement_kinds[slug] in _INSTRUMENT_AGREEMENTS
+        and found.get(EventKind.JOINED, 0) > sum(found.get(k, 0) for k in _INSTRUMENT_CONSENTS)
+    )
+    return by_signing, on_entry
 
 
 # Reads for the reader pages: home, indexes, feeds, article and search.

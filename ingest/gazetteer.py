@@ -1,8 +1,8 @@
 """The extractor's gazetteer, built from the database and rebuilt when names change.
 
 Adding an alias in the admin changes the fingerprint, so the next article is read with it.
-Which agreements are joined by signing or on entry into force (see
-``gazetteer_joined_by_signing`` and ``gazetteer_joined_on_entry``) is read with the names:
+Which agreements are joined by signing or on entry into force (see ``gazetteer_join_modes``) is
+read with the names:
 events accepted later count from the next change of names, or the next process.
 """
 
@@ -17,8 +17,7 @@ from django.db.models import Count, Max
 from agreements.models import Agreement, AgreementAlias, Country, CountryAlias
 from agreements.selectors import (
     gazetteer_agreement_kinds,
-    gazetteer_joined_by_signing,
-    gazetteer_joined_on_entry,
+    gazetteer_join_modes,
     gazetteer_names,
 )
 from ingest.extract import Gazetteer
@@ -41,14 +40,15 @@ def gazetteer_current() -> Gazetteer:
     with _lock:
         if _cached is None or _cached[0] != fingerprint:
             countries, agreements = gazetteer_names()
+            joined_by_signing, joined_on_entry = gazetteer_join_modes()
             _cached = (
                 fingerprint,
                 Gazetteer.from_names(
                     countries=countries,
                     agreements=agreements,
                     agreement_kinds=gazetteer_agreement_kinds(),
-                    joined_by_signing=gazetteer_joined_by_signing(),
-                    joined_on_entry=gazetteer_joined_on_entry(),
+                    joined_by_signing=joined_by_signing,
+                    joined_on_entry=joined_on_entry,
                 ),
             )
         return _cached[1]

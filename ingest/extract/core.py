@@ -32,7 +32,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from itertools import pairwise
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from agreements.vocab import AgreementKind, Derivation, EventKind, Precision, StanceKind
 from ingest.dates import DateSpan, ResolvedDate, scan_dates
@@ -637,7 +637,7 @@ def extract(
         for sentence in sentences:
             if sentence.mentions:
                 sentence.mentions = _parties_acting(
-                    sentence.mentions, toks, key, gazetteer.agreement_kinds, norm
+                    sentence.mentions, toks, token_starts, key, gazetteer.agreement_kinds, norm
                 )
     date_lang = key if key != "und" else None
 
@@ -872,42 +872,35 @@ def extract(
         if m.kind == AGREEMENT
     }
     _redate_from_followers(raws, article)
-    if gazetteer.joined_by_signing:
-        raws = [_signed_to_join(r, gazetteer.joined_by_signing) for r in raws]
+    modes = (gazetteer.joined_by_signing, gazetteer.joined_on_entry)
+    raws = [_as_recorded(r, *modes) for r in raws]
     candidates = _merge(raws, partnered)
-    candidates += _in_force_for_parties(candidates, article)
-    if gazetteer.joined_on_entry:
-        candidates = _joined_on_entry(candidates, gazetteer.joined_on_entry)
+    told = {(c.country, c.agreement, c.kind) for c in candidates}
+    for added in _in_force_for_parties(candidates, article):
+        added = _as_recorded(added, *modes)
+        if (added.country, added.agreement, added.kind) not in told:
+            told.add((added.country, added.agreement, added.kind))
+            candidates.append(added)
     return candidates
 
 
-def _joined_on_entry(
-    candidates: list[Candidate], joined_on_entry: frozenset[str]
-) -> list[Candidate]:
-    """Entries into force of a treaty that states join when it starts to apply to them, as
-    their joinings: "El Convenio de Schengen entró en vigor para España y Portugal". A joining
-    the article tells itself wins."""
-    told = {(c.country, c.agreement) for c in candidates if c.kind == EventKind.JOINED.value}
-    result = []
-    for c in candidates:
-        if c.kind == EventKind.ENTERED_INTO_FORCE.value and c.agreement in joined_on_entry:
-            if (c.country, c.agreement) in told:
-                continue
-            told.add((c.country, c.agreement))
-            c = replace(c, kind=EventKind.JOINED.value)
-        result.append(c)
-    return result
-
-
 _JOINING_KINDS = frozenset({EventKind.JOINED.value, EventKind.ACCEDED.value})
+_ClaimT = TypeVar("_ClaimT", "_Raw", Candidate)
 
 
-def _signed_to_join(raw: _Raw, joined_by_signing: frozenset[str]) -> _Raw:
-    """A joining of an agreement that states join by signing it is that signature: "Peru se
-    adhirió a los Acuerdos Artemisa", "Армения присоединилась к Соглашениям Артемиды"."""
-    if raw.kind in _JOINING_KINDS and raw.agreement in joined_by_signing:
-        return replace(raw, kind=EventKind.SIGNED.value)
-    return raw
+def _as_recorded(
+    claim: _ClaimT, joined_by_signing: frozenset[str], joined_on_entry: frozenset[str]
+) -> _ClaimT:
+    """A claim named the way the database records joining its agreement (see
+    ``agreements.selectors.gazetteer_join_modes``): joining an agreement joined by signing is
+    its signature ("Perú se adhirió a los Acuerdos Artemisa"), and a treaty joined when it
+    starts to apply is joined on its entry into force for a state ("El Convenio de Schengen
+    entró en vigor para España y Portugal")."""
+    if claim.kind in _JOINING_KINDS and claim.agreement in joined_by_signing:
+        return replace(claim, kind=EventKind.SIGNED.value)
+    if claim.kind == EventKind.ENTERED_INTO_FORCE.value and claim.agreement in joined_on_entry:
+        return replace(claim, kind=EventKind.JOINED.value)
+    return claim
 
 
 # Steps that make a state a party to a treaty once it is in force.
@@ -1508,9 +1501,10 @@ def _parties_in_lists(
 def _parties_acting(
     mentions: list[Mention],
     toks: list[Token],
+    token_starts: list[int],
     key: str,
     kinds: Mapping[str, str],
-    norm: str | None = None,
+    norm: str,
 ) -> list[Mention]:
     """An organisation that is itself a party to treaties, as the subject of a step on a treaty
     named after it in its sentence (``mentions``), is that party: "the EU lodged its approval
@@ -1522,11 +1516,11 @@ def _parties_acting(
             _MEMBER_WORD_RE.match(toks[i].text) for i in range(max(0, m.first - 3), m.first)
         ):
             continue  # "ses partenaires de l'Union européenne ont déposé": the members act
-        members = _OTHERS_COUNTED_RE.match(norm, m.end + 1) if norm is not None else None
+        members = _OTHERS_COUNTED_RE.match(norm, m.end + 1)
         after = m.last + 1
         if members is not None and members.group("count") is None:
             # "La Communauté européenne et ses États membres ont signé"
-            after = bisect.bisect_left([t.start for t in toks], members.end(), lo=m.last + 1)
+            after = bisect.bisect_left(token_starts, members.end(), lo=m.last + 1)
         verb = next(
             (
                 i
@@ -3505,6 +3499,8 @@ def _kind(
     after = [c for c in after if c.start not in terms]
     condition = has({"CONDITION"}, before + after)
     announced = has({"ANNOUNCE", "AGREE"}, earlier)
+    # "voted to admit", "a admis", "قبول ... عضوا": a body admitting a state (see _ADMISSION_RE)
+    admission = bool(_ADMISSION_RE.match(trigger.text))
     ordered = has({"ORDER", "DOCUMENT"}, earlier) or any(
         c.cat == "SIGN" and 0 < trigger.first - c.last <= 3 for c in before
     )  # "signed the withdrawal", "firma la salida": a decree, not yet the exit
@@ -3531,7 +3527,7 @@ def _kind(
         and trigger.cat in _JOINING
         and not possessors & announcers
         and any(c.cat == "AGREE" for c in earlier)
-        and not _ADMISSION_RE.match(trigger.text)  # "صوت ... على قبول فلسطين عضوا": admitted
+        and not admission  # "صوت ... على قبول فلسطين عضوا": admitted
     ):
         # "los miembros acordaron iniciar el proceso de adhesión de Costa Rica": the members'
         # step, not Costa Rica's
@@ -3543,7 +3539,7 @@ def _kind(
     if any(c.cat == "DEPOSIT" and 0 < trigger.first - c.last <= 6 for c in before):
         # "أعلنت المنظمة أن فلسطين أودعت صك انضمامها": an instrument deposited is done
         announced = False
-    if _ADMISSION_RE.match(trigger.text) and not has({"ANNOUNCE"}, earlier):
+    if admission and not has({"ANNOUNCE"}, earlier):
         # "وافق مجلس الجامعة على قبول جزر القمر عضوا", "voted to admit Palestine": a body's
         # agreement to admit a state is its admission
         announced = False
@@ -3675,11 +3671,7 @@ def _kind(
     )
     if progressive:
         future = True
-    admitted = (
-        bool(_ADMISSION_RE.match(trigger.text))
-        and has({"AGREE"}, earlier)
-        and not has({"ANNOUNCE"}, earlier)
-    )
+    admitted = admission and has({"AGREE"}, earlier) and not has({"ANNOUNCE"}, earlier)
     if infinitive and not announced and not ordinal and cat not in ("SUSPEND", "REINSTATE"):
         future = not admitted
     if cat in ("SUSPEND", "REINSTATE") or admitted:

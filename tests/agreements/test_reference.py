@@ -8,12 +8,8 @@ from django.core.management import call_command
 
 from agreements.models import Agreement, Country, Evidence, ParticipationEvent
 from agreements.reference import CATALOGUE_FILE, LoadReport, catalogue_load, parse_dated
-from agreements.selectors import (
-    gazetteer_joined_by_signing,
-    gazetteer_joined_on_entry,
-    gazetteer_names,
-)
-from agreements.vocab import AgreementKind, Precision
+from agreements.selectors import gazetteer_join_modes, gazetteer_names
+from agreements.vocab import AgreementKind, EventKind, Precision
 
 pytestmark = pytest.mark.django_db
 
@@ -180,10 +176,20 @@ def test_a_malformed_catalogue_date_is_refused():
 
 
 def test_the_artemis_accords_are_joined_by_signing_them():
-    joined_by_signing = gazetteer_joined_by_signing()
+    joined_by_signing, _ = gazetteer_join_modes()
     assert "artemis-accords" in joined_by_signing
     assert not {"abraham-accords", "nato", "paris-agreement"} & joined_by_signing
 
 
+def test_a_treaty_with_only_signatures_so_far_is_not_joined_by_signing():
+    # a treaty just opened for signature: its accessions to come are accessions
+    treaty = Agreement.objects.get(slug="high-seas-treaty")
+    treaty.events.update(kind=EventKind.SIGNED)
+    assert treaty.events.exists()
+    joined_by_signing, _ = gazetteer_join_modes()
+    assert "high-seas-treaty" not in joined_by_signing
+
+
 def test_the_schengen_area_is_joined_when_its_rules_apply():
-    assert gazetteer_joined_on_entry() == {"schengen-area"}
+    _, joined_on_entry = gazetteer_join_modes()
+    assert joined_on_entry == {"schengen-area"}
