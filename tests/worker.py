@@ -38,6 +38,7 @@ def worker_process(
 
     `purge` empties the queues first, so that tasks left by an earlier test do not run here.
     `queues` ("fetch", "extract,celery"...) limits what it takes; by default, every queue.
+    The process carries its `hostname`, for control commands such as `add_consumer`.
     """
     name = f"test-{uuid.uuid4().hex[:8]}@localhost"
     env = {
@@ -76,6 +77,7 @@ def worker_process(
             stdout=out,
             stderr=subprocess.STDOUT,
         )
+        process.hostname = name
         try:
             deadline = time.monotonic() + 60
             while not app.control.ping(destination=[name], timeout=0.5):

@@ -49,13 +49,17 @@ def unfinished() -> int:
 
 
 def test_a_worker_killed_mid_batch_loses_nothing_and_doubles_nothing(real_broker, tmp_path):
-    texts = corpus_texts(30)
+    texts = corpus_texts(60)
     log = tmp_path / "workers.log"
     real_broker.control.purge()  # nothing left over from earlier tests
     # Submitted while no worker runs: the tasks wait in Redis.
     articles = [article_submit_text(text=text)[0] for _, text in texts]
     assert unfinished() == len(texts)
-    with worker_process(log=log, purge=False) as first:
+    # The worker starts on another queue and takes the extract queue only once it answers, so
+    # however slowly it starts, none of the batch is read before the test watches it.
+    with worker_process(log=log, purge=False, queues="celery") as first:
+        assert unfinished() == len(texts)
+        real_broker.control.add_consumer("extract", destination=[first.hostname], reply=True)
         started = wait_for(lambda: unfinished() <= len(texts) - 3, timeout=90, interval=0.05)
         first.kill()  # SIGKILL: no chance to finish or acknowledge the task in hand
         first.wait(timeout=10)
