@@ -4481,7 +4481,8 @@ def _date_for(
     clause = sentence.clauses[ci]
     own = [d for d in sentence.dates if clause.start <= d.start < clause.end]
     if own:
-        return min(own, key=distance).resolved, True
+        paired = _paired_date(trigger, clause, own, sentence)
+        return (paired or min(own, key=distance)).resolved, True
     if is_stance and not sentence.is_title:
         # A stance is current: it is dated by the statement that made it ("said on Tuesday
         # that..."), never by a year recalled elsewhere in the sentence.
@@ -4536,6 +4537,25 @@ def _date_for(
         if across:
             break
     return None, False
+
+
+def _paired_date(
+    trigger: _Cue, clause: _Clause, own: list[DateSpan], sentence: _Sentence
+) -> DateSpan | None:
+    """In a clause that tells as many steps as dates, in turn ("signed it in April 2016 and
+    ratified it in September 2016", "в апреле подписала, а в сентябре ратифицировала"), the
+    date of the step in the same place."""
+    steps = sorted(
+        (c for c in sentence.cues if c.cat in ACTIONS and clause.start <= c.start < clause.end),
+        key=lambda c: c.start,
+    )
+    if len(steps) < 2 or len(steps) != len(own) or trigger not in steps:
+        return None
+    told = sorted([(c.start, "step") for c in steps] + [(d.start, "date") for d in own])
+    order = [what for _, what in told]
+    if any(a == b for a, b in pairwise(order)):
+        return None
+    return sorted(own, key=lambda d: d.start)[steps.index(trigger)]
 
 
 def _steps_in(clause: _Clause, sentence: _Sentence, trigger: _Cue) -> bool:

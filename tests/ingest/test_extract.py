@@ -4355,3 +4355,34 @@ def test_an_arabic_state_between_two_verbs_takes_both_steps(gazetteer):
 def test_fifty_is_not_five_when_the_next_sentence_names_five_states(text, lang, gazetteer):
     found = keys(text, gazetteer, lang, D(2017, 9, 21))
     assert not [k for k in found if k[0] in ("BR", "MX", "AT", "FR", "DE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The United States signed the Paris Agreement in April 2016 and ratified it in "
+            "September 2016.",
+            "en",
+        ),
+        (
+            "La France a signé l'accord de Paris en avril 2016 et l'a ratifié en septembre 2016.",
+            "fr",
+        ),
+        (
+            "España firmó el Acuerdo de París en abril de 2016 y lo ratificó en septiembre "
+            "de 2016.",
+            "es",
+        ),
+        (
+            "Россия в апреле 2016 года подписала Парижское соглашение и в сентябре 2016 года "
+            "ратифицировала его.",
+            "ru",
+        ),
+        ("وقعت مصر اتفاق باريس في أبريل 2016 وصادقت عليه في سبتمبر 2016.", "ar"),
+    ],
+)
+def test_steps_told_in_turn_with_their_dates_each_keep_their_own(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(2026, 1, 8))
+    dated = {k[2]: (c.date, c.precision) for k, c in found.items() if k[1] == "paris-agreement"}
+    assert dated == {"signed": (D(2016, 4, 1), "month"), "ratified": (D(2016, 9, 1), "month")}
