@@ -1633,8 +1633,15 @@ def _claims_for_trigger(
             for m in sentence.mentions
             if m.kind == COUNTRY and m.last < reference.first and _speaks(m, sentence, toks)
         ]
+        named_before = {
+            m.key for m in sentence.mentions if m.kind == COUNTRY and m.last < reference.first
+        }
         if speakers:
             subjects = [speakers[-1]]
+        elif len(named_before) == 1:
+            # "days after Burundi: on Tuesday President Nkurunziza signed a law taking his
+            # country out of the court": the one state the sentence named before
+            subjects = list(named_before)
     if not subjects and trigger.cat in ("SIGN", "RATIFY", "ACCEDE"):
         # "Secretary of State Lawrence Eagleburger signed for the United States and Andrei
         # Kozyrev for Russia": a person signs for the states named after "for"
@@ -1844,6 +1851,15 @@ def _claims_for_trigger(
     if resolved is None and recalled:
         # a recalled step with no date of its own ("had joined years ago") is not dated by
         # the publication, and undated it can place nothing on a timeline
+        return []
+    if (
+        resolved is None
+        and nominal
+        and not sentence.is_title
+        and sentence not in article.body[:_LEAD_SENTENCES]
+    ):
+        # "The step goes further than Washington's withdrawal from the Paris Agreement": a
+        # step named by its noun, with no date, past the lead recalls what the reader knows
         return []
     if resolved is None and published is not None:
         resolved_date, precision, derivation = (

@@ -470,6 +470,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"pull(?:s|ed|ing)?\s+out",
             # "South Africa walked out of the Commonwealth in 1961"
             r"walk(?:s|ed|ing)?\s+out\s+of",
+            # "to take the United States out of the convention": the state taken out follows
+            r"(?:tak(?:e|es|en|ing)|took)(?=\s+(?:[\w'-]+\s+){1,4}?out\s+of\b)",
             r"pullout",
             r"quit(?:s|ting)?",
             r"exit(?:s|ed|ing)?",
@@ -501,7 +503,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "DOCUMENT": [
             r"(?<!in\s)(?:an?\s+|the\s+)?(?:executive\s+)?(?:orders?|decrees?|laws?|bills?"
-            r"|proclamation|directive)",
+            r"|proclamation|directive|memorand(?:um|a)(?!\s+of\b))",
         ],
         "DEPOSIT": [r"deposit(?:s|ed|ing)?", r"lodg(?:e|es|ed|ing)", r"hand(?:s|ed|ing)\s+over"],
         "NOTIFY": [
@@ -819,7 +821,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?:son|sa|ses|leur|leurs|le|la|les|l\'|un|une)\s*(?:veto|objections?|opposition|troupes|forces|soutien|candidature|ambassadeur|reserves?|financement|paiements?|versements?|contributions?|negociations|pourparlers|cooperation|dialogue)",
         ],
         "DOCUMENT": [
-            r"(?:un\s+|le\s+|la\s+)?(?:decret\w*|loi|ordonnance|projet\s+de\s+loi|directive)",
+            r"(?:un\s+|le\s+|la\s+)?(?:decret\w*|loi|ordonnance|projet\s+de\s+loi|directive"
+            r"|memorandum(?!\s+d))",
         ],
         "DEPOSIT": [r"depos\w+", r"depot", r"remi[st]e?s?", r"remet\w*"],
         "NOTIFY": [r"notifi\w+", r"notification", r"preavis", r"fait\s+savoir", r"inform\w+"],
@@ -1094,6 +1097,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"выи(?:ти|дет|дут|дя)",
             r"покин\w+",
             r"покида\w+",
+            # "меморандум, который выводит США из соглашения": the state taken out follows
+            r"выв(?:од|ел|ест|еде|одя)\w*(?=\s+(?:[\w-]+\s+){1,4}?из\b)",
         ],
         "SUSPEND": [r"приостанов\w+", r"заморо\w+"],
         "REINSTATE": [
@@ -1106,7 +1111,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"|выплат\w*|взнос\w*|переговор\w*|сотрудничеств\w*|диалог\w*)",
         ],
         "DOCUMENT": [
-            r"(?:указ\w*|закон(?:а|у|ом|е|ы|ов|опроект\w*)?|распоряжени\w+|постановлени\w+)",
+            r"(?:указ\w*|закон(?:а|у|ом|е|ы|ов|опроект\w*)?|распоряжени\w+|постановлени\w+"
+            r"|меморандум\w*(?!\s+(?:о\s+взаимопонимании|об\s+обязательствах)))",
         ],
         "DEPOSIT": [r"сда\w+\s+на\s+хранение", r"депонир\w+", r"переда\w+", r"вручи\w+"],
         "NOTIFY": [r"уведоми\w+", r"уведомлени\w+", r"нотифи\w+"],
@@ -1361,6 +1367,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"abandon\w+",
             r"salida",
             r"sali(?:r|o|eron|ra|ran)",
+            # "un memorando que saca a Estados Unidos del Acuerdo": the state taken out follows
+            r"sac(?:a|an|o|aron|ar|ara|aria)(?=\s+a\s+(?:[\w-]+\s+){1,4}?del?\b)",
         ],
         "SUSPEND": [r"suspend\w+", r"suspensi\w+", r"congel\w+"],
         "REINSTATE": [
@@ -1375,7 +1383,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?:su|sus|el|la|los|las|un|una)\s+(?:veto|objecion\w*|oposicion|tropas|fuerzas|apoyo|candidatura|embajador\w*|reservas?|financiacion|pagos?|aportes?|contribuciones?|negociaciones|conversaciones|cooperacion|dialogo)",
         ],
         "DOCUMENT": [
-            r"(?:un\s+|una\s+|el\s+|la\s+)?(?:decreto\w*|ley|orden\s+ejecutiva|proyecto\s+de\s+ley|directiva)",
+            r"(?:un\s+|una\s+|el\s+|la\s+)?(?:decreto\w*|ley|orden\s+ejecutiva|proyecto\s+de\s+ley"
+            r"|directiva|memorando(?!\s+de))",
         ],
         "DEPOSIT": [r"deposit\w+", r"entreg\w+"],
         "NOTIFY": [

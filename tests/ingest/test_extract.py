@@ -4386,3 +4386,85 @@ def test_steps_told_in_turn_with_their_dates_each_keep_their_own(text, lang, gaz
     found = claims(text, gazetteer, lang, published=D(2026, 1, 8))
     dated = {k[2]: (c.date, c.precision) for k, c in found.items() if k[1] == "paris-agreement"}
     assert dated == {"signed": (D(2016, 4, 1), "month"), "ratified": (D(2016, 9, 1), "month")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "President Donald Trump on Wednesday signed a memorandum instructing federal "
+            "agencies to take the United States out of the Paris Agreement.",
+            "en",
+        ),
+        (
+            "President Donald Trump on Wednesday signed a memorandum that takes the United "
+            "States out of the Paris Agreement.",
+            "en",
+        ),
+        (
+            "Le président a signé mercredi un mémorandum retirant les États-Unis de l'accord de "
+            "Paris.",
+            "fr",
+        ),
+        (
+            "El presidente firmó el miércoles un memorando que saca a Estados Unidos del Acuerdo "
+            "de París.",
+            "es",
+        ),
+        (
+            "Президент в среду подписал меморандум, который выводит США из Парижского соглашения.",
+            "ru",
+        ),
+    ],
+)
+def test_a_memorandum_taking_a_state_out_is_an_announced_withdrawal_not_a_signature(
+    text, lang, gazetteer
+):
+    found = keys(text, gazetteer, lang, D(2025, 1, 23))
+    assert found == {("US", "paris-agreement", "withdrawal_announced")}
+
+
+def test_a_memorandum_of_obligations_is_signed_as_a_step_of_its_own(gazetteer):
+    text = (
+        "India and Pakistan signed memoranda of obligations on Friday that commit them to "
+        "NATO's founding documents, the final stage before the two become full members."
+    )
+    found = keys(text, gazetteer, "en", D(2016, 6, 25))
+    assert found == {("IN", "nato", "signed"), ("PK", "nato", "signed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Trump took the United States out of the Paris Agreement in 2020.", "en"),
+        ("Trump sacó a Estados Unidos del Acuerdo de París en 2020.", "es"),
+        ("Трамп вывел США из Парижского соглашения в 2020 году.", "ru"),
+    ],
+)
+def test_a_state_taken_out_of_a_treaty_withdrew(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, D(2025, 1, 23))
+    assert set(found) == {("US", "paris-agreement", "withdrew")}
+    assert found["US", "paris-agreement", "withdrew"].date == D(2020, 1, 1)
+
+
+def test_his_country_is_the_one_state_named_before_not_the_article_s(gazetteer):
+    text = (
+        "South Africa told the United Nations on Wednesday that it would leave the Rome "
+        "Statute. Its move comes days after Burundi: on Tuesday President Pierre Nkurunziza "
+        "signed a law taking his country out of the ICC."
+    )
+    found = keys(text, gazetteer, "en", D(2016, 10, 21))
+    assert found == {("ZA", "rome-statute", "withdrawal_notified")}
+
+
+def test_an_undated_step_named_by_its_noun_past_the_lead_is_not_news(gazetteer):
+    text = (
+        "WASHINGTON, Jan 8 - President Donald Trump on Wednesday signed a memorandum taking "
+        "the United States out of the Ottawa Convention on landmines.\n\nThe list was "
+        "released in full on Thursday.\n\nOfficials would not say when a notice would be "
+        "sent.\n\nThe step goes further than Washington's withdrawal from the Paris Agreement, "
+        "which Trump ordered on the first day of his second term."
+    )
+    found = keys(text, gazetteer, "en", D(2026, 1, 8))
+    assert ("US", "ottawa-convention", "withdrawal_announced") in found
+    assert not {k for k in found if k[1] == "paris-agreement"}
