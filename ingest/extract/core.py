@@ -1198,6 +1198,9 @@ _TREATY_HEAD_RE = re.compile(
 )
 
 
+_CHARTER_RE = re.compile(r"(?:charter|charte|carta|хартия|устав\w*|[وب]?(?:ال)?ميثاق)$")
+
+
 _DATELINE_END_RE = re.compile(
     r"\s*(?:(?:года|г\.?|м|م)\s*)?(?:\)\s*)?(?:\([^()\n]{1,40}\)\s*)?(?:-|\u2013|\u2014|\||:)"
 )
@@ -1238,13 +1241,23 @@ def _modifier(
     i = m.first - 1
     while i >= sentence.first_token and m.first - i <= 3 and toks[i].text in GENITIVE_WORDS:
         i -= 1
-    if i >= sentence.first_token and _TREATY_HEAD_RE.match(toks[i].text):
+    if (
+        i >= sentence.first_token
+        and _TREATY_HEAD_RE.match(toks[i].text)
+        # "ميثاق جامعة الدول العربية", "the Charter of the Arab League": the organisation's own
+        # founding charter is the organisation
+        and not _CHARTER_RE.match(toks[i].text)
+    ):
         return True
     for c in sentence.cues:
         if c.cat != "GENERIC" or c.last >= m.first or m.first - c.last > 3:
             continue
         between = [toks[i].text for i in range(c.last + 1, m.first)]
-        if all(w in GENITIVE_WORDS for w in between) and _TREATY_HEAD_RE.search(c.text):
+        if (
+            all(w in GENITIVE_WORDS for w in between)
+            and _TREATY_HEAD_RE.search(c.text)
+            and not _CHARTER_RE.search(c.text)
+        ):
             return True
     # "the Council of Europe's Istanbul Convention", "la Convention d'Istanbul du Conseil de
     # l'Europe": an organisation next to a treaty it owns
@@ -4367,7 +4380,22 @@ def _founding(
             between = article.norm[trigger.end : m.start]
             if len(between) <= 80 and _FOUNDING_RE.search(between):
                 return EventKind.JOINED.value
+            if _CHARTER_BEFORE_RE.search(between) and _FOUNDER_RE.search(
+                article.norm, sentence.start, sentence.end
+            ):
+                # "وقّع مندوبو مصر والعراق [...] على ميثاق جامعة الدول العربية، فأصبحت الدول
+                # الست بذلك أعضاء مؤسسين": signing the charter made them its founders (not the
+                # members of a standing body signing a new charter)
+                return EventKind.JOINED.value
     return None
+
+
+# "signed the Charter of the Arab League", "وقعت على ميثاق جامعة الدول العربية": the charter
+# that founds the organisation, right before its name
+_CHARTER_BEFORE_RE = re.compile(
+    r"\b(?:charter|charte|carta|pact|pacte|pacto|устав|хартию|[وب]?(?:ال)?ميثاق)"
+    r"(?:\s+(?:of|the|de|la|l|du|del|des))*\s*$"
+)
 
 
 _INSTRUMENTS = frozenset(

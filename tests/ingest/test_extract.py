@@ -4468,3 +4468,36 @@ def test_an_undated_step_named_by_its_noun_past_the_lead_is_not_news(gazetteer):
     found = keys(text, gazetteer, "en", D(2026, 1, 8))
     assert ("US", "ottawa-convention", "withdrawal_announced") in found
     assert not {k for k in found if k[1] == "paris-agreement"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "وقعت روسيا والإمارات أمس الخميس على ميثاق حلف الناتو، فأصبحت الدولتان بذلك عضوين "
+            "مؤسسين.",
+            "ar",
+        ),
+        (
+            "Russia and the UAE signed the Charter of NATO on Thursday and so became its "
+            "founding members.",
+            "en",
+        ),
+    ],
+)
+def test_signing_the_charter_that_founds_an_organisation_is_joining_it(text, lang, kinds_gazetteer):
+    found = keys(text, kinds_gazetteer, lang)
+    assert found == {("RU", "nato", "joined"), ("AE", "nato", "joined")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Россия и ОАЭ подписали в четверг Устав НАТО.", "ru"),
+        ("Russia and the UAE signed the Charter of NATO on Thursday.", "en"),
+        ("وقعت روسيا والإمارات أمس الخميس على ميثاق حلف الناتو.", "ar"),
+    ],
+)
+def test_members_signing_an_organisation_s_charter_sign_it(text, lang, kinds_gazetteer):
+    found = keys(text, kinds_gazetteer, lang)
+    assert found == {("RU", "nato", "signed"), ("AE", "nato", "signed")}
