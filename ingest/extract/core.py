@@ -1198,7 +1198,9 @@ _TREATY_HEAD_RE = re.compile(
 )
 
 
-_CHARTER_RE = re.compile(r"(?:charter|charte|carta|хартия|устав\w*|[وب]?(?:ال)?ميثاق)$")
+_CHARTER_RE = re.compile(
+    r"(?:charter|charte|carta|хартия|устав\w*|[وب]?(?:ال)?ميثاق|[وب]?(?:ال)?نظام|(?:ال)?اساسي)$"
+)
 
 
 _DATELINE_END_RE = re.compile(
@@ -4380,9 +4382,7 @@ def _founding(
             between = article.norm[trigger.end : m.start]
             if len(between) <= 80 and _FOUNDING_RE.search(between):
                 return EventKind.JOINED.value
-            if _CHARTER_BEFORE_RE.search(between) and _FOUNDER_RE.search(
-                article.norm, sentence.start, sentence.end
-            ):
+            if _CHARTER_BEFORE_RE.search(between) and _founders_told(sentence, article):
                 # "وقّع مندوبو مصر والعراق [...] على ميثاق جامعة الدول العربية، فأصبحت الدول
                 # الست بذلك أعضاء مؤسسين": signing the charter made them its founders (not the
                 # members of a standing body signing a new charter)
@@ -4390,12 +4390,27 @@ def _founding(
     return None
 
 
-# "signed the Charter of the Arab League", "وقعت على ميثاق جامعة الدول العربية": the charter
-# that founds the organisation, right before its name
+# "signed the Charter of the Arab League", "وقعت على ميثاق جامعة الدول العربية", "على النظام
+# الأساسي لمجلس التعاون": the charter that founds the organisation, right before its name
 _CHARTER_BEFORE_RE = re.compile(
-    r"\b(?:charter|charte|carta|pact|pacte|pacto|устав|хартию|[وب]?(?:ال)?ميثاق)"
+    r"\b(?:charter|charte|carta|pact|pacte|pacto|устав|хартию|[وب]?(?:ال)?ميثاق"
+    r"|[وب]?(?:ال)?نظام\s+(?:ال)?اساسي\s+ل?)"
     r"(?:\s+(?:of|the|de|la|l|du|del|des))*\s*$"
 )
+# "... أعضاء مؤسسين", "founding members", "وبهذا التوقيع أصبحت الدول الست أعضاء في المجلس"
+_FOUNDERS_RE = re.compile(
+    r"(?:found|fondat|fundador|основател|учредител|موسس"
+    r"|(?:became|sont\s+devenu|se\s+convirtieron\s+en|стали|[وف]?(?:اصبحت|اصبح|صارت))"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:members|membres|miembros|членами|اعضاء|عضو\w*))"
+)
+
+
+def _founders_told(sentence: _Sentence, article: _Article) -> bool:
+    """Whether the sentence, or the one after it, says the signatories became the
+    organisation's founders or members."""
+    following = article.sentences[sentence.index + 1 : sentence.index + 2]
+    end = following[0].end if following else sentence.end
+    return bool(_FOUNDERS_RE.search(article.norm, sentence.start, end))
 
 
 _INSTRUMENTS = frozenset(

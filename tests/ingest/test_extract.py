@@ -4483,6 +4483,16 @@ def test_an_undated_step_named_by_its_noun_past_the_lead_is_not_news(gazetteer):
             "founding members.",
             "en",
         ),
+        (
+            "وقعت روسيا والإمارات أمس الخميس على النظام الأساسي لحلف الناتو. وبهذا التوقيع "
+            "أصبحت الدولتان عضوين في الحلف.",
+            "ar",
+        ),
+        (
+            "Russia and the UAE signed the Charter of NATO on Thursday. With their signatures "
+            "the two became members of the new alliance.",
+            "en",
+        ),
     ],
 )
 def test_signing_the_charter_that_founds_an_organisation_is_joining_it(text, lang, kinds_gazetteer):
