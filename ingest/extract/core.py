@@ -2086,6 +2086,18 @@ def _companions(
     "إلى جانب إثيوبيا وإيران", "ainsi que le Niger", with no other step between them and
     the trigger."""
     roles = _roles_of(sentence, toks)
+    # "signed the convention on Wednesday, joining the United States and Russia": those joined
+    # took the same step
+    company = [
+        c
+        for c in sentence.cues
+        if c.cat == "JOIN"
+        and c.first > trigger.last
+        and trigger.cat != "JOIN"
+        and _JOINING_OTHERS_RE.match(c.text)
+        and _followed_by_country(c, sentence, toks)
+    ]
+    joined_after = {next(m.first for m in sentence.mentions if m.first > c.last) for c in company}
 
     def beside(m: Mention) -> bool:
         low, high = sorted((m.first, trigger.first))
@@ -2094,16 +2106,21 @@ def _companions(
         return not any(
             c.cat in ACTIONS and c.cat != trigger.cat and low <= c.first <= high
             for c in sentence.cues
+            if c not in company
         )
 
     countries = [m for m in sentence.mentions if m.kind == COUNTRY and beside(m)]
     found: list[str] = []
     previous: Mention | None = None
     for m in countries:
-        if roles.get(m) == "companion" or (
-            previous is not None
-            and all(toks[i].text in _LIST_WORDS for i in range(previous.last + 1, m.first))
-            and m.first - previous.last <= 3
+        if (
+            roles.get(m) == "companion"
+            or m.first in joined_after
+            or (
+                previous is not None
+                and all(toks[i].text in _LIST_WORDS for i in range(previous.last + 1, m.first))
+                and m.first - previous.last <= 3
+            )
         ):
             found.append(m.key)
             previous = m
@@ -4255,8 +4272,16 @@ def _followed_by_country(trigger: _Cue, sentence: _Sentence, toks: list[Token]) 
         if m.kind != COUNTRY:
             return False
         between = [toks[i].text for i in range(trigger.last + 1, m.first)]
-        return len(between) <= 3 and bool(set(between) & _JOIN_COMPANY_WORDS)
+        return len(between) <= 3 and (
+            bool(set(between) & _JOIN_COMPANY_WORDS)
+            # "Israel signed [...], joining the United States, Russia and scores of others"
+            or (bool(_JOINING_OTHERS_RE.match(trigger.text)) and set(between) <= _ARTICLES)
+        )
     return False
+
+
+# A participle that joins the company of states named next: "joining the United States".
+_JOINING_OTHERS_RE = re.compile(r"(?:joining|rejoignant|uniendose|sumandose)$")
 
 
 def _after_between(first: int, last: int, toks: list[Token]) -> bool:

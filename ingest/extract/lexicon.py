@@ -771,6 +771,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"membres?(?=\s+(?:de\s+|d')?(?:[\w'-]+\s+){0,4}?depuis\s+(?:\w+\s+)?\d{4})",
             r"membres?\s+fondat\w+(?=\s+(?:[\w'-]+\s+){0,6}?(?:en|depuis)\s+(?:\w+\s+)?\d{4})",
             r"rejoin\w*",
+            r"rejoign\w+",
             r"rejoint",
             r"faire\s+partie\s+d",
             r"retour",

@@ -4511,3 +4511,32 @@ def test_signing_the_charter_that_founds_an_organisation_is_joining_it(text, lan
 def test_members_signing_an_organisation_s_charter_sign_it(text, lang, kinds_gazetteer):
     found = keys(text, kinds_gazetteer, lang)
     assert found == {("RU", "nato", "signed"), ("AE", "nato", "signed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Kazakhstan signed the Paris Agreement on Wednesday, joining the United States, "
+            "Russia and scores of other countries on the opening day.",
+            "en",
+        ),
+        (
+            "Le Kazakhstan a signé l'accord de Paris mercredi, rejoignant les États-Unis, la "
+            "Russie et des dizaines d'autres pays.",
+            "fr",
+        ),
+        (
+            "Kazajistán firmó el miércoles el Acuerdo de París, uniéndose a Estados Unidos, "
+            "Rusia y decenas de otros países.",
+            "es",
+        ),
+    ],
+)
+def test_states_a_signatory_joins_took_the_same_step(text, lang, gazetteer):
+    found = keys(text, gazetteer, lang, D(2016, 4, 22))
+    assert found == {
+        ("KZ", "paris-agreement", "signed"),
+        ("US", "paris-agreement", "signed"),
+        ("RU", "paris-agreement", "signed"),
+    }
