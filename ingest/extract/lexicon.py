@@ -411,6 +411,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?:membership\s+|eu\s+|accession\s+)?(?:bid|application|candidacy)",
             r"turn(?:ed|s)?\s+down",
             r"oppos(?:es|ed|ing)",
+            # "will refrain from applying to join"
+            r"refrain(?:s|ed|ing)?\s+from",
         ],
         "NORMALISE": [
             r"normali[sz]\w+",
@@ -765,6 +767,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"oppos(?:e|ent|ee)",
             # "a exclu (mardi) d'adhérer": ruled out
             r"exclu\w*(?=\s+(?:\w+\s+)?(?:d'|de\s+)\w+(?:er|ir|re)\b)",
+            # "s'abstiendra de déposer une demande d'adhésion" (not an abstention in a vote)
+            r"s'?abst(?:ien|en|iend|enir)\w*(?=\s+d(?:e\s|'))(?!\s+de\s+voter|\s+d'un\s+vote)",
         ],
         "NORMALISE": [r"normalis\w+", r"etabli\w*\s+des\s+relations"],
         "JOIN": [
@@ -1057,6 +1061,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"отклон\w+",
             r"выступа\w+\s+против",
             r"(?:про)?голосова\w+\s+против",
+            # "воздержится от подачи заявки на вступление": refrains from it
+            r"воздерж(?:ит|ат|ива|ал|ать|ался|алась|ались|ится|атся)\w*\s+от(?!\s+голосовани)",
         ],
         "NORMALISE": [r"нормализ\w+", r"установ\w+\s+(?:дипломатически\w+\s+)?отношени\w+"],
         "JOIN": [
@@ -1324,6 +1330,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"opon\w+",
             r"se\s+opuso",
             r"descart\w+",
+            # "se abstendrá de solicitar el ingreso" (not an abstention in a vote)
+            r"abst(?:endr|ien|ener|uv)\w*(?=\s+de\s)(?!\s+de\s+votar)",
         ],
         "NORMALISE": [r"normaliz\w+", r"establec\w+\s+relaciones"],
         "JOIN": [

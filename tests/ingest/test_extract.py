@@ -4540,3 +4540,34 @@ def test_states_a_signatory_joins_took_the_same_step(text, lang, gazetteer):
         ("US", "paris-agreement", "signed"),
         ("RU", "paris-agreement", "signed"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Казахстан в обозримой перспективе воздержится от подачи заявки на вступление в "
+            "БРИКС, заявил в среду пресс-секретарь президента.",
+            "ru",
+        ),
+        (
+            "Kazakhstan will refrain from applying to join BRICS, the presidential spokesman "
+            "said on Wednesday.",
+            "en",
+        ),
+        (
+            "Le Kazakhstan s'abstiendra d'adhérer aux BRICS, a indiqué mercredi le porte-parole.",
+            "fr",
+        ),
+        ("Kazajistán se abstendrá de ingresar en los BRICS, dijo el miércoles el portavoz.", "es"),
+    ],
+)
+def test_refraining_from_joining_is_a_refusal(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, D(2024, 10, 17))
+    assert set(found) == {("KZ", "brics", "refuses")}
+    assert found["KZ", "brics", "refuses"].date == D(2024, 10, 16)
+
+
+def test_abstaining_in_a_vote_is_no_refusal(gazetteer):
+    text = "Казахстан в среду воздержался от голосования по заявке Ирана на вступление в БРИКС."
+    assert ("KZ", "brics", "refuses") not in keys(text, gazetteer, "ru", D(2024, 10, 17))
