@@ -3144,7 +3144,10 @@ def _with_list_continuation(
 _MEETING_RE = re.compile(
     r"(?:summits?|meetings?|sommets?|reunions?|cumbres?|reunion|саммит\w*|встреч\w*|заседани\w*"
     r"|building|headquarters|siege|sede|штаб-квартир\w*|[وف]?(?:ب|ل)?(?:ال)?مقر"
-    r"|[وف]?(?:ب|ل)?(?:ال)?(?:قمه|اجتماع))$"
+    r"|[وف]?(?:ب|ل)?(?:ال)?(?:قمه|اجتماع)"
+    # "сдала на хранение Генеральному секретарю Совета Европы", "لدى الأمين العام لمجلس
+    # أوروبا": the depositary's office, not the agreement
+    r"|секретар\w*|генсек\w*|[وف]?(?:ل|ب)?(?:ال)?امين)$"
 )
 
 
@@ -3186,11 +3189,29 @@ def _agreements_for(
     meetings = [m for m in in_clause if _at_meeting(m, article.toks)]
     if len(meetings) < len(in_clause):
         in_clause = [m for m in in_clause if m not in meetings]
+    elif meetings and (
+        elsewhere := [m for m in named if m not in meetings and not _at_meeting(m, article.toks)]
+    ):
+        # "сдала на хранение Генеральному секретарю Совета Европы ратификационную грамоту
+        # Конвенции [...], известной как Стамбульская конвенция": the depositary's
+        # organisation is not what was ratified when the sentence names the treaty after it
+        in_clause, named = [], elsewhere
     if in_clause:
         return list(dict.fromkeys(m.key for m in in_clause))
     nearest = min(named, key=lambda m: min(abs(m.start - trigger.end), abs(trigger.start - m.end)))
     noun = next(
-        (c for c in sentence.cues if c.cat == "GENERIC" and 0 < c.first - trigger.last <= 2), None
+        (c for c in sentence.cues if c.cat == "GENERIC" and 0 < c.first - trigger.last <= 2),
+        # "Как сообщили в Совете Европы, конвенция вступит в силу": the noun as the subject
+        next(
+            (
+                c
+                for c in sentence.cues
+                if c.cat == "GENERIC"
+                and 0 < trigger.first - c.last <= 2
+                and _clause_of(sentence, c.start) == _clause_of(sentence, trigger.start)
+            ),
+            None,
+        ),
     )
     if noun is not None and article.agreement_kinds.get(nearest.key) not in _kinds_meant(noun):
         # "en marge du G20, et l'Inde a ratifié l'accord": the accord is the last one named,

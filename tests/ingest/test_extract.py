@@ -545,7 +545,15 @@ def kinds_gazetteer():
     countries["EU"] = ["European Union", "Union européenne"]
     agreements = dict(AGREEMENTS)
     agreements["european-union"] = ["European Union", "Union européenne"]
-    agreements["council-of-europe"] = ["Council of Europe", "Conseil de l'Europe"]
+    agreements["council-of-europe"] = ["Council of Europe", "Conseil de l'Europe", "Совет Европы"]
+    agreements["council-of-europe"] += ["مجلس أوروبا"]
+    agreements["istanbul-convention"] = [
+        "Istanbul Convention",
+        "Стамбульская конвенция",
+        "Стамбульской конвенции",
+        "Стамбульскую конвенцию",
+        "اتفاقية إسطنبول",
+    ]
     kinds = {slug: "treaty" for slug in agreements}
     kinds.update(
         {"nato": "organisation", "brics": "organisation", "european-union": "organisation"}
@@ -4571,3 +4579,39 @@ def test_refraining_from_joining_is_a_refusal(text, lang, gazetteer):
 def test_abstaining_in_a_vote_is_no_refusal(gazetteer):
     text = "Казахстан в среду воздержался от голосования по заявке Ирана на вступление в БРИКС."
     assert ("KZ", "brics", "refuses") not in keys(text, gazetteer, "ru", D(2024, 10, 17))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Республика Молдова в понедельник сдала на хранение Генеральному секретарю Совета "
+            "Европы ратификационную грамоту Стамбульской конвенции.",
+            "ru",
+        ),
+        (
+            "Республика Молдова в понедельник сдала на хранение Генеральному секретарю Совета "
+            "Европы ратификационную грамоту Конвенции о предотвращении насилия в отношении "
+            "женщин, известной как Стамбульская конвенция.",
+            "ru",
+        ),
+        (
+            "أودعت مولدوفا أمس الاثنين لدى الأمين العام لمجلس أوروبا وثيقة التصديق على اتفاقية "
+            "إسطنبول.",
+            "ar",
+        ),
+    ],
+)
+def test_the_depositary_s_organisation_is_not_what_was_ratified(text, lang, kinds_gazetteer):
+    found = keys(text, kinds_gazetteer, lang, D(2022, 2, 1))
+    assert found == {("MD", "istanbul-convention", "ratified")}
+
+
+def test_a_treaty_noun_as_subject_is_the_treaty_not_the_body_that_reported_it(kinds_gazetteer):
+    text = (
+        "Молдова в понедельник ратифицировала Стамбульскую конвенцию. Как сообщили в Совете "
+        "Европы, конвенция вступит в силу для Молдовы 1 мая 2022 года."
+    )
+    found = keys(text, kinds_gazetteer, "ru", D(2022, 2, 1))
+    assert ("MD", "istanbul-convention", "entered_into_force") in found
+    assert not {k for k in found if k[1] == "council-of-europe"}
