@@ -1431,7 +1431,7 @@ _PLACE_WORDS = frozenset(
     {"in", "at", "from", "to", "near", "a", "au", "en", "de", "depuis", "desde", "hacia"}
     | {"в", "во", "из", "под", "из-под", "до"}
 )
-_STEP_CATS = ACTIONS | {"DEPOSIT"}
+_STEP_CATS = ACTIONS | {"DEPOSIT", "NOTIFY"}  # "Canberra notified New Zealand"
 
 
 def _capitals_acting(

@@ -4615,3 +4615,24 @@ def test_a_treaty_noun_as_subject_is_the_treaty_not_the_body_that_reported_it(ki
     found = keys(text, kinds_gazetteer, "ru", D(2022, 2, 1))
     assert ("MD", "istanbul-convention", "entered_into_force") in found
     assert not {k for k in found if k[1] == "council-of-europe"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Australia has become the sixth country to ratify the CPTPP.\n\nTrade Minister Simon "
+            "Birmingham said Canberra notified New Zealand on Wednesday that it had completed "
+            "its domestic procedures.",
+            "en",
+        ),
+        (
+            "L'Australie est devenue le sixième pays à ratifier le CPTPP.\n\nLe ministre a "
+            "indiqué que Canberra a notifié mercredi la Nouvelle-Zélande.",
+            "fr",
+        ),
+    ],
+)
+def test_a_capital_notifying_the_depositary_stands_for_its_state(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, D(2018, 11, 1))
+    assert found["AU", "cptpp", "ratified"].date == D(2018, 10, 31)
