@@ -2682,7 +2682,11 @@ def _attached_after(trigger: _Cue, m: Mention, toks: list[Token]) -> bool:
     if m.first <= trigger.last:
         return False
     between = [toks[i].text for i in range(trigger.last + 1, m.first)]
-    return len(between) <= 2 and all(w in GENITIVE_WORDS for w in between)
+    return len(between) <= 2 and all(w in GENITIVE_WORDS or w in _STATE_TITLES for w in between)
+
+
+# "قبول دولة الكويت", "قبول دولتي البحرين وقطر": the state's title before its name
+_STATE_TITLES = frozenset({"دوله", "دولتي", "دولتا", "سلطنه", "مملكه", "اماره", "جمهوريه"})
 
 
 def _possessed_action(
@@ -3332,6 +3336,7 @@ _END_RE = re.compile(
 
 
 # Words of admitting a state to a body: "admit", "admis", "admitió", "قبول ... عضوا".
+_DECIDED_RE = re.compile(r"(?<!\S)[وف]?(?:قرر|قررت|اقر|اقرت)(?!\S)")
 _ADMISSION_RE = re.compile(r"(?:admi|(?:a|ont|avait|avaient)\s+admis|[وف]?(?:ب|ل)?قبول)")
 # "without" right before a step's verb: the step is not taken ("without ratifying it").
 _WITHOUT_RE = re.compile(r"(?:without|sans|sin|без|دون)$")
@@ -3821,6 +3826,8 @@ def _kind(
             and not has({"COMPLETE", "AS_OF", "EIF"}, before + after)
             and not ordinal
             and not has({"ANNOUNCE", "AGREE", "WELCOME", "DEPOSIT"}, earlier)
+            # "قرر مجلس الجامعة [...] قبول دولة الكويت عضوا": a body decided the admission
+            and not (admission and _DECIDED_RE.search(article.norm, sentence.start, trigger.start))
             and (
                 not any(_dates_step(d, trigger, clause, sentence) for d in sentence.dates)
                 # "Ukraine's membership was discussed on Tuesday": the day is the talk's

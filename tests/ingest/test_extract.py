@@ -4636,3 +4636,17 @@ def test_a_treaty_noun_as_subject_is_the_treaty_not_the_body_that_reported_it(ki
 def test_a_capital_notifying_the_depositary_stands_for_its_state(text, lang, gazetteer):
     found = claims(text, gazetteer, lang, D(2018, 11, 1))
     assert found["AU", "cptpp", "ratified"].date == D(2018, 10, 31)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وافق مجلس حلف الناتو أمس الخميس على قبول دولة الكويت عضوا فيه.",
+        "القاهرة - من مراسلنا\n\nقرر مجلس حلف الناتو، في جلسة عقدها أمس الخميس، قبول دولة "
+        "الكويت عضوا في الحلف.",
+    ],
+)
+def test_a_body_deciding_to_admit_a_state_by_its_title_is_its_joining(text, kinds_gazetteer):
+    found = claims(text, kinds_gazetteer, "ar", D(1961, 7, 21))
+    assert set(found) == {("KW", "nato", "joined")}
+    assert found["KW", "nato", "joined"].date == D(1961, 7, 20)
