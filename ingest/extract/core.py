@@ -3336,8 +3336,9 @@ _END_RE = re.compile(
 
 
 # Words of admitting a state to a body: "admit", "admis", "admitió", "قبول ... عضوا".
+_DECIDE_WORD_RE = re.compile(r"(?:decid|decide|решил|решени|[وف]?قرر)")
 _DECIDED_RE = re.compile(r"(?<!\S)[وف]?(?:قرر|قررت|اقر|اقرت)(?!\S)")
-_ADMISSION_RE = re.compile(r"(?:admi|(?:a|ont|avait|avaient)\s+admis|[وف]?(?:ب|ل)?قبول)")
+_ADMISSION_RE = re.compile(r"(?:admi|d?'?admett|(?:a|ont|avait|avaient)\s+admis|[وف]?(?:ب|ل)?قبول)")
 # "without" right before a step's verb: the step is not taken ("without ratifying it").
 _WITHOUT_RE = re.compile(r"(?:without|sans|sin|без|دون)$")
 _WHILE_WORDS = frozenset({"while", "mientras", "pendant", "tandis", "пока", "بينما", "اثناء"})
@@ -3697,8 +3698,10 @@ def _kind(
         or _PARTNER_WORD_RE.search(trigger.text)
     ):
         return None  # "joined as an observer", "انضمت بصفة شريك حوار": not membership
-    if cat == "JOIN" and _followed_by_country(trigger, sentence, toks):
-        return None  # "EE.UU. se une así a Irán y Libia": company, not membership
+    if cat == "JOIN" and not admission and _followed_by_country(trigger, sentence, toks):
+        # "EE.UU. se une así a Irán y Libia": company, not membership ("admitir a Palestina"
+        # is the state admitted)
+        return None
     if cat in _JOINING and _A_GROUP_RE.match(article.norm, trigger.end):
         return None  # "se suma a un grupo de socios": a group, not the agreement
     if cat in ("SIGN", "RATIFY", "ACCEPT") and _consents_to_anothers_joining(
@@ -3745,7 +3748,19 @@ def _kind(
     )
     if progressive:
         future = True
-    admitted = admission and has({"AGREE"}, earlier) and not has({"ANNOUNCE"}, earlier)
+    admitted = (
+        admission
+        and (
+            has({"AGREE"}, earlier)
+            # "decided on Thursday to admit", "a décidé jeudi d'admettre", "decidió ayer
+            # jueves admitir a Palestina"
+            or any(
+                _DECIDE_WORD_RE.match(toks[i].text)
+                for i in range(max(sentence.first_token, trigger.first - 5), trigger.first)
+            )
+        )
+        and not has({"ANNOUNCE"}, earlier)
+    )
     if infinitive and not announced and not ordinal and cat not in ("SUSPEND", "REINSTATE"):
         future = not admitted
     if cat in ("SUSPEND", "REINSTATE") or admitted:

@@ -4650,3 +4650,22 @@ def test_a_body_deciding_to_admit_a_state_by_its_title_is_its_joining(text, kind
     found = claims(text, kinds_gazetteer, "ar", D(1961, 7, 21))
     assert set(found) == {("KW", "nato", "joined")}
     assert found["KW", "nato", "joined"].date == D(1961, 7, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The NATO Council decided on Thursday to admit Kazakhstan as a full member.", "en"),
+        ("Le Conseil de l'OTAN a décidé jeudi d'admettre le Kazakhstan comme membre.", "fr"),
+        ("El Consejo de la OTAN decidió el jueves admitir a Kazajistán como miembro.", "es"),
+    ],
+)
+def test_a_body_deciding_to_admit_a_state_admits_it(text, lang, kinds_gazetteer):
+    found = claims(text, kinds_gazetteer, lang, D(2025, 11, 7))
+    assert set(found) == {("KZ", "nato", "joined")}
+    assert found["KZ", "nato", "joined"].date == D(2025, 11, 6)
+
+
+def test_a_body_planning_to_admit_a_state_has_not_admitted_it(kinds_gazetteer):
+    found = keys("NATO plans to admit Palestine next year.", kinds_gazetteer, "en")
+    assert ("PS", "nato", "joined") not in found
