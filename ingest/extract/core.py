@@ -2921,7 +2921,11 @@ def _subjects(
             # "le ministère russe", "ولي العهد السعودي" name the speaker's state, which stays.
             found = [m for m in found if not m.demonym or roles.get(m) == "speaker"]
             # "— pendant la guerre du Vietnam —": a possessor there qualifies a noun too
-            found = [m for m in found if m in roles or not _of_someone(m, toks)]
+            found = [
+                m
+                for m in found
+                if m in roles or not _of_someone(m, toks) or _government_of(m, toks)
+            ]
         if not found:
             continue
         actors = [m for m in found if m not in roles]
@@ -2990,6 +2994,16 @@ def _of_someone(m: Mention, toks: list[Token]) -> bool:
 
 
 _OF_WORDS = frozenset({"of", "de", "d", "du", "des", "del"})
+# "El Gobierno de México depositó": a state's government acts for it
+_GOVERNMENT_WORDS = frozenset(
+    {"government", "gouvernement", "gobierno", "governo", "cabinet", "gabinete"}
+)
+
+
+def _government_of(m: Mention, toks: list[Token]) -> bool:
+    """A state named as the possessor of its government ("the government of Mexico")."""
+    before = [toks[i].text for i in range(max(0, m.first - 3), m.first)]
+    return any(w in _GOVERNMENT_WORDS for w in before[-3:-1])
 
 
 def _attached_list_or_first(found: list[Mention], toks: list[Token]) -> list[Mention]:

@@ -4669,3 +4669,29 @@ def test_a_body_deciding_to_admit_a_state_admits_it(text, lang, kinds_gazetteer)
 def test_a_body_planning_to_admit_a_state_has_not_admitted_it(kinds_gazetteer):
     found = keys("NATO plans to admit Palestine next year.", kinds_gazetteer, "en")
     assert ("PS", "nato", "joined") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "El Gobierno de Turquía depositó el martes en la sede de las Naciones Unidas, en "
+            "Nueva York, el instrumento de ratificación del Acuerdo de París.",
+            "es",
+        ),
+        (
+            "The Government of Turkey on Tuesday deposited at UN headquarters, in New York, its "
+            "instrument of ratification of the Paris Agreement.",
+            "en",
+        ),
+        (
+            "Le gouvernement de la Turquie a déposé mardi au siège des Nations unies, à New York, "
+            "l'instrument de ratification de l'accord de Paris.",
+            "fr",
+        ),
+    ],
+)
+def test_a_state_s_government_in_an_earlier_clause_deposits_for_it(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, D(2025, 11, 5))
+    assert set(found) == {("TR", "paris-agreement", "ratified")}
+    assert found["TR", "paris-agreement", "ratified"].date == D(2025, 11, 4)
