@@ -1303,6 +1303,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"entrada\s+en\s+vigor",
             r"se\s+aplica\w*(?:\s+ya|\s+desde\s+ahora)?",
             r"(?:se\s+)?(?:vuelve|vuelven|hace|hacen)\s+(?:juridicamente\s+)?vinculantes?\s+para",
+            # "Desde este martes rige para Chile el Tratado", "comenzó a regir para Chile"
+            r"rige(?:n)?(?=\s+para\b)",
+            r"(?:comenz\w+|empez\w+|entr\w+)\s+a\s+regir",
         ],
         "STILL": [r"todavia", r"aun", r"sigue\w*", r"siguen", r"continua\w*", r"permanece\w*"],
         "UNDER": [r"bajo\s+(?:la\s+)?presion"],

@@ -4695,3 +4695,16 @@ def test_a_state_s_government_in_an_earlier_clause_deposits_for_it(text, lang, g
     found = claims(text, gazetteer, lang, D(2025, 11, 5))
     assert set(found) == {("TR", "paris-agreement", "ratified")}
     assert found["TR", "paris-agreement", "ratified"].date == D(2025, 11, 4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Desde este martes rige para Turquía el Acuerdo de París, informó la Cancillería.",
+        "El Acuerdo de París comenzó a regir para Turquía este martes.",
+    ],
+)
+def test_a_treaty_that_starts_to_govern_a_state_is_in_force_for_it(text, gazetteer):
+    found = claims(text, gazetteer, "es", D(2025, 11, 5))
+    assert set(found) == {("TR", "paris-agreement", "entered_into_force")}
+    assert found["TR", "paris-agreement", "entered_into_force"].date == D(2025, 11, 4)
