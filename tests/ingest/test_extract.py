@@ -4708,3 +4708,16 @@ def test_a_treaty_that_starts_to_govern_a_state_is_in_force_for_it(text, gazette
     found = claims(text, gazetteer, "es", D(2025, 11, 5))
     assert set(found) == {("TR", "paris-agreement", "entered_into_force")}
     assert found["TR", "paris-agreement", "entered_into_force"].date == D(2025, 11, 4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turquía ha dejado de ser parte desde este jueves del Acuerdo de París.",
+        "Turquía dejó de ser parte del Acuerdo de París el jueves.",
+    ],
+)
+def test_a_state_that_ceased_to_be_a_party_withdrew(text, gazetteer):
+    found = claims(text, gazetteer, "es", D(2025, 4, 18))
+    assert set(found) == {("TR", "paris-agreement", "withdrew")}
+    assert found["TR", "paris-agreement", "withdrew"].date == D(2025, 4, 17)
