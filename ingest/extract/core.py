@@ -3824,6 +3824,16 @@ def _kind(
             return _BASE_KIND[cat]  # "will be members from 1 January": decided, with its day
         if cat in _JOINING and scheduled and _scheduled_day(sentence, article):
             return _BASE_KIND[cat]  # "is scheduled to become the 166th member on 30 August"
+        if (
+            cat in _JOINING
+            and future
+            and not intent
+            and _PARTY_WORD_RE.search(trigger.text)
+            and _fixed_day_ahead(clause, sentence, article)
+        ):
+            # "Le Canada deviendra formellement État partie le 17 septembre 2019, soit 90
+            # jours après le dépôt": the day the treaty fixes is its entry into force for it
+            return EventKind.ENTERED_INTO_FORCE.value
         if cat in _JOINING and future and not intent and has({"ANNOUNCE"}, sentence.cues):
             return EventKind.ANNOUNCED_JOINING.value  # "announced that Kazakhstan will join"
         if (future or intent) and has({"WELCOME"}, earlier) and not has({"ANNOUNCE"}, earlier):
@@ -3916,6 +3926,19 @@ def _kind(
 # more often open what someone said.
 _THAT_WORDS = frozenset({"that", "que"})
 _FRONTED_REACH = 12  # characters: "Вчера", "On Tuesday,", "Hier," open the sentence
+
+
+_PARTY_WORD_RE = re.compile(r"(?:part(?:y|ie|ies)\b|partie|parte|участни|طرف)")
+
+
+def _fixed_day_ahead(clause: _Clause, sentence: _Sentence, article: _Article) -> bool:
+    """Whether the clause gives a day after publication ("le 17 septembre 2019")."""
+    return article.published is not None and any(
+        clause.start <= d.start < clause.end
+        and d.resolved.precision == Precision.DAY.value
+        and d.resolved.date > article.published
+        for d in sentence.dates
+    )
 
 
 def _dates_step(span: DateSpan, trigger: _Cue, clause: _Clause, sentence: _Sentence) -> bool:

@@ -1372,7 +1372,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "WITHDRAW": [
             r"ya\s+no\s+(?:es|son|sera|seran)\s+(?:\w+\s+)?(?:miembros?|partes?\s+(?:de|del)\b)",
             # "España ha dejado de ser parte desde este jueves del Tratado"
-            r"dej(?:a|an|o|aron|ado|ara|aran|ará)\s+de\s+ser\s+(?:\w+\s+)?(?:miembros?|partes?)\b",
+            r"dej(?:a|an|o|aron|ado|ara|aran)\s+de\s+ser\s+(?:\w+\s+)?(?:miembros?|partes?)\b",
             r"expuls\w+",
             r"no\s+renov\w+",
             r"revoc\w+",

@@ -4721,3 +4721,23 @@ def test_a_state_that_ceased_to_be_a_party_withdrew(text, gazetteer):
     found = claims(text, gazetteer, "es", D(2025, 4, 18))
     assert set(found) == {("TR", "paris-agreement", "withdrew")}
     assert found["TR", "paris-agreement", "withdrew"].date == D(2025, 4, 17)
+
+
+def test_the_day_a_state_will_become_a_party_is_the_treaty_s_entry_into_force_for_it(gazetteer):
+    text = (
+        "La Turquie a déposé mercredi son instrument d'adhésion à l'accord de Paris. La Turquie "
+        "deviendra formellement État partie le 17 décembre 2025, soit 30 jours après le dépôt, "
+        "comme le prévoit l'accord."
+    )
+    found = claims(text, gazetteer, "fr", D(2025, 11, 7))
+    assert set(found) == {
+        ("TR", "paris-agreement", "acceded"),
+        ("TR", "paris-agreement", "entered_into_force"),
+    }
+    assert found["TR", "paris-agreement", "entered_into_force"].date == D(2025, 12, 17)
+
+
+def test_a_state_that_will_become_a_party_some_day_has_only_said_so(gazetteer):
+    text = "La Turquie deviendra un jour État partie à l'accord de Paris, a dit le ministre jeudi."
+    found = keys(text, gazetteer, "fr", D(2025, 11, 7))
+    assert ("TR", "paris-agreement", "entered_into_force") not in found
