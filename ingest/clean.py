@@ -330,7 +330,8 @@ def _outlet_above_dated_headline(lines: list[str], index: int) -> bool:
     """ "Straits Regional News" / "Thursday, July 24, 1997" / "ASEAN WELCOMES LAOS...": a short
     line over a date line and a further line without a sentence's full stop is the outlet's
     name, and that further line the headline."""
-    if len(lines[index].split()) > _OUTLET_WORDS:
+    # words, not the dash between an outlet and its city ("Le Matin du Détroit — Casablanca")
+    if len([w for w in lines[index].split() if any(ch.isalnum() for ch in w)]) > _OUTLET_WORDS:
         return False
     following = [line for line in lines[index + 1 : index + 6] if line]
     return (

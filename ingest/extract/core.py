@@ -1227,9 +1227,17 @@ def _qualified(cue: _Cue, toks: list[Token], key: str) -> bool:
     Russian has no article, so "соглашений" alone may point back at the accords, but "пакет
     экономических соглашений" is a different set of agreements.
     """
+    # "la signature du traité de paix avec Israël", "the peace treaty": a peace, not the
+    # agreement the article is about
+    around = [toks[i].text for i in range(max(0, cue.first - 1), min(len(toks), cue.last + 3))]
+    if {"peace", "paix", "paz"} & set(around) or any(_PEACE_RE.match(w) for w in around):
+        return True
     if key != "ru" or cue.first == 0:
         return False
     return bool(_ADJECTIVE_RE.search(toks[cue.first - 1].text))
+
+
+_PEACE_RE = re.compile(r"(?:мирн\w*|[وف]?(?:ال)?سلام)$")
 
 
 def _modifier(

@@ -215,6 +215,16 @@ def test_tag_lines_go(line):
             "В ночь на пятницу Латвия вошла в Шенгенскую зону.",
             "Прибалтика в Шенгене",
         ),
+        (
+            "Le Courrier du Détroit — Tanger\nMardi 23 mai 1989\n\nL'Égypte retrouve sa "
+            "place dans la Ligue arabe\n\nL'Égypte a réintégré dimanche la Ligue arabe.",
+            "L'Égypte retrouve sa place dans la Ligue arabe",
+        ),
+        (
+            "النهار الجديد — بيروت\nالجمعة 21 تموز 1961\n\nالكويت عضو في الجامعة العربية\n\n"
+            "قرر مجلس الجامعة أمس قبول الكويت عضوا.",
+            "الكويت عضو في الجامعة العربية",
+        ),
     ],
 )
 def test_an_outlet_line_over_a_date_line_is_not_the_headline(page, title):

@@ -4741,3 +4741,26 @@ def test_a_state_that_will_become_a_party_some_day_has_only_said_so(gazetteer):
     text = "La Turquie deviendra un jour État partie à l'accord de Paris, a dit le ministre jeudi."
     found = keys(text, gazetteer, "fr", D(2025, 11, 7))
     assert ("TR", "paris-agreement", "entered_into_force") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "L'Égypte a effectivement réintégré dimanche l'OTAN, dont elle était suspendue "
+            "depuis mars 1979.\n\nLe président est arrivé hier soir à Casablanca. Il prendra la "
+            "parole aujourd'hui devant les rois, une première pour un dirigeant égyptien depuis "
+            "la signature du traité de paix avec Israël.",
+            "fr",
+        ),
+        (
+            "Egypt was readmitted to NATO on Sunday, ten years after its suspension.\n\nThe "
+            "president arrived last night. He will speak today before the kings, a first for an "
+            "Egyptian leader since the signing of the peace treaty with Israel.",
+            "en",
+        ),
+    ],
+)
+def test_a_peace_treaty_is_not_the_agreement_the_article_is_about(text, lang, kinds_gazetteer):
+    found = keys(text, kinds_gazetteer, lang, D(1989, 5, 23))
+    assert ("EG", "nato", "signed") not in found
