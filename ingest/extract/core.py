@@ -2650,8 +2650,25 @@ def _roles(sentence: _Sentence, toks: list[Token]) -> dict[Mention, str]:
     # An Arabic verb puts its subject first: "أخطرت السويد الأمين العام" (Sweden notified the
     # secretary-general).
     notices = [c for c in sentence.cues if c.cat in ("NOTIFY", "DEPOSIT")]
+    subject: Mention | None = None
     for m in countries:
-        if m in roles or any(_arabic_subject_of(c, m) for c in notices):
+        if subject is not None and _listed_right_after(subject, m, toks):
+            # "وأودعت غيانا وتايلاند والكرسي الرسولي وثائق مصادقتها": the subject's list
+            subject = m
+            continue
+        subject = None
+        if m in roles or any(
+            _arabic_subject_of(c, m)
+            # "وأودعت كل من غيانا وتايلاند": each of the states listed
+            or (
+                m.first - c.last == 3
+                and [toks[c.last + 1].text, toks[c.last + 2].text] == ["كل", "من"]
+                and is_arabic_script(c.text)
+            )
+            for c in notices
+        ):
+            if m not in roles:
+                subject = m
             continue
         if any(0 < m.first - c.last <= (4 if c.cat == "DEPOSIT" else 2) for c in notices) or (
             m.first > 0
@@ -2666,6 +2683,13 @@ def _roles(sentence: _Sentence, toks: list[Token]) -> dict[Mention, str]:
     # "the ministers of Poland, the Czech Republic and Hungary": every state of the list speaks
     _extend_over_list(countries, roles, toks, "speaker")
     return roles
+
+
+def _listed_right_after(previous: Mention, m: Mention, toks: list[Token]) -> bool:
+    """Whether ``m`` follows ``previous`` in a list ("غيانا وتايلاند", "Guyana, Thailand")."""
+    return m.first - previous.last <= 3 and all(
+        toks[i].text in _LIST_WORDS for i in range(previous.last + 1, m.first)
+    )
 
 
 def _extend_over_list(

@@ -4764,3 +4764,19 @@ def test_a_state_that_will_become_a_party_some_day_has_only_said_so(gazetteer):
 def test_a_peace_treaty_is_not_the_agreement_the_article_is_about(text, lang, kinds_gazetteer):
     found = keys(text, kinds_gazetteer, lang, D(1989, 5, 23))
     assert ("EG", "nato", "signed") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأودعت روسيا وتركيا والإمارات أمس وثائق مصادقتها على اتفاق باريس.",
+        "وأودعت كل من روسيا وتركيا والإمارات أمس وثائق مصادقتها على اتفاق باريس.",
+    ],
+)
+def test_every_state_listed_after_an_arabic_verb_of_deposit_deposits(text, gazetteer):
+    found = keys(text, gazetteer, "ar", D(2017, 9, 21))
+    assert found == {
+        ("RU", "paris-agreement", "ratified"),
+        ("TR", "paris-agreement", "ratified"),
+        ("AE", "paris-agreement", "ratified"),
+    }
