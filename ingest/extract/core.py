@@ -1636,6 +1636,18 @@ def _claims_for_trigger(
     if trigger.cat == "EIF" and _on_the_day_of(trigger, sentence, toks):
         return []  # "تنضم إلى بروتوكول كيوتو يوم دخوله حيز التنفيذ": it dates the joining
     subjects, subject_clause = _subjects(trigger, sentence, ci, toks, nominal)
+    if (
+        subjects
+        and not nominal
+        and is_arabic_script(trigger.text)
+        and any(
+            0 <= trigger.start - m.end() <= 1
+            for m in _COUNTED_RE.finditer(article.norm, sentence.start, trigger.start)
+        )
+    ):
+        # "ضمن نحو خمسين دولة وقّعت على النص [...]، من بينها النمسا": the states counted
+        # right before the verb signed, not the state of the clause before
+        subjects = []
     # "يمكن أن يدخل حيز التنفيذ إذا صادقت روسيا": a state named after "if" is the supposition's
     subjects = [
         key

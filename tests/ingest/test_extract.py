@@ -4780,3 +4780,16 @@ def test_every_state_listed_after_an_arabic_verb_of_deposit_deposits(text, gazet
         ("TR", "paris-agreement", "ratified"),
         ("AE", "paris-agreement", "ratified"),
     }
+
+
+def test_states_counted_right_before_an_arabic_verb_are_its_subject(gazetteer):
+    text = (
+        "وجاء توقيع الإمارات أمس على اتفاق باريس ضمن نحو خمسين دولة وقّعت على النص خلال "
+        "الحفل، من بينها روسيا وتركيا."
+    )
+    found = keys(text, gazetteer, "ar", D(2016, 4, 23))
+    assert found == {
+        ("AE", "paris-agreement", "signed"),
+        ("RU", "paris-agreement", "signed"),
+        ("TR", "paris-agreement", "signed"),
+    }
