@@ -1222,10 +1222,10 @@ def _is_dateline(span: DateSpan, norm: str) -> bool:
 
 
 def _qualified(cue: _Cue, toks: list[Token], key: str) -> bool:
-    """A Russian common noun with an adjective before it names another agreement.
-
-    Russian has no article, so "соглашений" alone may point back at the accords, but "пакет
-    экономических соглашений" is a different set of agreements.
+    """A common noun that names another agreement than the one the article is about: a peace
+    treaty in any language, and a Russian noun with an adjective before it (Russian has no
+    article, so "соглашений" alone may point back at the accords, but "пакет экономических
+    соглашений" is a different set of agreements).
     """
     # "la signature du traité de paix avec Israël", "the peace treaty": a peace, not the
     # agreement the article is about
@@ -3393,9 +3393,11 @@ _END_RE = re.compile(
 )
 
 
-# Words of admitting a state to a body: "admit", "admis", "admitió", "قبول ... عضوا".
-_DECIDE_WORD_RE = re.compile(r"(?:decid|decide|решил|решени|[وف]?قرر)")
+# A body deciding, a few words before the step ("decided on Thursday to admit"), or anywhere
+# before it in an Arabic sentence ("قرر مجلس الجامعة، في جلسة عقدها أمس [...]، قبول").
+_DECIDE_WORD_RE = re.compile(r"(?:decid|решил|решени|[وف]?قرر)")
 _DECIDED_RE = re.compile(r"(?<!\S)[وف]?(?:قرر|قررت|اقر|اقرت)(?!\S)")
+# Words of admitting a state to a body: "admit", "admis", "admitió", "قبول ... عضوا".
 _ADMISSION_RE = re.compile(r"(?:admi|d?'?admett|(?:a|ont|avait|avaient)\s+admis|[وف]?(?:ب|ل)?قبول)")
 # "without" right before a step's verb: the step is not taken ("without ratifying it").
 _WITHOUT_RE = re.compile(r"(?:without|sans|sin|без|دون)$")
