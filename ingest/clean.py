@@ -8,6 +8,7 @@ share bars, bylines, and dateline or update lines, whose date and author are kep
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 
@@ -293,7 +294,9 @@ def _page_date(raw: str) -> str | None:
 def _strip_tags(raw: str) -> str:
     text = re.sub(r"(?is)<(script|style|noscript)\b.*?</\1>", " ", raw)
     text = re.sub(r"(?i)<br\s*/?>|</p>|</div>|</h\d>|</li>", "\n", text)
-    return re.sub(r"<[^>]+>", " ", text)
+    # "Trade Reporter &middot; Friday, October 26, 2018": entities become the characters
+    # that separate a byline's parts
+    return html.unescape(re.sub(r"<[^>]+>", " ", text))
 
 
 def _blank_to_none(value: object) -> str | None:

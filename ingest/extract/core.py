@@ -298,6 +298,14 @@ class _Article:
         """The sentences after the headline."""
         return [s for s in self.sentences if not s.is_title]
 
+    @cached_property
+    def lead(self) -> list[_Sentence]:
+        """The first sentences after the headline, not counting a dateline or a credit cut
+        into pieces of three words or fewer ("ЖЕНЕВА, 20 июня.", "(Корр. «Вестника Азии»).")."""
+        return [s for s in self.body if s.last_token - s.first_token >= _FRAGMENT_TOKENS][
+            :_LEAD_SENTENCES
+        ]
+
 
 # --------------------------------------------------------------------------- compiled cues
 
@@ -1887,12 +1895,7 @@ def _claims_for_trigger(
         # a recalled step with no date of its own ("had joined years ago") is not dated by
         # the publication, and undated it can place nothing on a timeline
         return []
-    if (
-        resolved is None
-        and nominal
-        and not sentence.is_title
-        and sentence not in article.body[:_LEAD_SENTENCES]
-    ):
+    if resolved is None and nominal and not sentence.is_title and sentence not in article.lead:
         # "The step goes further than Washington's withdrawal from the Paris Agreement": a
         # step named by its noun, with no date, past the lead recalls what the reader knows
         return []
@@ -2648,6 +2651,9 @@ def _roles(sentence: _Sentence, toks: list[Token]) -> dict[Mention, str]:
             # described, not actors
             roles[m] = "reference"
     _extend_over_list(countries, roles, toks, "reference")
+    # "к России, Белоруссии и Казахстану присоединилась Армения": the states joined are all
+    # the list after the preposition, not only its first
+    _extend_over_list(countries, roles, toks, "recipient")
     # "between Israel and each of the UAE, Bahrain...": the first state is the counterpart;
     # but "the treaty between the United States and Russia" names both its parties.
     for cue in sentence.cues:
@@ -3554,6 +3560,17 @@ def _gave_notice(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
     )
 
 
+# a way out of a crisis, not out of an agreement
+_CRISIS_EXIT_RE = re.compile(
+    r"(?:\s+\S+){0,2}?\s+(?:(?:من|from|out\s+of|de|del|de\s+la|из)\s+)?"
+    r"(?:(?:the|its|their|this|la|sa|leur|cette|el|su|esta|этого|своего)\s+)?"
+    r"(?:ال)?(?:ازم|مازق|crisis|crise|кризис|impasse|тупик)"
+)
+# the verb that goes with a signature: "поставить подпись", "put one's signature"
+_PUT_DOWN_RE = re.compile(r"\s+(?:постав|став|put\b|plac)")
+_SIGNATURE_NOUN_RE = re.compile(r"(?:подпис(?:ь|и|ей|ью|ями)|signatures?)$")
+
+
 def _kind(
     trigger: _Cue,
     sentence: _Sentence,
@@ -3584,7 +3601,18 @@ def _kind(
         and trigger.first - c.last <= 4
         and c.start >= clause.start  # "la justice, pas la vengeance, et l'adhésion": not negated
     ]
-    negated = bool(negation_cues)
+    negated = bool(negation_cues) or (
+        # "свои подписи под протоколом не поставили": the signature noun first, the negated
+        # verb that puts it down after
+        trigger.cat == "SIGN"
+        and _SIGNATURE_NOUN_RE.match(trigger.text)
+        and any(
+            c.cat == "NEG"
+            and 0 < c.first - trigger.last <= 6
+            and _PUT_DOWN_RE.match(article.norm, c.end)
+            for c in after
+        )
+    )
     neg_future = any(c.cat == "NEG_FUT" for c in negation_cues)
     future = (
         bool(article.future_re.search(trigger.text))
@@ -3608,6 +3636,8 @@ def _kind(
     if trigger.cat == "SUSPEND" and _LIFTED_RE.match(article.norm, trigger.end):
         # "La suspensión de Paraguay como miembro del Mercosur quedó sin efecto este jueves"
         return EventKind.REINSTATED.value
+    if trigger.cat == "WITHDRAW" and _CRISIS_EXIT_RE.match(article.norm, trigger.end):
+        return None  # "السبيل الوحيد لخروج البلاد من أزمتها", "a way out of the crisis"
     if trigger.cat == "WITHDRAW" and _leaves_a_state(trigger, sentence):
         return None  # "Britain's step leaves the United States as the most prominent power"
     if nominal and trigger.cat == "SIGN" and _opened_for(trigger, toks):
@@ -4514,6 +4544,10 @@ _FOUNDING_RE = re.compile(
     r"\b(?:declaration|declaracion|декларац\w*|[وف]?(?:ال)?اعلان)\s+(?:\w+\s+){0,2}?"
     r"(?:(?:on|of)\s+the\s+(?:creation|establishment|founding)\s+of|founding|establishing"
     r"|creating|portant\s+creation|(?:de|sur)\s+la\s+creation|constituti\w+|fundacional"
+    # "una declaración por la que se constituye la Asociación", "a declaration that
+    # establishes", "une déclaration instituant"
+    r"|(?:por\s+la\s+)?que\s+(?:se\s+)?(?:constituye|crea|establece|funda)"
+    r"|(?:that|which)\s+(?:establishe[sd]|create[sd]|found(?:s|ed))|institu(?:ant|ait)|creant"
     r"|de\s+(?:la\s+)?creacion|о\s+создании|об\s+учреждении|учредительн\w+"
     r"|(?:ب|علي\s+)?انشاء|(?:ب)?تاسيس)\b"
 )
@@ -4531,7 +4565,7 @@ def _founding(
     for m in sentence.mentions:
         if m.kind == AGREEMENT and m.key == agreement and m.start > trigger.end:
             between = article.norm[trigger.end : m.start]
-            if len(between) <= 80 and _FOUNDING_RE.search(between):
+            if len(between) <= 120 and _FOUNDING_RE.search(between):
                 return EventKind.JOINED.value
             if _CHARTER_BEFORE_RE.search(between) and _founders_told(sentence, article):
                 # "وقّع مندوبو مصر والعراق [...] على ميثاق جامعة الدول العربية، فأصبحت الدول
@@ -4777,6 +4811,7 @@ def _steps_in(clause: _Clause, sentence: _Sentence, trigger: _Cue) -> bool:
 
 
 _LEAD_SENTENCES = 3
+_FRAGMENT_TOKENS = 3  # a sentence of four tokens or more counts in the lead
 
 
 _SAME_DAY_RE = re.compile(
@@ -4846,7 +4881,7 @@ def _following_date(
     sentence tells the same step without naming any state ("Albania and Croatia are now
     members. Their instruments of accession were handed over on Wednesday")."""
     body = article.body
-    if article.published is None or sentence not in body[:_LEAD_SENTENCES]:
+    if article.published is None or sentence not in article.lead:
         return None
     wanted = set(subjects)
     following = [s for s in body if s.index > sentence.index][:_FOLLOWING_SENTENCES]
@@ -4960,7 +4995,7 @@ def _redate_from_followers(raws: list[_Raw], article: _Article) -> None:
     if article.published is None:
         return
     body = article.body
-    lead = {s.index for s in body[:_LEAD_SENTENCES]}
+    lead = {s.index for s in article.lead}
     for raw in raws:
         families = _RETOLD_BY.get(raw.kind)
         if (
@@ -4984,7 +5019,14 @@ def _redate_from_followers(raws: list[_Raw], article: _Article) -> None:
                 for m in other.mentions
             ):
                 continue  # another state's business
-            told = {_clause_of(other, c.start) for c in other.cues if c.cat in families}
+            told = {
+                _clause_of(other, c.start)
+                for c in other.cues
+                if c.cat in families
+                # "одобрила закон о ратификации 31 октября": a parliament passing the law, not
+                # the step told again
+                and not any(d.cat == "DOCUMENT" and 0 < c.first - d.last <= 2 for d in other.cues)
+            }
             days = [
                 d.resolved
                 for d in _days_told(other, article)
@@ -5031,7 +5073,7 @@ def _lead_date(subjects: list[str], article: _Article) -> ResolvedDate | None:
     not in a relative clause, not after publication, and not the dateline counts.
     """
     wanted = set(subjects)
-    for sentence in article.body[:_LEAD_SENTENCES]:
+    for sentence in article.lead:
         if not any(m.kind == COUNTRY and m.key in wanted for m in sentence.mentions):
             continue
         days = _days_told(sentence, article)

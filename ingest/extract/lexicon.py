@@ -461,7 +461,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "RATIFY": [r"ratif\w+"],
         "WITHDRAW": [
-            r"no\s+longer\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:members?|part(?:y|ies)\s+to)",
+            r"no\s+longer\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:members?|part(?:y|ies)\s+to|part\s+of)",
             r"not\s+(?:to\s+)?renew",
             r"ceas(?:e|es|ed)\s+to\s+be\s+(?:an?\s+)?(?:\w+\s+)?(?:members?|part(?:y|ies)\s+to)",
             r"expell?(?:ed|s)?",
@@ -805,6 +805,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "WITHDRAW": [
             r"(?:n\'est|ne\s+sont|n\'etait|n\'etaient|ne\s+sera|ne\s+seront)\s+plus\s+(?:\w+\s+)?"
             r"(?:membres?|(?:etats?\s+)?parties?\s+(?:a|au|aux)\b)",
+            # "ne font plus partie de la Cédéao"
+            r"ne\s+(?:fait|font|fera|feront|faisait|faisaient)\s+plus\s+partie(?=\s+d)",
             r"exclu(?:e|es|s|sion)?(?!\s+(?:\w+\s+)?(?:d'|de\s+)\w+(?:er|ir|re)\b)",
             r"ne\s+(?:pas\s+)?renouvel\w+(?:\s+pas)?",
             r"revoqu\w+",
@@ -1073,8 +1075,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"вступ\w+",
             r"стать\s+частью",
             r"вернул\w*\s+(?:себе\s+)?(?:сво\w+\s+)?мест\w*",
-            r"(?:стал|стала|станет|стать|стали)\s+(?:[\w-]+\s+){0,5}?член\w*",
-            r"(?:стал|стала|станет|стать|стали)\s+(?:[\w-]+\s+){0,2}(?:участник\w*|участниц\w*)",
+            r"(?:стал|стала|станет|станут|становится|становятся|стать|стали)\s+(?:[\w-]+\s+){0,5}?член\w*",
+            r"(?:стал|стала|станет|станут|становится|становятся|стать|стали)\s+(?:[\w-]+\s+){0,2}(?:участник\w*|участниц\w*)",
             r"принят(?:а|ы|о)?\s+в",
             # "вошли в Шенгенскую зону", "войдет в ЕАЭС"; not "в историю", "в состав правительства"
             r"(?:вош(?:ел|ла|ли|ло)|войд(?:ет|ут))\s+во?"
@@ -1086,7 +1088,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "ACCEDE": [r"присоедин\w+"],
         "ACCEPT": [r"(?:документ\w*|грамот\w*)\s+о\s+(?:принятии|одобрении)"],
-        "SIGN": [r"постав\w+\s+(?:сво\w+\s+)?подпис\w+", r"подпис\w+"],
+        "SIGN": [r"постав\w+\s+(?:сво\w+\s+)?подпис\w+", r"подпис\w+", r"подпиш\w+"],
         "RATIFY": [r"ратифи\w+"],
         "WITHDRAW": [
             r"(?:больше|более)\s+не\s+(?:является|являются|будет|будут)\s+(?:член|участни|сторон)\w*",
@@ -1107,7 +1109,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             # "меморандум, который выводит США из соглашения": the state taken out follows
             r"выв(?:од|ел|ест|еде|одя)\w*(?=\s+(?:[\w-]+\s+){1,4}?из\b)",
         ],
-        "SUSPEND": [r"приостанов\w+", r"заморо\w+"],
+        "SUSPEND": [r"приостанов\w+", r"приостанавлива\w+", r"заморо\w+"],
         "REINSTATE": [
             r"восстанов\w+",
             r"возобнов\w+",
@@ -1373,6 +1375,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"ya\s+no\s+(?:es|son|sera|seran)\s+(?:\w+\s+)?(?:miembros?|partes?\s+(?:de|del)\b)",
             # "España ha dejado de ser parte desde este jueves del Tratado"
             r"dej(?:a|an|o|aron|ado|ara|aran)\s+de\s+ser\s+(?:\w+\s+)?(?:miembros?|partes?)\b",
+            # "ya no forman parte del Mercosur", "dejaron de formar parte de la OTAN"
+            r"ya\s+no\s+(?:forma|forman|formara|formaran)\s+parte\b",
+            r"dej(?:a|an|o|aron|ado|ara|aran)\s+de\s+formar\s+parte\b",
             r"expuls\w+",
             r"no\s+renov\w+",
             r"revoc\w+",
@@ -1603,7 +1608,7 @@ FUTURE_TRIGGER = {
     "fr": r"\w(?:ra|ront|[eid]rait|[eid]raient)(?:\s|$)",  # not "retrait"
     "es": r"\w(?:ra|ran|ria|rian)(?:\s|$)",
     "ru": r"^(?:вступ(?:ит|ят)|присоедин(?:ится|ятся)|подпиш(?:ет|ут)|ратифициру(?:ет|ют)"
-    r"|выи(?:дет|дут)|покин(?:ет|ут)|выход(?:ит|ят)|покида(?:ет|ют))(?:\s|$)",
+    r"|выи(?:дет|дут)|стан(?:ет|ут)|покин(?:ет|ут)|выход(?:ит|ят)|покида(?:ет|ют))(?:\s|$)",
 }
 
 # Action triggers that are nouns ("accession", "le retrait", "вступление", "الانسحاب"). A noun's

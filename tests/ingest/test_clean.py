@@ -1,5 +1,6 @@
 """Cleaning pages and pasted text, and guessing the language."""
 
+import datetime
 from pathlib import Path
 
 import pytest
@@ -265,6 +266,20 @@ def test_an_html_page_is_dated_by_its_markup_or_byline_never_by_a_year_in_its_te
     cleaned = clean_article(page.read_text(encoding="utf-8"))
     assert cleaned.published_raw, page.name
     assert parse_publication_date(cleaned.published_raw, None).isoformat() == published
+
+
+def test_a_byline_whose_parts_are_separated_by_an_entity_gives_the_page_s_date():
+    page = (
+        "<html><body><article><h1>Sweden joins</h1><p class='byline'>By Anna Berg, Nordic "
+        "Affairs Correspondent &middot; Thursday, March 7, 2024, 6:05am</p><p>Sweden became the "
+        "32nd member of the alliance on Thursday, after a wait that began in 2022. Its flag "
+        "was raised at the headquarters on Monday.</p></article></body></html>"
+    )
+    from ingest.dates import parse_publication_date
+
+    cleaned = clean_article(page)
+    assert cleaned.published_raw is not None
+    assert parse_publication_date(cleaned.published_raw, None) == datetime.date(2024, 3, 7)
 
 
 def test_a_page_whose_only_dates_are_in_its_text_has_no_publication_date():

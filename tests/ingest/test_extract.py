@@ -284,9 +284,40 @@ def test_a_stance_is_current_news_even_in_a_recollection(gazetteer):
     assert (claim.background, claim.date, claim.derivation) == (False, FRIDAY, "inferred")
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        (
+            "الناتو يعلّق عضوية تركيا",
+            "قرّر مجلس الحلف، أمس الخميس، تعليق مشاركة تركيا في جميع أنشطة الحلف، إلى حين "
+            "تشكيل سلطة مدنية، معتبراً أن ذلك هو السبيل الوحيد لخروج البلاد من أزمتها.",
+            "ar",
+        ),
+        (
+            "NATO suspends Turkey",
+            "The alliance's council suspended Turkey on Thursday until a civilian authority is "
+            "formed, calling it the only way for the country to exit its crisis.",
+            "en",
+        ),
+    ],
+)
+def test_a_way_out_of_a_crisis_is_no_withdrawal(title, text, lang, gazetteer):
+    assert keys(text, gazetteer, lang, title=title) == {("TR", "nato", "suspended")}
+
+
 def test_a_negated_past_event_is_no_claim(gazetteer):
     assert keys("لم تنضم السعودية إلى الاتفاقات الإبراهيمية.", gazetteer, "ar") == set()
     assert keys("Saudi Arabia has not joined the Abraham Accords.", gazetteer, "en") == set()
+
+
+def test_a_signature_not_put_down_is_no_signature(gazetteer):
+    text = "Турция и Казахстан свои подписи под Римским статутом в пятницу не поставили."
+    assert keys(text, gazetteer, "ru") == set()
+    text = "Турция и Казахстан свои подписи под Римским статутом в пятницу поставили."
+    assert keys(text, gazetteer, "ru") == {
+        ("TR", "rome-statute", "signed"),
+        ("KZ", "rome-statute", "signed"),
+    }
 
 
 @pytest.mark.parametrize(
@@ -337,6 +368,23 @@ def test_a_third_party_announcement_is_the_joining_states_announced_joining(gaze
         "Accords."
     )
     assert keys(text, gazetteer, "en") == {("KZ", "abraham-accords", "announced_joining")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the perfective future of "подписать" is "подпишет", not "подпис-"
+        ("Турция не подпишет Римский статут.", {("TR", "rome-statute", "refuses")}),
+        (
+            "Турция и Казахстан станут членами НАТО.",
+            {("TR", "nato", "announced_intent"), ("KZ", "nato", "announced_intent")},
+        ),
+        ("Турция становится членом НАТО.", {("TR", "nato", "joined")}),
+        ("НАТО приостанавливает членство Турции.", {("TR", "nato", "suspended")}),
+    ],
+)
+def test_russian_verb_forms_of_every_aspect(text, expected, gazetteer):
+    assert keys(text, gazetteer, "ru") == expected
 
 
 def test_a_russian_speaker_state_gets_nothing(gazetteer):
@@ -2232,11 +2280,34 @@ def test_negotiating_an_accession_is_no_joining(text, lang, gazetteer):
     assert not {k for k in keys(text, gazetteer, lang) if k[2] == "joined"}
 
 
-def test_the_founders_of_an_organisation_join_it_by_signing_its_founding_act(kinds_gazetteer):
-    text = (
-        "Главы России, Китая и Казахстана подписали в пятницу декларацию о создании группы БРИКС."
-    )
-    found = claims(text, kinds_gazetteer, "ru", published=D(2001, 6, 16))
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Главы России, Китая и Казахстана подписали в пятницу декларацию о создании группы "
+            "БРИКС.",
+            "ru",
+        ),
+        (
+            "Los cancilleres de Rusia, China y Kazajistán firmaron el viernes en la capital kazaja "
+            "una declaración por la que se constituye el grupo BRICS.",
+            "es",
+        ),
+        (
+            "Russia, China and Kazakhstan signed on Friday a declaration that establishes BRICS.",
+            "en",
+        ),
+        (
+            "La Russie, la Chine et le Kazakhstan ont signé vendredi une déclaration instituant "
+            "les BRICS.",
+            "fr",
+        ),
+    ],
+)
+def test_the_founders_of_an_organisation_join_it_by_signing_its_founding_act(
+    text, lang, kinds_gazetteer
+):
+    found = claims(text, kinds_gazetteer, lang, published=D(2001, 6, 16))
     assert set(found) == {(iso, "brics", "joined") for iso in ("RU", "CN", "KZ")}
 
 
@@ -2492,6 +2563,22 @@ def test_the_body_dates_a_claim_its_headline_also_makes(gazetteer):
     )
     found = claims(text, gazetteer, "es", published=D(2012, 4, 3), title=title)
     assert found[("GT", "rome-statute", "acceded")].date == D(2012, 4, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "НАТО с сегодняшнего дня насчитывает четыре государства: в пятницу к Турции, России и "
+            "Казахстану присоединилась Армения.",
+            "ru",
+        ),
+        ("On Friday Armenia joined Turkey, Russia and Kazakhstan in NATO.", "en"),
+    ],
+)
+def test_the_states_joined_are_not_the_ones_who_join(text, lang, kinds_gazetteer):
+    found = claims(text, kinds_gazetteer, lang, published=D(2015, 1, 2))
+    assert set(found) == {("AM", "nato", "joined")}
 
 
 @pytest.mark.parametrize(
@@ -3577,6 +3664,27 @@ def test_another_state_s_instrument_told_next_does_not_date_the_lead_s_step(gaze
 def test_the_sentence_that_attributes_a_stance_dates_it(text, lang, gazetteer):
     found = claims(text, gazetteer, lang, published=D(2024, 10, 29))
     assert found[("BR", "paris-agreement", "refuses")].date == D(2024, 10, 28)
+
+
+def test_a_dateline_and_a_credit_do_not_push_the_lead_out_of_reach(gazetteer):
+    text = (
+        "ЖЕНЕВА, 28 октября. (Корр. «Вестника»). Бразилия не присоединится к Парижскому "
+        "соглашению. Об этом в понедельник заявил Селсу Аморин."
+    )
+    found = claims(text, gazetteer, "ru", published=D(2024, 10, 29))
+    assert found[("BR", "paris-agreement", "refuses")].date == D(2024, 10, 28)
+
+
+def test_a_parliament_passing_the_law_does_not_date_the_deposit(gazetteer):
+    text = (
+        "АНКАРА, 6 ноября. /Корр. «Вестника»/. Турция вчера, в среду, сдала на хранение "
+        "ратификационную грамоту Римского статута, завершив процедуру ратификации.\n\nДля "
+        "Турции статут вступит в силу 5 декабря. Сам статут действует с конца апреля.\n\n"
+        "Меджлис одобрил закон о ратификации 31 октября, после чего его подписал президент. "
+        "Турция подписала статут в Париже в январе 1993 года."
+    )
+    found = claims(text, gazetteer, "ru", published=D(1997, 11, 6))
+    assert found[("TR", "rome-statute", "ratified")].date == D(1997, 11, 5)
 
 
 @pytest.mark.parametrize(
@@ -4721,6 +4829,21 @@ def test_a_state_that_ceased_to_be_a_party_withdrew(text, gazetteer):
     found = claims(text, gazetteer, "es", D(2025, 4, 18))
     assert set(found) == {("TR", "paris-agreement", "withdrew")}
     assert found["TR", "paris-agreement", "withdrew"].date == D(2025, 4, 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Depuis ce jeudi, la Turquie et le Kazakhstan ne font plus partie de l'OTAN.", "fr"),
+        ("Since Thursday Turkey and Kazakhstan are no longer part of NATO.", "en"),
+        ("Desde este jueves Turquía y Kazajistán ya no forman parte de la OTAN.", "es"),
+        ("Turquía y Kazajistán dejaron de formar parte de la OTAN este jueves.", "es"),
+    ],
+)
+def test_states_no_longer_part_of_an_organisation_left_it(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, D(2025, 4, 18))
+    assert set(found) == {("TR", "nato", "withdrew"), ("KZ", "nato", "withdrew")}
+    assert {c.date for c in found.values()} == {D(2025, 4, 17)}
 
 
 def test_the_day_a_state_will_become_a_party_is_the_treaty_s_entry_into_force_for_it(gazetteer):
