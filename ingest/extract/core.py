@@ -3971,6 +3971,10 @@ def _kind(
             return EventKind.WITHDREW.value
         if _notified(trigger, sentence, toks):
             return EventKind.WITHDRAWAL_NOTIFIED.value
+        if announced and not (future or intent or ordered) and _notice_told_next(sentence, article):
+            # "КНДР заявила о своем выходе из Договора. [...] а уведомление направлено
+            # странам-депозитариям": the announcement came with its formal notice
+            return EventKind.WITHDRAWAL_NOTIFIED.value
         if future or intent or announced or ordered:
             return EventKind.WITHDRAWAL_ANNOUNCED.value
         if any(c.cat == "DOCUMENT" for c in sentence.cues):
@@ -4515,6 +4519,30 @@ def _recalled_after(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bo
     return any(
         m.kind == COUNTRY and afters[-1] < m.first < trigger.first and m.first - afters[-1] <= 4
         for m in sentence.mentions
+    )
+
+
+def _notice_told_next(sentence: _Sentence, article: _Article) -> bool:
+    """Whether the next sentence of the paragraph says a notice was sent, of no other state's
+    step and not as something still to do."""
+    if sentence.index + 1 >= len(article.sentences):
+        return False
+    following = article.sentences[sentence.index + 1]
+    if following.paragraph != sentence.paragraph or following.is_title:
+        return False
+    article.analyse(following)
+    named = {m.key for m in sentence.mentions if m.kind == COUNTRY} | {article.focus}
+    if any(m.kind == COUNTRY and m.key not in named for m in following.mentions):
+        return False
+    if any(c.cat in ACTIONS for c in following.cues):
+        return False  # a step of its own
+    return any(
+        c.cat == "NOTIFY"
+        and not any(
+            d.cat in ("FUTURE", "INTENT", "ORDER", "PRESSURE", "NEG", "NEG_FUT")
+            for d in following.cues
+        )
+        for c in following.cues
     )
 
 

@@ -462,6 +462,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "RATIFY": [r"ratif\w+"],
         "WITHDRAW": [
             r"no\s+longer\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:members?|part(?:y|ies)\s+to|part\s+of)",
+            # "ceased on Saturday to be parties to the Ottawa Convention"
+            r"ceas(?:e|es|ed)\s+(?:[\w-]+\s+){0,3}?to\s+be\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
+            r"(?:members?|part(?:y|ies))(?=\s+(?:to|of|in)\b)",
             r"not\s+(?:to\s+)?renew",
             r"ceas(?:e|es|ed)\s+to\s+be\s+(?:an?\s+)?(?:\w+\s+)?(?:members?|part(?:y|ies)\s+to)",
             r"expell?(?:ed|s)?",

@@ -305,6 +305,42 @@ def test_a_way_out_of_a_crisis_is_no_withdrawal(title, text, lang, gazetteer):
     assert keys(text, gazetteer, lang, title=title) == {("TR", "nato", "suspended")}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Турция в пятницу официально заявила о своем выходе из Римского статута. "
+            "Уведомление, как сообщается, направлено Генеральному секретарю ООН.",
+            "ru",
+        ),
+        (
+            "Turkey announced its withdrawal from the Rome Statute on Friday. The notification "
+            "was sent to the UN Secretary-General the same day.",
+            "en",
+        ),
+    ],
+)
+def test_an_announced_exit_whose_notice_the_next_sentence_sends_was_notified(text, lang, gazetteer):
+    assert keys(text, gazetteer, lang) == {("TR", "rome-statute", "withdrawal_notified")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey announced its withdrawal from the Rome Statute on Friday. The notification will "
+        "be sent to the UN Secretary-General next week.",
+        "Turkey announced its withdrawal from the Rome Statute on Friday. The notification was "
+        "sent to the UN by Kazakhstan, for its own part.",
+        "Turkey announced its withdrawal from the Rome Statute on Friday. A notification of "
+        "withdrawal from the Paris Agreement was sent the same day.",
+    ],
+)
+def test_a_notice_still_to_send_or_another_state_s_leaves_the_exit_announced(text, gazetteer):
+    found = keys(text, gazetteer, "en")
+    assert ("TR", "rome-statute", "withdrawal_announced") in found
+    assert ("TR", "rome-statute", "withdrawal_notified") not in found
+
+
 def test_a_negated_past_event_is_no_claim(gazetteer):
     assert keys("لم تنضم السعودية إلى الاتفاقات الإبراهيمية.", gazetteer, "ar") == set()
     assert keys("Saudi Arabia has not joined the Abraham Accords.", gazetteer, "en") == set()
@@ -4838,6 +4874,11 @@ def test_a_state_that_ceased_to_be_a_party_withdrew(text, gazetteer):
         ("Since Thursday Turkey and Kazakhstan are no longer part of NATO.", "en"),
         ("Desde este jueves Turquía y Kazajistán ya no forman parte de la OTAN.", "es"),
         ("Turquía y Kazajistán dejaron de formar parte de la OTAN este jueves.", "es"),
+        (
+            "Turkey and Kazakhstan ceased on Thursday to be members of NATO, six months after "
+            "notifying the alliance of their withdrawal.",
+            "en",
+        ),
     ],
 )
 def test_states_no_longer_part_of_an_organisation_left_it(text, lang, gazetteer):
