@@ -789,7 +789,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?:devenu|devenue|devenues|devient|devenir|deviendra|deviendront|devenus|deviennent)"
             r"\s+(?:[\w'-]+\s+){0,3}?(?:etat\s+partie|partie(?=\s+(?:au|aux|a)\b))",
             r"(?<=\by\s)(?:(?:sont|est|etaient|seront|sera)\s+)?entr(?:e|ee|ees|es|ent|era|eront)\b",
-            r"entr(?:e|ee|ees|es|ent|er|era|eront)\s+dans"
+            # "est entrée dimanche dans l'espace Schengen", "entrent officiellement dans"
+            r"entr(?:e|ee|ees|es|ent|er|era|eront)\s+(?:(?!en\b|pas\b)\w+\s+){0,2}?dans"
             r"(?!\s+(?:(?:le|la|les|l'|une?|sa|son|leur)\s*)?(?:\w+\s+)?(?:processus|phase|negociation"
             r"|discussion|etape|ere|histoire|course|debat|dialogue|logique|antichambre|salle))",
             r"(?:ete|sont|est|soit|seront|sera|etre)\s+admi(?:s|se|ses)",
@@ -1372,6 +1373,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "SIGN": [
             r"estamp\w+\s+(?:su|sus)\s+firmas?",
             r"firm(?:a|o|an|aron|ar|ado|ada|ara|aran|ara|ante|antes)",
+            # "suscribir el texto", "suscribió el tratado", "el acuerdo suscrito"
+            r"suscri(?:b\w+|t[oa]s?)",
         ],
         "RATIFY": [r"ratific\w+"],
         "WITHDRAW": [

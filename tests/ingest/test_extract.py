@@ -341,6 +341,32 @@ def test_a_notice_still_to_send_or_another_state_s_leaves_the_exit_announced(tex
     assert ("TR", "rome-statute", "withdrawal_notified") not in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Turquie est entrée dimanche dans l'OTAN, mais les contrôles resteront en place.",
+        "La Turquie est entrée officiellement dans l'OTAN dimanche.",
+    ],
+)
+def test_a_state_that_entered_an_organisation_on_a_day_joined_it(text, gazetteer):
+    found = claims(text, gazetteer, "fr", published=D(1997, 10, 27))
+    assert set(found) == {("TR", "nato", "joined")}
+    assert found["TR", "nato", "joined"].date == D(1997, 10, 26)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Turquía suscribió el Acuerdo de París el jueves en Nueva York.", "signed"),
+        ("Turquía no tiene previsto suscribir el Acuerdo de París en su forma actual.", "refuses"),
+    ],
+)
+def test_suscribir_is_signing(text, kind, gazetteer):
+    assert keys(text, gazetteer, "es", published=D(2016, 4, 23)) == {
+        ("TR", "paris-agreement", kind)
+    }
+
+
 def test_a_negated_past_event_is_no_claim(gazetteer):
     assert keys("لم تنضم السعودية إلى الاتفاقات الإبراهيمية.", gazetteer, "ar") == set()
     assert keys("Saudi Arabia has not joined the Abraham Accords.", gazetteer, "en") == set()
