@@ -3560,6 +3560,19 @@ def _gave_notice(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
     )
 
 
+_LIST_NOUN_RE = re.compile(r"(?:list|lists|liste|listes|lista|listas|списк\w*|список|قايم\w*)$")
+
+
+def _joins_a_list(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
+    """A state that joins a list of states ("joins a growing list of countries that want to
+    join"): it is counted among others, it does not join the agreement."""
+    agreements = [
+        m.first for m in sentence.mentions if m.kind == AGREEMENT and m.first > trigger.last
+    ]
+    end = min([trigger.last + 5, sentence.last_token + 1, *agreements])
+    return any(_LIST_NOUN_RE.match(toks[i].text) for i in range(trigger.last + 1, end))
+
+
 # a way out of a crisis, not out of an agreement
 _CRISIS_EXIT_RE = re.compile(
     r"(?:\s+\S+){0,2}?\s+(?:(?:من|from|out\s+of|de|del|de\s+la|из)\s+)?"
@@ -3636,6 +3649,8 @@ def _kind(
     if trigger.cat == "SUSPEND" and _LIFTED_RE.match(article.norm, trigger.end):
         # "La suspensión de Paraguay como miembro del Mercosur quedó sin efecto este jueves"
         return EventKind.REINSTATED.value
+    if trigger.cat in ("JOIN", "ACCEDE") and _joins_a_list(trigger, sentence, toks):
+        return None  # "وتنضم إثيوبيا بذلك إلى قائمة متزايدة من الدول الراغبة في الالتحاق"
     if trigger.cat == "WITHDRAW" and _CRISIS_EXIT_RE.match(article.norm, trigger.end):
         return None  # "السبيل الوحيد لخروج البلاد من أزمتها", "a way out of the crisis"
     if trigger.cat == "WITHDRAW" and _leaves_a_state(trigger, sentence):

@@ -367,6 +367,32 @@ def test_suscribir_is_signing(text, kind, gazetteer):
     }
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قرر مجلس حلف الناتو، أمس الثلاثاء، إلغاء قرار تعليق مشاركة تركيا في أنشطة الحلف.",
+        "ألغى حلف الناتو أمس الثلاثاء تعليق عضوية تركيا.",
+        "أنهت قيادة الناتو أمس الثلاثاء قرار تجميد عضوية تركيا.",
+    ],
+)
+def test_an_arabic_suspension_cancelled_or_ended_is_a_reinstatement(text, gazetteer):
+    found = claims(text, gazetteer, "ar", published=D(2014, 6, 18))
+    assert set(found) == {("TR", "nato", "reinstated")}
+    assert found["TR", "nato", "reinstated"].date == D(2014, 6, 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("وتنضم تركيا بذلك إلى قائمة متزايدة من الدول الراغبة في الالتحاق بحلف الناتو.", "ar"),
+        ("Turkey thus joins a growing list of countries that want to be in NATO.", "en"),
+        ("La Turquie rejoint ainsi la liste des pays candidats à l'OTAN.", "fr"),
+    ],
+)
+def test_joining_a_list_of_states_is_not_joining_the_agreement(text, lang, gazetteer):
+    assert not {k for k in keys(text, gazetteer, lang) if k[2] in ("joined", "acceded")}
+
+
 def test_a_negated_past_event_is_no_claim(gazetteer):
     assert keys("لم تنضم السعودية إلى الاتفاقات الإبراهيمية.", gazetteer, "ar") == set()
     assert keys("Saudi Arabia has not joined the Abraham Accords.", gazetteer, "en") == set()
