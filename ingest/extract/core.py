@@ -1643,7 +1643,7 @@ def _claims_for_trigger(
     )
     if trigger.cat == "EIF" and _on_the_day_of(trigger, sentence, toks):
         return []  # "تنضم إلى بروتوكول كيوتو يوم دخوله حيز التنفيذ": it dates the joining
-    subjects, subject_clause = _subjects(trigger, sentence, ci, toks, nominal)
+    subjects, subject_clause = _subjects(trigger, sentence, ci, toks, nominal, article.norm)
     if (
         subjects
         and not nominal
@@ -2821,8 +2821,24 @@ def _refused_possessor(trigger: _Cue, sentence: _Sentence, toks: list[Token]) ->
 _ARABIC_DEFINITE_RE = re.compile(r"^[وف]?(?:ب|ل|ك)?ال")
 
 
+def _in_fronted_condition(m: Mention, trigger: _Cue, sentence: _Sentence, norm: str) -> bool:
+    """Whether ``m`` is inside a condition put before the trigger and closed by a comma."""
+    for c in sentence.cues:
+        if c.cat != "CONDITION" or c.end > m.start or c.start >= trigger.start:
+            continue
+        comma = norm.find(",", c.end, trigger.start)
+        if comma != -1 and m.end <= comma:
+            return True
+    return False
+
+
 def _subjects(
-    trigger: _Cue, sentence: _Sentence, ci: int, toks: list[Token], nominal: bool = False
+    trigger: _Cue,
+    sentence: _Sentence,
+    ci: int,
+    toks: list[Token],
+    nominal: bool = False,
+    norm: str = "",
 ) -> tuple[list[str], int]:
     """The states that perform ``trigger``, and the index of the clause they were found in."""
     roles = dict(_roles_of(sentence, toks))
@@ -2889,6 +2905,9 @@ def _subjects(
             # States inside the condition ("without a Palestinian state") are not the actors.
             found = [m for m in found if m.start < cutoff]
             found = _with_list_continuation(found, sentence, ci, toks)
+            # "Dès qu'Israël reconnaîtra la Palestine, l'Indonésie sera prête à...": the states
+            # of a condition put first are not the actors
+            found = [m for m in found if not _in_fronted_condition(m, trigger, sentence, norm)]
             if nominal:
                 # A noun's actor is its possessor: "Finland's accession", "accession of
                 # Finland"; "membership brings the coastline outside Russia" is not Russia's.
@@ -3560,6 +3579,10 @@ def _gave_notice(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
     )
 
 
+_WORLDWIDE_RE = re.compile(
+    r"(?:دوليا|عالميا|internationally|globally|worldwide|internationalement|internacionalmente"
+    r"|mundialmente)$"
+)
 _LIST_NOUN_RE = re.compile(r"(?:list|lists|liste|listes|lista|listas|списк\w*|список|قايم\w*)$")
 
 
@@ -3649,6 +3672,11 @@ def _kind(
     if trigger.cat == "SUSPEND" and _LIFTED_RE.match(article.norm, trigger.end):
         # "La suspensión de Paraguay como miembro del Mercosur quedó sin efecto este jueves"
         return EventKind.REINSTATED.value
+    if trigger.cat == "EIF" and any(
+        _WORLDWIDE_RE.match(toks[i].text)
+        for i in range(trigger.last + 1, min(trigger.last + 4, sentence.last_token + 1))
+    ):
+        return None  # "يدخل الاتفاق حيز التنفيذ دولياً في 4 نوفمبر": for all, not one state
     if trigger.cat in ("JOIN", "ACCEDE") and _joins_a_list(trigger, sentence, toks):
         return None  # "وتنضم إثيوبيا بذلك إلى قائمة متزايدة من الدول الراغبة في الالتحاق"
     if trigger.cat == "WITHDRAW" and _CRISIS_EXIT_RE.match(article.norm, trigger.end):
@@ -3677,7 +3705,12 @@ def _kind(
     }
     before = [c for c in before if c.start not in terms]
     after = [c for c in after if c.start not in terms]
-    condition = has({"CONDITION"}, before + after)
+    condition = has({"CONDITION"}, before + after) or any(
+        # "Dès qu'Israël reconnaîtra la Palestine, l'Indonésie sera prête à...": the condition
+        # opens the sentence, in a clause of its own
+        c.cat == "CONDITION" and c.first - sentence.first_token <= 1 and c.end <= clause.start
+        for c in sentence.cues
+    )
     announced = has({"ANNOUNCE", "AGREE"}, earlier)
     # "voted to admit", "a admis", "قبول ... عضوا": a body admitting a state (see _ADMISSION_RE)
     admission = bool(_ADMISSION_RE.match(trigger.text))

@@ -393,6 +393,44 @@ def test_joining_a_list_of_states_is_not_joining_the_agreement(text, lang, gazet
     assert not {k for k in keys(text, gazetteer, lang) if k[2] in ("joined", "acceded")}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "كانت تركيا قد صدّقت على اتفاق باريس في سبتمبر الماضي. وبموجب ذلك يدخل الاتفاق حيز "
+            "التنفيذ دولياً في 4 نوفمبر.",
+            "ar",
+        ),
+        (
+            "Turkey ratified the Paris Agreement in September. The agreement thus enters into "
+            "force internationally on 4 November.",
+            "en",
+        ),
+    ],
+)
+def test_an_entry_into_force_for_the_world_is_no_state_s(text, lang, gazetteer):
+    found = keys(text, gazetteer, lang, published=D(2016, 10, 21))
+    assert found == {("TR", "paris-agreement", "ratified")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Dès qu'Israël reconnaîtra la Palestine, l'Indonésie sera prête à rejoindre l'OTAN.",
+            "fr",
+        ),
+        ("L'Indonésie sera prête à rejoindre l'OTAN dès qu'Israël reconnaîtra la Russie.", "fr"),
+        ("Una vez que Israel reconozca a Rusia, Indonesia se sumará a la OTAN.", "es"),
+        ("Once Israel recognises Russia, Indonesia will be ready to join NATO.", "en"),
+        ("Indonesia will join NATO once Israel recognises Russia.", "en"),
+    ],
+)
+def test_a_joining_that_waits_for_another_s_step_is_a_condition(text, lang, gazetteer):
+    # the states of the condition take no step
+    assert keys(text, gazetteer, lang) == {("ID", "nato", "conditions")}
+
+
 def test_a_negated_past_event_is_no_claim(gazetteer):
     assert keys("لم تنضم السعودية إلى الاتفاقات الإبراهيمية.", gazetteer, "ar") == set()
     assert keys("Saudi Arabia has not joined the Abraham Accords.", gazetteer, "en") == set()
