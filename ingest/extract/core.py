@@ -123,8 +123,6 @@ _A_GROUP_RE = re.compile(
     r"(?:un|una|a|an|une)\s+(?:[\w-]+\s+)?"
     r"(?:grupo|group|groupe|club|cercle|circulo|list|liste|lista|serie|series|number|nombre"
     r"|numero|host|multitude|ряд\w*|число)\b"
-    # "لتنضم إلى قائمة متنامية من الدول": a list, which no agreement is called
-    r"|\s+(?:الي\s+)?قائمه\s"
 )
 # "includes", "incluye a", "comprend", "включает", "تضم": what follows are members of what is
 # described.
@@ -3579,6 +3577,7 @@ def _gave_notice(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
     )
 
 
+_APPLICATION_RE = re.compile(r"(?:application|demande|solicitud|заявк|[وف]?(?:ال)?طلب)")
 _WORLDWIDE_RE = re.compile(
     r"(?:دوليا|عالميا|internationally|globally|worldwide|internationalement|internacionalmente"
     r"|mundialmente)$"
@@ -3846,6 +3845,13 @@ def _kind(
         trigger, sentence, article
     ):
         return None  # "Hungary ratified the protocol on Sweden's accession": Sweden's step
+    if cat == "SIGN" and any(
+        c.cat == "INTENT" and 0 < c.first - trigger.last <= 4 and _APPLICATION_RE.match(c.text)
+        for c in after
+    ):
+        # "подписал официальную заявку на вступление", "firmó la solicitud de adhesión":
+        # signing the application asks to join
+        return EventKind.ANNOUNCED_INTENT.value
     if cat == "SIGN" and _signs_document(trigger, sentence, article):
         return None  # "signed an executive order", "подписал указ", "firma la salida"
     if cat == "REFUSE" and not _refusal_has_object(trigger, sentence):

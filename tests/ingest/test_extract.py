@@ -385,6 +385,7 @@ def test_an_arabic_suspension_cancelled_or_ended_is_a_reinstatement(text, gazett
     ("text", "lang"),
     [
         ("وتنضم تركيا بذلك إلى قائمة متزايدة من الدول الراغبة في الالتحاق بحلف الناتو.", "ar"),
+        ("وانضمت تركيا إلى قائمة متنامية من الدول الراغبة في عضوية الناتو.", "ar"),
         ("Turkey thus joins a growing list of countries that want to be in NATO.", "en"),
         ("La Turquie rejoint ainsi la liste des pays candidats à l'OTAN.", "fr"),
     ],
@@ -429,6 +430,23 @@ def test_an_entry_into_force_for_the_world_is_no_state_s(text, lang, gazetteer):
 def test_a_joining_that_waits_for_another_s_step_is_a_condition(text, lang, gazetteer):
     # the states of the condition take no step
     assert keys(text, gazetteer, lang) == {("ID", "nato", "conditions")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Президент Турции в понедельник подписал официальную заявку на вступление страны в "
+            "НАТО.",
+            "ru",
+        ),
+        ("El presidente de Turquía firmó el lunes la solicitud de adhesión a la OTAN.", "es"),
+    ],
+)
+def test_signing_an_application_asks_to_join(text, lang, gazetteer):
+    assert keys(text, gazetteer, lang, published=D(2022, 3, 1)) == {
+        ("TR", "nato", "announced_intent")
+    }
 
 
 def test_a_negated_past_event_is_no_claim(gazetteer):
