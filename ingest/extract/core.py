@@ -1763,6 +1763,14 @@ def _claims_for_trigger(
             or _instrument_told_next(sentence, article, subjects)
             or kind
         )
+    elif (
+        kind == EventKind.ACCEDED.value
+        and article.key not in ("en", "und")
+        and all(article.agreement_kinds.get(a) in _INSTRUMENTS for a in agreements)
+    ):
+        # "присоединились [...]. Среди них — Аргентина и Бангладеш, сдавшие ратификационные
+        # грамоты": one word for joining and for acceding; the instrument named next says which
+        kind = _instrument_told_next(sentence, article, subjects) or kind
     is_stance = kind in _STANCES
     in_scope = [c for c in sentence.cues if scope_start <= c.start < clause.end]
     still = any(c.cat == "STILL" for c in in_scope)

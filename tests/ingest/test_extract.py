@@ -449,6 +449,15 @@ def test_signing_an_application_asks_to_join(text, lang, gazetteer):
     }
 
 
+def test_the_instrument_named_next_says_which_step_a_russian_joining_was(kinds_gazetteer):
+    text = (
+        "В среду к Парижскому соглашению формально присоединились ещё около трёх десятков "
+        "государств. Среди них — Турция и Казахстан, сдавшие ратификационные грамоты."
+    )
+    found = keys(text, kinds_gazetteer, "ru", published=D(2016, 9, 22))
+    assert found == {("TR", "paris-agreement", "ratified"), ("KZ", "paris-agreement", "ratified")}
+
+
 def test_a_negated_past_event_is_no_claim(gazetteer):
     assert keys("لم تنضم السعودية إلى الاتفاقات الإبراهيمية.", gazetteer, "ar") == set()
     assert keys("Saudi Arabia has not joined the Abraham Accords.", gazetteer, "en") == set()
