@@ -829,7 +829,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "SUSPEND": [r"suspen\w+", r"gel\w*\s+(?:sa\s+|de\s+sa\s+)?participation"],
         "REINSTATE": [
             r"reintegr\w+",
-            r"retabli\w*",
+            # not "jusqu'au rétablissement de l'ordre constitutionnel"
+            r"retabli\w*(?!\s+(?:de\s+|d')?(?:l'|la\s+|le\s+|les\s+|des\s+|du\s+)?(?:ordre|democratie"
+            r"|paix|relations?|dialogue|securite|stabilite|confiance|calme|legalite|institutions?))",
             r"readmi\w+",
             r"lev(?:e|ee|er|ent|ait|a)\s+(?:\w+\s+)?(?:la\s+|sa\s+|leur\s+)?suspension",
         ],
@@ -1125,7 +1127,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "SUSPEND": [r"приостанов\w+", r"приостанавлива\w+", r"заморо\w+"],
         "REINSTATE": [
-            r"восстанов\w+",
+            # not "до восстановления конституционного порядка"
+            r"восстанов\w+(?!\s+(?:конституционн\w+\s+)?(?:порядк\w*|мир\w*|демократи\w*"
+            r"|отношени\w*|диалог\w*|стабильност\w*|довери\w*))",
             r"возобнов\w+",
             r"(?:отмени|сня)\w*\s+(?:\w+\s+)?приостановк\w*",
         ],
@@ -1411,7 +1415,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"reincorpor\w+",
             r"readmi\w+",
             r"levant\w*\s+(?:la\s+|su\s+)?suspension",
-            r"restable\w+",
+            # not "hasta el restablecimiento del orden constitucional"
+            r"restable\w+(?!\s+(?:el\s+|la\s+|del\s+|de\s+la\s+|las\s+|los\s+|de\s+las\s+)?"
+            r"(?:orden|democracia|paz|relaciones|dialogo|seguridad|estabilidad|confianza))",
             r"restitu\w+",
             r"reintegr\w+",
         ],

@@ -458,6 +458,22 @@ def test_the_instrument_named_next_says_which_step_a_russian_joining_was(kinds_g
     assert found == {("TR", "paris-agreement", "ratified"), ("KZ", "paris-agreement", "ratified")}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "L'OTAN a suspendu vendredi la Turquie jusqu'au rétablissement de l'ordre "
+            "constitutionnel.",
+            "fr",
+        ),
+        ("НАТО приостановило членство Турции до восстановления конституционного порядка.", "ru"),
+        ("La OTAN suspendió a Turquía hasta el restablecimiento del orden constitucional.", "es"),
+    ],
+)
+def test_restoring_order_is_not_reinstating_a_member(text, lang, gazetteer):
+    assert keys(text, gazetteer, lang, published=D(2021, 9, 11)) == {("TR", "nato", "suspended")}
+
+
 def test_a_negated_past_event_is_no_claim(gazetteer):
     assert keys("لم تنضم السعودية إلى الاتفاقات الإبراهيمية.", gazetteer, "ar") == set()
     assert keys("Saudi Arabia has not joined the Abraham Accords.", gazetteer, "en") == set()
