@@ -3585,6 +3585,10 @@ def _gave_notice(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
     )
 
 
+_WISH_RE = re.compile(
+    r"(?:volonte|intention|souhait|desir|wish|desire|intend|intencion|deseo|voluntad|намерен"
+    r"|желани|стремлени|رغب|نيه|اعتزام|عزم)"
+)
 _APPLICATION_RE = re.compile(r"(?:application|demande|solicitud|заявк|[وف]?(?:ال)?طلب)")
 _WORLDWIDE_RE = re.compile(
     r"(?:دوليا|عالميا|internationally|globally|worldwide|internationalement|internacionalmente"
@@ -3915,6 +3919,14 @@ def _kind(
     )
     if infinitive and not announced and not ordinal and cat not in ("SUSPEND", "REINSTATE"):
         future = not admitted
+    if (
+        cat == "REINSTATE"
+        and intent
+        and any(c.cat == "INTENT" and _WISH_RE.search(c.text) for c in before)
+    ):
+        # "le Maroc a annoncé dimanche sa volonté de réintégrer l'Union africaine": a wish to
+        # return, not a return
+        return EventKind.ANNOUNCED_INTENT.value
     if cat in ("SUSPEND", "REINSTATE") or admitted:
         # "decidieron suspender", "a décidé de lever", "voted to admit": an organ's decision
         # is the act

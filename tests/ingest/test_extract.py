@@ -474,6 +474,25 @@ def test_restoring_order_is_not_reinstating_a_member(text, lang, gazetteer):
     assert keys(text, gazetteer, lang, published=D(2021, 9, 11)) == {("TR", "nato", "suspended")}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("La Turquie a annoncé dimanche sa volonté de réintégrer l'OTAN.", "fr"),
+        ("La Turquie a annoncé dimanche son intention de réintégrer l'OTAN.", "fr"),
+        ("Turquía anunció el domingo su voluntad de reincorporarse a la OTAN.", "es"),
+    ],
+)
+def test_a_wish_to_return_is_no_return(text, lang, gazetteer):
+    assert keys(text, gazetteer, lang, published=D(2016, 7, 18)) == {
+        ("TR", "nato", "announced_intent")
+    }
+
+
+def test_an_organisation_deciding_to_take_a_state_back_reinstates_it(gazetteer):
+    text = "L'OTAN a décidé dimanche de réintégrer la Turquie."
+    assert keys(text, gazetteer, "fr", published=D(2016, 7, 18)) == {("TR", "nato", "reinstated")}
+
+
 def test_a_negated_past_event_is_no_claim(gazetteer):
     assert keys("لم تنضم السعودية إلى الاتفاقات الإبراهيمية.", gazetteer, "ar") == set()
     assert keys("Saudi Arabia has not joined the Abraham Accords.", gazetteer, "en") == set()
