@@ -256,6 +256,8 @@ _PERIOD_WORDS = {
     },
     "ru": {
         "в прошлом году": ("year", -1),
+        # "в конце прошлого года", "в начале прошлого года"
+        "прошлого года": ("year", -1),
         "в этом году": ("year", 0),
         "в текущем году": ("year", 0),
         "в прошлом месяце": ("month", -1),
@@ -270,6 +272,8 @@ _PERIOD_WORDS = {
     },
     "es": {
         "el ano pasado": ("year", -1),
+        # "a fines del año pasado", "a principios del año pasado"
+        "del ano pasado": ("year", -1),
         "este ano": ("year", 0),
         "el mes pasado": ("month", -1),
         "este mes": ("month", 0),

@@ -2544,12 +2544,22 @@ def _counted_after_verb(
     if trigger.first != trigger.last or article.nominal_re.search(trigger.text):
         return None
     match = _COUNTED_RE.search(article.norm, trigger.end, sentence.end)
-    if match is None or match.start() - trigger.end > _VERB_SUBJECT_REACH:
+    if match is None:
+        return None
+    distance = match.start() - trigger.end
+    if distance > _VERB_SUBJECT_REACH and not (
+        # "fue firmado originalmente el 13 de octubre de 2020 por ocho países": the agent of a
+        # passive, after its date
+        distance <= _AGENT_REACH
+        and _AGENT_RE.search(article.norm[trigger.end : match.start()])
+    ):
         return None
     return match
 
 
 _VERB_SUBJECT_REACH = 25  # characters: "وقعت أمس الأربعاء خمسون دولة"
+_AGENT_REACH = 60
+_AGENT_RE = re.compile(r"\b(?:by|por|par|من\s+قبل)\s+(?:(?:the|les|los|las)\s+)?$")
 
 
 def _listed_next(count: int | None, sentence: _Sentence, article: _Article) -> list[str]:

@@ -1389,7 +1389,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "ACCEPT": [r"instrumentos?\s+de\s+(?:aceptacion|aprobacion)"],
         "SIGN": [
             r"estamp\w+\s+(?:su|sus)\s+firmas?",
-            r"firm(?:a|o|an|aron|ar|ado|ada|ara|aran|ara|ante|antes)",
+            r"firm(?:a|o|an|aron|ar|ado|ados|ada|adas|ara|aran|aria|arian|ando|ante|antes)",
             # "suscribir el texto", "suscribió el tratado", "el acuerdo suscrito"
             r"suscri(?:b\w+|t[oa]s?)",
         ],

@@ -207,8 +207,16 @@ def test_every_russian_month_in_the_prepositional_case(sentence, month):
     assert (found.date.month, found.precision) == (month, "month")
 
 
-def test_last_year_is_the_previous_year_at_year_precision():
-    found = only("joined last year", "en")
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("joined last year", "en"),
+        ("se sumó a fines del año pasado", "es"),
+        ("присоединилась в конце прошлого года", "ru"),
+    ],
+)
+def test_last_year_is_the_previous_year_at_year_precision(sentence, lang):
+    found = only(sentence, lang)
     assert (found.date, found.precision, found.derivation) == (D(2024, 1, 1), "year", "relative")
 
 

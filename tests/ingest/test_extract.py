@@ -493,6 +493,39 @@ def test_an_organisation_deciding_to_take_a_state_back_reinstates_it(gazetteer):
     assert keys(text, gazetteer, "fr", published=D(2016, 7, 18)) == {("TR", "nato", "reinstated")}
 
 
+def test_a_spanish_passive_with_a_plural_participle_names_its_signatories(gazetteer):
+    text = "El Estatuto de Roma fue firmado en 1998 por Turquía y Kazajistán."
+    assert keys(text, gazetteer, "es") == {
+        ("TR", "rome-statute", "signed"),
+        ("KZ", "rome-statute", "signed"),
+    }
+    text = "Los textos del Estatuto de Roma fueron firmados en 1998 por Turquía y Kazajistán."
+    assert keys(text, gazetteer, "es") == {
+        ("TR", "rome-statute", "signed"),
+        ("KZ", "rome-statute", "signed"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "El texto del Estatuto de Roma fue firmado originalmente el 17 de julio de 1998 por "
+            "ocho países, entre ellos Turquía, Kazajistán y Rusia.",
+            "es",
+        ),
+        (
+            "The Rome Statute was originally signed on Friday, 17 July 1998, by eight countries, "
+            "among them Turkey, Kazakhstan and Russia.",
+            "en",
+        ),
+    ],
+)
+def test_states_counted_as_the_agent_of_a_dated_passive_are_listed_after(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(2021, 6, 16))
+    assert set(found) == {(iso, "rome-statute", "signed") for iso in ("TR", "KZ", "RU")}
+
+
 def test_a_negated_past_event_is_no_claim(gazetteer):
     assert keys("لم تنضم السعودية إلى الاتفاقات الإبراهيمية.", gazetteer, "ar") == set()
     assert keys("Saudi Arabia has not joined the Abraham Accords.", gazetteer, "en") == set()
