@@ -1407,6 +1407,7 @@ def _find_cues(
             if not any(m.first <= c.first and c.last <= m.last for m in sentence.mentions)
         ]
     cues.sort(key=lambda cue: cue.start)
+    cues = _pro_verbs(cues, toks, sentence)
     if not any(c.cat in ACTIONS for c in cues):
         # "The CPTPP took effect on Sunday for Japan...": with no step to complete, taking
         # effect is the agreement's entry into force
@@ -1417,6 +1418,67 @@ def _find_cues(
             for c in cues
         ]
     return cues
+
+
+# "did so", "followed suit", "lo hicieron", "l'ont fait", "сделали это", "فعلت ذلك": words
+# that stand for the step told before them in the sentence
+_PRO_VERBS = (
+    ("did", "so"),
+    ("followed", "suit"),
+    ("lo", "hizo"),
+    ("lo", "hicieron"),
+    ("l", "a", "fait"),
+    ("l", "ont", "fait"),
+    ("сделал", "это"),
+    ("сделала", "это"),
+    ("сделали", "это"),
+)
+_MOOD_BEFORE_STEP = frozenset({"INTENT", "FUTURE", "CONSIDER", "NEG", "NEG_FUT", "PRESSURE"})
+# "وفعلت السويد ذلك عام 2024": the Arabic verb, its subject, then "ذلك"
+_ARABIC_PRO_VERB_RE = re.compile(r"^[وف]?(?:فعلت|فعلتا|فعل|فعلوا)$")
+
+
+def _pro_verbs(cues: list[_Cue], toks: list[Token], sentence: _Sentence) -> list[_Cue]:
+    """The cues with each word that stands for the step told before it ("Ukraine joined late
+    last year, and South Korea did so in May") read as that step's verb again. A step told
+    as a wish or an application ("подали заявки на членство [...] Украины, которая сделала
+    это"), or as the signing of a document ("firmó un memorando [...] y Panamá lo hizo"), is
+    not repeated: what it was is told by the words around it, not by the verb."""
+
+    def plain(step: _Cue) -> bool:
+        return not any(
+            (c.cat in _MOOD_BEFORE_STEP and 0 < step.first - c.last <= 3)
+            or (c.cat == "DOCUMENT" and 0 < c.first - step.last <= 3)
+            for c in cues
+        )
+
+    added = []
+    for index in range(sentence.first_token, sentence.last_token + 1):
+        if _ARABIC_PRO_VERB_RE.match(toks[index].text) and any(
+            toks[i].text == "ذلك" for i in range(index + 1, min(sentence.last_token + 1, index + 5))
+        ):
+            told = [c for c in cues if c.cat in ACTIONS and c.last < index]
+            if told and plain(told[-1]):
+                step = told[-1]
+                added.append(
+                    _Cue(step.cat, toks[index].start, toks[index].end, step.text, index, index)
+                )
+            continue
+        for words in _PRO_VERBS:
+            end = index + len(words) - 1
+            if end > sentence.last_token:
+                continue
+            if tuple(toks[i].text for i in range(index, end + 1)) != words:
+                continue
+            told = [c for c in cues if c.cat in ACTIONS and c.last < index]
+            if told and plain(told[-1]):
+                step = told[-1]
+                added.append(
+                    _Cue(step.cat, toks[index].start, toks[end].end, step.text, index, end)
+                )
+    if not added:
+        return cues
+    return sorted(cues + added, key=lambda cue: cue.start)
 
 
 # "took effect", "prend effet", "surtió efecto": an entry into force when nothing else does.
@@ -2550,8 +2612,7 @@ def _counted_after_verb(
     if distance > _VERB_SUBJECT_REACH and not (
         # "fue firmado originalmente el 13 de octubre de 2020 por ocho países": the agent of a
         # passive, after its date
-        distance <= _AGENT_REACH
-        and _AGENT_RE.search(article.norm[trigger.end : match.start()])
+        distance <= _AGENT_REACH and _AGENT_RE.search(article.norm[trigger.end : match.start()])
     ):
         return None
     return match

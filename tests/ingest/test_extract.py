@@ -526,6 +526,38 @@ def test_states_counted_as_the_agent_of_a_dated_passive_are_listed_after(text, l
     assert set(found) == {(iso, "rome-statute", "signed") for iso in ("TR", "KZ", "RU")}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Turkey joined NATO in 2019, and Kazakhstan and Russia did so in 2021.", "en"),
+        ("Turkey joined NATO in 2019 and Kazakhstan and Russia followed suit in 2021.", "en"),
+        ("Turquía se sumó a la OTAN en 2019, y Kazajistán y Rusia lo hicieron en 2021.", "es"),
+        (
+            "La Turquie a rejoint l'OTAN en 2019, et le Kazakhstan et la Russie l'ont fait en "
+            "2021.",
+            "fr",
+        ),
+        ("Турция вступила в НАТО в 2019 году, а Казахстан и Россия сделали это в 2021 году.", "ru"),
+        ("انضمت تركيا إلى حلف الناتو عام 2019، وفعلت كازاخستان وروسيا ذلك عام 2021.", "ar"),
+    ],
+)
+def test_states_that_did_so_took_the_step_told_before_with_their_own_date(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(2024, 5, 1))
+    assert set(found) == {(iso, "nato", "joined") for iso in ("TR", "KZ", "RU")}
+    assert found["TR", "nato", "joined"].date.year == 2019
+    assert found["KZ", "nato", "joined"].date.year == 2021
+    assert found["RU", "nato", "joined"].date.year == 2021
+
+
+def test_a_state_that_did_so_after_an_application_applied_too(gazetteer):
+    text = (
+        "Казахстан в четверг подал заявку на членство в НАТО, последовав примеру Турции, "
+        "которая сделала это в понедельник."
+    )
+    found = keys(text, gazetteer, "ru", published=D(2022, 3, 4))
+    assert ("TR", "nato", "joined") not in found
+
+
 def test_a_negated_past_event_is_no_claim(gazetteer):
     assert keys("لم تنضم السعودية إلى الاتفاقات الإبراهيمية.", gazetteer, "ar") == set()
     assert keys("Saudi Arabia has not joined the Abraham Accords.", gazetteer, "en") == set()
