@@ -2898,6 +2898,40 @@ def _refused_possessor(trigger: _Cue, sentence: _Sentence, toks: list[Token]) ->
 _ARABIC_DEFINITE_RE = re.compile(r"^[وف]?(?:ب|ل|ك)?ال")
 
 
+_AND_WORDS = frozenset({"and", "et", "y", "e", "и"})
+_STATES_NOUN_RE = re.compile(
+    r"(?:стран\w*|государств\w*|countries|states|nations|governments|pays|etats|paises|estados"
+    r"|naciones|gobiernos|[وف]?(?:ال)?دول\w*)$"
+)
+_STEP_VERB_CATS = ACTIONS | {"DEPOSIT", "NOTIFY"}
+
+
+def _coordinated(clause: _Clause, trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
+    """Whether a clause opens with "and" and a verb of a step, or an Arabic verb with و, with
+    no subject of its own: its subject is the clause before's (a state named in the clause
+    itself is found before this is asked)."""
+    first = next(
+        (
+            i
+            for i in range(sentence.first_token, sentence.last_token + 1)
+            if toks[i].start >= clause.start
+        ),
+        None,
+    )
+    if first is None or first > trigger.first:
+        return False
+    if any(_STATES_NOUN_RE.match(toks[i].text) for i in range(first, trigger.first)):
+        return False  # "и шесть стран подписали": a subject of its own
+    verbs = [c for c in sentence.cues if c.cat in _STEP_VERB_CATS and c.first <= trigger.first]
+    text = toks[first].text
+    if text in _AND_WORDS:
+        # "and deposited", "et a déposé", "y depositó", "и в тот же день сдала"
+        return any(first < c.first <= first + 5 for c in verbs)
+    return (
+        is_arabic_script(text) and text[:1] in ("و", "ف") and any(c.first == first for c in verbs)
+    )
+
+
 def _in_fronted_condition(m: Mention, trigger: _Cue, sentence: _Sentence, norm: str) -> bool:
     """Whether ``m`` is inside a condition put before the trigger and closed by a comma."""
     for c in sentence.cues:
@@ -2971,6 +3005,7 @@ def _subjects(
         if patients:
             return list(dict.fromkeys(m.key for m in _attached_list_or_first(patients, toks))), ci
 
+    shares = _coordinated(sentence.clauses[ci], trigger, sentence, toks)
     for index in range(ci, -1, -1):
         current = sentence.clauses[index]
         found = [
@@ -3007,6 +3042,13 @@ def _subjects(
                     and _possessor_of_noun_after(m, sentence, trigger, toks)
                 )
             ]
+        elif shares and any(
+            c.cat in ACTIONS and current.start <= c.start < current.end for c in sentence.cues
+        ):
+            # "Palestine signed the agreement on Friday, and deposited its instrument the same
+            # day", "وقّعت فلسطين [...]، وأودعت في اليوم نفسه وثيقة المصادقة": a verb joined to
+            # the clause before shares the subject of that clause's step
+            shares = False
         elif any(
             c.cat in ACTIONS
             and current.start <= c.start < current.end

@@ -558,6 +558,57 @@ def test_a_state_that_did_so_after_an_application_applied_too(gazetteer):
     assert ("TR", "nato", "joined") not in found
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Turkey signed the Paris Agreement on Friday, and deposited its instrument of "
+            "ratification the same day.",
+            "en",
+        ),
+        (
+            "La Turquie a signé vendredi l'accord de Paris, et a déposé le même jour son "
+            "instrument de ratification.",
+            "fr",
+        ),
+        (
+            "Turquía firmó el viernes el Acuerdo de París, y depositó el mismo día su instrumento "
+            "de ratificación.",
+            "es",
+        ),
+        (
+            "Турция в пятницу подписала Парижское соглашение, и в тот же день сдала на хранение "
+            "ратификационную грамоту.",
+            "ru",
+        ),
+        (
+            "وقّعت تركيا، أمس الجمعة، على اتفاق باريس بشأن تغير المناخ، وأودعت في اليوم نفسه "
+            "وثيقة المصادقة عليه.",
+            "ar",
+        ),
+    ],
+)
+def test_a_verb_joined_to_the_clause_before_shares_its_subject(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(2016, 4, 23))
+    assert set(found) == {
+        ("TR", "paris-agreement", "signed"),
+        ("TR", "paris-agreement", "ratified"),
+    }
+    assert {c.date for c in found.values()} == {D(2016, 4, 22)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey signed the Paris Agreement on Friday, and Russia ratified it the same day.",
+        "Turkey signed the Paris Agreement on Friday, and six countries ratified it the same day.",
+    ],
+)
+def test_a_clause_with_a_subject_of_its_own_keeps_it(text, gazetteer):
+    found = keys(text, gazetteer, "en", published=D(2016, 4, 23))
+    assert ("TR", "paris-agreement", "ratified") not in found
+
+
 def test_a_negated_past_event_is_no_claim(gazetteer):
     assert keys("لم تنضم السعودية إلى الاتفاقات الإبراهيمية.", gazetteer, "ar") == set()
     assert keys("Saudi Arabia has not joined the Abraham Accords.", gazetteer, "en") == set()
