@@ -832,13 +832,16 @@ def extract(
                 for c in sentence.cues
             )
             _join_groups(raws, produced, sentence, article)
+            among = _AMONG_STATES_RE.match(norm, sentence.start) is not None
             just_told = (
                 {
                     (r.agreement, r.kind)
                     for r in raws[:produced]
-                    if r.sentence == sentence.index - 1 and not r.background
+                    # "Among the countries that signed on Friday were ...": the states named
+                    # as those that took a step the article told
+                    if (among or r.sentence == sentence.index - 1) and not r.background
                 }
-                if _ALSO_RE.search(norm, sentence.start, sentence.end)
+                if among or _ALSO_RE.search(norm, sentence.start, sentence.end)
                 else set()
             )
             raws[produced:] = [
@@ -2898,6 +2901,15 @@ def _refused_possessor(trigger: _Cue, sentence: _Sentence, toks: list[Token]) ->
 _ARABIC_DEFINITE_RE = re.compile(r"^[وف]?(?:ب|ل|ك)?ال")
 
 
+# "Among the countries that signed", "Parmi les pays qui ont signé", "Entre los países que
+# firmaron", "Среди стран, подписавших", "ومن بين الدول التي وقعت": the states are named after
+_AMONG_STATES_RE = re.compile(
+    r"\W*(?:among\s+the\s+(?:\w+\s+)?(?:countries|states|nations)\s+(?:that|which|to)"
+    r"|parmi\s+les\s+(?:\w+\s+)?(?:pays|etats)\s+(?:qui(?:\s+ont)?|ayant)"
+    r"|entre\s+los\s+(?:\w+\s+)?(?:paises|estados)\s+que(?:\s+(?:han|ya))?"
+    r"|среди\s+(?:стран|государств)\w*,?(?:\s+которые)?"
+    r"|[وف]?من\s+بين\s+(?:ال)?دول\s+(?:التي|اللاتي))"
+)
 _AND_WORDS = frozenset({"and", "et", "y", "e", "и"})
 _STATES_NOUN_RE = re.compile(
     r"(?:стран\w*|государств\w*|countries|states|nations|governments|pays|etats|paises|estados"
@@ -2953,6 +2965,24 @@ def _subjects(
 ) -> tuple[list[str], int]:
     """The states that perform ``trigger``, and the index of the clause they were found in."""
     roles = dict(_roles_of(sentence, toks))
+    among = _AMONG_STATES_RE.match(norm, sentence.start) if norm else None
+    if among is not None and 0 <= trigger.start - among.end() <= 2:
+        # "Among the countries that signed on Friday were the United States, China and France",
+        # "ومن بين الدول التي وقعت أمس الولايات المتحدة والصين وفرنسا": the states named after
+        # the step, up to the next step told
+        ends = [
+            c.start for c in sentence.cues if c.cat in _STEP_VERB_CATS and c.start > trigger.end
+        ]
+        end = min(ends) if ends else sentence.end
+        listed = [
+            m.key
+            for m in sentence.mentions
+            if m.kind == COUNTRY
+            and not m.demonym
+            and trigger.end <= m.start < end
+            and m not in roles
+        ]
+        return list(dict.fromkeys(listed)), ci
     if trigger.cat == "EIF":
         # "entered into force for the United Kingdom": that state is the one concerned.
         roles = {m: r for m, r in roles.items() if r != "beneficiary"}

@@ -609,6 +609,42 @@ def test_a_clause_with_a_subject_of_its_own_keeps_it(text, gazetteer):
     assert ("TR", "paris-agreement", "ratified") not in found
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Turkey signed the Paris Agreement on Friday. Its president spoke at the ceremony. "
+            "Among the countries that signed on Friday were Russia, China and France.",
+            "en",
+        ),
+        (
+            "La Turquie a signé l'accord de Paris vendredi. Parmi les pays qui ont signé vendredi "
+            "figurent la Russie, la Chine et la France.",
+            "fr",
+        ),
+        (
+            "Turquía firmó el Acuerdo de París el viernes. Entre los países que firmaron el "
+            "viernes están Rusia, China y Francia.",
+            "es",
+        ),
+        (
+            "Турция подписала Парижское соглашение в пятницу. Среди стран, подписавших "
+            "соглашение в пятницу, — Россия, Китай и Франция.",
+            "ru",
+        ),
+        (
+            "وقعت تركيا على اتفاق باريس أمس الجمعة. ومن بين الدول التي وقعت أمس روسيا والصين "
+            "وفرنسا.",
+            "ar",
+        ),
+    ],
+)
+def test_the_states_named_among_those_that_took_a_step_took_it(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(2016, 4, 23))
+    assert set(found) == {(iso, "paris-agreement", "signed") for iso in ("TR", "RU", "CN", "FR")}
+    assert {c.date for c in found.values()} == {D(2016, 4, 22)}
+
+
 def test_a_negated_past_event_is_no_claim(gazetteer):
     assert keys("لم تنضم السعودية إلى الاتفاقات الإبراهيمية.", gazetteer, "ar") == set()
     assert keys("Saudi Arabia has not joined the Abraham Accords.", gazetteer, "en") == set()
