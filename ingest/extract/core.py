@@ -2912,8 +2912,8 @@ _AMONG_STATES_RE = re.compile(
 )
 _AND_WORDS = frozenset({"and", "et", "y", "e", "и"})
 _STATES_NOUN_RE = re.compile(
-    r"(?:стран\w*|государств\w*|countries|states|nations|governments|pays|etats|paises|estados"
-    r"|naciones|gobiernos|[وف]?(?:ال)?دول\w*)$"
+    r"(?:стран\w*|государств\w*|countries|states|nations|pays|etats|paises|estados|naciones"
+    r"|[وف]?(?:ال)?دول\w*)$"
 )
 _STEP_VERB_CATS = ACTIONS | {"DEPOSIT", "NOTIFY"}
 
@@ -3109,6 +3109,9 @@ def _subjects(
             ):
                 break
             found = antecedents
+        # "quarante pays d'Europe et de l'ex-Union soviétique", "countries of Europe and the
+        # former Soviet Union": where the states counted come from, not a state that acts
+        found = [m for m in found if not _region_of_states(m, toks)]
         # "su participación en la Iniciativa impulsada por China": the agent of another word;
         # "was signed by Russia": the agent of the step itself
         found = [m for m in found if not _agent_of_something_else(m, trigger, toks, sentence)]
@@ -3212,6 +3215,31 @@ def _of_someone(m: Mention, toks: list[Token]) -> bool:
 
 
 _OF_WORDS = frozenset({"of", "de", "d", "du", "des", "del"})
+# what may stand between "countries of" and the region named: "d'Europe et de l'ex-"
+_REGION_GAP_WORDS = GENITIVE_WORDS | _LIST_WORDS | {"ex", "former", "ancienne", "antigua"}
+
+
+def _region_of_states(m: Mention, toks: list[Token]) -> bool:
+    """A state named as the region that states counted come from ("pays d'Europe et de
+    l'ex-Union soviétique", "countries of the former Soviet Union", "países de la antigua
+    Unión Soviética"): all words between a word for states and its "of" and the name are
+    such small words, or names of regions."""
+    i = m.first - 1
+    while i >= 0 and m.first - i <= 8:
+        text = toks[i].text
+        if _STATES_NOUN_RE.match(text):
+            # Russian and Arabic say "of" by the case or the construct: "стран Европы"
+            return i + 1 < m.first and (toks[i + 1].text in _OF_WORDS or not text.isascii())
+        if text not in _REGION_GAP_WORDS and not _REGION_RE.match(text):
+            return False
+        i -= 1
+    return False
+
+
+_REGION_RE = re.compile(
+    r"(?:europe|asia|asie|africa|afrique|america|amerique|latin\w*|latine|oceania|oceanie"
+    r"|caribbean|caraibes|caribe|balkans?|baltic|baltes|балти\w*|европ\w*|ази\w*|бывш\w*)$"
+)
 # "El Gobierno de México depositó": a state's government acts for it
 _GOVERNMENT_WORDS = frozenset(
     {"government", "gouvernement", "gobierno", "governo", "cabinet", "gabinete"}

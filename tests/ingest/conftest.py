@@ -44,6 +44,7 @@ COUNTRY_ALIASES = {
     "PS": ["فلسطين", "Palestine", "Палестина"],
     "HU": ["المجر"],
     "TR": ["Turkey", "Türkiye", "Turquie", "Турция", "Turquía"],
+    "SU": ["Soviet Union", "Union soviétique", "Советский Союз"],
 }
 
 AGREEMENTS = {

@@ -645,6 +645,30 @@ def test_the_states_named_among_those_that_took_a_step_took_it(text, lang, gazet
     assert {c.date for c in found.values()} == {D(2016, 4, 22)}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Plus de quarante pays d'Europe et de l'ex-Union soviétique ont signé samedi le "
+            "Statut de Rome.",
+            "fr",
+        ),
+        (
+            "More than forty countries of Europe and the former Soviet Union signed the Rome Statute.",
+            "en",
+        ),
+        ("Более сорока стран Европы и бывшего Советского Союза подписали Римский статут.", "ru"),
+    ],
+)
+def test_the_region_counted_states_come_from_takes_no_step(text, lang, gazetteer):
+    assert keys(text, gazetteer, lang) == set()
+
+
+def test_the_government_of_a_state_still_acts_for_it(gazetteer):
+    text = "The military governments of Turkey and Russia announced on Sunday that they were leaving NATO."
+    assert ("TR", "nato", "withdrawal_announced") in keys(text, gazetteer, "en")
+
+
 def test_a_negated_past_event_is_no_claim(gazetteer):
     assert keys("لم تنضم السعودية إلى الاتفاقات الإبراهيمية.", gazetteer, "ar") == set()
     assert keys("Saudi Arabia has not joined the Abraham Accords.", gazetteer, "en") == set()
