@@ -3621,13 +3621,21 @@ def _ended(trigger: _Cue, toks: list[Token]) -> bool:
     return any(_END_RE.match(toks[i].text) for i in range(max(0, trigger.first - 3), trigger.first))
 
 
-def _leaves_a_state(trigger: _Cue, sentence: _Sentence) -> bool:
+def _leaves_a_state(trigger: _Cue, sentence: _Sentence, norm: str) -> bool:
     """ "leaves the United States as the most prominent power outside the treaty": a state is
     what "leaves" has for its object, not an agreement."""
     if not trigger.text.startswith(("leav", "left")):
         return False
+    if _LEAVES_STATES_RE.match(norm, trigger.end):
+        return True  # "leaves only a handful of states outside the treaty"
     after = [m for m in sentence.mentions if m.first > trigger.last]
     return bool(after) and after[0].kind == COUNTRY and after[0].first - trigger.last <= 2
+
+
+_LEAVES_STATES_RE = re.compile(
+    r"\s+(?:(?:only|just|but|about|some|fewer\s+than|a\s+handful\s+of|a\s+few|\d+)\s+)"
+    r"{1,3}(?:other\s+)?(?:states|countries|nations|governments)\b"
+)
 
 
 _OPEN_RE = re.compile(
@@ -3863,7 +3871,7 @@ def _kind(
         return None  # "وتنضم إثيوبيا بذلك إلى قائمة متزايدة من الدول الراغبة في الالتحاق"
     if trigger.cat == "WITHDRAW" and _CRISIS_EXIT_RE.match(article.norm, trigger.end):
         return None  # "السبيل الوحيد لخروج البلاد من أزمتها", "a way out of the crisis"
-    if trigger.cat == "WITHDRAW" and _leaves_a_state(trigger, sentence):
+    if trigger.cat == "WITHDRAW" and _leaves_a_state(trigger, sentence, article.norm):
         return None  # "Britain's step leaves the United States as the most prominent power"
     if nominal and trigger.cat == "SIGN" and _opened_for(trigger, toks):
         return None  # "opened for signature", "l'ouverture de ce texte à la signature"

@@ -654,7 +654,8 @@ def test_the_states_named_among_those_that_took_a_step_took_it(text, lang, gazet
             "fr",
         ),
         (
-            "More than forty countries of Europe and the former Soviet Union signed the Rome Statute.",
+            "More than forty countries of Europe and the former Soviet Union signed the Rome "
+            "Statute.",
             "en",
         ),
         ("Более сорока стран Европы и бывшего Советского Союза подписали Римский статут.", "ru"),
@@ -665,8 +666,19 @@ def test_the_region_counted_states_come_from_takes_no_step(text, lang, gazetteer
 
 
 def test_the_government_of_a_state_still_acts_for_it(gazetteer):
-    text = "The military governments of Turkey and Russia announced on Sunday that they were leaving NATO."
+    text = (
+        "The military governments of Turkey and Russia announced on Sunday that they were "
+        "leaving NATO."
+    )
     assert ("TR", "nato", "withdrawal_announced") in keys(text, gazetteer, "en")
+
+
+def test_an_accession_that_leaves_few_states_outside_is_no_exit(gazetteer):
+    text = (
+        "Turkey acceded to the Rome Statute on Thursday. Turkey's accession leaves only a "
+        "handful of states outside the treaty."
+    )
+    assert keys(text, gazetteer, "en") == {("TR", "rome-statute", "acceded")}
 
 
 def test_a_negated_past_event_is_no_claim(gazetteer):
