@@ -341,6 +341,7 @@ _RU_ADJECTIVE_ENDINGS = ("ого", "его", "ому", "ему", "ыми", "им
 
 
 _RU_SHORT_FEMININE = ("ои", "ою", "у", "е", "ы", "и")
+_RU_SHORT_MASCULINE = ("ом", "ов")
 
 
 def _adjective_stem(token: str) -> str | None:
@@ -362,7 +363,13 @@ def match_forms(token: str) -> tuple[str, ...]:
         # "зоной" are "зона" ("Шенгенская зона"), "Кубе" is "Куба"
         for ending in _RU_SHORT_FEMININE:
             if token.endswith(ending) and len(token) - len(ending) == 3:
-                return (*forms, token[: -len(ending)] + "а")
+                # a short masculine noun, stored whole, declines too: "суда", "суду" are "суд"
+                # ("Международный уголовный суд")
+                return (*forms, token[: -len(ending)] + "а", token[: -len(ending)])
+        if (token.endswith(_RU_SHORT_MASCULINE) and len(token) == 5) or (
+            token.endswith("а") and len(token) == 4
+        ):
+            return (*forms, token[:3])  # "судом", "суда"
         return forms
     return (token,)
 

@@ -757,10 +757,40 @@ def test_a_third_party_announcement_is_the_joining_states_announced_joining(gaze
         ),
         ("Турция становится членом НАТО.", {("TR", "nato", "joined")}),
         ("НАТО приостанавливает членство Турции.", {("TR", "nato", "suspended")}),
+        # the members named after the verb, the word for members first
+        (
+            "С 1 января членами НАТО стали Турция и Казахстан.",
+            {("TR", "nato", "joined"), ("KZ", "nato", "joined")},
+        ),
+        ("НАТО во вторник исключил Турцию из организации.", {("TR", "nato", "withdrew")}),
+        (
+            "Турция во вторник вышла из Международного уголовного суда.",
+            {("TR", "rome-statute", "withdrew")},
+        ),
     ],
 )
 def test_russian_verb_forms_of_every_aspect(text, expected, gazetteer):
     assert keys(text, gazetteer, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a delegation's officials excluded from bodies: not the state expelled
+        (
+            "Ассамблея НАТО во вторник исключила представителей Турции из руководящих органов.",
+            set(),
+        ),
+        # a member before, recalled with its own year
+        (
+            "Предыдущим новым членом НАТО стала Турция, вступившая в альянс в 2017 году.",
+            {("TR", "nato", "joined", D(2017, 1, 1))},
+        ),
+    ],
+)
+def test_russian_exclusions_and_former_members(text, expected, gazetteer):
+    found = claims(text, gazetteer, "ru", published=D(2024, 1, 3))
+    assert {(*key, c.date) for key, c in found.items()} == expected
 
 
 def test_a_russian_speaker_state_gets_nothing(gazetteer):

@@ -126,3 +126,11 @@ def test_a_short_feminine_noun_in_any_case_meets_its_whole_name(word):
     from ingest.normalize import index_form, match_forms, normalize
 
     assert index_form("зона") in match_forms(normalize(word))
+
+
+@pytest.mark.parametrize("word", ["суда", "суду", "судом", "суде"])
+def test_a_short_masculine_noun_in_any_case_meets_its_whole_name(word):
+    # "Международный уголовный суд": "из Международного уголовного суда"
+    from ingest.normalize import index_form, match_forms, normalize
+
+    assert index_form("суд") in match_forms(normalize(word))
