@@ -1525,7 +1525,7 @@ def _capitals_acting(
         m
         for m in mentions
         if not m.capital
-        or (_capital_acts(m, named, toks, key) and not _DATELINE_GAP_RE.match(norm, m.end))
+        or (_capital_acts(m, named, toks, key, norm) and not _DATELINE_GAP_RE.match(norm, m.end))
     ]
 
 
@@ -1533,7 +1533,7 @@ def _capitals_acting(
 _DATELINE_GAP_RE = re.compile(r"[^\w\n]*[—–:-]")
 
 
-def _capital_acts(m: Mention, named: set[int], toks: list[Token], key: str) -> bool:
+def _capital_acts(m: Mention, named: set[int], toks: list[Token], key: str, norm: str) -> bool:
     """Whether a capital stands for its state as the subject of a step: "Moscow ratified",
     "Paris, Bonn et Londres ont apposé", "وأودعت أثينا" (not "signed in Moscow"); ``named``
     holds the tokens of every state named, over which a list of them is read."""
@@ -1547,9 +1547,14 @@ def _capital_acts(m: Mention, named: set[int], toks: list[Token], key: str) -> b
         return i >= 0 and _word_category(key, toks[i].text) in _STEP_CATS
     if m.first > 0 and toks[m.first - 1].text in _PLACE_WORDS:
         return False  # "signed in Moscow"
+    multi_re = _cue_tables(key)[0]
     for i in range(m.last + 1, min(len(toks), m.last + 1 + _CAPITAL_REACH)):
         word = toks[i].text
         if _word_category(key, word) in _STEP_CATS:
+            return True
+        # a verb of more than one word: "Ankara se sumó", "Ankara a apposé sa signature"
+        phrase = multi_re.match(norm, toks[i].start) if multi_re is not None else None
+        if phrase is not None and phrase.lastgroup in _STEP_CATS:
             return True
         if i in named or word in _LIST_WORDS or word in _CAPITAL_GAP_WORDS:
             continue

@@ -3742,6 +3742,13 @@ def test_a_treaty_opened_for_signature_is_no_signature(text, lang, gazetteer):
         ("Москва ратифицировала Парижское соглашение в понедельник.", "ru", {"RU"}),
         ("وصادقت أثينا وأنقرة يوم الاثنين على اتفاق باريس.", "ar", {"GR", "TR"}),
         ("Tokio también firmó el lunes el Acuerdo de París.", "es", {"JP"}),
+        # a verb of more than one word
+        ("Ankara se sumó el lunes al Acuerdo de París.", "es", {"TR"}),
+        (
+            "Paris et Londres ont apposé leur signature à l'accord de Paris lundi.",
+            "fr",
+            {"FR", "GB"},
+        ),
     ],
 )
 def test_a_capital_that_takes_a_step_stands_for_its_state(text, lang, expected, gazetteer):
