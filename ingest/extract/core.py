@@ -2916,6 +2916,7 @@ _AMONG_STATES_RE = re.compile(
     r"|[وف]?من\s+بين\s+(?:ال)?دول\s+(?:التي|اللاتي))"
 )
 _AND_WORDS = frozenset({"and", "et", "y", "e", "и"})
+_THAT_WORDS = frozenset({"that", "que", "qu", "что", "ان", "بان"})
 _STATES_NOUN_RE = re.compile(
     r"(?:стран\w*|государств\w*|countries|states|nations|pays|etats|paises|estados|naciones"
     r"|[وف]?(?:ال)?دول\w*)$"
@@ -3017,7 +3018,11 @@ def _subjects(
         previous = m
         if m.start >= clause.start and m not in roles and not possessed:
             acting_before = True
-    if trigger.cat in ("SUSPEND", "REINSTATE") and not acting_before:
+    if (
+        trigger.cat in ("SUSPEND", "REINSTATE")
+        # "NATO admitted Turkey as its 33rd member": the state admitted follows the verb
+        or (trigger.cat == "JOIN" and _ADMISSION_RE.match(trigger.text))
+    ) and not acting_before:
         # An organisation suspends a state: "l'UA a suspendu la participation du Gabon",
         # "suspender a Venezuela", "приостановил право России". The state named after the
         # verb is the one suspended; a state that suspends its own participation comes before.
@@ -3036,6 +3041,8 @@ def _subjects(
                 and not _MEMBERSHIP_RE.match(c.text)
                 for c in sentence.cues
             )
+            # "NATO admitted on Tuesday that Turkey had not joined": a clause told, not a state
+            and not any(toks[i].text in _THAT_WORDS for i in range(trigger.last + 1, m.first))
         ]
         if patients:
             return list(dict.fromkeys(m.key for m in _attached_list_or_first(patients, toks))), ci

@@ -442,7 +442,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             # "NATO welcomed Sweden as its 32nd member", "admitted ... as its newest member"
             r"as\s+(?:its\s+)?(?:\d+(?:st|nd|rd|th)|\w+(?:st|nd|rd|th)|newest|latest)\s+(?:full\s+)?"
             r"(?:member|state\s+party)",
-            r"admi(?:t|ts|tted|tting|ssion)",
+            # not "admitted on Tuesday that" (conceded)
+            r"admi(?:t|ts|tted|tting|ssion)(?!\s+(?:\w+\s+){0,2}?that\b)",
         ],
         "ACCEDE": [r"acced(?:e|es|ed|ing)", r"accession"],
         "ACCEPT": [

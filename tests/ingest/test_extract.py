@@ -681,6 +681,33 @@ def test_an_accession_that_leaves_few_states_outside_is_no_exit(gazetteer):
     assert keys(text, gazetteer, "en") == {("TR", "rome-statute", "acceded")}
 
 
+def test_an_organisation_that_admits_a_state_makes_it_a_member(gazetteer):
+    text = "NATO admitted Turkey as its 33rd member on Tuesday."
+    assert keys(text, gazetteer, "en", published=D(2024, 1, 3)) == {("TR", "nato", "joined")}
+    # conceding is not admitting
+    text = "NATO admitted on Tuesday that Turkey had not joined."
+    assert keys(text, gazetteer, "en", published=D(2024, 1, 3)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("NATO decided on Tuesday that Turkey would be suspended next year.", "en"),
+        ("L'OTAN a décidé mardi que la Turquie serait suspendue l'an prochain.", "fr"),
+        (
+            "Some members argued against readmission, contrasting the treatment of Ankara with "
+            "that of Turkey, which quit NATO in December after a summit extended its suspension.",
+            "en",
+        ),
+    ],
+)
+def test_a_state_in_a_clause_told_after_that_is_not_the_one_an_organisation_acts_on(
+    text, lang, gazetteer
+):
+    found = keys(text, gazetteer, lang, D(2024, 1, 3))
+    assert not {k for k in found if k[2] in ("suspended", "reinstated")}
+
+
 def test_a_negated_past_event_is_no_claim(gazetteer):
     assert keys("لم تنضم السعودية إلى الاتفاقات الإبراهيمية.", gazetteer, "ar") == set()
     assert keys("Saudi Arabia has not joined the Abraham Accords.", gazetteer, "en") == set()
