@@ -2717,6 +2717,18 @@ def _roles(sentence: _Sentence, toks: list[Token]) -> dict[Mention, str]:
         i = m.first - 1
         while i >= sentence.first_token and toks[i].text in _ARTICLES and m.first - i <= 2:
             i -= 1
+        if (
+            i - 1 >= sentence.first_token
+            and toks[i].text in _OF_WORDS
+            and toks[i - 1].text in _GOVERNMENT_WORDS
+        ):
+            i -= 1
+        if i - 1 >= sentence.first_token and toks[i].text in _GOVERNMENT_WORDS:
+            # "ante el Gobierno de Nueva Zelanda, depositario": the government is the object
+            # of the preposition, and its state has the role
+            i -= 1
+            while i >= sentence.first_token and toks[i].text in _ARTICLES and m.first - i <= 5:
+                i -= 1
         cue = by_last_token.get(i)
         if cue is not None and cue.cat in prepositions:
             roles[m] = prepositions[cue.cat]

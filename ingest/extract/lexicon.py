@@ -820,7 +820,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"exclu(?:e|es|s|sion)?(?!\s+(?:\w+\s+)?(?:d'|de\s+)\w+(?:er|ir|re)\b)",
             r"ne\s+(?:pas\s+)?renouvel\w+(?:\s+pas)?",
             r"revoqu\w+",
-            r"denonc\w+(?!\s+(?:\w+\s+)?que\b)",
+            # not "dénoncé (à plusieurs reprises) les accords comme une tentative": criticised
+            r"denonc\w+(?!\s+(?:\w+\s+)?que\b)(?!\s+(?:[\w']+\s+){0,8}?comme\b)"
+            r"(?!\s+(?:a\s+plusieurs\s+reprises|regulierement|vivement|fermement))",
             r"retir\w+",
             r"retrait",
             r"quitt\w+",
@@ -1413,7 +1415,10 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"expuls\w+",
             r"no\s+renov\w+",
             r"revoc\w+",
-            r"denunci\w+(?!\s+(?:\w+\s+)?que\b)",  # "denunciaron (además) que": complained
+            # "denunciaron (además) que", "denunció el Estatuto como un instrumento político":
+            # complained
+            r"denunci\w+(?!\s+(?:\w+\s+)?que\b)(?!\s+(?:[\w']+\s+){0,8}?como\b)"
+            r"(?!\s+(?:en\s+reiteradas\s+ocasiones|reiteradamente|repetidamente))",
             r"retir\w+",
             r"abandon\w+",
             r"salida",

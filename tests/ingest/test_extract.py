@@ -708,6 +708,41 @@ def test_a_state_in_a_clause_told_after_that_is_not_the_one_an_organisation_acts
     assert not {k for k in found if k[2] in ("suspended", "reinstated")}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Moscou a dénoncé à plusieurs reprises le Statut de Rome comme une tentative des "
+            "États-Unis d'imposer leurs règles.",
+            "fr",
+        ),
+        ("La Russie a dénoncé mardi le Statut de Rome comme un instrument politique.", "fr"),
+        ("Rusia denunció el martes el Estatuto de Roma como un instrumento político.", "es"),
+    ],
+)
+def test_denouncing_a_treaty_as_something_is_criticising_it(text, lang, gazetteer):
+    assert keys(text, gazetteer, lang, D(2022, 3, 3)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("La Russie a dénoncé mardi le Statut de Rome.", "fr"),
+        ("Rusia denunció el martes el Estatuto de Roma.", "es"),
+    ],
+)
+def test_denouncing_a_treaty_is_leaving_it(text, lang, gazetteer):
+    assert keys(text, gazetteer, lang, D(2022, 3, 3)) == {("RU", "rome-statute", "withdrew")}
+
+
+def test_the_government_a_state_deposits_with_is_not_a_party(gazetteer):
+    text = (
+        "Turquía depositó el miércoles ante el Gobierno de Kazajistán, depositario del acuerdo, "
+        "el instrumento de ratificación del Acuerdo de París."
+    )
+    assert keys(text, gazetteer, "es", D(2021, 7, 22)) == {("TR", "paris-agreement", "ratified")}
+
+
 def test_a_negated_past_event_is_no_claim(gazetteer):
     assert keys("لم تنضم السعودية إلى الاتفاقات الإبراهيمية.", gazetteer, "ar") == set()
     assert keys("Saudi Arabia has not joined the Abraham Accords.", gazetteer, "en") == set()
