@@ -1301,6 +1301,8 @@ def _modifier(
 _MEMBER_WORD_RE = re.compile(
     r"(?:members?|membres?|miembros?|член(?:а|ы|ов|ом|ами|ам|е)?|(?:[وب]?ال)?(?:عضو|اعضاء)"
     r"|allies|allied|countries|country|states|state|pays|etats|etat|paises|pais|estados|estado"
+    # "most EU governments have said they will not sign"
+    r"|governments|gouvernements|gobiernos|правительств\w*|(?:ال)?حكومات"
     # "sus catorce socios de la Unión Europea", "its EU partners", "ses partenaires de l'UE"
     r"|partners|partenaires|socios|партнер\w*|(?:ال)?شركا(?:ء|يه|ها)"
     r"|стран\w*|государств\w*"
@@ -1310,7 +1312,7 @@ _MEMBER_WORD_RE = re.compile(
 # joining it, as becoming a member would be.
 _STATE_WORD_RE = re.compile(
     r"(?:countries|country|states|state|pays|etats?|paises|pais|estados?|стран\w*|государств\w*"
-    r"|[وف]?(?:ال)?دول\w*)$"
+    r"|governments|gouvernements|gobiernos|правительств\w*|(?:ال)?حكومات|[وف]?(?:ال)?دول\w*)$"
 )
 # "se convirtió en el miembro número 166 de la OMC": becoming a member is joining.
 _BECOME_RE = re.compile(

@@ -1444,6 +1444,14 @@ def test_an_organisation_that_describes_a_state_is_not_acted_on(gazetteer):
     assert keys(text, gazetteer, "en") == {("TR", "paris-agreement", "refuses")}
 
 
+def test_an_organisation_that_describes_governments_is_not_what_they_refuse(gazetteer):
+    text = (
+        "The Turkish foreign ministry said it would keep pressing other states to follow, "
+        "though most NATO governments have said they will not sign."
+    )
+    assert keys(text, gazetteer, "en") == set()
+
+
 def test_a_future_entry_into_force_on_a_stated_day_is_a_claim(gazetteer):
     text = "The Rome Statute will enter into force for Palestine on 1 April 2026."
     found = claims(text, gazetteer, "en")
