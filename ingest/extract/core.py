@@ -1203,7 +1203,10 @@ _ADJECTIVE_RE = re.compile(r"(?:ых|их|ого|его|ому|ему|ой|ей|
 # Head nouns of a treaty: "the convention of the Council of Europe" is not the Council itself.
 _TREATY_HEAD_RE = re.compile(
     r"(?:convention|treaty|traite|tratado|convencion|convenio|protocol|charter|charte|carta"
-    r"|конвенци|договор|протокол|хартия|اتفاقي|معاهد|بروتوكول|ميثاق)"
+    r"|конвенци|договор|протокол|хартия|اتفاقي|معاهد|بروتوكول|ميثاق"
+    # "присоединилась к программе НАТО", "NATO's Partnership for Peace programme": a programme
+    # an organisation runs is not the organisation
+    r"|programme|program|programa|программ|برنامج)"
 )
 
 

@@ -1444,6 +1444,18 @@ def test_an_organisation_that_describes_a_state_is_not_acted_on(gazetteer):
     assert keys(text, gazetteer, "en") == {("TR", "paris-agreement", "refuses")}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Турция во вторник присоединилась к программе НАТО.", "ru"),
+        ("La Turquie a rejoint mardi le programme de l'OTAN.", "fr"),
+        ("Turkey joined the programme of NATO on Tuesday.", "en"),
+    ],
+)
+def test_joining_a_programme_an_organisation_runs_is_not_joining_it(text, lang, kinds_gazetteer):
+    assert keys(text, kinds_gazetteer, lang, D(1994, 6, 23)) == set()
+
+
 def test_an_organisation_that_describes_governments_is_not_what_they_refuse(gazetteer):
     text = (
         "The Turkish foreign ministry said it would keep pressing other states to follow, "
