@@ -1442,6 +1442,8 @@ _PRO_VERBS = (
     ("сделали", "это"),
 )
 _MOOD_BEFORE_STEP = frozenset({"INTENT", "FUTURE", "CONSIDER", "NEG", "NEG_FUT", "PRESSURE"})
+_PRO_VERB_FIRST = frozenset(words[0] for words in _PRO_VERBS)
+_ARABIC_PRO_VERB_ENDS = ("فعلت", "فعلتا", "فعل", "فعلوا")
 # "وفعلت السويد ذلك عام 2024": the Arabic verb, its subject, then "ذلك"
 _ARABIC_PRO_VERB_RE = re.compile(r"^[وف]?(?:فعلت|فعلتا|فعل|فعلوا)$")
 
@@ -1461,8 +1463,13 @@ def _pro_verbs(cues: list[_Cue], toks: list[Token], sentence: _Sentence) -> list
         )
 
     added = []
+    if not any(c.cat in ACTIONS for c in cues):
+        return cues
     for index in range(sentence.first_token, sentence.last_token + 1):
-        if _ARABIC_PRO_VERB_RE.match(toks[index].text) and any(
+        text = toks[index].text
+        if text not in _PRO_VERB_FIRST and not text.endswith(_ARABIC_PRO_VERB_ENDS):
+            continue
+        if _ARABIC_PRO_VERB_RE.match(text) and any(
             toks[i].text == "ذلك" for i in range(index + 1, min(sentence.last_token + 1, index + 5))
         ):
             told = [c for c in cues if c.cat in ACTIONS and c.last < index]
@@ -1473,6 +1480,8 @@ def _pro_verbs(cues: list[_Cue], toks: list[Token], sentence: _Sentence) -> list
                 )
             continue
         for words in _PRO_VERBS:
+            if words[0] != text:
+                continue
             end = index + len(words) - 1
             if end > sentence.last_token:
                 continue
