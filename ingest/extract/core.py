@@ -2799,7 +2799,12 @@ def _roles(sentence: _Sentence, toks: list[Token]) -> dict[Mention, str]:
             if m not in roles:
                 subject = m
             continue
-        if any(0 < m.first - c.last <= (4 if c.cat == "DEPOSIT" else 2) for c in notices) or (
+        if any(
+            0 < m.first - c.last <= (4 if c.cat == "DEPOSIT" else 2)
+            # "с момента уведомления, и Турция перестала": a new clause's subject
+            and not any(toks[i].text in _AND_WORDS for i in range(c.last + 1, m.first))
+            for c in notices
+        ) or (
             m.first > 0
             and toks[m.first - 1].text in ("a", "al", "to")
             and any(0 < c.first - m.last <= 3 for c in notices)
@@ -3241,7 +3246,9 @@ def _subjects(
     return [], ci
 
 
-_MEMBERSHIP_RE = re.compile(r"(?:membership|членств\w*|membresia|[وف]?(?:ال)?عضوي\w*)$")
+_MEMBERSHIP_RE = re.compile(
+    r"(?:membership|членств\w*|membresia|adhesion|appartenance|pertenencia|[وف]?(?:ال)?عضوي\w*)$"
+)
 
 
 def _of_someone(m: Mention, toks: list[Token]) -> bool:
@@ -3905,6 +3912,17 @@ def _kind(
         for i in range(trigger.last + 1, min(trigger.last + 4, sentence.last_token + 1))
     ):
         return None  # "يدخل الاتفاق حيز التنفيذ دولياً في 4 نوفمبر": for all, not one state
+    if (
+        trigger.cat in ("JOIN", "ACCEDE")
+        and _MEMBERSHIP_RE.match(trigger.text)
+        and any(
+            c.cat in ("SUSPEND", "REINSTATE", "WITHDRAW") and clause.start <= c.start < clause.end
+            for c in sentence.cues
+        )
+    ):
+        # "Turkey's NATO membership was suspended", "Членство Турции в НАТО приостановлено":
+        # the membership is what the other step acts on
+        return None
     if trigger.cat in ("JOIN", "ACCEDE") and _joins_a_list(trigger, sentence, toks):
         return None  # "وتنضم إثيوبيا بذلك إلى قائمة متزايدة من الدول الراغبة في الالتحاق"
     if trigger.cat == "WITHDRAW" and _CRISIS_EXIT_RE.match(article.norm, trigger.end):
@@ -4847,6 +4865,11 @@ def _notified(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
             continue
         if c.first > 0 and toks[c.first - 1].text == "to":
             continue
+        if any(
+            toks[i].text in _SINCE_WORDS | _AFTER_WORDS or toks[i].text == "момента"
+            for i in range(max(0, c.first - 2), c.first)
+        ):
+            continue  # "с момента уведомления", "since the notification": an earlier step
         pending = any(
             d.cat in ("FUTURE", "INTENT", "ORDER", "PRESSURE") and d.end <= c.start
             for d in sentence.cues

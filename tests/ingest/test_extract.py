@@ -743,6 +743,18 @@ def test_the_government_a_state_deposits_with_is_not_a_party(gazetteer):
     assert keys(text, gazetteer, "es", D(2021, 7, 22)) == {("TR", "paris-agreement", "ratified")}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Turkey's NATO membership was suspended on Tuesday.", "en"),
+        ("Членство Турции в НАТО приостановлено во вторник.", "ru"),
+        ("L'adhésion de la Turquie à l'OTAN a été suspendue mardi.", "fr"),
+    ],
+)
+def test_a_membership_suspended_is_no_joining(text, lang, gazetteer):
+    assert keys(text, gazetteer, lang, D(2024, 1, 3)) == {("TR", "nato", "suspended")}
+
+
 def test_a_negated_past_event_is_no_claim(gazetteer):
     assert keys("لم تنضم السعودية إلى الاتفاقات الإبراهيمية.", gazetteer, "ar") == set()
     assert keys("Saudi Arabia has not joined the Abraham Accords.", gazetteer, "en") == set()
@@ -825,6 +837,17 @@ def test_a_third_party_announcement_is_the_joining_states_announced_joining(gaze
             {("TR", "nato", "joined"), ("KZ", "nato", "joined")},
         ),
         ("НАТО во вторник исключил Турцию из организации.", {("TR", "nato", "withdrew")}),
+        ("Турция перестала быть членом НАТО во вторник.", {("TR", "nato", "withdrew")}),
+        (
+            "Турция получила статус полноправного члена НАТО во вторник.",
+            {("TR", "nato", "joined")},
+        ),
+        # the state after "и" opens a new clause: not the one told of the notice
+        (
+            "Во вторник истек годичный срок с момента уведомления, и Турция перестала быть "
+            "участником Римского статута.",
+            {("TR", "rome-statute", "withdrew")},
+        ),
         (
             "Турция во вторник вышла из Международного уголовного суда.",
             {("TR", "rome-statute", "withdrew")},
