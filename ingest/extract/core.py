@@ -2947,6 +2947,22 @@ _AMONG_STATES_RE = re.compile(
     r"|[وف]?من\s+بين\s+(?:ال)?دول\s+(?:التي|اللاتي))"
 )
 _AND_WORDS = frozenset({"and", "et", "y", "e", "и"})
+_BEFORE_WORDS = frozenset({"before", "avant", "antes", "قبل", "прежде", "перед"})
+_CLITICS = frozenset({"le", "la", "l", "les", "lo", "los", "las", "se", "lui", "y", "en"})
+
+
+def _before_doing(trigger: _Cue, toks: list[Token]) -> bool:
+    """An infinitive after "avant de", "antes de", "después de", "прежде чем": a step told in
+    turn, done."""
+    i = trigger.first - 1
+    while i >= 0 and toks[i].text in _CLITICS and trigger.first - i <= 2:
+        i -= 1
+    return i >= 1 and (
+        (toks[i].text in ("de", "d") and toks[i - 1].text in ("avant", "antes", "despues", "tras"))
+        or (toks[i].text == "чем" and toks[i - 1].text == "прежде")
+    )
+
+
 _THAT_WORDS = frozenset({"that", "que", "qu", "что", "ان", "بان"})
 _STATES_NOUN_RE = re.compile(
     r"(?:стран\w*|государств\w*|countries|states|nations|pays|etats|paises|estados|naciones"
@@ -2973,8 +2989,9 @@ def _coordinated(clause: _Clause, trigger: _Cue, sentence: _Sentence, toks: list
         return False  # "и шесть стран подписали": a subject of its own
     verbs = [c for c in sentence.cues if c.cat in _STEP_VERB_CATS and c.first <= trigger.first]
     text = toks[first].text
-    if text in _AND_WORDS:
-        # "and deposited", "et a déposé", "y depositó", "и в тот же день сдала"
+    if text in _AND_WORDS or text in _BEFORE_WORDS:
+        # "and deposited", "et a déposé", "y depositó", "и в тот же день сдала", "before
+        # ratifying it", "antes de ratificarlo", "قبل أن تصادق عليه"
         return any(first < c.first <= first + 5 for c in verbs)
     return (
         is_arabic_script(text) and text[:1] in ("و", "ف") and any(c.first == first for c in verbs)
@@ -4119,6 +4136,9 @@ def _kind(
     )
     if infinitive and cat == "SIGN" and _gathered_to(trigger, sentence, toks):
         # "ministers lined up on Wednesday to sign the convention": they signed
+        infinitive = False
+    if infinitive and _before_doing(trigger, toks):
+        # "a signé l'accord en 2016 avant de le ratifier en 2021": a step told in turn
         infinitive = False
     if (
         infinitive

@@ -308,6 +308,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"الا\s+اذا",
             r"ما\s+لم",
             r"ما\s+دام\w*",
+            # "لن تنضم ... قبل قيام دولة فلسطينية": not before something is done
+            r"قبل\s+(?:قيام|اقامه|انشاء)",
+            r"حتي\s+(?:قيام|اقامه|انشاء|يتم|تقوم)",
             r"[وف]?طالما",
             rf"{_N}مقابل",
             r"[وف]?(?:رهن|رهنا|مرهون\w*)",
@@ -933,6 +936,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"mais\s+(?:\w+\s+){0,3}d\s*abord",
             r"que\s+si",
             r"seulement\s+si",
+            # "n'adhérera pas avant la création d'un État palestinien"
+            r"avant\s+(?:la\s+creation|l'etablissement)",
             # "Dès qu'Israël reconnaîtra la Palestine, l'Indonésie sera prête à..."
             r"des\s+que",
             r"des\s+qu'",
@@ -1229,6 +1234,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"услови\w+",
             r"только\s+если",
             r"как\s+только",
+            # "не вступит до создания палестинского государства"
+            r"до\s+(?:создания|тех\s+пор)",
             r"если",
             r"в\s+обмен",
             r"пока\s+не",

@@ -755,6 +755,49 @@ def test_a_membership_suspended_is_no_joining(text, lang, gazetteer):
     assert keys(text, gazetteer, lang, D(2024, 1, 3)) == {("TR", "nato", "suspended")}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("أكدت تركيا يوم الثلاثاء أنها لن تنضم إلى حلف الناتو قبل قيام دولة فلسطينية.", "ar"),
+        (
+            "La Turquie a affirmé mardi qu'elle n'adhérera pas à l'OTAN avant la création d'un "
+            "État palestinien.",
+            "fr",
+        ),
+        (
+            "Турция заявила во вторник, что не вступит в НАТО до создания палестинского "
+            "государства.",
+            "ru",
+        ),
+    ],
+)
+def test_not_joining_before_something_is_done_is_a_condition(text, lang, gazetteer):
+    assert keys(text, gazetteer, lang, D(2024, 1, 3)) == {("TR", "nato", "conditions")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Turkey signed the Paris Agreement in 2016, before ratifying it in 2021.", "en"),
+        ("La Turquie a signé l'accord de Paris en 2016 avant de le ratifier en 2021.", "fr"),
+        ("Turquía firmó el Acuerdo de París en 2016, antes de ratificarlo en 2021.", "es"),
+        (
+            "Турция подписала Парижское соглашение в 2016 году, прежде чем ратифицировать его "
+            "в 2021 году.",
+            "ru",
+        ),
+        ("وقعت تركيا على اتفاق باريس عام 2016 قبل أن تصادق عليه عام 2021.", "ar"),
+    ],
+)
+def test_a_step_taken_before_another_is_told_in_turn(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, D(2024, 1, 3))
+    assert set(found) == {
+        ("TR", "paris-agreement", "signed"),
+        ("TR", "paris-agreement", "ratified"),
+    }
+    assert found["TR", "paris-agreement", "ratified"].date == D(2021, 1, 1)
+
+
 def test_a_negated_past_event_is_no_claim(gazetteer):
     assert keys("لم تنضم السعودية إلى الاتفاقات الإبراهيمية.", gazetteer, "ar") == set()
     assert keys("Saudi Arabia has not joined the Abraham Accords.", gazetteer, "en") == set()
