@@ -248,6 +248,9 @@ _PERIOD_WORDS = {
         "l'annee passee": ("year", -1),
         "cette annee": ("year", 0),
         "le mois dernier": ("month", -1),
+        # "à la fin du mois dernier", "au début du mois"
+        "du mois dernier": ("month", -1),
+        "au debut du mois": ("month", 0),
         "ce mois-ci": ("month", 0),
         "le mois prochain": ("month", 1),
         "l'automne dernier": ("season", 11),
@@ -256,8 +259,13 @@ _PERIOD_WORDS = {
     },
     "ru": {
         "в прошлом году": ("year", -1),
-        # "в конце прошлого года", "в начале прошлого года"
+        # "в конце прошлого года", "в начале прошлого года", "в начале этого месяца"
         "прошлого года": ("year", -1),
+        "этого года": ("year", 0),
+        "текущего года": ("year", 0),
+        "прошлого месяца": ("month", -1),
+        "этого месяца": ("month", 0),
+        "текущего месяца": ("month", 0),
         "в этом году": ("year", 0),
         "в текущем году": ("year", 0),
         "в прошлом месяце": ("month", -1),

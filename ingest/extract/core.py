@@ -318,11 +318,19 @@ def _plus_group(m: Mention, norm: str, toks: list[Token]) -> bool:
     if norm[m.end : m.end + 1] == "+":
         return True
     following = m.last + 1
-    return (
+    if not (
         following < len(toks)
         and toks[following].text in _PLUS_WORDS
         and toks[following].start - m.end <= 1
-    )
+    ):
+        return False
+    # "l'OTAN plus tôt ce mois-ci": the French adverb, not the name of a wider group
+    return not (following + 1 < len(toks) and toks[following + 1].text in _AFTER_FRENCH_PLUS)
+
+
+_AFTER_FRENCH_PLUS = frozenset(
+    {"tot", "tard", "de", "d", "que", "qu", "en", "jamais", "recemment", "souvent", "loin"}
+)
 
 
 _COMPOUND_RE = re.compile(

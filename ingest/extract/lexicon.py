@@ -55,6 +55,10 @@ from __future__ import annotations
 # Arabic attached prefixes: conjunctions and the future/purpose letters on verbs, conjunctions,
 # prepositions and the article on nouns.
 _V = r"(?:[وف]?(?:ل|س)?)"
+# what a Russian suspension may act on that is not a state's membership
+_RU_NOT_MEMBERSHIP = (
+    r"(?!\s+(?:[\w-]+\s+){0,2}?(?:рассмотрени|переговор|процесс|диалог|сотрудничеств)\w*)"
+)
 _N = r"(?:[وف]?(?:(?:ب|ك)?ال|لل|ب|ل|ك)?)"
 # An Arabic verb's person prefix and suffix.
 _PRE = r"(?:ا|ت|ي|ن)"
@@ -1147,7 +1151,10 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             # "меморандум, который выводит США из соглашения": the state taken out follows
             r"выв(?:од|ел|ест|еде|одя)\w*(?=\s+(?:[\w-]+\s+){1,4}?из\b)",
         ],
-        "SUSPEND": [r"приостанов\w+", r"приостанавлива\w+", r"заморо\w+"],
+        # not "приостановила её рассмотрение" (the consideration of an application) or talks
+        "SUSPEND": [
+            rf"(?:приостанов|приостанавлива|заморо)\w*{_RU_NOT_MEMBERSHIP}",
+        ],
         "REINSTATE": [
             # not "до восстановления конституционного порядка"
             r"восстанов\w+(?!\s+(?:конституционн\w+\s+)?(?:порядк\w*|мир\w*|демократи\w*"

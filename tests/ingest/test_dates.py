@@ -221,6 +221,20 @@ def test_last_year_is_the_previous_year_at_year_precision(sentence, lang):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "lang", "month"),
+    [
+        ("a rejoint l'OTAN au début du mois", "fr", 1),
+        ("a rejoint l'OTAN à la fin du mois dernier", "fr", 12),
+        ("вступила в НАТО в начале этого месяца", "ru", 1),
+        ("вступила в НАТО в конце прошлого месяца", "ru", 12),
+    ],
+)
+def test_this_month_and_last_month_inside_longer_phrases(sentence, lang, month):
+    found = only(sentence, lang, published=D(2024, 1, 20))
+    assert (found.date.month, found.precision) == (month, "month")
+
+
+@pytest.mark.parametrize(
     ("sentence", "lang"),
     [
         ("will take effect for Canada early next month", "en"),

@@ -798,6 +798,13 @@ def test_a_step_taken_before_another_is_told_in_turn(text, lang, gazetteer):
     assert found["TR", "paris-agreement", "ratified"].date == D(2021, 1, 1)
 
 
+def test_the_french_adverb_plus_after_a_name_is_no_wider_group(gazetteer):
+    text = "La Turquie a rejoint l'OTAN plus tôt ce mois-ci."
+    found = claims(text, gazetteer, "fr", published=D(2024, 1, 20))
+    assert set(found) == {("TR", "nato", "joined")}
+    assert found["TR", "nato", "joined"].date == D(2024, 1, 1)
+
+
 def test_a_negated_past_event_is_no_claim(gazetteer):
     assert keys("لم تنضم السعودية إلى الاتفاقات الإبراهيمية.", gazetteer, "ar") == set()
     assert keys("Saudi Arabia has not joined the Abraham Accords.", gazetteer, "en") == set()
@@ -874,6 +881,12 @@ def test_a_third_party_announcement_is_the_joining_states_announced_joining(gaze
         ),
         ("Турция становится членом НАТО.", {("TR", "nato", "joined")}),
         ("НАТО приостанавливает членство Турции.", {("TR", "nato", "suspended")}),
+        # the consideration of an application, or talks, are not a membership
+        (
+            "Турция подала заявку в НАТО ещё в 1992 году, однако в начале этого года ассамблея "
+            "приостановила её рассмотрение из-за войны.",
+            set(),
+        ),
         # the members named after the verb, the word for members first
         (
             "С 1 января членами НАТО стали Турция и Казахстан.",
