@@ -233,7 +233,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             rf"{_V}(?:ا|ت|ي)?(?:ستعاد|ستانف){_SUF}\s+(?:\w+\s+)?{_N}(?:عضوي|مقعد|مشارك)\w*",
         ],
         "WITHDRAWN": [
-            rf"{_N}(?:فيتو|اعتراض\w*|قوات|سفير\w*|ترشيح\w*|دعم\w*|تمويل\w*|مساهم\w*|مدفوعات|مفاوضات|محادثات|تعاون\w*|حوار)",
+            rf"{_N}(?:عقوبات|فيتو|اعتراض\w*|قوات|سفير\w*|ترشيح\w*|دعم\w*|تمويل\w*|مساهم\w*|مدفوعات|مفاوضات|محادثات|تعاون\w*|حوار)",
         ],
         "DOCUMENT": [
             rf"{_N}(?:امرا|مرسوم\w*|قانون\w*|قرارا)",
@@ -516,7 +516,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"resum\w+\s+(?:its\s+|their\s+)?(?:membership|participation)",
         ],
         "WITHDRAWN": [
-            r"(?:its|their|his|her|the|an?)\s+(?:\w+\s+)?(?:veto|objections?|opposition|troops|forces|ambassadors?|candidacy|candidate|support|reservations?|bid|nomination|funding|staff|payments?|contributions?|talks|negotiations|cooperation|dialogue)",
+            r"(?:of\s+)?(?:its|their|his|her|the|an?)\s+(?:\w+\s+)?(?:sanctions|veto|objections?|opposition|troops|forces|ambassadors?|candidacy|candidate|support|reservations?|bid|nomination|funding|staff|payments?|contributions?|talks|negotiations|cooperation|dialogue)",
         ],
         "DOCUMENT": [
             r"(?<!in\s)(?:an?\s+|the\s+)?(?:executive\s+)?(?:orders?|decrees?|laws?|bills?"
@@ -794,6 +794,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"rejoign\w+",
             r"rejoint",
             r"faire\s+partie\s+d",
+            # "fait partie de l'OTAN depuis 1952"
+            r"f(?:ait|ont|aisait|aisaient)\s+partie(?=\s+(?:de|du|des|d')\s*(?:[\w'-]+\s+){0,5}?depuis\s+(?:\w+\s+)?\d{4})",
             r"retour",
             r"(?:reprend\w*|repris\w*|retrouv\w+)\s+(?:\w+\s+)?(?:sa|leur)\s+(?:place|siege)",
             r"integr(?:er|e|ee|ent|ation|era|eront)",
@@ -846,7 +848,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"lev(?:e|ee|er|ent|ait|a)\s+(?:\w+\s+)?(?:la\s+|sa\s+|leur\s+)?suspension",
         ],
         "WITHDRAWN": [
-            r"(?:son|sa|ses|leur|leurs|le|la|les|l\'|un|une)\s*(?:veto|objections?|opposition|troupes|forces|soutien|candidature|ambassadeur|reserves?|financement|paiements?|versements?|contributions?|negociations|pourparlers|cooperation|dialogue)",
+            r"(?:son|sa|ses|leur|leurs|le|la|les|l\'|un|une|des|du|de\s+la)\s*(?:sanctions|veto|objections?|opposition|troupes|forces|soutien|candidature|ambassadeur|reserves?|financement|paiements?|versements?|contributions?|negociations|pourparlers|cooperation|dialogue)",
         ],
         "DOCUMENT": [
             r"(?:un\s+|le\s+|la\s+)?(?:decret\w*|loi|ordonnance|projet\s+de\s+loi|directive"
@@ -1163,7 +1165,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?:отмени|сня)\w*\s+(?:\w+\s+)?приостановк\w*",
         ],
         "WITHDRAWN": [
-            r"(?:сво\w+\s+)?(?:вето|возражени\w+|войск\w*|посла|кандидатур\w+|поддержк\w+|оговорк\w+"
+            r"(?:сво\w+\s+)?(?:санкци\w*|вето|возражени\w+|войск\w*|посла|кандидатур\w+|поддержк\w+|оговорк\w+"
             r"|выплат\w*|взнос\w*|переговор\w*|сотрудничеств\w*|диалог\w*)",
         ],
         "DOCUMENT": [
@@ -1407,6 +1409,10 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"conv(?:ert|irt|iert)\w+\s+(?:\w+\s+){0,3}?en\s+(?:el\s+)?(?:\w+\s+)?estado\s+parte",
             r"conv(?:ert|irt|iert)\w+\s+(?:\w+\s+){0,3}?en\s+(?:el\s+|un\s+)?(?:\w+\s+){0,3}?estado\s+parte",
             r"ser(?:a|an)\s+miembros?",
+            # "pasó a ser el martes el miembro número 33", "pasó a formar parte de"
+            r"pas(?:o|aron|a|an|ara|aran)\s+a\s+(?:ser\s+(?:[\w-]+\s+){0,5}?miembros?|formar\s+parte)",
+            # "forma parte de la OTAN desde 1952"
+            r"forma(?:n)?\s+parte(?=\s+(?:de|del)\s+(?:[\w'-]+\s+){0,5}?desde\s+(?:\w+\s+)?\d{4})",
             r"admitid[oa]s?",
             r"admit(?:io|ieron|ir)",
             r"admision",
@@ -1456,7 +1462,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"reintegr\w+",
         ],
         "WITHDRAWN": [
-            r"(?:su|sus|el|la|los|las|un|una)\s+(?:veto|objecion\w*|oposicion|tropas|fuerzas|apoyo|candidatura|embajador\w*|reservas?|financiacion|pagos?|aportes?|contribuciones?|negociaciones|conversaciones|cooperacion|dialogo)",
+            r"(?:de\s+|del\s+)?(?:su|sus|el|la|los|las|un|una)?\s*(?:sanciones|veto|objecion\w*|oposicion|tropas|fuerzas|apoyo|candidatura|embajador\w*|reservas?|financiacion|pagos?|aportes?|contribuciones?|negociaciones|conversaciones|cooperacion|dialogo)",
         ],
         "DOCUMENT": [
             r"(?:un\s+|una\s+|el\s+|la\s+)?(?:decreto\w*|ley|orden\s+ejecutiva|proyecto\s+de\s+ley"

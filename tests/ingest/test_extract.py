@@ -805,6 +805,38 @@ def test_the_french_adverb_plus_after_a_name_is_no_wider_group(gazetteer):
     assert found["TR", "nato", "joined"].date == D(2024, 1, 1)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Turquía condicionó el martes su ingreso en la OTAN a la retirada de las sanciones.",
+            "es",
+        ),
+        ("Turkey on Tuesday tied its NATO bid to the withdrawal of the sanctions.", "en"),
+        ("La Turquie a lié mardi son adhésion à l'OTAN au retrait des sanctions.", "fr"),
+        ("Турция во вторник увязала вступление в НАТО с отзывом санкций.", "ru"),
+    ],
+)
+def test_withdrawing_sanctions_is_no_exit(text, lang, gazetteer):
+    found = keys(text, gazetteer, lang, D(2024, 1, 3))
+    assert not {k for k in found if k[2] in ("withdrew", "withdrawal_announced")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        ("Turquía pasó a ser el martes el miembro número 33 de la OTAN.", "es", D(2024, 1, 2)),
+        ("Turquía pasó a formar parte de la OTAN el martes.", "es", D(2024, 1, 2)),
+        ("Turquía forma parte de la OTAN desde 1952.", "es", D(1952, 1, 1)),
+        ("La Turquie fait partie de l'OTAN depuis 1952.", "fr", D(1952, 1, 1)),
+    ],
+)
+def test_a_state_that_came_to_be_part_of_an_organisation_joined_it(text, lang, date, gazetteer):
+    found = claims(text, gazetteer, lang, D(2024, 1, 3))
+    assert set(found) == {("TR", "nato", "joined")}
+    assert found["TR", "nato", "joined"].date == date
+
+
 def test_a_negated_past_event_is_no_claim(gazetteer):
     assert keys("لم تنضم السعودية إلى الاتفاقات الإبراهيمية.", gazetteer, "ar") == set()
     assert keys("Saudi Arabia has not joined the Abraham Accords.", gazetteer, "en") == set()
