@@ -4205,7 +4205,7 @@ def _kind(
     if negated and not (neg_future or future or intent):
         return None  # "has not joined": no event
     if any(
-        c.cat == "CONDITION" and _WITHOUT_RE.search(c.text) and 0 < trigger.first - c.last <= 2
+        c.cat == "CONDITION" and _WITHOUT_RE.search(c.text) and 0 < trigger.first - c.last <= 3
         for c in before
     ):
         return None  # "وقعت الاتفاقية دون أن تصادق عليها", "signed without ratifying": not done

@@ -657,8 +657,10 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"yet\s+to",
             r"(?:did|does|do|has|have|had|is|are|was|were|can)n't",
             r"cannot",
-            # "has never signed": a standing, not a refusal ("will never join" is NEG_FUT)
+            # "has never signed", "never ratified it": a standing, not a refusal ("will never
+            # join" is NEG_FUT)
             r"(?:has|have|had)\s+never",
+            r"never(?=\s+(?:\w+ed|became|took|went|made|did|was|were)\b)",
             r"neither",
             r"nor",
         ],

@@ -837,6 +837,21 @@ def test_a_state_that_came_to_be_part_of_an_organisation_joined_it(text, lang, d
     assert found["TR", "nato", "joined"].date == date
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Kazakhstan, which signed the Rome Statute in 2019 but never ratified it, hosted the "
+            "talks.",
+            "en",
+        ),
+        ("Le Kazakhstan avait signé le Statut de Rome en 2019 sans jamais le ratifier.", "fr"),
+    ],
+)
+def test_a_step_never_taken_is_neither_a_refusal_nor_a_condition(text, lang, gazetteer):
+    assert keys(text, gazetteer, lang, D(2024, 1, 3)) == {("KZ", "rome-statute", "signed")}
+
+
 def test_a_negated_past_event_is_no_claim(gazetteer):
     assert keys("لم تنضم السعودية إلى الاتفاقات الإبراهيمية.", gazetteer, "ar") == set()
     assert keys("Saudi Arabia has not joined the Abraham Accords.", gazetteer, "en") == set()
