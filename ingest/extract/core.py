@@ -1451,9 +1451,23 @@ _PRO_VERBS = (
 )
 _MOOD_BEFORE_STEP = frozenset({"INTENT", "FUTURE", "CONSIDER", "NEG", "NEG_FUT", "PRESSURE"})
 _PRO_VERB_FIRST = frozenset(words[0] for words in _PRO_VERBS)
-_ARABIC_PRO_VERB_ENDS = ("فعلت", "فعلتا", "فعل", "فعلوا")
 # "وفعلت السويد ذلك عام 2024": the Arabic verb, its subject, then "ذلك"
-_ARABIC_PRO_VERB_RE = re.compile(r"^[وف]?(?:فعلت|فعلتا|فعل|فعلوا)$")
+_ARABIC_PRO_VERBS = frozenset({"فعلت", "فعلتا", "فعل", "فعلوا"})
+
+
+def _pro_verb_end(index: int, toks: list[Token], sentence: _Sentence) -> int | None:
+    """The last token of a word for a verb that starts at ``index``, or None."""
+    text = toks[index].text
+    if text in _ARABIC_PRO_VERBS or (text[:1] in ("و", "ف") and text[1:] in _ARABIC_PRO_VERBS):
+        last = min(sentence.last_token, index + 4)
+        return index if any(toks[i].text == "ذلك" for i in range(index + 1, last + 1)) else None
+    if text not in _PRO_VERB_FIRST:
+        return None
+    for words in _PRO_VERBS:
+        end = index + len(words) - 1
+        if end <= sentence.last_token and tuple(t.text for t in toks[index : end + 1]) == words:
+            return end
+    return None
 
 
 def _pro_verbs(cues: list[_Cue], toks: list[Token], sentence: _Sentence) -> list[_Cue]:
@@ -1462,45 +1476,25 @@ def _pro_verbs(cues: list[_Cue], toks: list[Token], sentence: _Sentence) -> list
     as a wish or an application ("подали заявки на членство [...] Украины, которая сделала
     это"), or as the signing of a document ("firmó un memorando [...] y Panamá lo hizo"), is
     not repeated: what it was is told by the words around it, not by the verb."""
-
-    def plain(step: _Cue) -> bool:
-        return not any(
+    steps = [c for c in cues if c.cat in ACTIONS]
+    if not steps:
+        return cues
+    added = []
+    for index in range(sentence.first_token, sentence.last_token + 1):
+        end = _pro_verb_end(index, toks, sentence)
+        if end is None:
+            continue
+        told = [c for c in steps if c.last < index]
+        if not told:
+            continue
+        step = told[-1]
+        if any(
             (c.cat in _MOOD_BEFORE_STEP and 0 < step.first - c.last <= 3)
             or (c.cat == "DOCUMENT" and 0 < c.first - step.last <= 3)
             for c in cues
-        )
-
-    added = []
-    if not any(c.cat in ACTIONS for c in cues):
-        return cues
-    for index in range(sentence.first_token, sentence.last_token + 1):
-        text = toks[index].text
-        if text not in _PRO_VERB_FIRST and not text.endswith(_ARABIC_PRO_VERB_ENDS):
-            continue
-        if _ARABIC_PRO_VERB_RE.match(text) and any(
-            toks[i].text == "ذلك" for i in range(index + 1, min(sentence.last_token + 1, index + 5))
         ):
-            told = [c for c in cues if c.cat in ACTIONS and c.last < index]
-            if told and plain(told[-1]):
-                step = told[-1]
-                added.append(
-                    _Cue(step.cat, toks[index].start, toks[index].end, step.text, index, index)
-                )
             continue
-        for words in _PRO_VERBS:
-            if words[0] != text:
-                continue
-            end = index + len(words) - 1
-            if end > sentence.last_token:
-                continue
-            if tuple(toks[i].text for i in range(index, end + 1)) != words:
-                continue
-            told = [c for c in cues if c.cat in ACTIONS and c.last < index]
-            if told and plain(told[-1]):
-                step = told[-1]
-                added.append(
-                    _Cue(step.cat, toks[index].start, toks[end].end, step.text, index, end)
-                )
+        added.append(_Cue(step.cat, toks[index].start, toks[end].end, step.text, index, end))
     if not added:
         return cues
     return sorted(cues + added, key=lambda cue: cue.start)
@@ -2954,7 +2948,9 @@ _AMONG_STATES_RE = re.compile(
     r"|среди\s+(?:стран|государств)\w*,?(?:\s+которые)?"
     r"|[وف]?من\s+بين\s+(?:ال)?دول\s+(?:التي|اللاتي))"
 )
-_AND_WORDS = frozenset({"and", "et", "y", "e", "и"})
+# "and" that joins a clause with no subject of its own to the one before; not the Russian
+# "а", which opens a contrast with a subject of its own
+_AND_WORDS = _GAPPING_WORDS - {"а"}
 _BEFORE_WORDS = frozenset({"before", "avant", "antes", "قبل", "прежде", "перед"})
 _CLITICS = frozenset({"le", "la", "l", "les", "lo", "los", "las", "se", "lui", "y", "en"})
 
@@ -3022,12 +3018,12 @@ def _subjects(
     sentence: _Sentence,
     ci: int,
     toks: list[Token],
-    nominal: bool = False,
-    norm: str = "",
+    nominal: bool,
+    norm: str,
 ) -> tuple[list[str], int]:
     """The states that perform ``trigger``, and the index of the clause they were found in."""
     roles = dict(_roles_of(sentence, toks))
-    among = _AMONG_STATES_RE.match(norm, sentence.start) if norm else None
+    among = _AMONG_STATES_RE.match(norm, sentence.start)
     if among is not None and 0 <= trigger.start - among.end() <= 2:
         # "Among the countries that signed on Friday were the United States, China and France",
         # "ومن بين الدول التي وقعت أمس الولايات المتحدة والصين وفرنسا": the states named after
@@ -4883,6 +4879,10 @@ def _notice_told_next(sentence: _Sentence, article: _Article) -> bool:
     )
 
 
+# "since the notification", "с момента уведомления", "after notifying": an earlier step
+_EARLIER_WORDS = _SINCE_WORDS | _AFTER_WORDS | {"момента"}
+
+
 def _notified(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
     """A notification that was made, not one that is ordered, planned or still due, and not
     the earlier step that an exit comes "after"."""
@@ -4893,10 +4893,7 @@ def _notified(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
             continue
         if c.first > 0 and toks[c.first - 1].text == "to":
             continue
-        if any(
-            toks[i].text in _SINCE_WORDS | _AFTER_WORDS or toks[i].text == "момента"
-            for i in range(max(0, c.first - 2), c.first)
-        ):
+        if any(toks[i].text in _EARLIER_WORDS for i in range(max(0, c.first - 2), c.first)):
             continue  # "с момента уведомления", "since the notification": an earlier step
         pending = any(
             d.cat in ("FUTURE", "INTENT", "ORDER", "PRESSURE") and d.end <= c.start
