@@ -342,6 +342,8 @@ _RU_ADJECTIVE_ENDINGS = ("ого", "его", "ому", "ему", "ыми", "им
 
 _RU_SHORT_FEMININE = ("ои", "ою", "у", "е", "ы", "и")
 _RU_SHORT_MASCULINE = ("ом", "ов")
+_RU_MASCULINE_CASES = ("ом", "ем", "а", "я", "у", "ю", "е")
+_RU_VOWELS = frozenset("аеёиоуыэюя")
 
 
 def _adjective_stem(token: str) -> str | None:
@@ -370,6 +372,16 @@ def match_forms(token: str) -> tuple[str, ...]:
             token.endswith("а") and len(token) == 4
         ):
             return (*forms, token[:3])  # "судом", "суда"
+        # a masculine noun in a case, by its nominative's stem, which may not be the stem of the
+        # case form: "Вьетнама" is "вьетнам" and the name "Вьетнам" is stored as "вьетн";
+        # "Брунея" is "Бруней", stored as "брун"
+        for ending in _RU_MASCULINE_CASES:
+            base = token[: -len(ending)]
+            if token.endswith(ending) and len(base) >= 4:
+                nominative = base + "и" if base[-1] in _RU_VOWELS else base
+                if (form := index_form(nominative)) not in forms:
+                    return (*forms, form)
+                break
         return forms
     return (token,)
 

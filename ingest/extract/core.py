@@ -596,11 +596,15 @@ def extract(
         if (owner := _owner(sentences, match.start())) is not None:
             pointing.add(owner.index)
     last_wanted: dict[int, int] = {}
+    # the sentence after one that may name an agreement may say which instrument made a state a
+    # party, list the states counted or tell of a notice (see _instrument_told_next)
+    next_ones: set[int] = set()
     for sentence in sentences:
         if sentence.index in pointing or gazetteer.may_name_agreement(
             set(_WORD_RE.findall(norm, sentence.start, sentence.end))
         ):
             last_wanted[sentence.paragraph] = sentence.index
+            next_ones.add(sentence.index + 1)
     # the lead may date the headline's news, and the sentences after it the lead's own news
     # (see _lead_date and _following_date)
     for sentence in [s for s in sentences if not s.is_title][: _LEAD_SENTENCES + 1]:
@@ -614,7 +618,7 @@ def extract(
     named_paragraphs = {
         p for p in last_wanted if not (p == sentences[0].paragraph and sentences[0].is_title)
     }
-    extra = {
+    extra = next_ones | {
         sentence.index
         for sentence in sentences
         if (sentence.paragraph in named_paragraphs or sentence.paragraph - 1 in named_paragraphs)
@@ -1352,6 +1356,8 @@ def _describes_members(m: Mention, sentence: _Sentence, toks: list[Token]) -> bo
             # "la suspensión de Paraguay como miembro del Mercosur": the membership a step is
             # about, not a description
             and not (i > 0 and toks[i - 1].text in _AS_WORDS)
+            # "the Commonwealth of Independent States' treaty": a word of another name
+            and not any(o.first <= i <= o.last for o in sentence.mentions)
             and bool(_MEMBER_WORD_RE.match(toks[i].text))
             and (
                 bool(_STATE_WORD_RE.match(toks[i].text))
@@ -1651,7 +1657,10 @@ def _parties_acting(
             (
                 other
                 for other in result[index + 1 :]
-                if other.kind == AGREEMENT and other.first - verb <= _PARTY_OBJECT_REACH
+                if other.kind == AGREEMENT
+                and other.first - verb <= _PARTY_OBJECT_REACH
+                # "signed the Council of Europe's convention on...": the body owns the treaty
+                and not (other.last + 1 < len(toks) and toks[other.last + 1].text == "s")
             ),
             None,
         )
@@ -3041,6 +3050,12 @@ def _subjects(
             and m not in roles
         ]
         return list(dict.fromkeys(listed)), ci
+    if (
+        trigger.cat == "WITHDRAW"
+        and nominal
+        and (effective := _effective_for(trigger, sentence, toks))
+    ):
+        return effective, ci
     if trigger.cat == "EIF":
         # "entered into force for the United Kingdom": that state is the one concerned.
         roles = {m: r for m, r in roles.items() if r != "beneficiary"}
@@ -3267,6 +3282,28 @@ def _subjects(
     return [], ci
 
 
+_EFFECT_REACH = 12  # tokens from "the withdrawal" to "took effect"
+
+
+def _effective_for(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> list[str]:
+    """The states an exit took effect for: "the withdrawal from the treaty took effect for
+    France, Germany and Poland", "выход из договора вступил в силу для Франции"."""
+    effect = next(
+        (
+            c
+            for c in sentence.cues
+            if c.cat in ("EIF", "COMPLETE") and 0 < c.first - trigger.last <= _EFFECT_REACH
+        ),
+        None,
+    )
+    if effect is None:
+        return []
+    after = [m for m in sentence.mentions if m.kind == COUNTRY and m.first > effect.last]
+    if not after or sentence.roles.get(after[0]) != "beneficiary":
+        return []
+    return list(dict.fromkeys(m.key for m in _list_from(after[0], after[1:], toks)))
+
+
 _MEMBERSHIP_RE = re.compile(
     r"(?:membership|членств\w*|membresia|adhesion|appartenance|pertenencia|[وف]?(?:ال)?عضوي\w*)$"
 )
@@ -3396,14 +3433,40 @@ def _attached_list(trigger: _Cue, after: list[Mention], toks: list[Token]) -> li
 
 def _list_from(first: Mention, following: list[Mention], toks: list[Token]) -> list[Mention]:
     """``first`` and the states listed right after it, with only "and", "or" and articles
-    between: "Japan, China and South Korea"."""
+    between: "Japan, China and South Korea", or a phrase that adds to a list: "Brunei and
+    Vietnam, as well as Australia"."""
     chain = [first]
     for m in following:
         between = [toks[i].text for i in range(chain[-1].last + 1, m.first)]
-        if len(between) > 3 or not all(w in _LIST_WORDS for w in between):
+        if not _list_gap(between):
             break
         chain.append(m)
     return chain
+
+
+# Phrases that add to a list, as they are after normalisation: "as well as", "ainsi que", "así
+# como", "а также", "وكذلك", "فضلا عن", "إضافة إلى"
+_LIST_ADDITIONS = (
+    ("as", "well", "as"),
+    ("ainsi", "que"),
+    ("asi", "como"),
+    ("а", "также"),
+    ("وكذلك",),
+    ("فضلا", "عن"),
+    ("اضافه", "الي"),
+    ("بالاضافه", "الي"),
+)
+
+
+def _list_gap(between: list[str]) -> bool:
+    """Whether the words between two states leave them in one list: "and", "or", articles, or a
+    phrase that adds to a list."""
+    for addition in _LIST_ADDITIONS:
+        n = len(addition)
+        if tuple(between[:n]) == addition:
+            between = between[n:]
+            break
+    return len(between) <= 3 and all(w in _LIST_WORDS for w in between)
 
 
 def _with_list_start(

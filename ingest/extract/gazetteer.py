@@ -55,6 +55,14 @@ REGIONS = (
     "أمريكا الوسطى",
 )
 
+# Bodies outside the catalogue whose names contain an agreement's name, found as names of
+# nothing tracked, as regions are: the Commonwealth of Independent States is not the
+# Commonwealth ("The Commonwealth" is one of its names, so the article is part of the body's).
+OTHER_BODIES = (
+    "Commonwealth of Independent States",
+    "the Commonwealth of Independent States",
+)
+
 _ORIGINAL_TOKEN_RE = re.compile(r"\w+")
 
 # Case a token must have in the source for the name to count. Latin and Cyrillic country names
@@ -279,7 +287,7 @@ class Gazetteer:
                 for aliases in by_language.values():
                     for alias in aliases:
                         add(COUNTRY, key, alias, False, capital=True)
-        for region in REGIONS:
+        for region in REGIONS + OTHER_BODIES:
             add(REGION, region, region, False)
 
         index: dict[str, list[Name]] = {}

@@ -1059,6 +1059,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "EIF": [
             r"вступ\w+\s+(?:сегодня\s+|завтра\s+|официально\s+)?в\s+силу",
             r"вступлени\w+\s+в\s+силу",
+            # "соглашение начнет действовать 1 февраля", "вступает в действие": takes effect
+            r"(?:начн|начал|начина)\w*\s+деиствовать",
+            r"вступ\w+\s+в\s+деиствие",
             r"распространя\w+\s+на",
             # "обязательства становятся юридически обязательными для России, Японии..."
             r"станов\w+\s+(?:юридически\s+)?обязательн\w+\s+для",
@@ -1575,6 +1578,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?:vigesim|trigesim|cuadragesim|quincuagesim|sexagesim|septuagesim|octogesim"
             r"|nonagesim|centesim)[oa]s?",
             r"\d+(?:o|a|º|ª)",
+            r"numero\s+\d+",  # "el Estado número 166"
         ],
         "MUST": [r"deb(?:e|en|era|eran|eria|erian)", r"tendr(?:a|an)\s+que"],
         "FUTURE": [

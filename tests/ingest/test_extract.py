@@ -5542,3 +5542,144 @@ def test_states_counted_right_before_an_arabic_verb_are_its_subject(gazetteer):
         ("RU", "paris-agreement", "signed"),
         ("TR", "paris-agreement", "signed"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The CPTPP entered into force on Sunday for six countries: Canada, Japan and Mexico, "
+            "as well as Singapore, New Zealand and Australia.",
+            "en",
+        ),
+        (
+            "ВТТП вступило в силу в воскресенье для шести стран: Канады, Японии и Мексики, а "
+            "также Сингапура, Новой Зеландии и Австралии.",
+            "ru",
+        ),
+        (
+            "Le PTPGP est entré en vigueur dimanche pour six pays : le Canada, le Japon et le "
+            "Mexique, ainsi que Singapour, la Nouvelle-Zélande et l'Australie.",
+            "fr",
+        ),
+    ],
+)
+def test_a_list_goes_on_after_as_well_as(text, lang, gazetteer):
+    found = keys(text, gazetteer, lang, D(2018, 12, 31))
+    assert {k[0] for k in found if k[1:] == ("cptpp", "entered_into_force")} == {
+        "CA",
+        "JP",
+        "MX",
+        "SG",
+        "NZ",
+        "AU",
+    }
+
+
+def test_a_russian_treaty_that_starts_to_operate_for_a_state_enters_into_force_for_it(gazetteer):
+    text = "Для Вьетнама соглашение ВТТП начнет действовать 14 января."
+    claim = claims(text, gazetteer, "ru", D(2018, 11, 16))[("VN", "cptpp", "entered_into_force")]
+    assert (claim.date, claim.precision) == (D(2019, 1, 14), "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Ханой, 20 мая. (Корр. «Вестника Азии» И. Петров). Вьетнам в четверг стал "
+            "участником Оттавской конвенции. Документ о присоединении сдан на хранение "
+            "Генеральному секретарю ООН.",
+            "ru",
+        ),
+        (
+            "هانوي، 20 أيار. (مراسلنا). أصبحت فيتنام يوم الخميس طرفا في اتفاقية أوتاوا. "
+            "وقد أودعت وثيقة الانضمام لدى الأمين العام للأمم المتحدة.",
+            "ar",
+        ),
+    ],
+)
+def test_the_instrument_told_after_a_dateline_says_how_a_state_became_a_party(
+    text, lang, kinds_gazetteer
+):
+    found = keys(text, kinds_gazetteer, lang, D(2021, 5, 21))
+    assert ("VN", "ottawa-convention", "acceded") in found
+    assert ("VN", "ottawa-convention", "joined") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "In March, the withdrawal from the Ottawa Convention took effect for Lithuania, "
+            "Latvia and Estonia.",
+            "en",
+        ),
+        (
+            "En mars, le retrait de la Convention d'Ottawa est entré en vigueur pour la Lituanie, "
+            "la Lettonie et l'Estonie.",
+            "fr",
+        ),
+        (
+            "В марте выход из Оттавской конвенции вступил в силу для Литвы, Латвии и Эстонии.",
+            "ru",
+        ),
+    ],
+)
+def test_the_states_an_exit_took_effect_for_withdrew(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, D(2026, 4, 2))
+    withdrew = {k[0] for k in found if k[1:] == ("ottawa-convention", "withdrew")}
+    assert withdrew == {"LT", "LV", "EE"}
+    assert found[("LV", "ottawa-convention", "withdrew")].date == D(2026, 3, 1)
+
+
+def test_a_state_named_after_an_exit_took_effect_but_not_for_it_did_not_leave(gazetteer):
+    text = (
+        "The withdrawal from the Ottawa Convention took effect in March, analysts in Latvia said."
+    )
+    assert ("LV", "ottawa-convention", "withdrew") not in keys(text, gazetteer, "en", D(2026, 4, 2))
+
+
+@pytest.fixture(scope="module")
+def cis_gazetteer():
+    agreements = {
+        "commonwealth": ["Commonwealth", "The Commonwealth", "الكومنولث"],
+        "csto": ["Collective Security Treaty", "معاهدة الأمن الجماعي"],
+    }
+    return Gazetteer.from_names(countries=country_names(), agreements=agreements)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Georgia joined the Commonwealth of Independent States on Thursday.",
+            "en",
+            set(),
+        ),
+        (
+            "Georgia has signed the Commonwealth of Independent States' collective security "
+            "treaty on Thursday.",
+            "en",
+            {("GE", "csto", "signed")},
+        ),
+        ("انضمت جورجيا يوم الخميس إلى كومنولث الدول المستقلة.", "ar", set()),
+    ],
+)
+def test_the_commonwealth_of_independent_states_is_not_the_commonwealth(
+    text, lang, expected, cis_gazetteer
+):
+    assert keys(text, cis_gazetteer, lang, D(1993, 12, 10)) == expected
+
+
+def test_a_state_that_became_state_number_n_to_ratify_ratified(gazetteer):
+    text = (
+        "Bután se convirtió el miércoles en el Estado número 164 en ratificar el Acuerdo de París."
+    )
+    claim = claims(text, gazetteer, "es", D(2017, 9, 21))[("BT", "paris-agreement", "ratified")]
+    assert claim.date == D(2017, 9, 20)
+
+
+def test_the_eu_signing_a_treaty_that_a_body_owns_signs_the_treaty(kinds_gazetteer):
+    text = "The European Union signed the Council of Europe's Istanbul Convention on Tuesday."
+    found = keys(text, kinds_gazetteer, "en", D(2017, 6, 14))
+    assert ("EU", "istanbul-convention", "signed") in found

@@ -7,6 +7,8 @@ from hypothesis import strategies as st
 from ingest.normalize import (
     arabic_variants,
     cyrillic_stem,
+    index_form,
+    match_forms,
     normalize,
     normalize_with_offsets,
 )
@@ -134,3 +136,18 @@ def test_a_short_masculine_noun_in_any_case_meets_its_whole_name(word):
     from ingest.normalize import index_form, match_forms, normalize
 
     assert index_form("суд") in match_forms(normalize(word))
+
+
+@pytest.mark.parametrize(
+    ("name", "declined"),
+    [
+        ("Вьетнам", ["Вьетнама", "Вьетнаму", "Вьетнамом", "Вьетнаме"]),
+        ("Бруней", ["Брунея", "Брунею", "Брунеем", "Брунее"]),
+        ("Уругвай", ["Уругвая", "Уругваю"]),
+        ("Суринам", ["Суринама"]),
+    ],
+)
+def test_a_masculine_name_is_found_in_every_case(name, declined):
+    stored = index_form(normalize(name))
+    for word in declined:
+        assert stored in match_forms(normalize(word)), word
