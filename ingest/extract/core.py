@@ -1321,6 +1321,8 @@ _MEMBER_WORD_RE = re.compile(
     # "sus catorce socios de la Unión Europea", "its EU partners", "ses partenaires de l'UE"
     r"|partners|partenaires|socios|партнер\w*|(?:ال)?شركا(?:ء|يه|ها)"
     r"|стран\w*|государств\w*"
+    # "Великобритания, не входящая в ЕС": being part of it (see _describes_members)
+    r"|входящ\w*|входивш\w*"
     r"|[وف]?(?:ال)?دول(?:ه|تين|تان)?)$"
 )
 # "станет первым государством Евросоюза, покинувшим суд": becoming "a state of the EU" is not
@@ -1369,7 +1371,15 @@ def _describes_members(m: Mention, sentence: _Sentence, toks: list[Token]) -> bo
         )
 
     i = m.first - 1
-    while i >= sentence.first_token and m.first - i <= 4 and toks[i].text in _MEMBER_LINK_WORDS:
+    while (
+        i >= sentence.first_token
+        and m.first - i <= 4
+        and (
+            toks[i].text in _MEMBER_LINK_WORDS
+            # "не входящая в ЕС", but not "вступление страны в ЕС"
+            or (toks[i].text == "в" and i > 0 and toks[i - 1].text.startswith("вход"))
+        )
+    ):
         i -= 1
     if member_at(i):
         return True

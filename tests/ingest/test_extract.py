@@ -5683,3 +5683,18 @@ def test_the_eu_signing_a_treaty_that_a_body_owns_signs_the_treaty(kinds_gazette
     text = "The European Union signed the Council of Europe's Istanbul Convention on Tuesday."
     found = keys(text, kinds_gazetteer, "en", D(2017, 6, 14))
     assert ("EU", "istanbul-convention", "signed") in found
+
+
+def test_a_russian_state_described_as_part_of_an_organisation_does_not_act_on_it(gazetteer):
+    text = (
+        "Оттавскую конвенцию покидают Литва и Латвия. Одобрения Совета НАТО на этот счёт не "
+        "требуется. О намерении выйти объявила и Австрия, не входящая в НАТО."
+    )
+    found = keys(text, gazetteer, "ru", D(2025, 4, 2))
+    assert ("LV", "ottawa-convention", "withdrawal_announced") in found
+    assert not {k for k in found if k[1] == "nato"}
+
+
+def test_a_russian_application_for_a_state_s_entry_names_the_organisation(gazetteer):
+    text = "Президент Финляндии в среду подписал заявку на вступление страны в НАТО."
+    assert ("FI", "nato", "announced_intent") in keys(text, gazetteer, "ru", D(2022, 5, 19))
