@@ -2778,6 +2778,8 @@ def _roles(sentence: _Sentence, toks: list[Token]) -> dict[Mention, str]:
                 and i - 1 >= sentence.first_token
                 and _INCLUDES_RE.match(toks[i - 1].text)
             )
+            # "в том числе Египет и Сирия": including
+            or (toks[i].text == "числе" and i >= 1 and toks[i - 1].text == "том")
         ):
             # "a group of partners that includes Australia, Japan...": members of something
             # described, not actors
@@ -3907,6 +3909,21 @@ _WISH_RE = re.compile(
     r"(?:volonte|intention|souhait|desir|wish|desire|intend|intencion|deseo|voluntad|намерен"
     r"|желани|стремлени|رغب|نيه|اعتزام|عزم)"
 )
+
+
+def _application_considered(trigger: _Cue, sentence: _Sentence) -> bool:
+    """A body considering a state's application ("examine la demande d'adhésion de la Russie",
+    "рассмотрение заявки России на вступление"): an application noun between what considers and
+    the joining."""
+    considers = [c.last for c in sentence.cues if c.cat == "CONSIDER" and c.last < trigger.first]
+    return bool(considers) and any(
+        c.cat == "INTENT"
+        and considers[-1] < c.first < trigger.first
+        and _APPLICATION_RE.match(c.text)
+        for c in sentence.cues
+    )
+
+
 _APPLICATION_RE = re.compile(r"(?:application|demande|solicitud|заявк|[وف]?(?:ال)?طلب)")
 _WORLDWIDE_RE = re.compile(
     r"(?:دوليا|عالميا|internationally|globally|worldwide|internationalement|internacionalmente"
@@ -4301,6 +4318,8 @@ def _kind(
         if negated:
             return StanceKind.REFUSES.value
         if consider:
+            if _application_considered(trigger, sentence):
+                return None  # "examine la demande d'adhésion de la Russie": the body considers
             return StanceKind.CONSIDERING.value
         if cat in _JOINING and future and not intent and _decided_on(trigger, clause, article):
             return _BASE_KIND[cat]  # "will be members from 1 January": decided, with its day

@@ -5698,3 +5698,31 @@ def test_a_russian_state_described_as_part_of_an_organisation_does_not_act_on_it
 def test_a_russian_application_for_a_state_s_entry_names_the_organisation(gazetteer):
     text = "Президент Финляндии в среду подписал заявку на вступление страны в НАТО."
     assert ("FI", "nato", "announced_intent") in keys(text, gazetteer, "ru", D(2022, 5, 19))
+
+
+def test_russian_states_named_after_including_are_examples_not_actors(gazetteer):
+    text = (
+        "Вне Римского статута остаются десятки стран, в том числе Египет и Иран, подписавшие, "
+        "но не ратифицировавшие его."
+    )
+    assert keys(text, gazetteer, "ru", D(2025, 3, 26)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le Conseil de l'Europe examine la demande d'adhésion de la Russie.", "fr"),
+        ("Рассмотрение заявки России на вступление в Совет Европы заморожено.", "ru"),
+    ],
+)
+def test_a_body_considering_a_state_s_application_is_not_the_state_considering(
+    text, lang, kinds_gazetteer
+):
+    assert keys(text, kinds_gazetteer, lang, D(1995, 3, 1)) == set()
+
+
+def test_a_state_considering_joining_considers_it(kinds_gazetteer):
+    text = "La Russie envisage une adhésion au Conseil de l'Europe."
+    assert keys(text, kinds_gazetteer, "fr", D(1995, 3, 1)) == {
+        ("RU", "council-of-europe", "considering")
+    }
