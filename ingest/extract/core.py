@@ -1507,6 +1507,9 @@ def _pro_verbs(cues: list[_Cue], toks: list[Token], sentence: _Sentence) -> list
         if any(
             (c.cat in _MOOD_BEFORE_STEP and 0 < step.first - c.last <= 3)
             or (c.cat == "DOCUMENT" and 0 < c.first - step.last <= 3)
+            # "se suma a México, que entregó su instrumento [...], y a Japón, que lo hizo": the
+            # deposit told last is what is repeated, not the step before it
+            or (c.cat == "DEPOSIT" and step.last < c.first < index)
             for c in cues
         ):
             continue

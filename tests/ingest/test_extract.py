@@ -5726,3 +5726,13 @@ def test_a_state_considering_joining_considers_it(kinds_gazetteer):
     assert keys(text, kinds_gazetteer, "fr", D(1995, 3, 1)) == {
         ("RU", "council-of-europe", "considering")
     }
+
+
+def test_words_for_a_verb_after_a_deposit_do_not_repeat_the_step_before_it(gazetteer):
+    text = (
+        "Nueva Zelanda ratificó el TPP-11 el miércoles. Se suma así a México, que entregó su "
+        "instrumento el 28 de junio, y a Japón, que lo hizo el 6 de julio."
+    )
+    found = keys(text, gazetteer, "es", D(2018, 10, 26))
+    assert ("NZ", "cptpp", "ratified") in found
+    assert ("JP", "cptpp", "joined") not in found
