@@ -5736,3 +5736,25 @@ def test_words_for_a_verb_after_a_deposit_do_not_repeat_the_step_before_it(gazet
     found = keys(text, gazetteer, "es", D(2018, 10, 26))
     assert ("NZ", "cptpp", "ratified") in found
     assert ("JP", "cptpp", "joined") not in found
+
+
+def test_two_states_that_became_two_members_in_arabic_joined(gazetteer):
+    text = "أصبحت فنلندا والسويد يوم الخميس عضوين في حلف شمال الأطلسي."
+    found = claims(text, gazetteer, "ar", D(2025, 11, 7))
+    assert {k for k in found if k[1] == "nato"} == {
+        ("FI", "nato", "joined"),
+        ("SE", "nato", "joined"),
+    }
+    assert found[("FI", "nato", "joined")].date == D(2025, 11, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("عاد المغرب إلى مجموعة بريكس يوم الخميس بعد غياب طويل.", {("MA", "brics", "joined")}),
+        # "then the minister went on to say": no return to anything
+        ("ثم عاد الوزير وقال إن المغرب يدرس الانضمام إلى بريكس.", {("MA", "brics", "considering")}),
+    ],
+)
+def test_an_arabic_state_that_returned_to_an_organisation_joined_it(text, expected, gazetteer):
+    assert {k for k in keys(text, gazetteer, "ar") if k[1] == "brics"} == expected
