@@ -2991,6 +2991,25 @@ def _before_doing(trigger: _Cue, toks: list[Token]) -> bool:
     )
 
 
+# Words before an infinitive that tell a step done: "vient de ratifier", "acaba de ratificar"
+# (has just), "volvió a ingresar" (did again).
+_DONE_BEFORE_INFINITIVE = frozenset(
+    {
+        *((verb, "de") for verb in ("vient", "viennent", "venait", "venaient")),
+        *((verb, "d") for verb in ("vient", "viennent", "venait", "venaient")),
+        *((verb, "de") for verb in ("acaba", "acaban", "acabo", "acabaron")),
+        *((verb, "a") for verb in ("volvio", "volvieron")),
+    }
+)
+
+
+def _done_again_or_just(trigger: _Cue, toks: list[Token]) -> bool:
+    """Whether an infinitive follows words that tell it done ("vient de", "volvió a")."""
+    return trigger.first >= 2 and (
+        (toks[trigger.first - 2].text, toks[trigger.first - 1].text) in _DONE_BEFORE_INFINITIVE
+    )
+
+
 _THAT_WORDS = frozenset({"that", "que", "qu", "что", "ان", "بان"})
 _STATES_NOUN_RE = re.compile(
     r"(?:стран\w*|государств\w*|countries|states|nations|pays|etats|paises|estados|naciones"
@@ -4236,6 +4255,9 @@ def _kind(
         infinitive = False
     if infinitive and _before_doing(trigger, toks):
         # "a signé l'accord en 2016 avant de le ratifier en 2021": a step told in turn
+        infinitive = False
+    if infinitive and _done_again_or_just(trigger, toks):
+        # "vient de ratifier", "acaba de ratificar", "volvió a ingresar": done
         infinitive = False
     if (
         infinitive

@@ -1428,6 +1428,10 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"membresia",
             r"regreso",
             r"retorno",
+            r"reingres\w+",
+            # "volvió a la Unesco", "volvió al Mercosur": returned to ("volvió a firmar" is a step
+            # done again, read by its infinitive)
+            r"volv(?:io|ieron)\s+(?:a(?=\s+(?:la|el|los|las)\s)|al(?=\s))",
         ],
         "ACCEDE": [r"adhe(?:r|s)\w+", r"adhier\w+", r"adhir\w+"],
         "ACCEPT": [r"instrumentos?\s+de\s+(?:aceptacion|aprobacion)"],

@@ -5758,3 +5758,36 @@ def test_two_states_that_became_two_members_in_arabic_joined(gazetteer):
 )
 def test_an_arabic_state_that_returned_to_an_organisation_joined_it(text, expected, gazetteer):
     assert {k for k in keys(text, gazetteer, "ar") if k[1] == "brics"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "La Finlande vient de ratifier l'accord de Paris.",
+            "fr",
+            ("FI", "paris-agreement", "ratified"),
+        ),
+        ("La Finlande vient d'adhérer à l'OTAN.", "fr", ("FI", "nato", "joined")),
+        (
+            "Chile acaba de ratificar el Acuerdo de París.",
+            "es",
+            ("CL", "paris-agreement", "ratified"),
+        ),
+        ("Chile volvió a ingresar el lunes en los BRICS.", "es", ("CL", "brics", "joined")),
+    ],
+)
+def test_an_infinitive_after_has_just_or_again_is_a_step_done(
+    text, lang, expected, kinds_gazetteer
+):
+    found = keys(text, kinds_gazetteer, lang)
+    assert expected in found
+    assert not {k for k in found if k[2] in ("announced_intent", "announced_joining")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Chile volvió a los BRICS el lunes.", "Chile reingresó en los BRICS el lunes."],
+)
+def test_a_spanish_state_that_went_back_to_an_organisation_joined_it(text, gazetteer):
+    assert ("CL", "brics", "joined") in keys(text, gazetteer, "es")
