@@ -5791,3 +5791,16 @@ def test_an_infinitive_after_has_just_or_again_is_a_step_done(
 )
 def test_a_spanish_state_that_went_back_to_an_organisation_joined_it(text, gazetteer):
     assert ("CL", "brics", "joined") in keys(text, gazetteer, "es")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ألغت بوروندي يوم الخميس مصادقتها على نظام روما الأساسي.",
+        "وقع رئيس بوروندي يوم الخميس قانونا يلغي مصادقة بلاده على نظام روما الأساسي.",
+    ],
+)
+def test_an_arabic_revoked_ratification_is_a_withdrawal(text, gazetteer):
+    found = keys(text, gazetteer, "ar", D(2016, 10, 21))
+    assert ("BI", "rome-statute", "withdrew") in found
+    assert ("BI", "rome-statute", "ratified") not in found
