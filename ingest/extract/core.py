@@ -4273,7 +4273,8 @@ def _kind(
     # "are withdrawing", "is leaving": a step under way, not yet done
     progressive = (
         trigger.first > 0
-        and toks[trigger.first - 1].text in ("is", "are")
+        # "is leaving", and in reported speech "said it was leaving"
+        and toks[trigger.first - 1].text in ("is", "are", "was", "were")
         and trigger.text.split()[0].endswith("ing")  # "is pulling out"
     )
     if progressive:

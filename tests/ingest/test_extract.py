@@ -5804,3 +5804,10 @@ def test_an_arabic_revoked_ratification_is_a_withdrawal(text, gazetteer):
     found = keys(text, gazetteer, "ar", D(2016, 10, 21))
     assert ("BI", "rome-statute", "withdrew") in found
     assert ("BI", "rome-statute", "ratified") not in found
+
+
+def test_a_state_that_said_it_was_leaving_announced_its_exit(gazetteer):
+    text = "Lithuania said on Sunday it was leaving the Ottawa Convention."
+    found = keys(text, gazetteer, "en", D(2025, 3, 4))
+    assert ("LT", "ottawa-convention", "withdrawal_announced") in found
+    assert ("LT", "ottawa-convention", "withdrew") not in found
