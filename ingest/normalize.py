@@ -341,8 +341,7 @@ _RU_ADJECTIVE_ENDINGS = ("ого", "его", "ому", "ему", "ыми", "им
 
 
 _RU_SHORT_FEMININE = ("ои", "ою", "у", "е", "ы", "и")
-_RU_SHORT_MASCULINE = ("ом", "ов")
-_RU_MASCULINE_CASES = ("ом", "ем", "а", "я", "у", "ю", "е")
+_RU_MASCULINE_CASES = ("ом", "ем", "ов", "а", "я", "у", "ю", "е")
 _RU_VOWELS = frozenset("аеёиоуыэюя")
 
 
@@ -368,16 +367,12 @@ def match_forms(token: str) -> tuple[str, ...]:
                 # a short masculine noun, stored whole, declines too: "суда", "суду" are "суд"
                 # ("Международный уголовный суд")
                 return (*forms, token[: -len(ending)] + "а", token[: -len(ending)])
-        if (token.endswith(_RU_SHORT_MASCULINE) and len(token) == 5) or (
-            token.endswith("а") and len(token) == 4
-        ):
-            return (*forms, token[:3])  # "судом", "суда"
         # a masculine noun in a case, by its nominative's stem, which may not be the stem of the
         # case form: "Вьетнама" is "вьетнам" and the name "Вьетнам" is stored as "вьетн";
-        # "Брунея" is "Бруней", stored as "брун"
+        # "Брунея" is "Бруней", stored as "брун"; "судом", "суда" are "суд"
         for ending in _RU_MASCULINE_CASES:
             base = token[: -len(ending)]
-            if token.endswith(ending) and len(base) >= 4:
+            if token.endswith(ending) and len(base) >= 3:
                 nominative = base + "и" if base[-1] in _RU_VOWELS else base
                 if (form := index_form(nominative)) not in forms:
                     return (*forms, form)

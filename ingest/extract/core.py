@@ -2847,9 +2847,7 @@ def _roles(sentence: _Sentence, toks: list[Token]) -> dict[Mention, str]:
 
 def _listed_right_after(previous: Mention, m: Mention, toks: list[Token]) -> bool:
     """Whether ``m`` follows ``previous`` in a list ("غيانا وتايلاند", "Guyana, Thailand")."""
-    return m.first - previous.last <= 3 and all(
-        toks[i].text in _LIST_WORDS for i in range(previous.last + 1, m.first)
-    )
+    return _list_gap([toks[i].text for i in range(previous.last + 1, m.first)])
 
 
 def _extend_over_list(
@@ -2862,8 +2860,7 @@ def _extend_over_list(
             previous is not None
             and roles.get(previous) == role
             and m not in roles
-            and m.first - previous.last <= 3
-            and all(toks[i].text in _LIST_WORDS for i in range(previous.last + 1, m.first))
+            and _listed_right_after(previous, m, toks)
         ):
             roles[m] = role
         previous = m
@@ -3010,6 +3007,8 @@ def _done_again_or_just(trigger: _Cue, toks: list[Token]) -> bool:
     )
 
 
+# "that", "que", "что", "أن" open relative clauses too, but the lexicon leaves them out of
+# RELATIVE: they more often open what someone said.
 _THAT_WORDS = frozenset({"that", "que", "qu", "что", "ان", "بان"})
 _STATES_NOUN_RE = re.compile(
     r"(?:стран\w*|государств\w*|countries|states|nations|pays|etats|paises|estados|naciones"
@@ -3146,7 +3145,9 @@ def _subjects(
             and not any(toks[i].text in _THAT_WORDS for i in range(trigger.last + 1, m.first))
         ]
         if patients:
-            return list(dict.fromkeys(m.key for m in _attached_list_or_first(patients, toks))), ci
+            return list(
+                dict.fromkeys(m.key for m in _list_from(patients[0], patients[1:], toks))
+            ), ci
 
     shares = _coordinated(sentence.clauses[ci], trigger, sentence, toks)
     for index in range(ci, -1, -1):
@@ -3387,17 +3388,6 @@ def _government_of(m: Mention, toks: list[Token]) -> bool:
     """A state named as the possessor of its government ("the government of Mexico")."""
     before = [toks[i].text for i in range(max(0, m.first - 3), m.first)]
     return any(w in _GOVERNMENT_WORDS for w in before[-3:-1])
-
-
-def _attached_list_or_first(found: list[Mention], toks: list[Token]) -> list[Mention]:
-    """The first state of ``found`` and the states listed right after it."""
-    chain = [found[0]]
-    for m in found[1:]:
-        between = [toks[i].text for i in range(chain[-1].last + 1, m.first)]
-        if len(between) > 3 or not all(w in _LIST_WORDS for w in between):
-            break
-        chain.append(m)
-    return chain
 
 
 # Words that may separate the states of a list that follows an entry into force: "à
@@ -4453,9 +4443,6 @@ def _kind(
     return _BASE_KIND[cat]
 
 
-# "that" and "que" open relative clauses too, but the lexicon leaves them out of RELATIVE: they
-# more often open what someone said.
-_THAT_WORDS = frozenset({"that", "que"})
 _FRONTED_REACH = 12  # characters: "Вчера", "On Tuesday,", "Hier," open the sentence
 
 
