@@ -424,10 +424,12 @@ def _patterns(key: str) -> _Patterns:
         ("iso", rf"{_YEAR}-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?![\d])"),
         ("ymd", rf"{_YEAR}[/.](?P<m>[01]?\d)[/.](?P<d>[0-3]?\d)(?![\d])"),
         ("num", rf"(?P<d>\d{{1,2}})[./-](?P<m>\d{{1,2}})[./-]{_YEAR}(?![\d])"),
-        # "الأول من كانون الثاني/يناير 2019", "le premier janvier 2019", "the first of May 2020"
+        # "الأول من كانون الثاني/يناير 2019", Maghrebi "الفاتح جانفي 2019", "le premier janvier
+        # 2019", "the first of May 2020"
         (
             "first",
-            rf"(?:[وف]?(?:ال)?اول\s+من\s+(?:شهر\s+)?|premier\s+|first\s+of\s+|primero\s+de\s+)"
+            rf"(?:[وف]?(?:ال)?اول\s+من\s+(?:شهر\s+)?|[وف]?(?:ال)?فاتح\s+(?:من\s+)?(?:شهر\s+)?"
+            rf"|premier\s+|first\s+of\s+|primero\s+de\s+)"
             rf"{month},?\s*(?:de\s+|del\s+)?{_YEAR}{_NA}",
         ),
         # "في الثاني من كانون الثاني 2015", "الحادي والعشرين من أيلول الماضي"

@@ -3941,7 +3941,10 @@ _WORLDWIDE_RE = re.compile(
     r"(?:دوليا|عالميا|internationally|globally|worldwide|internationalement|internacionalmente"
     r"|mundialmente)$"
 )
-_LIST_NOUN_RE = re.compile(r"(?:list|lists|liste|listes|lista|listas|списк\w*|список|قايم\w*)$")
+# "joins the list", "تلتحق بقائمة", "تلتحق بركب الدول" (joins the caravan of states)
+_LIST_NOUN_RE = re.compile(
+    r"(?:list|lists|liste|listes|lista|listas|списк\w*|список|(?:ب|ال|بال)?(?:قايم\w*|ركب))$"
+)
 
 
 def _joins_a_list(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
@@ -5091,6 +5094,13 @@ def _kind_for_agreement(kind: str, agreement_kind: str | None, key: str = "und")
         and agreement_kind == AgreementKind.ORGANISATION.value
     ):
         # "deposited its instrument of acceptance of UNESCO's Constitution": a member
+        return EventKind.JOINED.value
+    if (
+        kind == EventKind.ENTERED_INTO_FORCE.value
+        and agreement_kind == AgreementKind.ORGANISATION.value
+    ):
+        # "after its accession treaty entered into force": in force for a state, an
+        # organisation's founding treaty makes it a member
         return EventKind.JOINED.value
     if (
         kind in (EventKind.JOINED.value, EventKind.ACCEDED.value)

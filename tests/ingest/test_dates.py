@@ -352,8 +352,17 @@ def test_a_month_with_its_other_name_and_a_year_is_one_date():
     assert (found.date, found.precision) == (D(2020, 9, 1), "month")
 
 
-def test_the_first_of_a_month_is_a_day():
-    found = only("اعتباراً من الأول من كانون الثاني/يناير 2019", "ar")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اعتباراً من الأول من كانون الثاني/يناير 2019",
+        # Maghrebi: "the opening one of January"
+        "اعتبارا من الفاتح جانفي 2019",
+        "ابتداء من فاتح يناير 2019",
+    ],
+)
+def test_the_first_of_a_month_is_a_day(text):
+    found = only(text, "ar")
     assert (found.date, found.precision) == (D(2019, 1, 1), "day")
 
 

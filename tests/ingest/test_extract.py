@@ -1186,7 +1186,7 @@ def kinds_gazetteer():
     countries = country_names()
     countries["EU"] = ["European Union", "Union européenne"]
     agreements = dict(AGREEMENTS)
-    agreements["european-union"] = ["European Union", "Union européenne"]
+    agreements["european-union"] = ["European Union", "Union européenne", "الاتحاد الأوروبي"]
     agreements["council-of-europe"] = ["Council of Europe", "Conseil de l'Europe", "Совет Европы"]
     agreements["council-of-europe"] += ["مجلس أوروبا"]
     agreements["istanbul-convention"] = [
@@ -5811,3 +5811,49 @@ def test_a_state_that_said_it_was_leaving_announced_its_exit(gazetteer):
     found = keys(text, gazetteer, "en", D(2025, 3, 4))
     assert ("LT", "ottawa-convention", "withdrawal_announced") in found
     assert ("LT", "ottawa-convention", "withdrew") not in found
+
+
+def test_an_arabic_state_that_became_outside_an_organisation_left_it(gazetteer):
+    text = "أصبحت روسيا، اعتبارا من اليوم الثلاثاء، خارج مجموعة بريكس، لتطوي صفحة عضوية دامت عقودا."
+    found = claims(text, gazetteer, "ar", D(2019, 1, 1))
+    assert {k for k in found if k[1] == "brics"} == {("RU", "brics", "withdrew")}
+    assert found[("RU", "brics", "withdrew")].date == D(2019, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Croatia's accession treaty to the European Union entered into force on Monday.",
+            "en",
+        ),
+        (
+            "أصبحت كرواتيا أمس الاثنين عضوا كاملا في الاتحاد الأوروبي بعد دخول معاهدة "
+            "انضمامها حيز النفاذ.",
+            "ar",
+        ),
+    ],
+)
+def test_an_organisation_s_treaty_in_force_for_a_state_makes_it_a_member(
+    text, lang, kinds_gazetteer
+):
+    found = claims(text, kinds_gazetteer, lang, D(2013, 7, 2))
+    assert {k for k in found if k[1] == "european-union"} == {("HR", "european-union", "joined")}
+    assert found[("HR", "european-union", "joined")].date == D(2013, 7, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("التحقت أرمينيا بحلف الناتو أمس الخميس.", {("AM", "nato", "joined")}),
+        ("وتلتحق أرمينيا بحلف الناتو اليوم الجمعة.", {("AM", "nato", "joined")}),
+        # joining a list, or "the caravan", of states is being counted among them
+        ("وتلتحق بريطانيا بقائمة متزايدة من الدول التي غادرت حلف الناتو.", set()),
+        ("وتلتحق بريطانيا بركب الدول الأوروبية التي غادرت حلف الناتو.", set()),
+    ],
+)
+def test_an_arabic_state_that_caught_up_with_an_organisation_joined_it(text, expected, gazetteer):
+    found = claims(text, gazetteer, "ar")
+    assert {k for k in found if k[1] == "nato" and k[2] == "joined"} == expected
+    for key in expected:
+        assert found[key].date in (D(2025, 11, 6), D(2025, 11, 7))
