@@ -5515,11 +5515,26 @@ def _redate_from_followers(raws: list[_Raw], article: _Article) -> None:
                 if _clause_of(other, d.start) in told
                 and d.resolved.date < raw.date
                 and raw.date - d.resolved.date <= _NEWS_AGE
+                and not _another_state_s_day(d.start, other, roles, raw.country)
             ]
             if days:
                 day = days[0]
                 raw.date, raw.precision, raw.derivation = day.date, day.precision, day.derivation
                 break
+
+
+def _another_state_s_day(
+    start: int, sentence: _Sentence, roles: dict[Mention, str | None], country: str
+) -> bool:
+    """Whether the acting state named last before a day is another one: "comes a week after
+    South Korea added its name on May 24" dates South Korea's step, while "handed over to the
+    US State Department on Wednesday" names only a depositary."""
+    before = [
+        m
+        for m in sentence.mentions
+        if m.kind == COUNTRY and m.end <= start and roles.get(m) in (None, "reference")
+    ]
+    return bool(before) and max(before, key=lambda m: m.end).key != country
 
 
 def _year_before(resolved: ResolvedDate, published: datetime.date) -> ResolvedDate | None:

@@ -5857,3 +5857,19 @@ def test_an_arabic_state_that_caught_up_with_an_organisation_joined_it(text, exp
     assert {k for k in found if k[1] == "nato" and k[2] == "joined"} == expected
     for key in expected:
         assert found[key].date in (D(2025, 11, 6), D(2025, 11, 7))
+
+
+def test_a_day_told_after_another_state_does_not_redate_the_lead(gazetteer):
+    text = (
+        "New Zealand on Monday became the 11th country to sign the Paris Agreement.\n\n"
+        "The signing comes exactly a week after South Korea added its name on May 24."
+    )
+    found = claims(text, gazetteer, "en", D(2021, 6, 1))
+    assert found[("NZ", "paris-agreement", "signed")].date == D(2021, 5, 31)
+    # a depositary is named, not another state acting
+    text = (
+        "Albania is now a full member of NATO. Its instrument of accession was handed over to "
+        "the US State Department in Washington on Wednesday."
+    )
+    found = claims(text, gazetteer, "en", D(2009, 4, 2))
+    assert found[("AL", "nato", "joined")].date == D(2009, 4, 1)
