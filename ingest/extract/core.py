@@ -5462,6 +5462,7 @@ def _ceremony_told(sentence: _Sentence, kind: str | None, article: _Article) -> 
 _RETOLD_BY = {
     EventKind.WITHDRAWAL_NOTIFIED.value: {"NOTIFY"},
     EventKind.ANNOUNCED_INTENT.value: {"INTENT"},
+    EventKind.WITHDRAWAL_ANNOUNCED.value: {"WITHDRAW"},
     EventKind.SIGNED.value: {"SIGN"},
     EventKind.RATIFIED.value: {"RATIFY"},
     EventKind.ACCEPTED_APPROVED.value: {"ACCEPT"},
@@ -5509,6 +5510,11 @@ def _redate_from_followers(raws: list[_Raw], article: _Article) -> None:
                 # the step told again
                 and not any(d.cat == "DOCUMENT" and 0 < c.first - d.last <= 2 for d in other.cues)
             }
+            if raw.kind == EventKind.WITHDRAWAL_ANNOUNCED.value and _opens_on_decision(
+                other, article
+            ):
+                # "Angola announced its exit. The decision was taken on Thursday..."
+                told.add(_clause_of(other, other.start))
             days = [
                 d.resolved
                 for d in _days_told(other, article)
@@ -5521,6 +5527,15 @@ def _redate_from_followers(raws: list[_Raw], article: _Article) -> None:
                 day = days[0]
                 raw.date, raw.precision, raw.derivation = day.date, day.precision, day.derivation
                 break
+
+
+def _opens_on_decision(sentence: _Sentence, article: _Article) -> bool:
+    """Whether a sentence opens on the decision just told ("The decision was taken...",
+    "Решение было принято...")."""
+    opening = article.norm[sentence.start : min(sentence.end, sentence.start + 24)]
+    found = _decision_noun(article.key).search(opening)
+    # at most an article or a verb before it: "The decision", "La décision", "وجاء القرار"
+    return found is not None and len(opening[: found.start()].split()) <= 1
 
 
 def _another_state_s_day(

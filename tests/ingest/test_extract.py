@@ -5873,3 +5873,23 @@ def test_a_day_told_after_another_state_does_not_redate_the_lead(gazetteer):
     )
     found = claims(text, gazetteer, "en", D(2009, 4, 2))
     assert found[("AL", "nato", "joined")].date == D(2009, 4, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Россия объявила о выходе из НАТО. Решение было принято в четверг на заседании "
+            "правительства.",
+            "ru",
+        ),
+        (
+            "Russia announced it was leaving NATO. The decision was taken on Thursday at a "
+            "cabinet meeting.",
+            "en",
+        ),
+    ],
+)
+def test_an_announced_exit_is_dated_by_the_decision_the_next_sentence_tells(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, D(2025, 11, 8))
+    assert found[("RU", "nato", "withdrawal_announced")].date == D(2025, 11, 6)
