@@ -4084,6 +4084,8 @@ def _kind(
         for c in sentence.cues
     )
     announced = has({"ANNOUNCE", "AGREE"}, earlier)
+    if nominal and trigger.cat in _JOINING and _legislature_approves(earlier, toks):
+        return None  # "La Duma Estatal aprobó el protocolo de adhesión": a vote at home
     # "voted to admit", "a admis", "قبول ... عضوا": a body admitting a state (see _ADMISSION_RE)
     admission = bool(_ADMISSION_RE.match(trigger.text))
     ordered = has({"ORDER", "DOCUMENT"}, earlier) or any(
@@ -5529,6 +5531,38 @@ def _redate_from_followers(raws: list[_Raw], article: _Article) -> None:
                 break
 
 
+# legislatures, whose votes are steps at home and not the state's act abroad
+_LEGISLATURE_RE = re.compile(
+    r"(?:duma|parliament|parlement|parlamento|congress|congres|congreso|senate|senat|senado"
+    r"|sejm|rada|knesset|bundestag|госдума|дума|думы|парламент\w*|сейм|сенат\w*|рада"
+    r"|البرلمان|النواب|الشوري)$"
+)
+
+
+def _legislature_approves(earlier: list[_Cue], toks: list[Token]) -> bool:
+    """Whether a legislature named just before it is what approved or voted ("La Duma
+    Estatal aprobó", "the Senate voted")."""
+    return any(
+        c.cat == "AGREE"
+        and any(_LEGISLATURE_RE.match(toks[i].text) for i in range(max(0, c.first - 3), c.first))
+        for c in earlier
+    )
+
+
+def _joined_after(announced: _Raw, joined: list[_Raw]) -> bool:
+    """Whether the news tells the joining on a stated day after the announcement's period:
+    "became the 156th member on Wednesday" after a step "in July"."""
+    return any(
+        not r.background
+        and r.precision == Precision.DAY.value
+        and r.derivation != Derivation.INFERRED.value
+        and announced.date is not None
+        and r.date is not None
+        and r.date > _period_end(announced.date, announced.precision)
+        for r in joined
+    )
+
+
 def _opens_on_decision(sentence: _Sentence, article: _Article) -> bool:
     """Whether a sentence opens on the decision just told ("The decision was taken...",
     "Решение было принято...")."""
@@ -5647,7 +5681,8 @@ def _merge(raws: list[_Raw], partnered: frozenset[str] | set[str] = frozenset())
     for country, agreement, kind in list(groups):
         announced = groups.get((country, agreement, EventKind.ANNOUNCED_JOINING.value), [])
         if kind in (EventKind.JOINED.value, EventKind.ACCEDED.value) and any(
-            not r.background for r in announced
+            not r.background and not _joined_after(r, groups[(country, agreement, kind)])
+            for r in announced
         ):
             kept = [r for r in groups[(country, agreement, kind)] if r.background]
             _keep(groups, (country, agreement, kind), kept)

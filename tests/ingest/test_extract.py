@@ -5893,3 +5893,29 @@ def test_a_day_told_after_another_state_does_not_redate_the_lead(gazetteer):
 def test_an_announced_exit_is_dated_by_the_decision_the_next_sentence_tells(text, lang, gazetteer):
     found = claims(text, gazetteer, lang, D(2025, 11, 8))
     assert found[("RU", "nato", "withdrawal_announced")].date == D(2025, 11, 6)
+
+
+def test_a_joining_on_a_day_after_its_announcement_is_kept(gazetteer):
+    text = (
+        "Russia on Wednesday became the 32nd member of NATO. In July Russia announced that it "
+        "would join NATO."
+    )
+    found = claims(text, gazetteer, "en", D(2025, 8, 23))
+    assert found[("RU", "nato", "joined")].date == D(2025, 8, 20)
+    assert found[("RU", "nato", "announced_joining")].date == D(2025, 7, 1)
+    # a headline's "joins" beside the announcement of the day is its shorthand
+    text = "Russia joins NATO. Russia announced on Wednesday that it would join NATO."
+    found = keys(text, gazetteer, "en", D(2025, 8, 23))
+    assert {k for k in found if k[1] == "nato"} == {("RU", "nato", "announced_joining")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("La Duma Estatal aprobó el protocolo de adhesión a la OTAN en julio.", "es"),
+        ("The Russian parliament approved the protocol of accession to NATO in July.", "en"),
+        ("Le Parlement russe a approuvé le protocole d'adhésion à l'OTAN en juillet.", "fr"),
+    ],
+)
+def test_a_legislature_approving_an_accession_is_no_claim(text, lang, gazetteer):
+    assert not {k for k in keys(text, gazetteer, lang, D(2025, 8, 23)) if k[1] == "nato"}
