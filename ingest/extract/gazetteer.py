@@ -113,6 +113,18 @@ class Mention(NamedTuple):
 _PLURAL_RE = re.compile(r"^[A-Za-zÀ-ÿ' -]+(?:[aeiouéè]|n)$")
 
 
+# articles that a long name may drop inside it: "Convención sobre (las) Armas Químicas"
+_INNER_ARTICLES = frozenset({"the", "la", "las", "los", "el", "les", "le"})
+
+
+def _without_articles(alias: str) -> str:
+    """A name of four words or more without the articles inside it."""
+    words = alias.split()
+    if len(words) < 4:
+        return alias
+    return " ".join([words[0], *(w for w in words[1:] if w.lower() not in _INNER_ARTICLES)])
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     """Every name under which a country or an agreement may appear, ready for matching.
@@ -276,6 +288,10 @@ class Gazetteer:
         for slug, aliases in agreements.items():
             for alias in aliases:
                 add(AGREEMENT, slug, alias, False)
+                bare = _without_articles(alias)
+                if bare != alias:
+                    # "Convención sobre Armas Químicas" for "... sobre las Armas Químicas"
+                    add(AGREEMENT, slug, bare, False)
         given.update(forms for _, forms in owners)
         for slug, aliases in descriptions.items():
             if slug in agreements:

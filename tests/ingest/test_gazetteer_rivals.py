@@ -80,3 +80,25 @@ def test_a_nationality_in_the_plural_is_its_people(text, adjective):
     )
     norm, offsets = normalize_with_offsets(text)
     assert [m.key for m in gazetteer.find(tokenize(norm, text, offsets))] == ["NO"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ratificó la Convención sobre las Armas Químicas", ["cwc"]),
+        ("ratificó la Convención sobre Armas Químicas", ["cwc"]),
+        ("ratified the Treaty on Non-Proliferation of Nuclear Weapons", ["npt"]),
+    ],
+)
+def test_a_long_agreement_name_may_drop_the_articles_inside_it(text, expected):
+    gazetteer = Gazetteer.from_names(
+        countries={},
+        agreements={
+            "cwc": ["Convención sobre las Armas Químicas"],
+            "npt": ["Treaty on the Non-Proliferation of Nuclear Weapons"],
+        },
+        demonyms={},
+        descriptions={},
+    )
+    norm, offsets = normalize_with_offsets(text)
+    assert [m.key for m in gazetteer.find(tokenize(norm, text, offsets))] == expected
