@@ -855,8 +855,10 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "REINSTATE": [
             r"reintegr\w+",
             # not "jusqu'au rétablissement de l'ordre constitutionnel"
-            r"retabli\w*(?!\s+(?:de\s+|d')?(?:l'|la\s+|le\s+|les\s+|des\s+|du\s+)?(?:ordre|democratie"
-            r"|paix|relations?|dialogue|securite|stabilite|confiance|calme|legalite|institutions?))",
+            # nor "pour rétablir un gouvernement civil"
+            r"retabli\w*(?!\s+(?:de\s+|d')?(?:l'|la\s+|le\s+|les\s+|des\s+|du\s+|un\s+|une\s+)?"
+            r"(?:ordre|democratie|paix|relations?|dialogue|securite|stabilite|confiance|calme"
+            r"|legalite|institutions?|gouvernements?|pouvoir|regime|autorites))",
             r"readmi\w+",
             r"lev(?:e|ee|er|ent|ait|a)\s+(?:\w+\s+)?(?:la\s+|sa\s+|leur\s+)?suspension",
         ],
@@ -1476,8 +1478,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"readmi\w+",
             r"levant\w*\s+(?:la\s+|su\s+)?suspension",
             # not "hasta el restablecimiento del orden constitucional"
-            r"restable\w+(?!\s+(?:el\s+|la\s+|del\s+|de\s+la\s+|las\s+|los\s+|de\s+las\s+)?"
-            r"(?:orden|democracia|paz|relaciones|dialogo|seguridad|estabilidad|confianza))",
+            r"restable\w+(?!\s+(?:el\s+|la\s+|del\s+|de\s+la\s+|las\s+|los\s+|de\s+las\s+|un\s+"
+            r"|una\s+)?(?:orden|democracia|paz|relaciones|dialogo|seguridad|estabilidad|confianza"
+            r"|gobiernos?|poder|regimen|autoridades|instituciones))",
             r"restitu\w+",
             r"reintegr\w+",
         ],

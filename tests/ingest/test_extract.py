@@ -5919,3 +5919,23 @@ def test_a_joining_on_a_day_after_its_announcement_is_kept(gazetteer):
 )
 def test_a_legislature_approving_an_accession_is_no_claim(text, lang, gazetteer):
     assert not {k for k in keys(text, gazetteer, lang, D(2025, 8, 23)) if k[1] == "nato"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Samedi, les dirigeants ont suspendu la Russie des BRICS et donné deux ans au régime "
+            "pour rétablir un gouvernement civil.",
+            "fr",
+        ),
+        (
+            "El sábado los dirigentes suspendieron a Rusia de los BRICS y le dieron dos años para "
+            "restablecer un gobierno civil.",
+            "es",
+        ),
+    ],
+)
+def test_restoring_a_civilian_government_is_no_return_to_the_organisation(text, lang, gazetteer):
+    found = keys(text, gazetteer, lang, D(2025, 11, 10))
+    assert {k for k in found if k[1] == "brics"} == {("RU", "brics", "suspended")}
