@@ -3760,8 +3760,10 @@ _WHILE_WORDS = frozenset({"while", "mientras", "pendant", "tandis", "пока", 
 # A suspension said to end after its noun: "was lifted", "quedó sin efecto", "a été levée",
 # "была отменена", "رفع".
 _LIFTED_RE = re.compile(
-    # whose suspension, as what: a few words ("de Paraguay como miembro del Mercosur")
-    r"(?:[\s']+\w+){0,10}?[\s,]+"
+    # whose suspension, as what: a few words ("de Paraguay como miembro del Mercosur"), or a
+    # relative clause without a comma ("que pesaba sobre Paraguay en el Mercado Común del Sur
+    # desde hace más de un año")
+    r"(?:[\s']+\w+){0,18}?[\s,]+"
     r"(?:(?:was|has\s+been|were)\s+(?:formally\s+)?(?:lifted|ended|revoked)|ended\b"
     r"|expired|quedo\s+(?:sin\s+efecto|levantada|anulada)|fue\s+levantada|expiro"
     r"|(?:a\s+ete|est|fut)\s+levee|a\s+pris\s+fin|была\s+(?:отменена|снята)|отменена|снята)"

@@ -91,6 +91,11 @@ def test_joining_an_agreement_joined_by_signing_is_its_signature(text, lang):
         ("Chile's suspension from NATO was lifted on Monday.", "en"),
         ("La suspensión de Chile como miembro de la OTAN quedó sin efecto este lunes.", "es"),
         ("La suspension du Chili de l'OTAN a été levée lundi.", "fr"),
+        (
+            "La suspensión que pesaba sobre Chile en la OTAN desde hace más de un año quedó sin "
+            "efecto este lunes.",
+            "es",
+        ),
         ("Chile was restored to the councils of NATO on Monday.", "en"),
     ],
 )
