@@ -1400,30 +1400,37 @@ def _find_cues(
     multi_re, _ = _cue_tables(key)
     cues = []
     covered: set[int] = set()
-    if multi_re is not None:
-        for match in multi_re.finditer(norm, sentence.start, sentence.end):
-            cat = match.lastgroup
-            if cat is None:
-                continue
-            start, end = match.span()
-            first = bisect.bisect_left(token_starts, start)
-            last = max(first, bisect.bisect_left(token_starts, end) - 1)
-            if cat not in ACTIONS and last > first:
-                # A phrase of mood ("had ...", "ne ... pas") never takes a step's own verb: it
-                # ends before the first word that is an action by itself.
-                inner = next(
-                    (
-                        i
-                        for i in range(first + 1, last + 1)
-                        if _word_category(key, toks[i].text) in ACTIONS
-                    ),
-                    None,
-                )
-                if inner is not None:
-                    last = inner - 1
-                    end = toks[last].end
-            covered.update(range(first, last + 1))
-            cues.append(_Cue(cat, start, end, norm[start:end], first, last))
+    position = sentence.start
+    while multi_re is not None and position < sentence.end:
+        match = multi_re.search(norm, position, sentence.end)
+        if match is None:
+            break
+        position = max(match.end(), match.start() + 1)
+        cat = match.lastgroup
+        if cat is None:
+            continue
+        start, end = match.span()
+        first = bisect.bisect_left(token_starts, start)
+        last = max(first, bisect.bisect_left(token_starts, end) - 1)
+        if cat not in ACTIONS and last > first:
+            # A phrase of mood ("had ...", "ne ... pas") never takes a step's own verb: it
+            # ends before the first word that is an action by itself.
+            inner = next(
+                (
+                    i
+                    for i in range(first + 1, last + 1)
+                    if _word_category(key, toks[i].text) in ACTIONS
+                ),
+                None,
+            )
+            if inner is not None:
+                last = inner - 1
+                end = toks[last].end
+                # the rest of the phrase may hold a cue of its own: "كانت عضويتها قد
+                # علقت" is a pluperfect around a suspension
+                position = toks[inner].start
+        covered.update(range(first, last + 1))
+        cues.append(_Cue(cat, start, end, norm[start:end], first, last))
     for index in range(sentence.first_token, sentence.last_token + 1):
         if index in covered:
             continue

@@ -5944,3 +5944,17 @@ def test_a_legislature_approving_an_accession_is_no_claim(text, lang, gazetteer)
 def test_restoring_a_civilian_government_is_no_return_to_the_organisation(text, lang, gazetteer):
     found = keys(text, gazetteer, lang, D(2025, 11, 10))
     assert {k for k in found if k[1] == "brics"} == {("RU", "brics", "suspended")}
+
+
+def test_an_arabic_membership_told_as_suspended_years_before_is_a_suspension(gazetteer):
+    text = "كانت عضوية روسيا في مجموعة بريكس قد عُلّقت عام 2014."
+    found = claims(text, gazetteer, "ar", D(2019, 1, 10))
+    assert {k for k in found if k[1] == "brics"} == {("RU", "brics", "suspended")}
+    assert found[("RU", "brics", "suspended")].date == D(2014, 1, 1)
+    assert found[("RU", "brics", "suspended")].background
+
+
+def test_returning_a_state_to_its_membership_in_arabic_reinstates_it(gazetteer):
+    text = "قرر القادة المجتمعون يوم الخميس إعادة روسيا إلى عضوية مجموعة بريكس."
+    found = keys(text, gazetteer, "ar")
+    assert {k for k in found if k[1] == "brics"} == {("RU", "brics", "reinstated")}
