@@ -314,12 +314,14 @@ _MONTH_CUES = {
 }
 # After a month: "of last year", "من العام الماضي", "del año pasado", "прошлого года".
 _LAST_YEAR = (
-    r"(?:من\s+(?:العام|السنه)\s+(?:الماضي|المنصرم|الماضيه)|of\s+last\s+year"
-    r"|de\s+l'annee\s+(?:derniere|precedente)|del\s+ano\s+pasado|прошлого\s+года)"
+    r"(?:من\s+(?:العام|السنه)\s+(?:الماضي|المنصرم|الماضيه)|(?:of\s+)?last\s+year"
+    r"|de\s+l'annee\s+(?:derniere|precedente)|de\s+l'an\s+dernier|del\s+ano\s+pasado"
+    r"|прошлого\s+года)"
 )
 _NEXT_YEAR = (
-    r"(?:من\s+(?:العام|السنه)\s+(?:المقبل|القادم|المقبله)|of\s+next\s+year"
-    r"|de\s+l'annee\s+prochaine|del\s+ano\s+(?:proximo|que\s+viene)|следующего\s+года)"
+    r"(?:من\s+(?:العام|السنه)\s+(?:المقبل|القادم|المقبله)|(?:of\s+)?next\s+year"
+    r"|de\s+l'annee\s+prochaine|de\s+l'an\s+prochain|del\s+ano\s+(?:proximo|que\s+viene)"
+    r"|следующего\s+года)"
 )
 _LAST_YEAR_RE = re.compile(_LAST_YEAR)
 _NEXT_YEAR_RE = re.compile(_NEXT_YEAR)
@@ -457,7 +459,13 @@ def _patterns(key: str) -> _Patterns:
         ),
         # Month before day without a year is English usage only ("on November 6").
         *(
-            [("md", rf"{month}\s+{_DAY}{_NA}(?!\s*\d)(?P<post>\s+(?:{_LAST_YEAR}){_NA})?")]
+            [
+                (
+                    "md",
+                    rf"{month}\s+{_DAY}{_NA}(?!\s*\d)"
+                    rf"(?P<post>\s+(?:{_LAST_YEAR}|{_NEXT_YEAR}){_NA})?",
+                )
+            ]
             if key in ("en", "und")
             else []
         ),
