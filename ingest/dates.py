@@ -294,6 +294,18 @@ _PERIOD_WORDS = {
     },
 }
 
+# "a year ago", "hace dos años", "il y a trois ans", "два года назад", "قبل عامين": a year
+# counted back from publication, at year precision (the day is not told)
+_YEARS_AGO = {
+    "ar": {"قبل عام": 1, "قبل سنه": 1, "قبل عامين": 2, "قبل سنتين": 2, "قبل ثلاث سنوات": 3},
+    "en": {"a year ago": 1, "one year ago": 1, "two years ago": 2, "three years ago": 3},
+    "fr": {"il y a un an": 1, "il y a deux ans": 2, "il y a trois ans": 3},
+    "es": {"hace un año": 1, "hace dos años": 2, "hace tres años": 3},
+    "ru": {"год назад": 1, "два года назад": 2, "три года назад": 3},
+}
+for _lang, _phrases in _YEARS_AGO.items():
+    _PERIOD_WORDS[_lang].update({phrase: ("year", -n) for phrase, n in _phrases.items()})
+
 # Words that introduce a bare year ("عام 2020", "in 2020", "en 2020", "в 2020 году").
 _YEAR_CUES = {
     "ar": r"(?:[وفبلك]?(?:ال|ل)?(?:عام|سنه|العام)|منذ|خلال|في)",
@@ -743,7 +755,30 @@ def scan_dates(norm: str, *, lang: str | None, published: datetime.date | None) 
             start, end = match.span()
             found.append(DateSpan(start, end, ResolvedDate(*resolved, norm[start:end])))
     found.sort(key=lambda span: span.start)
-    return _that_year(found, norm)
+    return _that_year(_told_again(found, norm), norm)
+
+
+# between a rough date and the same date told exactly: "two years ago, in July 2016"
+_APPOSITION_RE = re.compile(r"[\s,]*(?:\w{1,3}\s+)?")
+
+
+def _told_again(found: list[DateSpan], norm: str) -> list[DateSpan]:
+    """Without a year counted back that the next words give exactly ("became a member two
+    years ago, in July 2016")."""
+    kept = []
+    for span, following in zip(found, [*found[1:], None], strict=False):
+        rough = span.resolved
+        if (
+            following is not None
+            and rough.derivation == RELATIVE
+            and rough.precision == YEAR
+            and following.resolved.precision != YEAR
+            and abs(following.resolved.date.year - rough.date.year) <= 1
+            and _APPOSITION_RE.fullmatch(norm, span.end, following.start)
+        ):
+            continue
+        kept.append(span)
+    return kept
 
 
 # "en junio de ese año", "in June of that year", "в июне того же года", "في حزيران من العام

@@ -460,3 +460,25 @@ def test_a_bare_arabic_sunday_is_a_date_but_the_eleven_is_not():
     (sunday,) = find_dates("انضمت تيمور الشرقية الأحد رسميا إلى آسيان", lang="ar", published=FRIDAY)
     assert sunday.date == D(2025, 11, 2)
     assert not find_dates("وقّعت الدول الأحد عشر على الاتفاق", lang="ar", published=FRIDAY)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "year"),
+    [
+        ("Washington signed it a year ago.", "en", 2024),
+        ("Estados Unidos, que lo firmó hace un año.", "es", 2024),
+        ("La France l'a ratifié il y a deux ans.", "fr", 2023),
+        ("Россия подписала его два года назад.", "ru", 2023),
+        ("وقعت عليها قبل عامين.", "ar", 2023),
+    ],
+)
+def test_years_counted_back_give_a_year(sentence, lang, year):
+    found = only(sentence, lang)
+    assert (found.date, found.precision, found.derivation) == (D(year, 1, 1), "year", "relative")
+
+
+def test_a_year_counted_back_yields_to_the_date_told_right_after_it():
+    found = find_dates(
+        "Latvia became a member two years ago, in July 2023.", lang="en", published=FRIDAY
+    )
+    assert [(d.date, d.precision) for d in found] == [(D(2023, 7, 1), "month")]
