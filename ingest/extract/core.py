@@ -2367,8 +2367,10 @@ _ARABIC_COUNTS = (
 )
 _COUNTED_RE = re.compile(
     rf"\b(?:{_COUNT_WORDS})\s+(?:[\w-]+\s+)?(?:states|countries|nations|members|etats|pays"
-    r"|estados|paises|naciones|государств\w*|стран\w*)\b"
-    rf"|[وف]?(?:{_ARABIC_COUNTS})\s+دول(?:ه)?\b"
+    r"|estados|paises|naciones|государств\w*|стран\w*"
+    # "119 delegations signed": each a state's
+    r"|delegations|delegaciones|делегаци\w*)\b"
+    rf"|[وف]?(?:\d+|{_ARABIC_COUNTS})\s+(?:دول(?:ه)?|وفدا|وفود)\b"
     rf"|[وف]?(?:ال)?دول\s+(?:ال)?(?:{_ARABIC_COUNTS})"
     # counts told roughly: "dozens of countries", "des dizaines de pays", "десятки стран"
     r"|\b(?:dozens|scores|hundreds)\s+of\s+(?:other\s+)?(?:states|countries|nations|governments)\b"
@@ -2702,7 +2704,8 @@ def _listed_next(count: int | None, sentence: _Sentence, article: _Article) -> l
 _AMONG_RE = re.compile(
     r"\W*(?:among\s+(?:them|the\s+\w+)|they\s+(?:are|were|include[sd]?)|parmi\s+(?:eux|elles"
     r"|les\s+\w+)|entre\s+(?:ellos|ellas|los\s+\w+|las\s+\w+)|среди\s+(?:них|\w+)"
-    r"|(?:و)?من\s+بين(?:ها|هم)?|(?:و)?بينها)\b"
+    # "ومن بينها", "وكان بين الموقعين": among them, among the signatories were
+    r"|[وف]?(?:(?:كان|كانت)\s+)?(?:من\s+)?بين(?:ها|هم|\s+(?:ال)?\w+)|(?:و)?بينها)\b"
 )
 
 

@@ -5968,3 +5968,25 @@ def test_a_lead_is_not_redated_by_the_day_a_count_of_states_took_the_step(gazett
     )
     found = claims(text, gazetteer, "en", D(1997, 12, 5))
     assert found[("SD", "ottawa-convention", "signed")].date == D(1997, 12, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("وقعت 119 دولة على اتفاق باريس أمس الخميس، بينها مصر والعراق والكويت.", "ar"),
+        ("وقعت 119 دولة على اتفاق باريس أمس الخميس. وكان بين الموقعين مصر والعراق والكويت.", "ar"),
+        (
+            "On Thursday 119 delegations signed the Paris Agreement. Among the signatories were "
+            "Egypt, Iraq and Kuwait.",
+            "en",
+        ),
+    ],
+)
+def test_states_named_among_a_count_of_signatories_signed(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang)
+    assert {k for k in found if k[1] == "paris-agreement"} == {
+        ("EG", "paris-agreement", "signed"),
+        ("IQ", "paris-agreement", "signed"),
+        ("KW", "paris-agreement", "signed"),
+    }
+    assert {found[k].date for k in found if k[1] == "paris-agreement"} == {D(2025, 11, 6)}
