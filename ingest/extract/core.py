@@ -893,6 +893,7 @@ def extract(
         if m.kind == AGREEMENT
     }
     _redate_from_followers(raws, article)
+    _date_in_turn(raws, article)
     modes = (gazetteer.joined_by_signing, gazetteer.joined_on_entry)
     raws = [_as_recorded(r, *modes) for r in raws]
     candidates = _merge(raws, partnered)
@@ -5611,6 +5612,42 @@ def _another_state_s_day(
         if m.kind == COUNTRY and m.end <= start and roles.get(m) in (None, "reference")
     ]
     return bool(before) and max(before, key=lambda m: m.end).key != country
+
+
+# "in its turn", "as well": the step of the state named is the one just told of others
+_IN_TURN_RE = re.compile(
+    r"(?<!\w)(?:in\s+(?:its|their)\s+turn|in\s+turn|a\s+son\s+tour|a\s+leur\s+tour"
+    r"|a\s+su\s+vez|в\s+свою\s+очередь|[وف]?بدور(?:ه|ها|هم|هما))(?!\w)"
+)
+
+
+def _date_in_turn(raws: list[_Raw], article: _Article) -> None:
+    """An undated step taken "in turn" ("ووقّع الاتحاد السوفياتي بدوره على الاتفاقية", "la
+    Russie l'a signé à son tour") is dated as the same step of the agreement told before."""
+    for index, raw in enumerate(raws):
+        sentence = article.sentences[raw.sentence]
+        if (
+            raw.background
+            or raw.derivation != Derivation.INFERRED.value
+            or sentence.dates  # "تصبح تيمور الشرقية بدورها العضو الـ166 ... يوم 30 آب"
+            or not _IN_TURN_RE.search(article.norm, sentence.start, sentence.end)
+        ):
+            continue
+        before = [
+            r
+            for r in raws[:index]
+            if r.agreement == raw.agreement
+            and r.kind == raw.kind
+            and r.country != raw.country
+            and r.sentence < raw.sentence
+            and not r.background
+            and r.derivation in (Derivation.STATED.value, Derivation.RELATIVE.value)
+        ]
+        if before:
+            told = before[-1]
+            raws[index] = replace(
+                raw, date=told.date, precision=told.precision, derivation=told.derivation
+            )
 
 
 def _year_before(resolved: ResolvedDate, published: datetime.date) -> ResolvedDate | None:

@@ -5990,3 +5990,30 @@ def test_states_named_among_a_count_of_signatories_signed(text, lang, gazetteer)
         ("KW", "paris-agreement", "signed"),
     }
     assert {found[k].date for k in found if k[1] == "paris-agreement"} == {D(2025, 11, 6)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "وقّعت أمس الخميس مائة وتسعة عشر وفدا على اتفاق باريس. وكان بين الموقّعين مصر "
+            "والعراق.\n\nووقّعت روسيا بدورها على الاتفاق.",
+            "ar",
+        ),
+        (
+            "On Thursday 119 delegations signed the Paris Agreement. Among the signatories were "
+            "Egypt and Iraq.\n\nRussia in turn signed the accord.",
+            "en",
+        ),
+    ],
+)
+def test_a_step_taken_in_turn_is_dated_as_the_one_told_before(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang)
+    assert found[("RU", "paris-agreement", "signed")].date == D(2025, 11, 6)
+
+
+def test_an_arabic_state_that_refrained_from_signing_refused(gazetteer):
+    text = "وقعت مصر أمس الخميس على اتفاق باريس، في حين امتنعت روسيا عن التوقيع احتجاجا."
+    found = keys(text, gazetteer, "ar")
+    assert {k for k in found if k[0] == "RU"} == {("RU", "paris-agreement", "refuses")}
+    assert ("EG", "paris-agreement", "signed") in found
