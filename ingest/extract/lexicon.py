@@ -304,6 +304,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"[وف]?من\s+(?:المنتظر|المتوقع|المرتقب)",
             r"[وف]?(?:يتوقع|يرتقب|ينتظر)\s+ان",
             r"قد\s+(?:ت|ي|ن)\w+",
+            # "على أمل دخولها حيز التنفيذ": a hope
+            r"[وف]?(?:علي\s+امل|املا\s+في)",
         ],
         "SELF": [
             r"[وف]?(?:ال)?بلاد(?:ه|ها|هم)?",
@@ -939,7 +941,12 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"eventuel\w*",
         ],
         "WARN": [r"averti\w*", r"met\s+en\s+garde", r"mis\s+en\s+garde", r"mettant\s+en\s+garde"],
-        "EXPECT": [r"(?:est|sont)\s+attendu\w*\s+(?=a|d)", r"pourrai\w+"],
+        "EXPECT": [
+            r"(?:est|sont)\s+attendu\w*\s+(?=a|d)",
+            r"pourrai\w+",
+            # "dans l'espoir d'une entrée en vigueur": a hope
+            r"dans\s+l'espoir\s+d",
+        ],
         "SELF": [
             r"le\s+pays",
             r"(?:son|leur)\s+pays",

@@ -6017,3 +6017,22 @@ def test_an_arabic_state_that_refrained_from_signing_refused(gazetteer):
     found = keys(text, gazetteer, "ar")
     assert {k for k in found if k[0] == "RU"} == {("RU", "paris-agreement", "refuses")}
     assert ("EG", "paris-agreement", "signed") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Le même jour, la Belgique a appelé tous les États à accélérer leurs procédures, dans "
+            "l'espoir d'une entrée en vigueur de l'accord de Paris avant juin 2026.",
+            "fr",
+        ),
+        (
+            "وفي اليوم نفسه دعت بلجيكا جميع الدول إلى تسريع إجراءاتها، على أمل دخول اتفاق باريس "
+            "حيز التنفيذ قبل حزيران 2026.",
+            "ar",
+        ),
+    ],
+)
+def test_an_entry_into_force_hoped_for_is_no_claim(text, lang, gazetteer):
+    assert not {k for k in keys(text, gazetteer, lang) if k[2] == "entered_into_force"}
