@@ -6036,3 +6036,14 @@ def test_an_arabic_state_that_refrained_from_signing_refused(gazetteer):
 )
 def test_an_entry_into_force_hoped_for_is_no_claim(text, lang, gazetteer):
     assert not {k for k in keys(text, gazetteer, lang) if k[2] == "entered_into_force"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "МИД России в четверг воздержался от прямой критики БРИКС.",
+        "МИД России в четверг заявил, что Москва выступает против «дискредитации» БРИКС.",
+    ],
+)
+def test_refraining_from_criticism_or_opposing_a_smear_is_no_refusal(text, gazetteer):
+    assert not {k for k in keys(text, gazetteer, "ru") if k[1] == "brics"}
