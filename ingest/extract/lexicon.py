@@ -177,6 +177,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             rf"{_N}اقامه\s+(?:\w+\s+)?علاقات",
         ],
         "JOIN": [
+            # "تأسست المنظمة في شنغهاي عام 2001 على يد الصين وروسيا": its founders joined it
+            r"[وف]?(?:تاسست|تاسس|انشيت|انشي)(?=\s+(?:\S+\s+){0,10}?علي\s+يد\s)",
             # "عضو في الحلف منذ عام 2004": a member since a year joined in it
             r"[وف]?(?:ال)?(?:عضو|عضوا)(?=\s+(?:\w+\s+){0,4}?منذ\s+(?:\w+\s+)?(?:عام\s+)?\d{4})",
             # "على قبول فلسطين عضوا كامل العضوية": admitting a state as a member
@@ -448,6 +450,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"establish\w*\s+(?:full\s+|formal\s+)?(?:diplomatic\s+)?(?:relations|ties)",
         ],
         "JOIN": [
+            # "was founded in Shanghai in 2001 by China, Russia...": its founders joined it
+            r"founded",
             # "a NATO member since 1949", "a member of the alliance since April 2023"
             r"members?(?=\s+(?:of\s+)?(?:[\w'-]+\s+){0,4}?since\s+(?:\w+\s+)?\d{4})",
             # "a founding member of the League in 1945": joined the year it was founded
@@ -808,6 +812,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "NORMALISE": [r"normalis\w+", r"etabli\w*\s+des\s+relations"],
         "JOIN": [
+            # "a été fondée à Bagdad en 1960 par l'Iran, l'Irak...": its founders joined it
+            r"(?:a\s+ete|ont\s+ete|fut|furent|avai(?:t|ent)\s+ete)\s+(?:fonde|cree|etabli)e?s?"
+            r"(?=\s+(?:[\w,'-]+\s+){0,10}?par\s)",
             r"membres?(?=\s+(?:de\s+|d')?(?:[\w'-]+\s+){0,4}?depuis\s+(?:\w+\s+)?\d{4})",
             r"membres?\s+fondat\w+(?=\s+(?:[\w'-]+\s+){0,6}?(?:en|depuis)\s+(?:\w+\s+)?\d{4})",
             r"rejoin\w*",
@@ -1425,6 +1432,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "NORMALISE": [r"normaliz\w+", r"establec\w+\s+relaciones"],
         "JOIN": [
+            # "fue fundada en Shanghái en 2001 por China, Rusia...": its founders joined it
+            r"(?:fue|fueron|habia\s+sido)\s+(?:fundad|cread|establecid)[oa]s?"
+            r"(?=\s+(?:[\w,'-]+\s+){0,10}?por\s)",
             r"miembros?(?=\s+(?:de\s+)?(?:[\w'-]+\s+){0,4}?desde\s+(?:\w+\s+)?(?:de\s+)?\d{4})",
             r"miembros?\s+fundador\w*(?=\s+(?:[\w'-]+\s+){0,6}?(?:en|desde)\s+(?:\w+\s+)?\d{4})",
             r"(?:se\s+)?un(?:io|ieron|irse|ira|iran|iria|irian|iendose)",

@@ -6047,3 +6047,20 @@ def test_an_entry_into_force_hoped_for_is_no_claim(text, lang, gazetteer):
 )
 def test_refraining_from_criticism_or_opposing_a_smear_is_no_refusal(text, gazetteer):
     assert not {k for k in keys(text, gazetteer, "ru") if k[1] == "brics"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("BRICS was founded in 2009 by Brazil, Russia, India and China.", "en"),
+        ("Los BRICS fueron fundados en 2009 por Brasil, Rusia, India y China.", "es"),
+        ("Les BRICS ont été fondés en 2009 par le Brésil, la Russie, l'Inde et la Chine.", "fr"),
+        ("وتأسست مجموعة بريكس عام 2009 على يد البرازيل وروسيا والهند والصين.", "ar"),
+    ],
+)
+def test_the_founders_of_an_organisation_joined_it_when_it_was_founded(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang)
+    assert {k for k in found if k[1] == "brics"} == {
+        (code, "brics", "joined") for code in ("BR", "RU", "IN", "CN")
+    }
+    assert {(found[k].date, found[k].precision) for k in found} == {(D(2009, 1, 1), "year")}
