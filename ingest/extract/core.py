@@ -5040,6 +5040,9 @@ _FOUNDING_RE = re.compile(
     r"|(?:that|which)\s+(?:establishe[sd]|create[sd]|found(?:s|ed))|institu(?:ant|ait)|creant"
     r"|de\s+(?:la\s+)?creacion|о\s+создании|об\s+учреждении|учредительн\w+"
     r"|(?:ب|علي\s+)?انشاء|(?:ب)?تاسيس)\b"
+    # "firmaron el acta de nacimiento de la OPEP", "signed the founding act", "l'acte fondateur"
+    r"|\b(?:acta\s+(?:de\s+nacimiento|fundacional|constitutiva)|acte\s+(?:de\s+naissance|fondateur)"
+    r"|founding\s+(?:act|charter|document|treaty)|birth\s+certificate)\b"
 )
 
 

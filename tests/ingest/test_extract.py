@@ -6064,3 +6064,25 @@ def test_the_founders_of_an_organisation_joined_it_when_it_was_founded(text, lan
         (code, "brics", "joined") for code in ("BR", "RU", "IN", "CN")
     }
     assert {(found[k].date, found[k].precision) for k in found} == {(D(2009, 1, 1), "year")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "El 14 de septiembre de 2009, Brasil, Rusia, India y China firmaron en Ekaterimburgo "
+            "el acta de nacimiento de los BRICS.",
+            "es",
+        ),
+        (
+            "On 14 September 2009 Brazil, Russia, India and China signed the founding act of "
+            "BRICS.",
+            "en",
+        ),
+    ],
+)
+def test_signing_an_organisation_s_founding_act_joins_it(text, lang, kinds_gazetteer):
+    found = keys(text, kinds_gazetteer, lang)
+    assert {k for k in found if k[1] == "brics"} == {
+        (code, "brics", "joined") for code in ("BR", "RU", "IN", "CN")
+    }
