@@ -853,6 +853,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?:membres?|(?:etats?\s+)?parties?\s+(?:a|au|aux)\b)",
             # "ne font plus partie de la Cédéao"
             r"ne\s+(?:fait|font|fera|feront|faisait|faisaient)\s+plus\s+partie(?=\s+d)",
+            # "avaient de nouveau claqué la porte de l'Unesco": slammed the door on it
+            r"claqu\w+\s+la\s+porte",
             r"exclu(?:e|es|s|sion)?(?!\s+(?:\w+\s+)?(?:d'|de\s+)\w+(?:er|ir|re)\b)",
             r"ne\s+(?:pas\s+)?renouvel\w+(?:\s+pas)?",
             r"revoqu\w+",
@@ -1478,6 +1480,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "RATIFY": [r"ratific\w+"],
         "WITHDRAW": [
             r"ya\s+no\s+(?:es|son|sera|seran)\s+(?:\w+\s+)?(?:miembros?|partes?\s+(?:de|del)\b)",
+            # "Estados Unidos dio un portazo a la Unesco": slammed the door on it
+            r"(?:dio|dieron|da|dan|dara|daran|ha\s+dado|han\s+dado)\s+(?:un\s+)?portazo",
             # "España ha dejado de ser parte desde este jueves del Tratado"
             r"dej(?:a|an|o|aron|ado|ara|aran)\s+de\s+ser\s+(?:\w+\s+)?(?:miembros?|partes?)\b",
             # "ya no forman parte del Mercosur", "dejaron de formar parte de la OTAN"

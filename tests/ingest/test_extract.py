@@ -6086,3 +6086,16 @@ def test_signing_an_organisation_s_founding_act_joins_it(text, lang, kinds_gazet
     assert {k for k in found if k[1] == "brics"} == {
         (code, "brics", "joined") for code in ("BR", "RU", "IN", "CN")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("La Russie a claqué la porte des BRICS jeudi.", "fr"),
+        ("Rusia dio un portazo a los BRICS el jueves.", "es"),
+    ],
+)
+def test_a_state_that_slammed_the_door_left(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang)
+    assert {k for k in found if k[1] == "brics"} == {("RU", "brics", "withdrew")}
+    assert found[("RU", "brics", "withdrew")].date == D(2025, 11, 6)
