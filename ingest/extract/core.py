@@ -3761,7 +3761,7 @@ _END_RE = re.compile(
 
 # A body deciding, a few words before the step ("decided on Thursday to admit"), or anywhere
 # before it in an Arabic sentence ("قرر مجلس الجامعة، في جلسة عقدها أمس [...]، قبول").
-_DECIDE_WORD_RE = re.compile(r"(?:decid|решил|решени|[وف]?قرر)")
+_DECIDE_WORD_RE = re.compile(r"(?:decid|decis|решил|решени|[وف]?قرر)")
 _DECIDED_RE = re.compile(r"(?<!\S)[وف]?(?:قرر|قررت|اقر|اقرت)(?!\S)")
 # Words of admitting a state to a body: "admit", "admis", "admitió", "قبول ... عضوا".
 _ADMISSION_RE = re.compile(r"(?:admi|d?'?admett|(?:a|ont|avait|avaient)\s+admis|[وف]?(?:ب|ل)?قبول)")

@@ -5392,6 +5392,8 @@ def test_a_body_deciding_to_admit_a_state_by_its_title_is_its_joining(text, kind
         ("The NATO Council decided on Thursday to admit Kazakhstan as a full member.", "en"),
         ("Le Conseil de l'OTAN a décidé jeudi d'admettre le Kazakhstan comme membre.", "fr"),
         ("El Consejo de la OTAN decidió el jueves admitir a Kazajistán como miembro.", "es"),
+        # the decision, by its noun
+        ("La décision, prise jeudi, d'admettre le Kazakhstan comme membre de l'OTAN.", "fr"),
     ],
 )
 def test_a_body_deciding_to_admit_a_state_admits_it(text, lang, kinds_gazetteer):
