@@ -5528,10 +5528,6 @@ def _redate_from_followers(raws: list[_Raw], article: _Article) -> None:
                 # the step told again
                 and not any(d.cat == "DOCUMENT" and 0 < c.first - d.last <= 2 for d in other.cues)
             }
-            if _counted_step(other, families, article.norm):
-                # "opened for signature on Wednesday, when more than 120 countries signed": a
-                # count of states took the step that day
-                continue
             if raw.kind == EventKind.WITHDRAWAL_ANNOUNCED.value and _opens_on_decision(
                 other, article
             ):
@@ -5590,17 +5586,6 @@ def _opens_on_decision(sentence: _Sentence, article: _Article) -> bool:
     found = _decision_noun(article.key).search(opening)
     # at most an article or a verb before it: "The decision", "La décision", "وجاء القرار"
     return found is not None and len(opening[: found.start()].split()) <= 1
-
-
-def _counted_step(sentence: _Sentence, families: set[str], norm: str) -> bool:
-    """Whether a count of states takes a step of these kinds in the sentence ("more than 120
-    countries signed"), not only is counted ("brings the alliance to 28 nations")."""
-    return any(
-        0 <= c.start - count.end() <= _COUNTED_REACH
-        for count in _COUNTED_RE.finditer(norm, sentence.start, sentence.end)
-        for c in sentence.cues
-        if c.cat in families
-    )
 
 
 def _another_state_s_day(
