@@ -284,6 +284,8 @@ class _Article:
     agreement_kinds: dict[str, str]
     analyse: Callable[..., None]
     key: str = "und"  # the language of the cue words
+    # treaties joined when they start to apply for a state (see _as_recorded)
+    joined_on_entry: frozenset[str] = frozenset()
     focus: str | None = None  # the state the article is about so far ("the country")
     recent: list[str] = field(default_factory=list)  # agreements in the order they were named
     # steps told of states only counted ("Sixty-seven countries signed the treaty on
@@ -699,6 +701,7 @@ def extract(
         dict(gazetteer.agreement_kinds),
         analyse,
         key,
+        joined_on_entry=gazetteer.joined_on_entry,
     )
     recent = article.recent
     if sentences and sentences[0].is_title:
@@ -2114,7 +2117,10 @@ def _claims_for_trigger(
                     agreement,
                     _founding(kind, sentence, agreement, article, trigger)
                     or _kind_for_agreement(
-                        kind, article.agreement_kinds.get(agreement), article.key
+                        kind,
+                        article.agreement_kinds.get(agreement),
+                        article.key,
+                        agreement in article.joined_on_entry,
                     ),
                     *dated,
                     sentence.index,
@@ -5100,12 +5106,20 @@ _INSTRUMENTS = frozenset(
 )
 
 
-def _kind_for_agreement(kind: str, agreement_kind: str | None, key: str = "und") -> str:
+def _kind_for_agreement(
+    kind: str, agreement_kind: str | None, key: str = "und", joined_on_entry: bool = False
+) -> str:
     """One accedes to a treaty, joins an organisation (by accession or by accepting its
     constitution), and signs up to an initiative."""
-    if kind == EventKind.JOINED.value and key == "ar" and agreement_kind in _INSTRUMENTS:
+    if (
+        kind == EventKind.JOINED.value
+        and key == "ar"
+        and agreement_kind in _INSTRUMENTS
+        and not joined_on_entry
+    ):
         # Arabic has one word, انضمام, for joining and for acceding: to a treaty, convention
-        # or protocol the act is an accession
+        # or protocol the act is an accession; but one joins a treaty's area ("انضمت كرواتيا
+        # إلى منطقة شنغن"), as it is recorded
         return EventKind.ACCEDED.value
     if (
         kind in (EventKind.ACCEDED.value, EventKind.ACCEPTED_APPROVED.value)

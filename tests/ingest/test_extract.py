@@ -6091,3 +6091,43 @@ def test_a_state_that_slammed_the_door_left(text, lang, gazetteer):
     found = claims(text, gazetteer, lang)
     assert {k for k in found if k[1] == "brics"} == {("RU", "brics", "withdrew")}
     assert found[("RU", "brics", "withdrew")].date == D(2025, 11, 6)
+
+
+def test_an_arabic_state_that_informed_the_depositary_of_its_exit_notified_it(gazetteer):
+    text = "أبلغت روسيا الأمين العام للأمم المتحدة أمس الخميس بانسحابها من نظام روما الأساسي."
+    found = claims(text, gazetteer, "ar")
+    assert {k for k in found if k[1] == "rome-statute"} == {
+        ("RU", "rome-statute", "withdrawal_notified")
+    }
+    assert found[("RU", "rome-statute", "withdrawal_notified")].date == D(2025, 11, 6)
+
+
+def test_an_arabic_state_expelled_from_an_organisation_left_it(kinds_gazetteer):
+    found = keys("طُردت روسيا من مجلس أوروبا يوم الخميس.", kinds_gazetteer, "ar")
+    assert {k for k in found if k[1] == "council-of-europe"} == {
+        ("RU", "council-of-europe", "withdrew")
+    }
+
+
+def test_an_arabic_state_that_decided_to_leave_announced_its_exit(gazetteer):
+    found = keys("قررت بولندا يوم الخميس الانسحاب من اتفاقية أوتاوا.", gazetteer, "ar")
+    assert {k for k in found if k[1] == "ottawa-convention"} == {
+        ("PL", "ottawa-convention", "withdrawal_announced")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "دخلت كرواتيا منطقة شنغن يوم الخميس بعد أن اعتمدت اليورو.",
+        "انضمت كرواتيا إلى منطقة شنغن يوم الخميس.",
+    ],
+)
+def test_an_arabic_state_entering_a_treaty_s_area_joined_it(text):
+    gazetteer = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"schengen-area": ["منطقة شنغن", "Schengen area"]},
+        agreement_kinds={"schengen-area": "treaty"},
+        joined_on_entry={"schengen-area"},
+    )
+    assert keys(text, gazetteer, "ar") == {("HR", "schengen-area", "joined")}
