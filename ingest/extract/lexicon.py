@@ -514,6 +514,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"ceas(?:e|es|ed)\s+to\s+be\s+(?:an?\s+)?(?:\w+\s+)?(?:members?|part(?:y|ies)\s+to)",
             r"expell?(?:ed|s)?",
             r"expulsion",
+            # "the United States unsigned the Arms Trade Treaty": took back its signature
+            r"unsign(?:s|ed|ing)?",
             r"revok\w+",
             r"revocation",
             r"withdr\w+",

@@ -6131,3 +6131,10 @@ def test_an_arabic_state_entering_a_treaty_s_area_joined_it(text):
         joined_on_entry={"schengen-area"},
     )
     assert keys(text, gazetteer, "ar") == {("HR", "schengen-area", "joined")}
+
+
+def test_a_state_that_unsigned_a_treaty_left_it(gazetteer):
+    found = keys("The United States unsigned the Ottawa Convention in 2019.", gazetteer, "en")
+    assert {k for k in found if k[1] == "ottawa-convention"} == {
+        ("US", "ottawa-convention", "withdrew")
+    }
