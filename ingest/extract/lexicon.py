@@ -883,6 +883,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "SUSPEND": [r"suspen\w+", r"gel\w*\s+(?:sa\s+|de\s+sa\s+)?participation"],
         "REINSTATE": [
             r"reintegr\w+",
+            # "la Syrie a retrouvé son siège à la Ligue arabe"
+            r"retrouv\w+\s+(?:son|sa|leur)\s+(?:siege|place)",
             # not "jusqu'au rétablissement de l'ordre constitutionnel"
             # nor "pour rétablir un gouvernement civil"
             r"retabli\w*(?!\s+(?:de\s+|d')?(?:l'|la\s+|le\s+|les\s+|des\s+|du\s+|un\s+|une\s+)?"
@@ -1461,8 +1463,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"se\s+sum\w+",
             r"sumarse",
             # ("convertirá a ambos países en miembros": what makes others members)
+            # ("el 38.º miembro": an ordinal with its dot)
             r"conv(?:ert|irt|iert)\w+\s+(?!a\s|al\s)(?:\w+\s+){0,3}?en\s+(?:el\s+|un\s+)?"
-            r"(?:\w+\s+){0,3}?miembros?",
+            r"(?:[\w.]+\s+){0,3}?miembros?",
             # "se convirtió ayer en Estado parte del Tratado"
             r"conv(?:ert|irt|iert)\w+\s+(?:\w+\s+){0,3}?en\s+(?:el\s+)?(?:\w+\s+)?estado\s+parte",
             r"conv(?:ert|irt|iert)\w+\s+(?:\w+\s+){0,3}?en\s+(?:el\s+|un\s+)?(?:\w+\s+){0,3}?estado\s+parte",
@@ -1727,7 +1730,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
 INFINITIVE_TRIGGER = {
     "ar": r"$^",
     "en": r"$^",
-    "fr": r"(?:[a-z](?:er|ir)|[dti]re)$",
+    # not "retire", which is "retiré" without its accent
+    "fr": r"(?:[a-z](?:er|ir)|(?<!ret)[dti]re)$",
     "es": r"(?:ar|er|ir)(?:se)?$",
     "ru": r"(?:ть|ться|ти)$",
 }

@@ -6138,3 +6138,21 @@ def test_a_state_that_unsigned_a_treaty_left_it(gazetteer):
     assert {k for k in found if k[1] == "ottawa-convention"} == {
         ("US", "ottawa-convention", "withdrew")
     }
+
+
+def test_a_french_state_that_has_withdrawn_left(gazetteer):
+    found = keys("La Russie s'est retirée des BRICS jeudi.", gazetteer, "fr")
+    assert {k for k in found if k[1] == "brics"} == {("RU", "brics", "withdrew")}
+    found = keys("Le Canada s'est retiré de l'OTAN jeudi.", gazetteer, "fr")
+    assert {k for k in found if k[1] == "nato"} == {("CA", "nato", "withdrew")}
+
+
+def test_a_french_state_that_found_its_seat_again_was_reinstated(gazetteer):
+    found = keys("La Russie a retrouvé jeudi son siège au sein des BRICS.", gazetteer, "fr")
+    found |= keys("La Russie a retrouvé son siège au sein des BRICS jeudi.", gazetteer, "fr")
+    assert {k for k in found if k[1] == "brics"} == {("RU", "brics", "reinstated")}
+
+
+def test_a_spanish_ordinal_with_its_dot_ranks_a_new_member(gazetteer):
+    found = keys("Chile se convirtió el jueves en el 33.º miembro de la OTAN.", gazetteer, "es")
+    assert {k for k in found if k[1] == "nato"} == {("CL", "nato", "joined")}
