@@ -1103,9 +1103,12 @@ _YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 # Sentences after the last one that named an agreement in which a step with no agreement of its
 # own is about that one.
 _ZERO_REACH = 3
-# "Israel and Iran also signed": the same step as the one just told.
+# "Israel and Iran also signed", "the Soviet Union in turn signed": the same step as the one
+# just told.
 _ALSO_RE = re.compile(
-    r"\b(?:also|too|as\s+well|aussi|egalement|tambien|asimismo|также|тоже|ايضا|كذلك)\b"
+    r"\b(?:also|too|as\s+well|aussi|egalement|tambien|asimismo|также|тоже|ايضا|كذلك"
+    r"|in\s+(?:its\s+|their\s+)?turn|a\s+(?:son|leur)\s+tour|a\s+su\s+vez|в\s+свою\s+очередь"
+    r"|[وف]?بدور(?:ه|ها|هم|هما))\b"
 )
 # Steps made by depositing an instrument.
 _DEPOSITED_KINDS = frozenset(
@@ -5616,23 +5619,16 @@ def _another_state_s_day(
     return bool(before) and max(before, key=lambda m: m.end).key != country
 
 
-# "in its turn", "as well": the step of the state named is the one just told of others
-_IN_TURN_RE = re.compile(
-    r"(?<!\w)(?:in\s+(?:its|their)\s+turn|in\s+turn|a\s+son\s+tour|a\s+leur\s+tour"
-    r"|a\s+su\s+vez|в\s+свою\s+очередь|[وف]?بدور(?:ه|ها|هم|هما))(?!\w)"
-)
-
-
 def _date_in_turn(raws: list[_Raw], article: _Article) -> None:
-    """An undated step taken "in turn" ("ووقّع الاتحاد السوفياتي بدوره على الاتفاقية", "la
-    Russie l'a signé à son tour") is dated as the same step of the agreement told before."""
+    """An undated step taken "in turn" or "also" ("ووقّع الاتحاد السوفياتي بدوره على الاتفاقية",
+    "la Russie l'a signé à son tour") is dated as the same step of the agreement told before."""
     for index, raw in enumerate(raws):
         sentence = article.sentences[raw.sentence]
         if (
             raw.background
             or raw.derivation != Derivation.INFERRED.value
             or sentence.dates  # "تصبح تيمور الشرقية بدورها العضو الـ166 ... يوم 30 آب"
-            or not _IN_TURN_RE.search(article.norm, sentence.start, sentence.end)
+            or not _ALSO_RE.search(article.norm, sentence.start, sentence.end)
         ):
             continue
         before = [

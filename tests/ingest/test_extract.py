@@ -5997,6 +5997,11 @@ def test_states_named_among_a_count_of_signatories_signed(text, lang, gazetteer)
             "Egypt and Iraq.\n\nRussia in turn signed the accord.",
             "en",
         ),
+        (
+            "On Thursday 119 delegations signed the Paris Agreement. Among the signatories were "
+            "Egypt and Iraq.\n\nRussia also signed the accord.",
+            "en",
+        ),
     ],
 )
 def test_a_step_taken_in_turn_is_dated_as_the_one_told_before(text, lang, gazetteer):
