@@ -1130,7 +1130,7 @@ _DETAILED_CATS = ACTIONS | {"COMPLETE", "EIF"}
 # initiative.
 _GENERIC_ORGANISATION_RE = re.compile(
     r"(?:alliance|bloc|group|organi[sz]ation|groupe|alianza|bloque|grupo|organizacion"
-    r"|альянс|блок|организаци|объединени|союз|حلف|تحالف|منظمه|تكتل|مجموعه)"
+    r"|union|альянс|блок|организаци|объединени|союз|حلف|تحالف|منظمه|تكتل|مجموعه|اتحاد)"
 )
 _GENERIC_INITIATIVE_RE = re.compile(r"(?:initiative|iniciativa|инициатив|مبادره)")
 

@@ -3474,6 +3474,17 @@ def test_the_text_points_back_at_the_treaty_just_named(text, lang, gazetteer):
     assert found[("PE", "ottawa-convention", "signed")].date == D(1997, 12, 2)
 
 
+def test_an_arabic_union_points_back_at_the_union_just_named(kinds_gazetteer):
+    # "الاتحاد" alone is the union the article named, here the European Union
+    text = (
+        "احتفلت نيقوسيا بانضمام قبرص إلى الاتحاد الأوروبي. وأصبحت قبرص أمس السبت واحدة من "
+        "عشر دول انضمت إلى الاتحاد، إلى جانب مالطا وبولندا."
+    )
+    found = claims(text, kinds_gazetteer, "ar", published=D(2004, 5, 2))
+    assert {("MT", "european-union", "joined"), ("PL", "european-union", "joined")} <= set(found)
+    assert found[("PL", "european-union", "joined")].date == D(2004, 5, 1)
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
