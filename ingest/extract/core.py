@@ -848,15 +848,18 @@ def extract(
             )
             _join_groups(raws, produced, sentence, article)
             among = _AMONG_STATES_RE.match(norm, sentence.start) is not None
+            also = _ALSO_RE.search(norm, sentence.start, sentence.end)
+            # "at the same ceremony": at that of a step told before, not only just before
+            occasion = also is not None and also.group("occasion") is not None
             just_told = (
                 {
                     (r.agreement, r.kind)
                     for r in raws[:produced]
                     # "Among the countries that signed on Friday were ...": the states named
                     # as those that took a step the article told
-                    if (among or r.sentence == sentence.index - 1) and not r.background
+                    if (among or occasion or r.sentence == sentence.index - 1) and not r.background
                 }
-                if among or _ALSO_RE.search(norm, sentence.start, sentence.end)
+                if among or also
                 else set()
             )
             raws[produced:] = [
@@ -1108,7 +1111,14 @@ _ZERO_REACH = 3
 _ALSO_RE = re.compile(
     r"\b(?:also|too|as\s+well|aussi|egalement|tambien|asimismo|также|тоже|ايضا|كذلك"
     r"|in\s+(?:its\s+|their\s+)?turn|a\s+(?:son|leur)\s+tour|a\s+su\s+vez|в\s+свою\s+очередь"
-    r"|[وف]?بدور(?:ه|ها|هم|هما))\b"
+    r"|[وف]?بدور(?:ه|ها|هم|هما)|[وف]?كما"
+    r"|(?P<occasion>"
+    # "at the same ceremony", "في الجلسة ذاتها": the occasion of a step told before
+    r"(?:at|during|in)\s+the\s+same\s+(?:ceremony|session|sitting|meeting)"
+    r"|(?:lors\s+de|pendant|durant|au\s+cours\s+de|a)\s+la\s+meme\s+(?:ceremonie|seance|reunion)"
+    r"|(?:en|durante)\s+la\s+misma\s+(?:ceremonia|sesion|reunion)"
+    r"|на\s+(?:той\s+же|этой\s+же)\s+(?:церемонии|сессии|встрече)"
+    r"|(?:في|خلال)\s+(?:ال)?(?:جلسه|مراسم|مراسيم|حفل|اجتماع)\s+(?:ذاتها|نفسها|ذاته|نفسه)))\b"
 )
 # Steps made by depositing an instrument.
 _DEPOSITED_KINDS = frozenset(
@@ -1639,7 +1649,8 @@ def _parties_in_lists(
                 len(words) <= 2
                 and all(w in _LIST_WORDS for w in words)
                 and _LIST_GAP_RE.fullmatch(_WORD_RE.sub("", gap))
-                and ("," in gap or words)
+                # "والهند والاتحاد الأوروبي": Arabic joins the last item with a prefix
+                and ("," in gap or words or toks[second.first].text.startswith("و"))
             ):
                 result[index] = m._replace(kind=COUNTRY, key=party)
                 break
@@ -3975,7 +3986,7 @@ def _joins_a_list(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool
     agreements = [
         m.first for m in sentence.mentions if m.kind == AGREEMENT and m.first > trigger.last
     ]
-    end = min([trigger.last + 5, sentence.last_token + 1, *agreements])
+    end = min([trigger.last + 7, sentence.last_token + 1, *agreements])
     return any(_LIST_NOUN_RE.match(toks[i].text) for i in range(trigger.last + 1, end))
 
 

@@ -391,6 +391,8 @@ def test_an_arabic_suspension_cancelled_or_ended_is_a_reinstatement(text, gazett
     [
         ("وتنضم تركيا بذلك إلى قائمة متزايدة من الدول الراغبة في الالتحاق بحلف الناتو.", "ar"),
         ("وانضمت تركيا إلى قائمة متنامية من الدول الراغبة في عضوية الناتو.", "ar"),
+        # the list a few words after the verb, behind the day
+        ("انضمت تركيا أمس الجمعة إلى قائمة الدول الراغبة في عضوية الناتو.", "ar"),
         ("Turkey thus joins a growing list of countries that want to be in NATO.", "en"),
         ("La Turquie rejoint ainsi la liste des pays candidats à l'OTAN.", "fr"),
     ],
@@ -4710,6 +4712,69 @@ def test_states_that_also_took_the_step_just_told_take_it(gazetteer):
     found = claims(text, gazetteer, "en", published=D(2001, 1, 1))
     for state in ("US", "IL", "IR"):
         assert found[(state, "rome-statute", "signed")].date == D(2000, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The United States signed the Rome Statute in New York on Sunday. Officials spoke "
+            "of a long night. Israel and Iran signed at the same ceremony.",
+            "en",
+        ),
+        (
+            "Les États-Unis ont signé dimanche le Statut de Rome à New York. Les discussions ont "
+            "duré toute la nuit. Israël et l'Iran ont signé lors de la même cérémonie.",
+            "fr",
+        ),
+        (
+            "Estados Unidos firmó el domingo el Estatuto de Roma en Nueva York. Las "
+            "conversaciones duraron toda la noche. Israel e Irán firmaron en la misma ceremonia.",
+            "es",
+        ),
+        (
+            "США подписали Римский статут в воскресенье в Нью-Йорке. Переговоры шли всю ночь. "
+            "Израиль и Иран подписали его на той же церемонии.",
+            "ru",
+        ),
+        (
+            "وقّعت الولايات المتحدة على نظام روما الأساسي يوم الأحد في نيويورك. واستمرت "
+            "المحادثات طوال الليل. ووقّعت إسرائيل وإيران في الجلسة ذاتها.",
+            "ar",
+        ),
+    ],
+)
+def test_states_that_took_the_step_at_the_same_ceremony_take_it_that_day(text, lang, gazetteer):
+    # the ceremony is that of the step told two sentences before
+    found = claims(text, gazetteer, lang, published=D(2001, 1, 1))
+    for state in ("IL", "IR"):
+        assert found[(state, "rome-statute", "signed")].date == D(2000, 12, 31)
+
+
+def test_an_arabic_step_told_with_kama_is_the_step_just_told(gazetteer):
+    # "كما وقّعت": "also signed"
+    text = (
+        "وقّعت الولايات المتحدة على نظام روما الأساسي يوم الأحد في نيويورك. كما وقّعت إسرائيل وإيران."
+    )
+    found = claims(text, gazetteer, "ar", published=D(2001, 1, 1))
+    for state in ("IL", "IR"):
+        assert found[(state, "rome-statute", "signed")].date == D(2000, 12, 31)
+
+
+def test_the_european_union_last_in_an_arabic_list_of_signatories_is_a_party(kinds_gazetteer):
+    # "والاتحاد الأوروبي": the conjunction is a prefix of the name, not a word of its own
+    text = "وقّعت إيران أمس الجمعة على اتفاق باريس. كما وقّعت تركيا والهند والاتحاد الأوروبي."
+    countries = country_names()
+    countries["EU"] = ["European Union"]
+    agreements = {"paris-agreement": ["اتفاق باريس"], "european-union": ["الاتحاد الأوروبي"]}
+    g = Gazetteer.from_names(
+        countries=countries,
+        agreements=agreements,
+        agreement_kinds={"paris-agreement": "treaty", "european-union": "organisation"},
+    )
+    found = keys(text, g, "ar", published=D(2016, 4, 23))
+    assert {("TR", "paris-agreement", "signed"), ("EU", "paris-agreement", "signed")} <= found
+    assert not [k for k in found if k[1] == "european-union"]
 
 
 def test_a_step_without_its_agreement_or_an_also_is_not_read_into_the_one_before(gazetteer):
