@@ -3783,6 +3783,21 @@ _END_RE = re.compile(
 # before it in an Arabic sentence ("قرر مجلس الجامعة، في جلسة عقدها أمس [...]، قبول").
 _DECIDE_WORD_RE = re.compile(r"(?:decid|decis|решил|решени|[وف]?قرر)")
 _DECIDED_RE = re.compile(r"(?<!\S)[وف]?(?:قرر|قررت|اقر|اقرت)(?!\S)")
+# Words of putting a state out of a body: "expelled", "исключил", "طرد", "end Russia's
+# membership", "إنهاء عضوية روسيا" (not a state ending its own: "end its membership",
+# "إنهاء عضويتها").
+_EXPEL_RE = re.compile(
+    r"(?:expel|expuls|exclu|исключ|[وف]?(?:ب|ل)?(?:ال)?طرد|[وف]?(?:ت|ي)?طرد"
+    r"|(?:end|ended|ends|ending|terminat\w*|mettre|met|mis|mettent|mettant|poner|puso|pone"
+    r"|ponen|pusieron|pondra|прекра\w*|[وف]?(?:ب|ل)?انهاء|[وف]?(?:ا|ت|ي)نه(?:ي|ت|وا)?)"
+    r"(?!.*\b(?:its|their|sa|son|leur|su|sus|сво\w*)\b)(?!.*عضويت))"
+)
+
+
+def _expels(trigger: _Cue) -> bool:
+    return _EXPEL_RE.match(trigger.text) is not None
+
+
 # Words of admitting a state to a body: "admit", "admis", "admitió", "قبول ... عضوا".
 _ADMISSION_RE = re.compile(r"(?:admi|d?'?admett|(?:a|ont|avait|avaient)\s+admis|[وف]?(?:ب|ل)?قبول)")
 # "without" right before a step's verb: the step is not taken ("without ratifying it").
@@ -4307,16 +4322,19 @@ def _kind(
     )
     if progressive:
         future = True
+    # a body admitting or expelling a state: "decided on Thursday to admit", "a décidé jeudi
+    # d'admettre", "decidió ayer jueves admitir a Palestina", "decided to end Russia's
+    # membership"
     admitted = (
-        admission
+        (admission or (cat == "WITHDRAW" and _expels(trigger)))
         and (
             has({"AGREE"}, earlier)
-            # "decided on Thursday to admit", "a décidé jeudi d'admettre", "decidió ayer
-            # jueves admitir a Palestina"
             or any(
                 _DECIDE_WORD_RE.match(toks[i].text)
                 for i in range(max(sentence.first_token, trigger.first - 5), trigger.first)
             )
+            # "قررت لجنة وزراء مجلس أوروبا أمس الأربعاء إنهاء عضوية روسيا": the body first
+            or _DECIDED_RE.search(article.norm, sentence.start, trigger.start) is not None
         )
         and not has({"ANNOUNCE"}, earlier)
     )
@@ -4331,8 +4349,8 @@ def _kind(
         # return, not a return
         return EventKind.ANNOUNCED_INTENT.value
     if cat in ("SUSPEND", "REINSTATE") or admitted:
-        # "decidieron suspender", "a décidé de lever", "voted to admit": an organ's decision
-        # is the act
+        # "decidieron suspender", "a décidé de lever", "voted to admit", "decided to end
+        # Russia's membership": an organ's decision is the act
         intent = False
 
     if cat == "REFUSE":

@@ -218,6 +218,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             # "أصبحت قطر ... خارج منظمة": the state is now outside it
             r"[وف]?(?:اصبحت|اصبح|باتت|بات|صارت|صار|تصبح|يصبح)\s+(?:\w+[،,]?\s+){0,9}?خارج(?=\s)",
             rf"{_N}طرد",
+            # "إنهاء عضوية روسيا في المنظمة": ending a state's membership
+            rf"{_N}انهاء\s+{_N}عضوي\w*",
+            rf"{_V}(?:ا|ت|ي)نه(?:ي|ت|وا)?\s+(?:\w+[،,]?\s+){{0,3}}?{_N}عضوي\w*",
             # "طُردت روسيا من مجلس أوروبا": expelled
             rf"{_V}(?:ت|ي)?طرد(?:ت|وا)?(?!\w)",
             r"[وف]?(?:ب|ل)?عدم\s+تجديد",
@@ -264,7 +267,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "DEPOSIT": [rf"{_V}{_PRE}ودع{_SUF}", rf"{_N}ايداع", rf"{_V}{_PRE}?سلم{_SUF}"],
         "NOTIFY": [
             rf"{_V}(?:ا|ت|ي)خطر{_SUF}",
-            rf"{_N}(?:اخطار|اشعار|مذكره)(?:ها|ه)?",
+            rf"{_N}(?:اخطار|اشعار|مذكره)(?:ها|ه|ا)?",
             # "أبلغت تركيا الأمين العام بانسحابها": informed (form IV, past; not "بلغ", reached)
             r"[وف]?ابلغ(?:ت|وا)?(?!\w)",
         ],
@@ -514,6 +517,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"ceas(?:e|es|ed)\s+to\s+be\s+(?:an?\s+)?(?:\w+\s+)?(?:members?|part(?:y|ies)\s+to)",
             r"expell?(?:ed|s)?",
             r"expulsion",
+            # "decided to end Russia's membership"
+            r"(?:end|ended|ends|ending|terminat\w+)\s+(?:[\w']+\s+){0,3}?membership",
             # "the United States unsigned the Arms Trade Treaty": took back its signature
             r"unsign(?:s|ed|ing)?",
             r"revok\w+",
@@ -864,6 +869,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "WITHDRAW": [
             r"(?:n\'est|ne\s+sont|n\'etait|n\'etaient|ne\s+sera|ne\s+seront)\s+plus\s+(?:\w+\s+)?"
             r"(?:membres?|(?:etats?\s+)?parties?\s+(?:a|au|aux)\b)",
+            # "mettre fin à l'adhésion de la Russie"
+            r"(?:mettre|met|mis|mettent|mettant)\s+fin\s+(?:a\s+)?(?:l'|la\s+)?(?:adhesion"
+            r"|qualite\s+de\s+membre|appartenance)",
             # "ne font plus partie de la Cédéao"
             r"ne\s+(?:fait|font|fera|feront|faisait|faisaient)\s+plus\s+partie(?=\s+d)",
             # "avaient de nouveau claqué la porte de l'Unesco": slammed the door on it
@@ -1190,6 +1198,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             # "Турция перестала быть членом НАТО"
             r"перест(?:ал|ала|али|ало|анет|анут)\s+быть\s+(?:[\w-]+\s+)?(?:член|участни|сторон)\w*",
             r"отзыв\w*",
+            # "прекратить членство России"
+            r"прекра\w+\s+(?:\w+\s+){0,2}?членств\w*",
             r"не\s+продл\w+",
             r"отозва\w+",
             r"денонсир\w+",
@@ -1504,6 +1514,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"ya\s+no\s+(?:forma|forman|formara|formaran)\s+parte\b",
             r"dej(?:a|an|o|aron|ado|ara|aran)\s+de\s+formar\s+parte\b",
             r"expuls\w+",
+            # "poner fin a la membresía de Rusia"
+            r"(?:poner|puso|pone|ponen|pusieron|pondra)\s+fin\s+a\s+(?:la\s+)?(?:membresia"
+            r"|pertenencia|adhesion|condicion\s+de\s+miembro)",
             r"no\s+renov\w+",
             r"revoc\w+",
             # "denunciaron (además) que", "denunció el Estatuto como un instrumento político":

@@ -1195,7 +1195,7 @@ def kinds_gazetteer():
     agreements = dict(AGREEMENTS)
     agreements["european-union"] = ["European Union", "Union européenne", "الاتحاد الأوروبي"]
     agreements["council-of-europe"] = ["Council of Europe", "Conseil de l'Europe", "Совет Европы"]
-    agreements["council-of-europe"] += ["مجلس أوروبا"]
+    agreements["council-of-europe"] += ["مجلس أوروبا", "Consejo de Europa"]
     agreements["istanbul-convention"] = [
         "Istanbul Convention",
         "Стамбульская конвенция",
@@ -6187,6 +6187,67 @@ def test_an_arabic_state_expelled_from_an_organisation_left_it(kinds_gazetteer):
     found = keys("طُردت روسيا من مجلس أوروبا يوم الخميس.", kinds_gazetteer, "ar")
     assert {k for k in found if k[1] == "council-of-europe"} == {
         ("RU", "council-of-europe", "withdrew")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The Committee of Ministers of the Council of Europe decided on Wednesday to end "
+            "Russia's membership with immediate effect.",
+            "en",
+        ),
+        (
+            "Le Comité des ministres du Conseil de l'Europe a décidé mercredi de mettre fin à "
+            "l'adhésion de la Russie.",
+            "fr",
+        ),
+        (
+            "El Comité de Ministros del Consejo de Europa decidió el miércoles poner fin a la "
+            "membresía de Rusia.",
+            "es",
+        ),
+        (
+            "Комитет министров Совета Европы в среду решил прекратить членство России в "
+            "организации.",
+            "ru",
+        ),
+        ("Совет Европы в среду решил исключить Россию.", "ru"),
+        (
+            "قررت لجنة وزراء مجلس أوروبا أمس الأربعاء إنهاء عضوية روسيا في المنظمة بأثر فوري.",
+            "ar",
+        ),
+    ],
+)
+def test_a_body_deciding_to_end_a_state_s_membership_puts_it_out(text, lang, kinds_gazetteer):
+    found = claims(text, kinds_gazetteer, lang, published=D(2022, 3, 17))
+    assert {k for k in found if k[1] == "council-of-europe"} == {
+        ("RU", "council-of-europe", "withdrew")
+    }
+    assert found[("RU", "council-of-europe", "withdrew")].date == D(2022, 3, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russia decided on Wednesday to end its membership of the Council of Europe.", "en"),
+        ("قررت روسيا أمس الأربعاء إنهاء عضويتها في مجلس أوروبا.", "ar"),
+    ],
+)
+def test_a_state_deciding_to_end_its_own_membership_announces_its_exit(text, lang, kinds_gazetteer):
+    found = keys(text, kinds_gazetteer, lang, published=D(2022, 3, 17))
+    assert {k for k in found if k[1] == "council-of-europe"} == {
+        ("RU", "council-of-europe", "withdrawal_announced")
+    }
+
+
+def test_an_arabic_formal_notice_handed_over_is_a_notified_exit(kinds_gazetteer):
+    # "إخطاراً": the noun with its accusative ending
+    text = "سلّمت روسيا يوم الثلاثاء الأمينة العامة لمجلس أوروبا إخطاراً رسمياً بالانسحاب."
+    found = keys(text, kinds_gazetteer, "ar", published=D(2022, 3, 17))
+    assert {k for k in found if k[1] == "council-of-europe"} == {
+        ("RU", "council-of-europe", "withdrawal_notified")
     }
 
 
