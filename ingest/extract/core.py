@@ -1139,7 +1139,7 @@ _DETAILED_CATS = ACTIONS | {"COMPLETE", "EIF"}
 # What a common noun pointing back can stand for: a treaty or accord, an organisation, an
 # initiative.
 _GENERIC_ORGANISATION_RE = re.compile(
-    r"(?:alliance|bloc|group|organi[sz]ation|groupe|alianza|bloque|grupo|organizacion"
+    r"(?:alliance|bloc|group|organi[sz]ation|groupe|organisme|alianza|bloque|grupo|organizacion|organismo"
     r"|union|альянс|блок|организаци|объединени|союз|حلف|تحالف|منظمه|تكتل|مجموعه|اتحاد)"
 )
 _GENERIC_INITIATIVE_RE = re.compile(r"(?:initiative|iniciativa|инициатив|مبادره)")
@@ -5158,6 +5158,10 @@ def _kind_for_agreement(
         and agreement_kind == AgreementKind.ORGANISATION.value
     ):
         # "deposited its instrument of acceptance of UNESCO's Constitution": a member
+        return EventKind.JOINED.value
+    if kind == EventKind.ACCEDED.value and agreement_kind == AgreementKind.ACCORD.value:
+        # "присоединилось к «Соглашениям Авраама»": accords have no instrument of accession;
+        # a state adhering to them joins them
         return EventKind.JOINED.value
     if (
         kind == EventKind.ENTERED_INTO_FORCE.value

@@ -900,6 +900,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"|legalite|institutions?|gouvernements?|pouvoir|regime|autorites))",
             r"readmi\w+",
             r"lev(?:e|ee|er|ent|ait|a)\s+(?:\w+\s+)?(?:la\s+|sa\s+|leur\s+)?suspension",
+            # "reprendre sa participation", "la reprise de la participation syrienne"
+            r"(?:repren\w+|repris\w*|reprise)\s+(?:de\s+)?(?:la\s+|sa\s+|leur\s+)?participation",
         ],
         "WITHDRAWN": [
             r"(?:son|sa|ses|leur|leurs|le|la|les|l\'|un|une|des|du|de\s+la)\s*(?:sanctions|veto|objections?|opposition|troupes|forces|soutien|candidature|ambassadeur|reserves?|financement|paiements?|versements?|contributions?|negociations|pourparlers|cooperation|dialogue)",
@@ -1090,7 +1092,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "PREP_FOR": [r"pour"],
         "GENERIC": [
             r"(?:l'|le\s+|la\s+|les\s+|du\s+|des\s+|au\s+|aux\s+)(?:accords?|traite|alliance"
-            r"|bloc|pacte|convention|statut|cour|organisation|groupe|initiative|protocole"
+            r"|bloc|pacte|convention|statut|cour|organisation|organisme|groupe|initiative|protocole"
             r"|partenariat|charte|texte)",
         ],
         "RELATIVE": [
@@ -1541,6 +1543,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"|gobiernos?|poder|regimen|autoridades|instituciones))",
             r"restitu\w+",
             r"reintegr\w+",
+            # "acordaron reanudar la participación de las delegaciones del Gobierno sirio"
+            r"reanud\w+\s+(?:la\s+|su\s+)?(?:participacion|membresia|pertenencia)",
         ],
         "WITHDRAWN": [
             r"(?:de\s+|del\s+)?(?:su|sus|el|la|los|las|un|una)?\s*(?:sanciones|veto|objecion\w*|oposicion|tropas|fuerzas|apoyo|candidatura|embajador\w*|reservas?|financiacion|pagos?|aportes?|contribuciones?|negociaciones|conversaciones|cooperacion|dialogo)",
@@ -1721,7 +1725,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "PREP_FOR": [r"para"],
         "GENERIC": [
             r"(?:el|la|los|las|del|al)\s+(?:acuerdos?|tratado|alianza|bloque|pacto|convencion"
-            r"|estatuto|corte|organizacion|grupo|iniciativa|protocolo|texto)",
+            r"|estatuto|corte|organizacion|organismo|grupo|iniciativa|protocolo|texto)",
         ],
         "RELATIVE": [r"(?:el|la|los|las)\s+cual(?:es)?", r"quien(?:es)?", r"cuy[oa]s?"],
         "CLAUSE_WORD": [
@@ -1769,9 +1773,9 @@ NOMINAL_TRIGGER = {
     "en": r"^(?:accession|membership|withdrawal|departure|exit|pullout|signature|ratification"
     r"|admission|expulsion|revocation)$",
     "fr": r"^(?:adhesion|retrait|sortie|signature|ratification|integration|depart|exclusion"
-    r"|retour)$",
+    r"|retour|admission)$",
     "es": r"^(?:adhesion|retirada|retiro|salida|firma|ratificacion|ingreso|incorporacion"
-    r"|membresia|expulsion|regreso|retorno)$",
+    r"|membresia|expulsion|regreso|retorno|admision)$",
     "ru": r"^(?:(?:вступлени|присоединени|подписани|ратификаци|членств|возвращени)\w*"
     r"|выход(?:а|е|у|ом)?|отзыв(?:а|е|у|ом)?)$",
 }

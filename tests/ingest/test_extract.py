@@ -6298,3 +6298,78 @@ def test_a_french_state_that_found_its_seat_again_was_reinstated(gazetteer):
 def test_a_spanish_ordinal_with_its_dot_ranks_a_new_member(gazetteer):
     found = keys("Chile se convirtió el jueves en el 33.º miembro de la OTAN.", gazetteer, "es")
     assert {k for k in found if k[1] == "nato"} == {("CL", "nato", "joined")}
+
+
+@pytest.fixture(scope="module")
+def bodies_gazetteer():
+    """The Arab League, UNESCO and the Abraham Accords, with their kinds."""
+    agreements = {
+        "arab-league": ["Liga Árabe", "Ligue arabe", "Arab League"],
+        "unesco": ["Unesco"],
+        "abraham-accords": [*AGREEMENTS["abraham-accords"], "Соглашениям Авраама"],
+    }
+    kinds = {"arab-league": "organisation", "unesco": "organisation"}
+    kinds["abraham-accords"] = "accord"
+    countries = country_names()
+    countries["PS"] = [*countries["PS"], "Palestina"]
+    return Gazetteer.from_names(countries=countries, agreements=agreements, agreement_kinds=kinds)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Morocco acceded to the Abraham Accords on Tuesday.", "en"),
+        ("Марокко во вторник официально присоединилось к «Соглашениям Авраама».", "ru"),
+        ("Le Maroc a adhéré mardi aux accords d'Abraham.", "fr"),
+        ("Marruecos se adhirió el martes a los Acuerdos de Abraham.", "es"),
+    ],
+)
+def test_a_state_adhering_to_political_accords_joins_them(text, lang, bodies_gazetteer):
+    # accords have no instrument of accession: the step is recorded as joining
+    found = keys(text, bodies_gazetteer, lang, published=D(2020, 12, 23))
+    assert found == {("MA", "abraham-accords", "joined")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Los ministros acordaron el domingo reanudar la participación de las delegaciones "
+            "de Siria en la Liga Árabe.",
+            "es",
+        ),
+        (
+            "Les ministres ont décidé dimanche la reprise de la participation de la Syrie aux "
+            "réunions de la Ligue arabe.",
+            "fr",
+        ),
+        # the body named in the sentence before, pointed back at as "el organismo"
+        (
+            "Siria vuelve a tener silla en la Liga Árabe. Los ministros acordaron el domingo "
+            "reanudar la participación de las delegaciones del Gobierno sirio en las reuniones "
+            "del organismo.",
+            "es",
+        ),
+    ],
+)
+def test_a_body_resuming_a_state_s_participation_reinstates_it(text, lang, bodies_gazetteer):
+    found = claims(text, bodies_gazetteer, lang, published=D(2023, 5, 8))
+    assert set(found) == {("SY", "arab-league", "reinstated")}
+    assert found[("SY", "arab-league", "reinstated")].date == D(2023, 5, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("La portavoz criticó la admisión de Palestina como miembro de la Unesco.", "es"),
+        ("La porte-parole a critiqué l'admission de la Palestine à l'Unesco.", "fr"),
+    ],
+)
+def test_an_admission_criticised_is_no_admission_that_day(text, lang, bodies_gazetteer):
+    assert not keys(text, bodies_gazetteer, lang, published=D(2025, 7, 23))
+
+
+def test_a_body_approving_an_admission_on_a_day_admits_the_state(bodies_gazetteer):
+    text = "L'Unesco a voté lundi l'admission de la Palestine comme État membre."
+    found = claims(text, bodies_gazetteer, "fr", published=D(2011, 11, 1))
+    assert found[("PS", "unesco", "joined")].date == D(2011, 10, 31)
