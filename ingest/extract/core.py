@@ -3783,6 +3783,12 @@ _END_RE = re.compile(
 # before it in an Arabic sentence ("قرر مجلس الجامعة، في جلسة عقدها أمس [...]، قبول").
 _DECIDE_WORD_RE = re.compile(r"(?:decid|decis|решил|решени|[وف]?قرر)")
 _DECIDED_RE = re.compile(r"(?<!\S)[وف]?(?:قرر|قررت|اقر|اقرت)(?!\S)")
+# "the formalities needed for": what a step needs, before it
+_NEEDED_FOR_RE = re.compile(
+    r"\b(?:необходим\w*\s+для|(?:needed|required|necessary)\s+(?:for|to)"
+    r"|necessaires?\s+(?:a|au|aux|pour)|necesari[oa]s?\s+(?:para|a)"
+    r"|(?:ال)?لازمه\s+(?:ل|لل))"
+)
 # Words of putting a state out of a body: "expelled", "исключил", "طرد", "end Russia's
 # membership", "إنهاء عضوية روسيا" (not a state ending its own: "end its membership",
 # "إنهاء عضويتها").
@@ -4029,6 +4035,11 @@ def _kind(
     if clause.relative and scope_start < clause.start:
         # "congratulate Iran, which today joins": the main clause's mood is the speaker's.
         scope_start = clause.start
+    reach = toks[max(sentence.first_token, trigger.first - 4)].start
+    if _NEEDED_FOR_RE.search(article.norm, reach, trigger.start):
+        # "завершила формальности, необходимые для выхода", "the formalities needed for its
+        # withdrawal": what the step needs, not the step
+        return None
     before = [c for c in sentence.cues if scope_start <= c.start and c.end <= trigger.start]
     after = [c for c in sentence.cues if trigger.end <= c.start < clause.end]
     earlier = [c for c in sentence.cues if c.end <= trigger.start]

@@ -6373,3 +6373,30 @@ def test_a_body_approving_an_admission_on_a_day_admits_the_state(bodies_gazettee
     text = "L'Unesco a voté lundi l'admission de la Palestine comme État membre."
     found = claims(text, bodies_gazetteer, "fr", published=D(2011, 11, 1))
     assert found[("PS", "unesco", "joined")].date == D(2011, 10, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Poland completed the formalities needed for its withdrawal from the Ottawa "
+            "Convention.",
+            "en",
+        ),
+        ("Польша завершила формальности, необходимые для выхода из Оттавской конвенции.", "ru"),
+        (
+            "La Pologne a achevé les formalités nécessaires à son retrait de la Convention "
+            "d'Ottawa.",
+            "fr",
+        ),
+    ],
+)
+def test_what_a_step_needs_is_not_the_step(text, lang, gazetteer):
+    assert not keys(text, gazetteer, lang, published=D(2025, 8, 29))
+
+
+def test_a_russian_notice_of_denunciation_is_a_notified_exit(gazetteer):
+    text = "Польша передала генсеку ООН уведомление о денонсации Оттавской конвенции в августе."
+    found = claims(text, gazetteer, "ru", published=D(2025, 8, 29))
+    assert set(found) == {("PL", "ottawa-convention", "withdrawal_notified")}
+    assert (found[("PL", "ottawa-convention", "withdrawal_notified")].date) == D(2025, 8, 1)
