@@ -828,6 +828,19 @@ def extract(
                     context_agreement=last_agreement,
                 )
             )
+        refused = {
+            (r.country, r.agreement)
+            for r in raws[produced:]
+            if r.kind == StanceKind.REFUSES.value and not r.background
+        }
+        if refused:
+            # "أعلنت الأرجنتين رفضها الانضمام [...] أن الوقت ليس مناسباً لعضوية بلاده": the
+            # sentence that tells a state's refusal tells no wish of it to join
+            raws[produced:] = [
+                r
+                for r in raws[produced:]
+                if (r.country, r.agreement) not in refused or r.kind not in _WISH_KINDS
+            ]
         counted = [r for r in raws[produced:] if r.country == _GROUP]
         if counted:
             raws[produced:] = [r for r in raws[produced:] if r.country != _GROUP]
@@ -913,6 +926,14 @@ def extract(
 
 
 _JOINING_KINDS = frozenset({EventKind.JOINED.value, EventKind.ACCEDED.value})
+# A state's wish or plan to join.
+_WISH_KINDS = frozenset(
+    {
+        EventKind.ANNOUNCED_JOINING.value,
+        EventKind.ANNOUNCED_INTENT.value,
+        StanceKind.CONSIDERING.value,
+    }
+)
 _ClaimT = TypeVar("_ClaimT", "_Raw", Candidate)
 
 
@@ -4017,6 +4038,19 @@ _CRISIS_EXIT_RE = re.compile(
     r"(?:(?:the|its|their|this|la|sa|leur|cette|el|su|esta|этого|своего)\s+)?"
     r"(?:ال)?(?:ازم|مازق|crisis|crise|кризис|impasse|тупик)"
 )
+# a meeting left, not an agreement: "abandona la cumbre del clima", "walked out of the talks"
+_MEETING_EXIT_RE = re.compile(
+    # "abandona la cumbre", or with the state and the day between: "انسحبت الأرجنتين يوم
+    # الأربعاء من قمة المناخ"
+    r"(?:(?:\s+\S+){0,1}?\s+|(?:\s+(?!(?:بعد|قبل|after|before|apres|avant|despues|antes"
+    r"|после|до)\s)\S+){0,4}?\s+(?=(?:من|from|out|de|del|из|с)\s))"
+    r"(?:(?:من|from|out\s+of|de|del|de\s+la|из|с)\s+)?"
+    r"(?:(?:the|its|their|this|la|sa|leur|cette|le|les|el|su|esta|los|las)\s+)?"
+    r"(?:(?:ال)?(?:قمه|مؤتمر|جلسه|اجتماع|مفاوضات|محادثات)|summit|conference|talks"
+    r"|negotiations|session|meeting|sommet|conference|negociations|seance|reunion|cumbre"
+    r"|conferencia|negociaciones|sesion|саммит\w*|конференци\w*|переговор\w*|сесси\w*"
+    r"|заседани\w*|встреч\w*|cop\s?\d*)\b"
+)
 # the verb that goes with a signature: "поставить подпись", "put one's signature"
 _PUT_DOWN_RE = re.compile(r"\s+(?:постав|став|put\b|plac)")
 _SIGNATURE_NOUN_RE = re.compile(r"(?:подпис(?:ь|и|ей|ью|ями)|signatures?)$")
@@ -4112,6 +4146,8 @@ def _kind(
         return None  # "وتنضم إثيوبيا بذلك إلى قائمة متزايدة من الدول الراغبة في الالتحاق"
     if trigger.cat == "WITHDRAW" and _CRISIS_EXIT_RE.match(article.norm, trigger.end):
         return None  # "السبيل الوحيد لخروج البلاد من أزمتها", "a way out of the crisis"
+    if trigger.cat == "WITHDRAW" and _MEETING_EXIT_RE.match(article.norm, trigger.end):
+        return None  # "Argentina abandona la cumbre del clima": a meeting, not the agreement
     if trigger.cat == "WITHDRAW" and _leaves_a_state(trigger, sentence, article.norm):
         return None  # "Britain's step leaves the United States as the most prominent power"
     if nominal and trigger.cat == "SIGN" and _opened_for(trigger, toks):

@@ -6400,3 +6400,36 @@ def test_a_russian_notice_of_denunciation_is_a_notified_exit(gazetteer):
     found = claims(text, gazetteer, "ru", published=D(2025, 8, 29))
     assert set(found) == {("PL", "ottawa-convention", "withdrawal_notified")}
     assert (found[("PL", "ottawa-convention", "withdrawal_notified")].date) == D(2025, 8, 1)
+
+
+def test_a_sentence_telling_a_refusal_tells_no_wish_to_join(gazetteer):
+    # "the time is not right for its membership", said in the sentence of the refusal
+    text = (
+        "أعلنت الأرجنتين يوم الجمعة الماضي رفضها الانضمام إلى مجموعة بريكس، وكشفت أن رئيسها "
+        'وجّه رسائل إلى قادة الدول الأعضاء يبلغهم فيها أن "الوقت ليس مناسباً" لعضوية بلاده.'
+    )
+    found = keys(text, gazetteer, "ar", published=D(2024, 1, 1))
+    assert found == {("AR", "brics", "refuses")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Argentina abandona la cumbre del clima y pone en duda el Acuerdo de París.", "es"),
+        (
+            "Argentina walked out of the climate talks on Wednesday, casting doubt on the Paris "
+            "Agreement.",
+            "en",
+        ),
+        ("L'Argentine a quitté mercredi la conférence sur le climat de l'accord de Paris.", "fr"),
+        ("انسحبت الأرجنتين يوم الأربعاء من قمة المناخ، ما يثير الشكوك حول اتفاق باريس.", "ar"),
+    ],
+)
+def test_leaving_a_meeting_is_not_leaving_the_agreement(text, lang, gazetteer):
+    assert not keys(text, gazetteer, lang, published=D(2024, 11, 15))
+
+
+def test_leaving_an_agreement_days_after_a_summit_is_leaving_it(gazetteer):
+    text = "انسحبت الأرجنتين من اتفاق باريس بعد أيام من قمة المناخ في تشرين الثاني/نوفمبر 2024."
+    found = keys(text, gazetteer, "ar", published=D(2024, 12, 15))
+    assert ("AR", "paris-agreement", "withdrew") in found
