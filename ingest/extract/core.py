@@ -2791,6 +2791,10 @@ def _roles_of(sentence: _Sentence, toks: list[Token]) -> dict[Mention, str]:
     return sentence.roles
 
 
+# The state or body that keeps a treaty's instruments.
+_DEPOSITARY_RE = re.compile(r"(?:depositar|depositair|депозитари|[وف]?(?:ال)?وديع$)")
+
+
 def _roles(sentence: _Sentence, toks: list[Token]) -> dict[Mention, str]:
     """States named in a sentence that do not act: counterparts, hosts, recipients, speakers."""
     roles: dict[Mention, str] = {}
@@ -2887,6 +2891,14 @@ def _roles(sentence: _Sentence, toks: list[Token]) -> dict[Mention, str]:
             and toks[m.first - 1].text in ("a", "al", "to")
             and any(0 < c.first - m.last <= 3 for c in notices)
         ):
+            roles[m] = "recipient"
+    for m in countries:
+        j = m.last + 1
+        while j <= sentence.last_token and toks[j].text in _ARTICLES and j - m.last <= 2:
+            j += 1
+        if m not in roles and j <= sentence.last_token and _DEPOSITARY_RE.match(toks[j].text):
+            # "notificó al Gobierno de Nueva Zelanda, depositario del tratado": the state
+            # that keeps the instruments receives them
             roles[m] = "recipient"
     titles = [c for c in sentence.cues if c.cat == "TITLE"]
     for m in countries:

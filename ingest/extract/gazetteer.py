@@ -53,6 +53,23 @@ REGIONS = (
     "أمريكا الشمالية",
     "أميركا الشمالية",
     "أمريكا الوسطى",
+    # and their adjectives, so that a "Latin American state" is not an American one
+    "Latin American",
+    "South American",
+    "North American",
+    "Central American",
+    "latino-américain",
+    "latino-américaine",
+    "latino-américains",
+    "latino-américaines",
+    "sud-américain",
+    "sud-américaine",
+    "sud-américains",
+    "sud-américaines",
+    "nord-américain",
+    "nord-américaine",
+    "nord-américains",
+    "nord-américaines",
 )
 
 # Bodies outside the catalogue whose names contain an agreement's name, found as names of

@@ -978,6 +978,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "EXPECT": [
             r"(?:est|sont)\s+attendu\w*\s+(?=a|d)",
             r"pourrai\w+",
+            # "ce qui permettrait une entrée en vigueur": what would follow
+            r"permettrai\w+",
             # "dans l'espoir d'une entrée en vigueur": a hope
             r"dans\s+l'espoir\s+d",
         ],

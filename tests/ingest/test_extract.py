@@ -6433,3 +6433,60 @@ def test_leaving_an_agreement_days_after_a_summit_is_leaving_it(gazetteer):
     text = "انسحبت الأرجنتين بعد أيام من قمة المناخ من اتفاق باريس في تشرين الثاني/نوفمبر 2024."
     found = keys(text, gazetteer, "ar", published=D(2024, 12, 15))
     assert ("AR", "paris-agreement", "withdrew") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Vietnam notificó el jueves al Gobierno de Nueva Zelanda, depositario del CPTPP, que "
+            "ha completado sus procedimientos internos de ratificación.",
+            "es",
+        ),
+        (
+            "Vietnam notified the Government of New Zealand, the depositary of the CPTPP, on "
+            "Thursday that it had completed its ratification procedures.",
+            "en",
+        ),
+    ],
+)
+def test_the_depositary_told_of_a_ratification_did_not_ratify(text, lang, gazetteer):
+    found = keys(text, gazetteer, lang, published=D(2018, 11, 16))
+    assert found == {("VN", "cptpp", "ratified")}
+
+
+def test_an_entry_into_force_that_a_notice_would_allow_is_not_scheduled(gazetteer):
+    text = (
+        "Le Canada a ratifié lundi le PTPGP. Or l'Australie, dont le Parlement a achevé "
+        "l'examen du texte, devrait notifier la sienne d'ici quelques jours, ce qui permettrait "
+        "une entrée en vigueur autour du 30 décembre."
+    )
+    found = keys(text, gazetteer, "fr", published=D(2018, 10, 30))
+    assert not [k for k in found if k[2] == "entered_into_force"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Le Costa Rica est devenu mardi membre de l'OCDE. Le petit pays devient le quatrième "
+            "État latino-américain à rejoindre l'organisation.",
+            "fr",
+        ),
+        (
+            "Costa Rica joined the OECD on Tuesday. The small country becomes the fourth Latin "
+            "American state to join the organisation.",
+            "en",
+        ),
+        (
+            "Costa Rica joined the OECD on Tuesday. The small country becomes the third South "
+            "American state to join the organisation.",
+            "en",
+        ),
+    ],
+)
+def test_a_latin_american_state_is_no_american_one(text, lang):
+    g = Gazetteer.from_names(countries=country_names(), agreements={"oecd": ["OECD", "OCDE"]})
+    found = keys(text, g, lang, published=D(2021, 5, 26))
+    assert ("CR", "oecd", "joined") in found
+    assert not [k for k in found if k[0] == "US"]
