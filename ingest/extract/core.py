@@ -3625,6 +3625,7 @@ def _with_list_continuation(
 _MEETING_RE = re.compile(
     r"(?:summits?|meetings?|sommets?|reunions?|cumbres?|reunion|саммит\w*|встреч\w*|заседани\w*"
     r"|building|headquarters|siege|sede|штаб-квартир\w*|[وف]?(?:ب|ل)?(?:ال)?مقر"
+    r"|office|secretariat"
     r"|[وف]?(?:ب|ل)?(?:ال)?(?:قمه|اجتماع)"
     # "сдала на хранение Генеральному секретарю Совета Европы", "لدى الأمين العام لمجلس
     # أوروبا": the depositary's office, not the agreement
@@ -3649,9 +3650,11 @@ def _occasion(m: Mention, toks: list[Token]) -> bool:
 def _at_meeting(m: Mention, toks: list[Token]) -> bool:
     """An organisation named for its meeting: "the G20 summit", "le sommet du G20", "قمة
     مجموعة العشرين", "саммит G20"."""
-    after = toks[m.last + 1].text if m.last + 1 < len(toks) else ""
+    after = [toks[i].text for i in range(m.last + 1, min(len(toks), m.last + 4))]
+    # "the Council of Europe's treaty office": the body's office, two words on at most
+    after = after[1:] if after[:1] == ["s"] else after[:1]
     before = [toks[i].text for i in range(max(0, m.first - 2), m.first)]
-    return bool(_MEETING_RE.match(after)) or any(_MEETING_RE.match(w) for w in before)
+    return any(_MEETING_RE.match(w) for w in after) or any(_MEETING_RE.match(w) for w in before)
 
 
 def _agreements_for(
@@ -3670,6 +3673,15 @@ def _agreements_for(
     meetings = [m for m in in_clause if _at_meeting(m, article.toks)]
     if len(meetings) < len(in_clause):
         in_clause = [m for m in in_clause if m not in meetings]
+    elif (
+        meetings
+        and context_agreement
+        and context_agreement not in {m.key for m in meetings}
+        and not [m for m in named if m not in meetings]
+    ):
+        # "The UK's signature was recorded by the Council of Europe's treaty office": the
+        # body keeps the record of a step on the treaty the text is about
+        return [context_agreement]
     elif meetings and (
         elsewhere := [m for m in named if m not in meetings and not _at_meeting(m, article.toks)]
     ):

@@ -6490,3 +6490,12 @@ def test_a_latin_american_state_is_no_american_one(text, lang):
     found = keys(text, g, lang, published=D(2021, 5, 26))
     assert ("CR", "oecd", "joined") in found
     assert not [k for k in found if k[0] == "US"]
+
+
+def test_a_body_s_office_that_records_a_step_is_not_its_object(kinds_gazetteer):
+    text = (
+        "Britain on Friday signed the Istanbul Convention. The UK's signature was recorded by "
+        "the Council of Europe's treaty office in Strasbourg."
+    )
+    found = claims(text, kinds_gazetteer, "en", published=D(2012, 6, 9))
+    assert set(found) == {("GB", "istanbul-convention", "signed")}
