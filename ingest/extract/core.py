@@ -4203,8 +4203,10 @@ def _kind(
         for c in sentence.cues
     )
     announced = has({"ANNOUNCE", "AGREE"}, earlier)
-    if nominal and trigger.cat in _JOINING and _legislature_approves(earlier, toks):
-        return None  # "La Duma Estatal aprobó el protocolo de adhesión": a vote at home
+    if trigger.cat in _JOINING and _legislature_approves(earlier, toks):
+        # "La Duma Estatal aprobó el protocolo de adhesión", "The Ukrainian parliament voted on
+        # Nov. 16 to accede": a vote at home
+        return None
     # "voted to admit", "a admis", "قبول ... عضوا": a body admitting a state (see _ADMISSION_RE)
     admission = bool(_ADMISSION_RE.match(trigger.text))
     ordered = has({"ORDER", "DOCUMENT"}, earlier) or any(

@@ -587,7 +587,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "WELCOME": [r"welcom\w+", r"congratulat\w+", r"hail(?:s|ed)?"],
         "AGREE": [
             r"approv\w+",
-            r"vot(?:ed|es)\s+(?:on\s+\w+\s+|unanimously\s+|overwhelmingly\s+)?(?:to|for|in\s+favou?r\s+of)",
+            r"vot(?:ed|es)\s+(?:on\s+(?:[\w.]+\s+){1,3}?|unanimously\s+|overwhelmingly\s+)?"
+            r"(?:to|for|in\s+favou?r\s+of)",
             r"(?:gave|give|gives)\s+(?:its|their)\s+(?:consent|approval|green\s+light)",
             r"agree(?:s|d)?",
             r"accept(?:s|ed)?",

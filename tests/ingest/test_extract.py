@@ -6499,3 +6499,20 @@ def test_a_body_s_office_that_records_a_step_is_not_its_object(kinds_gazetteer):
     )
     found = claims(text, kinds_gazetteer, "en", published=D(2012, 6, 9))
     assert set(found) == {("GB", "istanbul-convention", "signed")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ukrainian parliament voted on Nov. 16 to accede to the NPT.",
+        "The Ukrainian parliament voted on Nov. 16 to accede to the NPT, after attaching "
+        "conditions that had to be smoothed over in weeks of talks.",
+    ],
+)
+def test_a_parliament_voting_to_accede_is_a_vote_at_home(text):
+    g = Gazetteer.from_names(
+        countries=country_names(), agreements={"npt": ["NPT"]}, agreement_kinds={"npt": "treaty"}
+    )
+    assert not keys(text, g, "en", published=D(1994, 12, 6))
+    # the state's own step is read
+    assert keys("Ukraine acceded to the NPT on Monday.", g, "en", published=D(1994, 12, 6))
