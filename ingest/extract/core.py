@@ -4203,7 +4203,9 @@ def _kind(
         for c in sentence.cues
     )
     announced = has({"ANNOUNCE", "AGREE"}, earlier)
-    if trigger.cat in _JOINING and _legislature_approves(earlier, toks):
+    if (trigger.cat in _JOINING or (nominal and trigger.cat == "RATIFY")) and _legislature_approves(
+        earlier, toks
+    ):
         # "La Duma Estatal aprobó el protocolo de adhesión", "The Ukrainian parliament voted on
         # Nov. 16 to accede": a vote at home
         return None
@@ -5674,6 +5676,7 @@ def _redate_from_followers(raws: list[_Raw], article: _Article) -> None:
 _LEGISLATURE_RE = re.compile(
     r"(?:duma|parliament|parlement|parlamento|congress|congres|congreso|senate|senat|senado"
     r"|sejm|rada|knesset|bundestag|госдума|дума|думы|парламент\w*|сейм|сенат\w*|рада"
+    r"|assembly|assemblee|asamblea|собрани\w*"
     r"|البرلمان|النواب|الشوري)$"
 )
 

@@ -6516,3 +6516,20 @@ def test_a_parliament_voting_to_accede_is_a_vote_at_home(text):
     assert not keys(text, g, "en", published=D(1994, 12, 6))
     # the state's own step is read
     assert keys("Ukraine acceded to the NPT on Monday.", g, "en", published=D(1994, 12, 6))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Швеция вступила в НАТО 7 марта. Заявка застряла в парламентах Турции и Венгрии. "
+            "Последним барьером оставался Будапешт — Государственное собрание Венгрии "
+            "проголосовало за ратификацию 26 февраля, после визита шведского премьера и "
+            "договоренности о поставках истребителей.",
+            "ru",
+        ),
+    ],
+)
+def test_a_legislature_voting_for_a_ratification_is_a_vote_at_home(text, lang, gazetteer):
+    found = keys(text, gazetteer, lang, published=D(2024, 3, 8))
+    assert found == {("SE", "nato", "joined")}
