@@ -310,7 +310,7 @@ for _lang, _phrases in _YEARS_AGO.items():
 _YEAR_CUES = {
     "ar": r"(?:[وفبلك]?(?:ال|ل)?(?:عام|سنه|العام)|منذ|خلال|في)",
     "en": r"(?:in|since|of|year|by|until|from|during|early|late|mid|before|after)",
-    "fr": r"(?:en|depuis|annee|an|l'an|de|fin|debut|avant|apres|jusqu'en)",
+    "fr": r"(?:en|depuis|des|annee|an|l'an|de|fin|debut|avant|apres|jusqu'en)",
     "ru": r"(?:в|с|до|к|после|году|год)",
     "es": r"(?:en|desde|ano|del|de|hasta|antes|despues)",
 }

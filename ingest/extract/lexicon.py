@@ -392,7 +392,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "PREP_BETWEEN": [r"[وف]?بين"],
         "PREP_IN": [r"[وف]?في"],
         "PREP_TO": [r"[وف]?(?:الي|لدي)"],
-        "PREP_FOR": [r"بالنسبه\s+(?:الي|ل)"],
+        # "بالنسبة إلى سوريا", and "بالنسبة لروسيا" with the preposition on the name
+        "PREP_FOR": [r"[وف]?بالنسبه\s+الي", r"[وف]?بالنسبه(?=\s+ل)"],
         "GENERIC": [
             r"(?:[وف]?(?:ب|ك)?ال|[وف]?لل)(?:اتفاق|اتفاقات|اتفاقيات|اتفاقيه|معاهده|حلف|تحالف|نص"
             r"|منظمه|مبادره|ميثاق|بروتوكول|تكتل|مجموعه|محكمه|اتحاد)",
@@ -414,6 +415,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?<!would\shave\s)bec(?:ome|omes|ame)\s+(?:legally\s+)?binding\s+(?:for|on)",
             r"in\s+force",
             r"(?:now\s+)?appl(?:y|ies)\s+(?:now\s+)?to",
+            # "Finland is now legally bound by the convention"
+            r"(?:is|are|becomes?|became)\s+(?:now\s+|legally\s+){0,2}bound\s+by",
         ],
         "STILL": [r"still", r"continues?\s+to", r"remains?", r"so\s+far"],
         "UNDER": [r"under\s+(?:\w+\s+)?pressure"],
@@ -787,6 +790,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"s'?appliqu\w*(?:\s+desormais|\s+deja)?",
             r"prend\w*\s+effet",
             r"deven\w+\s+(?:juridiquement\s+)?contraignant\w*\s+pour",
+            # "la Finlande est juridiquement tenue par la convention": bound by it
+            r"(?:est|sont|sera|seront|devient|deviennent)\s+(?:desormais\s+|juridiquement\s+"
+            r"|legalement\s+){0,2}(?:tenue?s?|liee?s?)\s+par",
         ],
         "STILL": [r"toujours", r"continue\w*\s+(?:de|a|d')", r"demeure\w*", r"reste\w*"],
         "UNDER": [r"sous\s+(?:la\s+)?pression"],
@@ -1433,6 +1439,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             # "Desde este martes rige para Chile el Tratado", "comenzó a regir para Chile"
             r"rige(?:n)?(?=\s+para\b)",
             r"(?:comenz\w+|empez\w+|entr\w+)\s+a\s+regir",
+            # "Finlandia queda jurídicamente obligada por la convención"
+            r"(?:queda|quedan|esta|estan)\s+(?:ya\s+|juridicamente\s+|legalmente\s+){0,2}"
+            r"(?:obligad[oa]s?|vinculad[oa]s?)\s+por",
         ],
         "STILL": [r"todavia", r"aun", r"sigue\w*", r"siguen", r"continua\w*", r"permanece\w*"],
         "UNDER": [r"bajo\s+(?:la\s+)?presion"],

@@ -482,3 +482,9 @@ def test_a_year_counted_back_yields_to_the_date_told_right_after_it():
         "Latvia became a member two years ago, in July 2023.", lang="en", published=FRIDAY
     )
     assert [(d.date, d.precision) for d in found] == [(D(2023, 7, 1), "month")]
+
+
+def test_a_french_year_after_des_is_a_year():
+    # "dès 1997": as early as 1997
+    found = only("La Pologne a signé le texte dès 1997.", "fr", published=D(2012, 7, 2))
+    assert (found.date, found.precision) == (D(1997, 1, 1), "year")

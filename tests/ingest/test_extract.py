@@ -6533,3 +6533,42 @@ def test_a_parliament_voting_to_accede_is_a_vote_at_home(text):
 def test_a_legislature_voting_for_a_ratification_is_a_vote_at_home(text, lang, gazetteer):
     found = keys(text, gazetteer, lang, published=D(2024, 3, 8))
     assert found == {("SE", "nato", "joined")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويصبح بروتوكول كيوتو نافذاً في 16 فبراير 2005، بما في ذلك بالنسبة لروسيا نفسها.",
+        "ويصبح بروتوكول كيوتو نافذاً في 16 فبراير 2005، بما في ذلك بالنسبة إلى روسيا نفسها.",
+    ],
+)
+def test_an_arabic_treaty_in_force_for_a_state_named_after_the_day(text):
+    # "بالنسبة لروسيا": the preposition is on the name
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"kyoto-protocol": ["بروتوكول كيوتو"]},
+        agreement_kinds={"kyoto-protocol": "treaty"},
+    )
+    found = claims(text, g, "ar", published=D(2004, 11, 19))
+    assert found[("RU", "kyoto-protocol", "entered_into_force")].date == D(2005, 2, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "C'est fait : depuis ce dimanche 1er juillet, la Finlande est juridiquement tenue par "
+            "la convention d'Ottawa.",
+            "fr",
+        ),
+        ("Since Sunday, Finland is legally bound by the Ottawa Convention.", "en"),
+        (
+            "Desde este domingo, Finlandia queda jurídicamente obligada por la Convención de "
+            "Ottawa.",
+            "es",
+        ),
+    ],
+)
+def test_a_state_bound_by_a_treaty_from_a_day_has_it_in_force(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(2012, 7, 2))
+    assert found[("FI", "ottawa-convention", "entered_into_force")].date == D(2012, 7, 1)
