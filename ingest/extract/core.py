@@ -2379,11 +2379,38 @@ _TITLE_MODIFIERS = frozenset(
 )
 
 
-def _after_agreement(cue: _Cue, sentence: _Sentence) -> bool:
-    """Whether a word follows an agreement's name or "the treaty" right away."""
-    return any(
-        m.kind == AGREEMENT and 0 < cue.first - m.last <= 1 for m in sentence.mentions
-    ) or any(c.cat == "GENERIC" and 0 < cue.first - c.last <= 1 for c in sentence.cues)
+def _after_agreement(cue: _Cue, sentence: _Sentence, toks: list[Token] | None = None) -> bool:
+    """Whether a word follows an agreement's name or "the treaty" right away, or a treaty
+    noun and what it is on ("el nuevo tratado de reducción de armas estratégicas entre")."""
+    if any(m.kind == AGREEMENT and 0 < cue.first - m.last <= 1 for m in sentence.mentions) or any(
+        c.cat == "GENERIC" and 0 < cue.first - c.last <= 1 for c in sentence.cues
+    ):
+        return True
+    if toks is None:
+        return False
+    low = max(sentence.first_token, cue.first - _TREATY_NOUN_REACH)
+    noun = next(
+        (i for i in range(cue.first - 1, low - 1, -1) if _TREATY_NOUN_RE.match(toks[i].text)),
+        None,
+    )
+    return (
+        noun is not None
+        and not any(c.cat in ACTIONS and noun < c.first < cue.first for c in sentence.cues)
+        # "l'accord d'association entre l'UE et l'Albanie", "بين المجر والاتحاد": a body's own
+        # agreement with a state, which the catalogue does not hold
+        and not any(
+            (m.kind == AGREEMENT or m.key in _PARTIES.values()) and 0 < m.first - cue.last <= 4
+            for m in sentence.mentions
+        )
+        and not any(c.cat == "GENERIC" and 0 < c.first - cue.last <= 4 for c in sentence.cues)
+    )
+
+
+_TREATY_NOUN_RE = re.compile(
+    r"(?:treaty|agreement|tratado|acuerdo|traite|accord|договор\w*|соглашени\w*"
+    r"|[وف]?(?:ال)?(?:معاهده|اتفاقيه|اتفاق))$"
+)
+_TREATY_NOUN_REACH = 6
 
 
 # A number of states as a subject: "ten states", "les neuf pays", "девять государств",
@@ -2850,7 +2877,7 @@ def _roles(sentence: _Sentence, toks: list[Token]) -> dict[Mention, str]:
     # "between Israel and each of the UAE, Bahrain...": the first state is the counterpart;
     # but "the treaty between the United States and Russia" names both its parties.
     for cue in sentence.cues:
-        if cue.cat != "PREP_BETWEEN" or _after_agreement(cue, sentence):
+        if cue.cat != "PREP_BETWEEN" or _after_agreement(cue, sentence, toks):
             continue
         after = [m for m in countries if m.first > cue.last]
         if after and after[0].first - cue.last <= 3:

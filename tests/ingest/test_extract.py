@@ -6572,3 +6572,34 @@ def test_an_arabic_treaty_in_force_for_a_state_named_after_the_day(text):
 def test_a_state_bound_by_a_treaty_from_a_day_has_it_in_force(text, lang, gazetteer):
     found = claims(text, gazetteer, lang, published=D(2012, 7, 2))
     assert found[("FI", "ottawa-convention", "entered_into_force")].date == D(2012, 7, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # both states named after "between" the treaty and what it is on are its parties
+        (
+            "El nuevo tratado de reducción de armas estratégicas entre Estados Unidos y Rusia, "
+            "conocido como nuevo START, entró en vigor el sábado en Múnich.",
+            {("US", "new-start", "entered_into_force"), ("RU", "new-start", "entered_into_force")},
+        ),
+        # a body's own agreement with a state is none of the catalogue's
+        (
+            "L'Albanie a déposé mardi sa demande d'adhésion à l'UE. L'accord de stabilisation et "
+            "d'association entre l'UE et l'Albanie, signé en 2006, est entré en vigueur le 1er "
+            "avril dernier.",
+            set(),
+        ),
+    ],
+)
+def test_the_states_between_which_a_treaty_is_are_its_parties(text, expected):
+    countries = country_names()
+    countries["EU"] = ["Union européenne", "UE"]
+    g = Gazetteer.from_names(
+        countries=countries,
+        agreements={"new-start": ["nuevo START"], "european-union": ["Union européenne", "UE"]},
+        agreement_kinds={"new-start": "treaty", "european-union": "organisation"},
+    )
+    found = keys(text, g, "es" if "tratado" in text else "fr", published=D(2011, 2, 6))
+    # the European Union is no party here: the agreement is its own
+    assert {k for k in found if k[1] == "new-start" or k[0] == "EU"} == expected
