@@ -3684,6 +3684,19 @@ def _at_meeting(m: Mention, toks: list[Token]) -> bool:
     return any(_MEETING_RE.match(w) for w in after) or any(_MEETING_RE.match(w) for w in before)
 
 
+def _trade_area_of(m: Mention, toks: list[Token]) -> bool:
+    """An organisation named as the owner of its free-trade area ("la zone de libre-échange de
+    l'Asean"): joining the area is not joining the organisation."""
+    return bool(
+        _FREE_TRADE_RE.search(" ".join(toks[i].text for i in range(max(0, m.first - 5), m.first)))
+    )
+
+
+_FREE_TRADE_RE = re.compile(
+    r"\b(?:libre echange|free trade|libre comercio|свободнои торговли|التجاره الحره)\b"
+)
+
+
 def _agreements_for(
     trigger: _Cue,
     sentence: _Sentence,
@@ -3695,6 +3708,9 @@ def _agreements_for(
 ) -> list[str]:
     if not named:
         return [anaphoric_agreement] if anaphoric_agreement else []
+    named = [m for m in named if not _trade_area_of(m, article.toks)]
+    if not named:
+        return []
     in_clause = [m for m in named if clause.start <= m.start < clause.end]
     # "joined the Paris agreement ... hours before the Group of 20 summit": the summit says when
     meetings = [m for m in in_clause if _at_meeting(m, article.toks)]

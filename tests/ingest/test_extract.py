@@ -6603,3 +6603,16 @@ def test_the_states_between_which_a_treaty_is_are_its_parties(text, expected):
     found = keys(text, g, "es" if "tratado" in text else "fr", published=D(2011, 2, 6))
     # the European Union is no party here: the agreement is its own
     assert {k for k in found if k[1] == "new-start" or k[0] == "EU"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le Vietnam s'est engagé à rejoindre la zone de libre-échange de l'ASEAN.", "fr"),
+        ("Vietnam pledged to join the free trade area of ASEAN.", "en"),
+    ],
+)
+def test_joining_a_body_s_free_trade_area_is_not_joining_the_body(text, lang):
+    g = Gazetteer.from_names(countries=country_names(), agreements={"asean": ["ASEAN"]})
+    assert not keys(text, g, lang, published=D(1995, 7, 29))
+    assert keys("Le Vietnam a rejoint l'ASEAN vendredi.", g, "fr", published=D(1995, 7, 29))
