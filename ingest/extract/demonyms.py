@@ -133,7 +133,17 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "VE": ("فنزويلي", "فنزويليه", "Venezuelan", "vénézuélien", "венесуэльский", "venezolano"),
     "AF": ("افغاني", "افغانيه", "Afghan", "afghan", "afghane", "афганский", "afgano"),
     "AL": ("Albanian", "albanais", "albanaise", "албанский", "albanés"),
-    "AM": ("ارمني", "ارمنيه", "Armenian", "arménien", "arménienne", "армянский", "armenio"),
+    "AM": (
+        "ارمني",
+        "ارمنيه",
+        "ارميني",
+        "ارمينيه",
+        "Armenian",
+        "arménien",
+        "arménienne",
+        "армянский",
+        "armenio",
+    ),
     "AT": (
         "نمساوي",
         "نمساويه",

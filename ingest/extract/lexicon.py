@@ -906,7 +906,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?:ordre|democratie|paix|relations?|dialogue|securite|stabilite|confiance|calme"
             r"|legalite|institutions?|gouvernements?|pouvoir|regime|autorites))",
             r"readmi\w+",
-            r"lev(?:e|ee|er|ent|ait|a)\s+(?:\w+\s+)?(?:la\s+|sa\s+|leur\s+)?suspension",
+            r"lev(?:e|ee|er|ent|ait|a)\s+(?:\w+\s+){0,3}?(?:la\s+|sa\s+|leur\s+)?suspension",
             # "reprendre sa participation", "la reprise de la participation syrienne"
             r"(?:repren\w+|repris\w*|reprise)\s+(?:de\s+)?(?:la\s+|sa\s+|leur\s+)?participation",
         ],
@@ -1241,7 +1241,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"восстанов\w+(?!\s+(?:конституционн\w+\s+)?(?:порядк\w*|мир\w*|демократи\w*"
             r"|отношени\w*|диалог\w*|стабильност\w*|довери\w*))",
             r"возобнов\w+",
-            r"(?:отмени|сня)\w*\s+(?:\w+\s+)?приостановк\w*",
+            r"(?:отмени|сня)\w*\s+(?:\w+\s+){0,3}?приостановк\w*",
         ],
         "WITHDRAWN": [
             r"(?:сво\w+\s+)?(?:санкци\w*|вето|возражени\w+|войск\w*|посла|кандидатур\w+|поддержк\w+|оговорк\w+"
@@ -1549,7 +1549,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "REINSTATE": [
             r"reincorpor\w+",
             r"readmi\w+",
-            r"levant\w*\s+(?:la\s+|su\s+)?suspension",
+            r"levant\w*\s+(?:\w+\s+){0,3}?(?:la\s+|su\s+)?suspension",
             # not "hasta el restablecimiento del orden constitucional"
             r"restable\w+(?!\s+(?:el\s+|la\s+|del\s+|de\s+la\s+|las\s+|los\s+|de\s+las\s+|un\s+"
             r"|una\s+)?(?:orden|democracia|paz|relaciones|dialogo|seguridad|estabilidad|confianza"

@@ -6616,3 +6616,36 @@ def test_joining_a_body_s_free_trade_area_is_not_joining_the_body(text, lang):
     g = Gazetteer.from_names(countries=country_names(), agreements={"asean": ["ASEAN"]})
     assert not keys(text, g, lang, published=D(1995, 7, 29))
     assert keys("Le Vietnam a rejoint l'ASEAN vendredi.", g, "fr", published=D(1995, 7, 29))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("La Unión Africana levantó el viernes la suspensión de Sudán.", "es"),
+        ("L'Union africaine a levé vendredi la suspension du Soudan.", "fr"),
+        ("Африканский союз в пятницу снял с Судана приостановку членства.", "ru"),
+    ],
+)
+def test_a_suspension_lifted_on_a_day_named_between_is_a_reinstatement(text, lang):
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"african-union": ["Unión Africana", "Union africaine", "Африканский союз"]},
+        agreement_kinds={"african-union": "organisation"},
+    )
+    found = claims(text, g, lang, published=D(2019, 9, 7))
+    assert set(found) == {("SD", "african-union", "reinstated")}
+    assert found[("SD", "african-union", "reinstated")].date == D(2019, 9, 6)
+
+
+def test_an_arabic_demonym_spelled_with_a_ya_names_its_state():
+    # "الأرميني" beside "الأرمني"
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"csto": ["منظمة معاهدة الأمن الجماعي"]},
+        agreement_kinds={"csto": "organisation"},
+    )
+    text = (
+        "أعلن رئيس الوزراء الأرميني أمس الخميس أن بلاده جمدت مشاركتها في منظمة معاهدة الأمن "
+        "الجماعي."
+    )
+    assert keys(text, g, "ar", published=D(2024, 2, 23)) == {("AM", "csto", "suspended")}
