@@ -2515,8 +2515,17 @@ def _counted_states(trigger: _Cue, sentence: _Sentence, article: _Article) -> li
     subject = _counted_after_verb(trigger, sentence, article) or (before[-1] if before else None)
     if subject is None:
         return []
-    listed = _listed_after_count(trigger.end, sentence, article) or _listed_next(
-        _count_of(subject.group()), sentence, article
+    count = _count_of(subject.group())
+    listed = (
+        _listed_after_count(trigger.end, sentence, article)
+        or _listed_next(count, sentence, article)
+        # "The three Sahel states left on Wednesday", "وغادرت الدول الثلاث": a count that opens
+        # the sentence points back at the states just named
+        or (
+            _listed_before(count, sentence, article)
+            if _opens(subject.start(), sentence, article.toks)
+            else []
+        )
     )
     # with no list, the step is told of the group, whose members may be named later
     return listed or ([] if sentence.is_title else [_GROUP])
@@ -2766,6 +2775,32 @@ def _listed_next(count: int | None, sentence: _Sentence, article: _Article) -> l
             article.listed_at = max(article.listed_at, following.index)
             return states
         return []
+    return []
+
+
+_OPENING_TOKENS = 2
+
+
+def _opens(start: int, sentence: _Sentence, toks: list[Token]) -> bool:
+    """Whether a phrase starting at ``start`` is among a sentence's first words."""
+    last = min(sentence.last_token, sentence.first_token + _OPENING_TOKENS)
+    return any(toks[i].start == start for i in range(sentence.first_token, last + 1))
+
+
+def _listed_before(count: int | None, sentence: _Sentence, article: _Article) -> list[str]:
+    """ "Mali, Burkina Faso and Niger announced their exit a year ago. The three Sahel states
+    left on Wednesday": the states of the sentence before that names states, if it names
+    exactly as many as are counted."""
+    if sentence.is_title or count is None or count < 2:
+        return []
+    for previous in reversed(article.sentences[max(0, sentence.index - 2) : sentence.index]):
+        if previous.is_title:
+            return []
+        states = list(
+            dict.fromkeys(m.key for m in previous.mentions if m.kind == COUNTRY and not m.demonym)
+        )
+        if states:
+            return states if len(states) == count else []
     return []
 
 

@@ -6649,3 +6649,49 @@ def test_an_arabic_demonym_spelled_with_a_ya_names_its_state():
         "الجماعي."
     )
     assert keys(text, g, "ar", published=D(2024, 2, 23)) == {("AM", "csto", "suspended")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Mali, Burkina Faso and Niger announced their exit from ECOWAS a year ago. The three "
+            "Sahel states formally left the bloc on Wednesday.",
+            "en",
+        ),
+        (
+            "Malí, Burkina Faso y Níger anunciaron hace un año su salida de la CEDEAO. Los tres "
+            "países abandonaron oficialmente el bloque el miércoles.",
+            "es",
+        ),
+        (
+            "Мали, Буркина-Фасо и Нигер год назад объявили о выходе из ЭКОВАС. Три страны в "
+            "среду официально покинули организацию.",
+            "ru",
+        ),
+    ],
+)
+def test_a_count_of_states_opening_a_sentence_is_the_states_just_named(text, lang):
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"ecowas": ["ECOWAS", "CEDEAO", "ЭКОВАС"]},
+        agreement_kinds={"ecowas": "organisation"},
+    )
+    found = claims(text, g, lang, published=D(2025, 1, 30))
+    for state in ("ML", "BF", "NE"):
+        assert found[(state, "ecowas", "withdrew")].date == D(2025, 1, 29)
+
+
+def test_a_count_of_states_inside_a_sentence_is_not_the_states_just_named():
+    # "the three countries" here are the ones whose ministers attended, not the two just named
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"ecowas": ["ECOWAS"]},
+        agreement_kinds={"ecowas": "organisation"},
+    )
+    text = (
+        "Mali, Guinea and Niger were suspended from ECOWAS in 2021. On Wednesday, after a long "
+        "night of talks, the leaders of three countries left the bloc."
+    )
+    found = keys(text, g, "en", published=D(2025, 1, 30))
+    assert not [k for k in found if k[2] == "withdrew"]
