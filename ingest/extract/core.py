@@ -1583,6 +1583,13 @@ _CAPITAL_GAP_WORDS = _AUXILIARIES | frozenset(
     {"has", "have", "had", "will", "would", "also", "formally", "officially", "finally", "on"}
     | {"aussi", "egalement", "officiellement", "tambien", "oficialmente", "также", "официально"}
     | {"ya", "deja", "уже", "ne", "n", "no", "не", "not", "se", "s", "l", "lo", "la", "y"}
+    # the day between the capital and its verb: "Стокгольм в четверг официально вступил"
+    | {"в", "во", "el", "le", "ce", "este", "this", "last", "dernier", "pasado", "прошлый"}
+    | {"yesterday", "today", "hier", "aujourd", "hui", "ayer", "hoy", "вчера", "сегодня"}
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+    | {"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"}
+    | {"понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"}
 )
 _CAPITAL_REACH = 6  # tokens from a capital to its verb, over a list of other states
 # Prepositions that make a capital a place: "in Moscow", "à Paris", "в Москве", "desde Lima".

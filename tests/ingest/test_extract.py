@@ -6695,3 +6695,15 @@ def test_a_count_of_states_inside_a_sentence_is_not_the_states_just_named():
     )
     found = keys(text, g, "en", published=D(2025, 1, 30))
     assert not [k for k in found if k[2] == "withdrew"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Стокгольм в четверг официально вступил в НАТО.", "ru"),
+        ("Stockholm on Thursday formally joined NATO.", "en"),
+    ],
+)
+def test_a_capital_with_the_day_before_its_verb_stands_for_its_state(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(2024, 3, 8))
+    assert found[("SE", "nato", "joined")].date == D(2024, 3, 7)
