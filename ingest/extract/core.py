@@ -4327,7 +4327,17 @@ def _kind(
         # "los miembros acordaron iniciar el proceso de adhesión de Costa Rica": the members'
         # step, not Costa Rica's
         return None
-    if attached and not has({"ORDER", "DOCUMENT"}, earlier):
+    if (
+        attached
+        and not has({"ORDER", "DOCUMENT"}, earlier)
+        # "Donald Trump a annoncé jeudi le retrait des États-Unis": with neither a state nor a
+        # body before it, the announcer of an exit is the leaving state's own leader
+        and not (
+            trigger.cat == "WITHDRAW"
+            and not announcers
+            and not any(m.kind == AGREEMENT and m.last < trigger.first for m in sentence.mentions)
+        )
+    ):
         # "Brazil announced the accession of Indonesia": the announcer reports another state's
         # joining, which is done; a state announcing its own joining has only announced it.
         announced = False
@@ -4480,7 +4490,8 @@ def _kind(
         and toks[trigger.first - 1].text in ("is", "are", "was", "were")
         and trigger.text.split()[0].endswith("ing")  # "is pulling out"
     )
-    if progressive:
+    # (but "said Russia was suspending its participation": a suspension is done by saying it)
+    if progressive and cat != "SUSPEND":
         future = True
     # a body admitting or expelling a state: "decided on Thursday to admit", "a décidé jeudi
     # d'admettre", "decidió ayer jueves admitir a Palestina", "decided to end Russia's

@@ -471,6 +471,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"founded",
             # "a NATO member since 1949", "a member of the alliance since April 2023"
             r"members?(?=\s+(?:of\s+)?(?:[\w'-]+\s+){0,4}?since\s+(?:\w+\s+)?\d{4})",
+            # "a full member of BRICS since January 1": the day without its year
+            r"members?(?=\s+(?:of\s+)?(?:[\w'-]+\s+){0,4}?(?:since|as\s+of)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\b)",
             # "a founding member of the League in 1945": joined the year it was founded
             r"found(?:ing|er)\s+members?(?=\s+(?:[\w'-]+\s+){0,6}?(?:in|since)\s+(?:\w+\s+)?\d{4})",
             r"part(?:y|ies)(?=\s+to\s+(?:[\w'-]+\s+){0,5}?since\s+(?:\w+\s+)?\d{4})",
@@ -841,6 +843,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?:a\s+ete|ont\s+ete|fut|furent|avai(?:t|ent)\s+ete)\s+(?:fonde|cree|etabli)e?s?"
             r"(?=\s+(?:[\w,'-]+\s+){0,10}?par\s)",
             r"membres?(?=\s+(?:de\s+|d')?(?:[\w'-]+\s+){0,4}?depuis\s+(?:\w+\s+)?\d{4})",
+            # "membre à part entière des Brics depuis le 1er janvier"
+            r"membres?(?=\s+(?:de\s+|d')?(?:[\w'-]+\s+){0,5}?depuis\s+le\s+\d{1,2}(?:er)?\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)",
             r"membres?\s+fondat\w+(?=\s+(?:[\w'-]+\s+){0,6}?(?:en|depuis)\s+(?:\w+\s+)?\d{4})",
             r"rejoin\w*",
             r"rejoign\w+",
@@ -1478,6 +1482,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?:fue|fueron|habia\s+sido)\s+(?:fundad|cread|establecid)[oa]s?"
             r"(?=\s+(?:[\w,'-]+\s+){0,10}?por\s)",
             r"miembros?(?=\s+(?:de\s+)?(?:[\w'-]+\s+){0,4}?desde\s+(?:\w+\s+)?(?:de\s+)?\d{4})",
+            # "miembro de pleno derecho de los BRICS desde el 1 de enero"
+            r"miembros?(?=\s+(?:de\s+)?(?:[\w'-]+\s+){0,5}?desde\s+el\s+\d{1,2}\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b)",
             r"miembros?\s+fundador\w*(?=\s+(?:[\w'-]+\s+){0,6}?(?:en|desde)\s+(?:\w+\s+)?\d{4})",
             r"(?:se\s+)?un(?:io|ieron|irse|ira|iran|iria|irian|iendose)",
             r"formar\s+parte\s+de",

@@ -109,6 +109,9 @@ def test_names_and_aliases_used_in_news_reach_the_gazetteer():
     assert "Swaziland" in countries["SZ"]
     assert {"Communautés européennes", "European Communities"} <= set(agreements["european-union"])
     assert "New Strategic Arms Reduction Treaty" in agreements["new-start"]
+    # "New Start" only with "traité": "a new start" is no treaty
+    assert "traité New Start" in agreements["new-start"]
+    assert "New Start" not in agreements["new-start"]
     # the two Congos by their full names, which CLDR gives only as "Congo - Kinshasa/Brazzaville"
     assert "Democratic Republic of the Congo" in countries["CD"]
     assert "Democratic Republic of the Congo" not in countries["CG"]

@@ -6707,3 +6707,44 @@ def test_a_count_of_states_inside_a_sentence_is_not_the_states_just_named():
 def test_a_capital_with_the_day_before_its_verb_stands_for_its_state(text, lang, gazetteer):
     found = claims(text, gazetteer, lang, published=D(2024, 3, 8))
     assert found[("SE", "nato", "joined")].date == D(2024, 3, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Donald Trump a annoncé jeudi le retrait des États-Unis de l'accord de Paris.", "fr"),
+        ("Трамп в четверг объявил о выходе США из Парижского соглашения.", "ru"),
+    ],
+)
+def test_an_exit_announced_by_a_leader_unnamed_as_a_state_is_announced(text, lang, gazetteer):
+    found = keys(text, gazetteer, lang, published=D(2017, 6, 2))
+    assert found == {("US", "paris-agreement", "withdrawal_announced")}
+
+
+def test_a_body_announcing_a_state_s_exit_reports_it_done(gazetteer):
+    # the announcer is a body: the exit it reports is done (as "NATO announced the accession
+    # of Finland")
+    text = "NATO announced on Thursday the withdrawal of Turkey from the alliance."
+    assert keys(text, gazetteer, "en", published=D(2017, 6, 2)) == {("TR", "nato", "withdrew")}
+
+
+def test_a_state_said_to_be_suspending_its_participation_suspends_it(gazetteer):
+    text = (
+        "President Putin announced on Tuesday that Russia was suspending its participation in NATO."
+    )
+    found = claims(text, gazetteer, "en", published=D(2023, 2, 22))
+    assert found[("RU", "nato", "suspended")].date == D(2023, 2, 21)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Egypt has been a member of BRICS since January 1.", "en"),
+        ("Egypt is a full member of BRICS as of January 1.", "en"),
+        ("L'Égypte est membre à part entière des BRICS depuis le 1er janvier.", "fr"),
+        ("Egipto es miembro de pleno derecho de los BRICS desde el 1 de enero.", "es"),
+    ],
+)
+def test_a_member_since_a_day_without_its_year_joined_that_day(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(2024, 1, 5))
+    assert found[("EG", "brics", "joined")].date == D(2024, 1, 1)
