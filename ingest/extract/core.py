@@ -4120,6 +4120,19 @@ def _application_considered(trigger: _Cue, sentence: _Sentence) -> bool:
     )
 
 
+def _others_consider(trigger: _Cue, sentence: _Sentence, clause: _Clause) -> bool:
+    """Whether the states of a step weighed are named only after the word of weighing, not as
+    its subject before it (nor, verb first, right after it: "تدرس جورجيا الانضمام")."""
+    weighing = [c for c in sentence.cues if c.cat == "CONSIDER" and c.end <= trigger.start]
+    if not weighing:
+        return False
+    cue = weighing[-1]
+    states = [m for m in sentence.mentions if m.kind == COUNTRY]
+    before = [m for m in states if clause.start <= m.start < cue.start]
+    between = [m for m in states if cue.end <= m.start < trigger.end + 200]
+    return not before and bool(between) and not any(m.first - cue.last == 1 for m in between)
+
+
 _APPLICATION_RE = re.compile(r"(?:application|demande|solicitud|заявк|[وف]?(?:ال)?طلب)")
 _WORLDWIDE_RE = re.compile(
     r"(?:دوليا|عالميا|internationally|globally|worldwide|internationalement|internacionalmente"
@@ -4563,6 +4576,10 @@ def _kind(
         if consider:
             if _application_considered(trigger, sentence):
                 return None  # "examine la demande d'adhésion de la Russie": the body considers
+            if _others_consider(trigger, sentence, clause):
+                # "Ministers discussed whether Georgia should join", "ناقش الوزراء احتمال انضمام
+                # جورجيا": others weigh the state's joining, the state has no stance told
+                return None
             return StanceKind.CONSIDERING.value
         if cat in _JOINING and future and not intent and _decided_on(trigger, clause, article):
             return _BASE_KIND[cat]  # "will be members from 1 January": decided, with its day

@@ -1637,6 +1637,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"sopes\w+",
             r"posibilidad",
             r"posible",
+            # "una eventual adhesión": a possible one
+            r"eventual(?:es)?",
         ],
         "WARN": [r"advirti\w+", r"advierte\w*", r"alert(?:o|aron|a|an)"],
         "EXPECT": [r"se\s+espera\s+que", r"(?:esta|estan)\s+previst[oa]s?\s+que", r"podria\w*"],

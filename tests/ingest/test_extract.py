@@ -6748,3 +6748,29 @@ def test_a_state_said_to_be_suspending_its_participation_suspends_it(gazetteer):
 def test_a_member_since_a_day_without_its_year_joined_that_day(text, lang, gazetteer):
     found = claims(text, gazetteer, lang, published=D(2024, 1, 5))
     assert found[("EG", "brics", "joined")].date == D(2024, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ministers discussed on Thursday whether Georgia should join NATO.", "en"),
+        ("В четверг министры обсудили возможное вступление Грузии в НАТО.", "ru"),
+        ("ناقش الوزراء أمس الخميس احتمال انضمام جورجيا إلى حلف الناتو.", "ar"),
+        ("Les ministres ont évoqué jeudi une éventuelle adhésion de la Géorgie à l'OTAN.", "fr"),
+        ("Los ministros discutieron el jueves una eventual adhesión de Georgia a la OTAN.", "es"),
+    ],
+)
+def test_others_weighing_a_state_s_joining_tell_no_stance_of_it(text, lang, gazetteer):
+    assert not keys(text, gazetteer, lang, published=D(2024, 5, 10))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Georgia is considering joining NATO, its foreign minister said on Thursday.", "en"),
+        ("تدرس جورجيا الانضمام إلى حلف الناتو.", "ar"),
+        ("Грузия рассматривает возможность вступления в НАТО.", "ru"),
+    ],
+)
+def test_a_state_weighing_its_own_joining_is_considering_it(text, lang, gazetteer):
+    assert keys(text, gazetteer, lang, published=D(2024, 5, 10)) == {("GE", "nato", "considering")}
