@@ -167,6 +167,13 @@ _AR_DAY_WORDS = ("يوم", "مساء", "صباح", "ظهر", "فجر", "ليله
 _PAST_QUALIFIERS = r"(?:الماضي|المنصرم|dernier|pasado|last|прошл\w*)"
 _FUTURE_QUALIFIERS = r"(?:المقبل|القادم|prochain|proximo|que viene|next|coming|следующ\w*|будущ\w*)"
 _PAST_QUALIFIERS_RE = re.compile(_PAST_QUALIFIERS)
+# After a weekday, the week before the publication's: "Thursday last week", "jeudi de la
+# semaine dernière", "el jueves de la semana pasada", "в четверг на прошлой неделе", "الخميس من
+# الأسبوع الماضي".
+_LAST_WEEK = (
+    r"(?:(?:of\s+)?last\s+week|de\s+la\s+semaine\s+(?:derniere|passee)|de\s+la\s+semana"
+    r"\s+pasada|на\s+прошл\w*\s+недел\w*|من\s+الاسبوع\s+(?:الماضي|المنصرم))\b"
+)
 _FUTURE_QUALIFIERS_RE = re.compile(_FUTURE_QUALIFIERS)
 
 # Offsets in days from the publication date.
@@ -506,7 +513,8 @@ def _patterns(key: str) -> _Patterns:
                 "weekday",
                 rf"(?P<pre>(?:(?:on|el|this|ce|este|в|во|[وف]?(?:يوم|مساء|صباح|ظهر|فجر|ليله|عصر))\s+)?"
                 rf"(?:(?:{_PAST_QUALIFIERS}|{_FUTURE_QUALIFIERS})\s+)?)[وفب]?(?P<w>{names}){_NA}"
-                rf"(?P<post>\s+(?:{_PAST_QUALIFIERS}|{_FUTURE_QUALIFIERS}){_NA})?",
+                rf"(?P<post>\s+(?:{_PAST_QUALIFIERS}|{_FUTURE_QUALIFIERS}){_NA}(?!\s+week))?"
+                rf"(?P<lw>\s+{_LAST_WEEK})?",
             )
         )
     if day_words:
@@ -653,6 +661,9 @@ def _weekday(
     is_past = bool(_PAST_QUALIFIERS_RE.search(qualifiers))
     if name in _AMBIGUOUS_AR_WEEKDAYS and not (pre.endswith(_AR_DAY_WORDS) or post):
         return None
+    if groups.get("lw"):
+        monday = published - datetime.timedelta(days=published.weekday() + 7)
+        return monday + datetime.timedelta(days=patterns.weekdays[name])
     delta = (published.weekday() - patterns.weekdays[name]) % 7
     if delta == 0 and is_past:
         delta = 7

@@ -488,3 +488,24 @@ def test_a_french_year_after_des_is_a_year():
     # "dès 1997": as early as 1997
     found = only("La Pologne a signé le texte dès 1997.", "fr", published=D(2012, 7, 2))
     assert (found.date, found.precision) == (D(1997, 1, 1), "year")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Sweden joined NATO on Thursday last week.", "en"),
+        ("La Suède a rejoint l'OTAN jeudi de la semaine dernière.", "fr"),
+        ("Suecia ingresó en la OTAN el jueves de la semana pasada.", "es"),
+        ("Швеция вступила в НАТО в четверг на прошлой неделе.", "ru"),
+        ("انضمت السويد إلى الناتو يوم الخميس من الأسبوع الماضي.", "ar"),
+    ],
+)
+def test_a_weekday_of_last_week_is_in_the_week_before_publication(sentence, lang):
+    # published on Friday 15 March 2024: Thursday of last week is 7 March, not the 14th
+    found = only(sentence, lang, published=D(2024, 3, 15))
+    assert (found.date, found.precision) == (D(2024, 3, 7), "day")
+
+
+def test_last_before_a_weekday_is_still_the_most_recent_one():
+    found = only("Sweden joined NATO last Thursday.", "en", published=D(2024, 3, 15))
+    assert found.date == D(2024, 3, 14)
