@@ -1042,6 +1042,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "FUTURE": [
             r"va",
             r"vont",
+            r"ser(?:a|ont|ait|aient)",
             r"prochain\w*",
             r"bientot",
             r"a\s+l'avenir",
@@ -1686,6 +1687,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"va\s+a",
             r"van\s+a",
             r"ira\s+a",
+            # "será el primer miembro en abandonar": the future of "to be"
+            r"ser(?:a|an|ia|ian)",
             r"proxim\w+",
             r"pronto",
             r"en\s+el\s+futuro",

@@ -98,6 +98,10 @@ def test_names_and_aliases_used_in_news_reach_the_gazetteer():
     assert {"Nato", "Otan"} <= set(agreements["nato"])
     assert {"Cédéao", "Ecowas"} <= set(agreements["ecowas"])
     assert {"Opec", "Opep"} <= set(agreements["opec"])
+    # what wire copy calls them instead of their names
+    assert {"West African bloc", "bloc ouest-africain"} <= set(agreements["ecowas"])
+    assert {"pan-African body", "organisation panafricaine"} <= set(agreements["african-union"])
+    assert {"oil cartel", "cártel petrolero"} <= set(agreements["opec"])
     # Arabic news names that CLDR lacks ("هنغاريا" is CLDR's Hungary)
     assert {"هنغاريا", "المجر"} <= set(countries["HU"])
     assert {"بيلاروس", "روسيا البيضاء"} <= set(countries["BY"])

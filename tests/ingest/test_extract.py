@@ -6774,3 +6774,28 @@ def test_others_weighing_a_state_s_joining_tell_no_stance_of_it(text, lang, gaze
 )
 def test_a_state_weighing_its_own_joining_is_considering_it(text, lang, gazetteer):
     assert keys(text, gazetteer, lang, published=D(2024, 5, 10)) == {("GE", "nato", "considering")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Ecuador anunció el jueves que se retirará de la OPEP. El país será el primer "
+            "miembro en abandonar la organización.",
+            "es",
+        ),
+        (
+            "L'Équateur a annoncé jeudi qu'il quitterait l'OPEP. Le pays sera le premier membre "
+            "à quitter l'organisation.",
+            "fr",
+        ),
+    ],
+)
+def test_the_first_member_to_leave_in_the_future_has_not_left(text, lang):
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"opec": ["OPEP"]},
+        agreement_kinds={"opec": "organisation"},
+    )
+    found = keys(text, g, lang, published=D(1992, 9, 18))
+    assert found == {("EC", "opec", "withdrawal_announced")}
