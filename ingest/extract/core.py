@@ -2916,6 +2916,9 @@ def _roles(sentence: _Sentence, toks: list[Token]) -> dict[Mention, str]:
     # "к России, Белоруссии и Казахстану присоединилась Армения": the states joined are all
     # the list after the preposition, not only its first
     _extend_over_list(countries, roles, toks, "recipient")
+    # "مع الولايات المتحدة وإسرائيل", "with the United States and Israel": every state of the
+    # list is a counterpart
+    _extend_over_list(countries, roles, toks, "counterpart")
     # "between Israel and each of the UAE, Bahrain...": the first state is the counterpart;
     # but "the treaty between the United States and Russia" names both its parties.
     for cue in sentence.cues:
@@ -4154,6 +4157,23 @@ def _joins_a_list(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool
     return any(_LIST_NOUN_RE.match(toks[i].text) for i in range(trigger.last + 1, end))
 
 
+_BY_SIGNING_RE = re.compile(r"(?:بتوقيع\w*|подписав|firmando|signant)$")
+
+
+def _means_of_joining(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
+    """A signature told as the way a state joined ("joined the accords by signing a joint
+    declaration", "انضم ... بتوقيع إعلان مشترك"): the joining is the step."""
+    by = _BY_SIGNING_RE.match(trigger.text) or (
+        trigger.first > 0
+        and toks[trigger.first - 1].text in ("by", "en")
+        and trigger.first == trigger.last
+    )
+    return bool(by) and any(
+        c.cat == "JOIN" and c.last < trigger.first and trigger.first - c.last <= 10
+        for c in sentence.cues
+    )
+
+
 # a way out of a crisis, not out of an agreement
 _CRISIS_EXIT_RE = re.compile(
     r"(?:\s+\S+){0,2}?\s+(?:(?:من|from|out\s+of|de|del|de\s+la|из)\s+)?"
@@ -4264,6 +4284,8 @@ def _kind(
         # "Turkey's NATO membership was suspended", "Членство Турции в НАТО приостановлено":
         # the membership is what the other step acts on
         return None
+    if trigger.cat == "SIGN" and _means_of_joining(trigger, sentence, toks):
+        return None  # "انضم المغرب إلى الاتفاقات بتوقيع إعلان مشترك": how it joined
     if trigger.cat in ("JOIN", "ACCEDE") and _joins_a_list(trigger, sentence, toks):
         return None  # "وتنضم إثيوبيا بذلك إلى قائمة متزايدة من الدول الراغبة في الالتحاق"
     if trigger.cat == "WITHDRAW" and _CRISIS_EXIT_RE.match(article.norm, trigger.end):

@@ -6799,3 +6799,24 @@ def test_the_first_member_to_leave_in_the_future_has_not_left(text, lang):
     )
     found = keys(text, g, lang, published=D(1992, 9, 18))
     assert found == {("EC", "opec", "withdrawal_announced")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "انضم المغرب أمس الثلاثاء إلى الاتفاقات الإبراهيمية بتوقيع إعلان مشترك مع الولايات "
+            "المتحدة وإسرائيل.",
+            "ar",
+        ),
+        (
+            "Morocco joined the Abraham Accords on Tuesday by signing a joint declaration with "
+            "the United States and Israel.",
+            "en",
+        ),
+    ],
+)
+def test_a_state_joining_by_signing_with_others_is_the_one_that_joins(text, lang, gazetteer):
+    # the signature is how it joined, and the states it signed with are counterparts
+    found = keys(text, gazetteer, lang, published=D(2020, 12, 23))
+    assert found == {("MA", "abraham-accords", "joined")}
