@@ -6820,3 +6820,15 @@ def test_a_state_joining_by_signing_with_others_is_the_one_that_joins(text, lang
     # the signature is how it joined, and the states it signed with are counterparts
     found = keys(text, gazetteer, lang, published=D(2020, 12, 23))
     assert found == {("MA", "abraham-accords", "joined")}
+
+
+def test_a_russian_body_taking_a_state_in_admits_it():
+    text = "Лидеры государств ШОС в четверг приняли Белоруссию в организацию."
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"sco": ["ШОС"]},
+        agreement_kinds={"sco": "organisation"},
+    )
+    found = claims(text, g, "ru", published=D(2024, 7, 5))
+    assert found[("BY", "sco", "joined")].date == D(2024, 7, 4)
+    assert not keys("Белоруссия в четверг приняла участие в саммите ШОС.", g, "ru")
