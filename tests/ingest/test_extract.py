@@ -6823,7 +6823,7 @@ def test_a_state_joining_by_signing_with_others_is_the_one_that_joins(text, lang
 
 
 def test_a_russian_body_taking_a_state_in_admits_it():
-    text = "Лидеры государств ШОС в четверг приняли Белоруссию в организацию."
+    text = "Лидеры государств ШОС в четверг приняли Беларусь в организацию."
     g = Gazetteer.from_names(
         countries=country_names(),
         agreements={"sco": ["ШОС"]},
@@ -6831,4 +6831,4 @@ def test_a_russian_body_taking_a_state_in_admits_it():
     )
     found = claims(text, g, "ru", published=D(2024, 7, 5))
     assert found[("BY", "sco", "joined")].date == D(2024, 7, 4)
-    assert not keys("Белоруссия в четверг приняла участие в саммите ШОС.", g, "ru")
+    assert not keys("Беларусь в четверг приняла участие в саммите ШОС.", g, "ru")
