@@ -3866,7 +3866,14 @@ def _permitted(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
 _INDEFINITE_WORDS = frozenset({"a", "an", "un", "une", "una"})
 _AGREEMENT_NOUN_RE = re.compile(
     r"(?:agreements?|accords?|treaty|treaties|pacts?|deals?|traites?|pactes?|acuerdos?|tratados?"
-    r"|pactos?|convenios?)$"
+    r"|pactos?|convenios?|memorand(?:um|ums|a|o|os))$"
+)
+# Nouns that are of no name by themselves, in languages without an indefinite article: a
+# memorandum ("подписала с НАТО меморандум"), an Arabic noun without "ال" ("مذكرة تعاون").
+_BARE_INDEFINITE_RE = re.compile(r"(?:меморандум\w*|[وف]?مذكره)$")
+_UNDERSTANDING_RE = re.compile(
+    r"(?:understanding|entente|entendimiento|взаимопонимани\w*|تفاهم|similar|similaire|semblable"
+    r"|same|such|meme|mismo|tipo|аналогичн\w*|подобн\w*|таки\w*|مماثله|مشابهه)$"
 )
 _INDEFINITE_REACH = 6  # tokens between the step and "a bilateral agreement"
 
@@ -3878,17 +3885,27 @@ def _indefinite_object(trigger: _Cue, sentence: _Sentence, toks: list[Token]) ->
     reach = _INDEFINITE_REACH + (3 if trigger.cat == "REFUSE" else 0)  # "refused to sign with"
     last = min(sentence.last_token, trigger.last + reach)
     for i in range(trigger.last + 1, last + 1):
-        if toks[i].text not in _INDEFINITE_WORDS:
+        if _BARE_INDEFINITE_RE.match(toks[i].text):
+            noun: int | None = i
+        elif toks[i].text not in _INDEFINITE_WORDS:
             continue
-        noun = next(
-            (
-                j
-                for j in range(i + 1, min(i + 3, sentence.last_token + 1))
-                if _AGREEMENT_NOUN_RE.match(toks[j].text)
-            ),
-            None,
-        )
+        else:
+            noun = next(
+                (
+                    j
+                    for j in range(i + 1, min(i + 3, sentence.last_token + 1))
+                    if _AGREEMENT_NOUN_RE.match(toks[j].text)
+                ),
+                None,
+            )
         if noun is None:
+            continue
+        if any(
+            _UNDERSTANDING_RE.match(toks[j].text)
+            for j in range(max(i, noun - 1), min(noun + 4, sentence.last_token + 1))
+        ):
+            # "a memorandum of understanding": how a state joins an initiative; "un memorando
+            # de este tipo", "مذكرة مماثلة": one like the one the text told
             continue
         # what the agreement is about, up to a relative clause about something else: "an
         # agreement to join the Belt and Road", not "un acuerdo que exima [...] de la Corte"
@@ -3901,8 +3918,17 @@ def _indefinite_object(trigger: _Cue, sentence: _Sentence, toks: list[Token]) ->
             ]
             + [sentence.clauses[_clause_of(sentence, toks[noun].start)].end]
         )
+        # a body named after "with" is the other party, not what the agreement is about:
+        # "un acuerdo de cooperación con la OTAN", "подписала с НАТО меморандум"
+        partners = {
+            m.first
+            for m in sentence.mentions
+            for c in sentence.cues
+            if c.cat == "PREP_WITH" and 0 < m.first - c.last <= 2
+        }
         return not any(
-            m.kind == AGREEMENT and trigger.end <= m.start < end for m in sentence.mentions
+            m.kind == AGREEMENT and trigger.end <= m.start < end and m.first not in partners
+            for m in sentence.mentions
         )
     return False
 

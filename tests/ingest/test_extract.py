@@ -6832,3 +6832,45 @@ def test_a_russian_body_taking_a_state_in_admits_it():
     found = claims(text, g, "ru", published=D(2024, 7, 5))
     assert found[("BY", "sco", "joined")].date == D(2024, 7, 4)
     assert not keys("Беларусь в четверг приняла участие в саммите ШОС.", g, "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("L'Ukraine a signé mardi un mémorandum de coopération avec l'OTAN.", "fr"),
+        ("Ucrania firmó el martes un acuerdo de cooperación con la OTAN.", "es"),
+        ("وقّعت أوكرانيا أمس الثلاثاء مذكرة تعاون مع حلف الناتو.", "ar"),
+        ("Украина во вторник подписала с НАТО меморандум о сотрудничестве.", "ru"),
+    ],
+)
+def test_an_agreement_of_no_name_signed_with_a_body_is_not_the_body(text, lang, gazetteer):
+    assert not keys(text, gazetteer, lang, published=D(2023, 5, 10))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Argentina se sumó el lunes a la Iniciativa de la Franja y la Ruta. Panamá fue el "
+            "primero de la región en firmar un memorando de este tipo, en 2017.",
+            "es",
+        ),
+        (
+            "Algeria joined the Belt and Road on Monday. Morocco signed a memorandum of "
+            "understanding with China in 2017.",
+            "en",
+        ),
+    ],
+)
+def test_a_memorandum_like_the_one_told_is_a_signature_of_the_initiative(text, lang):
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={
+            "belt-and-road-initiative": ["Iniciativa de la Franja y la Ruta", "Belt and Road"]
+        },
+        agreement_kinds={"belt-and-road-initiative": "initiative"},
+    )
+    found = keys(text, g, lang, published=D(2019, 5, 1))
+    assert {k[0] for k in found if k[1:] == ("belt-and-road-initiative", "signed")} >= (
+        {"PA"} if lang == "es" else {"MA"}
+    )
