@@ -3828,6 +3828,8 @@ def _before_subject(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> in
     named = {i for m in sentence.mentions for i in range(m.first, m.last + 1)}
     low = max(sentence.first_token, trigger.first - _SUBJECT_REACH)
     for i in range(trigger.first - 1, low - 1, -1):
+        if toks[i].text in _IF_WORDS:
+            return i  # "If Georgia joins": capitalised at the start, and no name
         if i in named or toks[i].text in _SUBJECT_FILLERS or toks[i].original[:1].isupper():
             continue
         return i
@@ -4412,6 +4414,8 @@ def _kind(
     cat = trigger.cat
     if any(c.cat == "WARN" for c in earlier) and not sentence.is_title:
         return None  # "warned that the process means Armenia's exit": a feared consequence
+    if any(c.cat == "DENY" for c in earlier):
+        return None  # "Algeria denied that it had applied to join", "نفت ... أن تكون قد تقدمت"
     if cat != "REFUSE" and has({"MUST"}, before):
         return None  # "must now be ratified", "debe firmar": an obligation, not yet an act
     if cat in _JOINING and any(

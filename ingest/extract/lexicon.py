@@ -96,6 +96,7 @@ CATEGORY_ORDER = (
     "INTENT",
     "CONSIDER",
     "WARN",
+    "DENY",
     "EXPECT",
     "CONDITION",
     "MUST",
@@ -315,6 +316,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             rf"{_N}(?:دراسه|امكانيه|احتمال|بحث)",
         ],
         "WARN": [rf"{_V}{_PRE}?حذر{_SUF}", rf"{_N}(?:محذرا|تحذير)\w*"],
+        # "نفت الخارجية أن تكون الجزائر قد تقدمت بطلب": a step denied
+        "DENY": [rf"{_V}(?:ت|ي)?نف(?:ت|ى|ي|وا)(?!\w)", rf"{_N}نفي(?:ها|ه)?"],
         # "قد تنضم": a possibility, which the text does not decide
         "EXPECT": [
             r"[وف]?من\s+(?:المنتظر|المتوقع|المرتقب)",
@@ -641,6 +644,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"reserv\w+\s+(?:the|its|their)\s+right\s+to",
         ],
         "WARN": [r"warn\w*", r"caution\w*"],
+        "DENY": [r"den(?:y|ies|ied|ying)", r"rejected\s+(?:reports|claims)"],
         # "could join": a possibility, which the text does not decide
         "EXPECT": [
             r"(?:is|are|was|were)\s+(?:widely\s+)?expected\s+to",
@@ -986,6 +990,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"eventuel\w*",
         ],
         "WARN": [r"averti\w*", r"met\s+en\s+garde", r"mis\s+en\s+garde", r"mettant\s+en\s+garde"],
+        "DENY": [r"dement\w*"],
         "EXPECT": [
             r"(?:est|sont)\s+attendu\w*\s+(?=a|d)",
             r"pourrai\w+",
@@ -1312,6 +1317,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"раздумыва\w+",
         ],
         "WARN": [r"предупрежда\w+", r"предупреди\w+", r"предостер\w+"],
+        "DENY": [r"опроверг\w*", r"отрица\w+"],
         "EXPECT": [
             r"ожида\w+,?\s+что",
             r"ожида\w+",
@@ -1646,6 +1652,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"eventual(?:es)?",
         ],
         "WARN": [r"advirti\w+", r"advierte\w*", r"alert(?:o|aron|a|an)"],
+        "DENY": [r"neg(?:o|aron|ado|ando|ar)", r"desminti\w*", r"desmient\w*"],
         "EXPECT": [r"se\s+espera\s+que", r"(?:esta|estan)\s+previst[oa]s?\s+que", r"podria\w*"],
         "SELF": [
             r"el\s+pais",

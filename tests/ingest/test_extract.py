@@ -6874,3 +6874,34 @@ def test_a_memorandum_like_the_one_told_is_a_signature_of_the_initiative(text, l
     assert {k[0] for k in found if k[1:] == ("belt-and-road-initiative", "signed")} >= (
         {"PA"} if lang == "es" else {"MA"}
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("If Georgia joins NATO, Russia will respond, the Kremlin said on Thursday.", "en"),
+        ("Si la Géorgie rejoint l'OTAN, la Russie réagira, a averti jeudi le Kremlin.", "fr"),
+        ("Si Georgia ingresa en la OTAN, Rusia responderá, advirtió el jueves el Kremlin.", "es"),
+    ],
+)
+def test_a_step_supposed_at_the_start_of_a_sentence_is_not_taken(text, lang, gazetteer):
+    # "If" is capitalised there, and is no name
+    assert not keys(text, gazetteer, lang, published=D(2024, 5, 10))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Algeria denied on Thursday that it had applied to join BRICS.", "en"),
+        ("L'Algérie a démenti jeudi avoir déposé une demande d'adhésion aux BRICS.", "fr"),
+        ("Argelia negó el jueves haber solicitado su ingreso en los BRICS.", "es"),
+        ("Алжир в четверг опроверг сообщения о подаче заявки на вступление в БРИКС.", "ru"),
+        (
+            "نفت وزارة الخارجية الجزائرية أمس الخميس أن تكون الجزائر قد تقدمت بطلب للانضمام إلى "
+            "بريكس.",
+            "ar",
+        ),
+    ],
+)
+def test_a_step_denied_is_not_told(text, lang, gazetteer):
+    assert not keys(text, gazetteer, lang, published=D(2024, 5, 10))
