@@ -6901,6 +6901,7 @@ def test_a_step_supposed_at_the_start_of_a_sentence_is_not_taken(text, lang, gaz
             "بريكس.",
             "ar",
         ),
+        ("نفت الجزائر أمس الخميس أنها تقدمت بطلب للانضمام إلى مجموعة بريكس.", "ar"),
     ],
 )
 def test_a_step_denied_is_not_told(text, lang, gazetteer):
