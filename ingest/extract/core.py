@@ -482,6 +482,25 @@ def _structure(norm: str, title_end: int) -> list[_Sentence]:
     return sentences
 
 
+# A Russian active participle: "ратифицировавшая", "подписавший", "входящая".
+_RU_PARTICIPLE_RE = re.compile(
+    r"[а-я]+(?:вш|ющ|ущ|ащ|ящ)(?:ий|ая|ое|ие|его|ей|ую|их|им|ими|ем|ого)\b"
+)
+
+
+def _participle_after_comma(clause: _Clause, toks: list[Token], norm: str) -> _Cue | None:
+    """A Russian participle right after a comma in a clause, as a cue for "which"."""
+    for match in _RU_PARTICIPLE_AFTER_COMMA_RE.finditer(norm, clause.start, clause.end):
+        index = next((i for i, t in enumerate(toks) if t.start == match.start("p")), None)
+        if index is not None:
+            word = toks[index]
+            return _Cue("RELATIVE", word.start, word.end, word.text, index, index)
+    return None
+
+
+_RU_PARTICIPLE_AFTER_COMMA_RE = re.compile(rf",\s*(?P<p>{_RU_PARTICIPLE_RE.pattern})")
+
+
 def _clauses(sentence: _Sentence, norm: str, toks: list[Token]) -> list[_Clause]:
     cuts = {sentence.start, sentence.end}
     for match in _CLAUSE_PUNCT_RE.finditer(norm, sentence.start, sentence.end):
@@ -3345,6 +3364,10 @@ def _subjects(
                 ),
                 None,
             )
+            if relative is None:
+                # "Польша, ратифицировавшая конвенцию в 2012 году, объявила": a participle
+                # after a comma stands for "which"
+                relative = _participle_after_comma(current, toks, norm)
             if relative is not None and current.relative:
                 # the relative clause stands alone: its antecedent ends the clause before
                 found = [

@@ -6906,3 +6906,11 @@ def test_a_step_supposed_at_the_start_of_a_sentence_is_not_taken(text, lang, gaz
 )
 def test_a_step_denied_is_not_told(text, lang, gazetteer):
     assert not keys(text, gazetteer, lang, published=D(2024, 5, 10))
+
+
+def test_a_russian_participle_after_a_comma_leaves_the_subject_to_the_main_verb(gazetteer):
+    # "ратифицировавшая ... в 2012 году" is about Poland, as "which ratified" would be
+    text = "Польша, ратифицировавшая Оттавскую конвенцию в 2012 году, в четверг объявила о выходе."
+    found = claims(text, gazetteer, "ru", published=D(2024, 5, 10))
+    assert found[("PL", "ottawa-convention", "withdrawal_announced")].date == D(2024, 5, 9)
+    assert found[("PL", "ottawa-convention", "ratified")].background
