@@ -932,6 +932,7 @@ def extract(
     }
     _redate_from_followers(raws, article)
     _date_in_turn(raws, article)
+    _returns_after_exits(raws)
     modes = (gazetteer.joined_by_signing, gazetteer.joined_on_entry)
     raws = [_as_recorded(r, *modes) for r in raws]
     candidates = _merge(raws, partnered)
@@ -1601,6 +1602,7 @@ def _owner(sentences: list[_Sentence], position: int) -> _Sentence | None:
 _CAPITAL_GAP_WORDS = _AUXILIARIES | frozenset(
     {"has", "have", "had", "will", "would", "also", "formally", "officially", "finally", "on"}
     | {"aussi", "egalement", "officiellement", "tambien", "oficialmente", "также", "официально"}
+    | {"formellement", "formalmente", "формально"}
     | {"ya", "deja", "уже", "ne", "n", "no", "не", "not", "se", "s", "l", "lo", "la", "y"}
     # the day between the capital and its verb: "Стокгольм в четверг официально вступил"
     | {"в", "во", "el", "le", "ce", "este", "this", "last", "dernier", "pasado", "прошлый"}
@@ -5801,6 +5803,18 @@ _RETOLD_BY = {
     EventKind.JOINED.value: {"JOIN", "ACCEDE"},
 }
 _RETOLD_REACH = 3
+
+
+def _returns_after_exits(raws: list[_Raw]) -> None:
+    """A return told of a state the article says left the body, and never says was suspended
+    from it ("Les États-Unis ont réintégré l'Unesco" after their exit of 2018), is a joining
+    again, as the record has it; a return after a suspension stays a reinstatement."""
+    left = {(r.country, r.agreement) for r in raws if r.kind in _WITHDRAWAL_KINDS}
+    suspended = {(r.country, r.agreement) for r in raws if r.kind == EventKind.SUSPENDED.value}
+    for index, raw in enumerate(raws):
+        key = (raw.country, raw.agreement)
+        if raw.kind == EventKind.REINSTATED.value and key in left and key not in suspended:
+            raws[index] = replace(raw, kind=EventKind.JOINED.value)
 
 
 def _redate_from_followers(raws: list[_Raw], article: _Article) -> None:

@@ -6914,3 +6914,48 @@ def test_a_russian_participle_after_a_comma_leaves_the_subject_to_the_main_verb(
     found = claims(text, gazetteer, "ru", published=D(2024, 5, 10))
     assert found[("PL", "ottawa-convention", "withdrawal_announced")].date == D(2024, 5, 9)
     assert found[("PL", "ottawa-convention", "ratified")].background
+
+
+def test_a_return_after_an_exit_is_a_joining_again(gazetteer):
+    text = (
+        "Les États-Unis avaient quitté l'Unesco en 2018. Les États-Unis ont officiellement "
+        "réintégré lundi l'Unesco."
+    )
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"unesco": ["Unesco"]},
+        agreement_kinds={"unesco": "organisation"},
+    )
+    found = keys(text, g, "fr", published=D(2023, 7, 11))
+    assert ("US", "unesco", "joined") in found
+    assert not [k for k in found if k[2] == "reinstated"]
+
+
+def test_a_return_after_a_suspension_stays_a_reinstatement():
+    text = (
+        "La Syrie avait claqué la porte de la Ligue arabe en 1990. La Syrie avait été suspendue "
+        "de la Ligue arabe en 2011. La Syrie a réintégré dimanche la Ligue arabe."
+    )
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"arab-league": ["Ligue arabe"]},
+        agreement_kinds={"arab-league": "organisation"},
+    )
+    found = keys(text, g, "fr", published=D(2023, 5, 8))
+    assert ("SY", "arab-league", "reinstated") in found
+
+
+def test_a_body_that_is_a_party_acts_over_formally():
+    countries = country_names()
+    countries["EU"] = ["Union européenne"]
+    g = Gazetteer.from_names(
+        countries=countries,
+        agreements={
+            "european-union": ["Union européenne"],
+            "istanbul-convention": ["convention d'Istanbul"],
+        },
+        agreement_kinds={"european-union": "organisation", "istanbul-convention": "treaty"},
+    )
+    text = "L'Union européenne a formellement ratifié jeudi la convention d'Istanbul."
+    found = keys(text, g, "fr", published=D(2023, 6, 2))
+    assert ("EU", "istanbul-convention", "ratified") in found
