@@ -3991,7 +3991,9 @@ def _expels(trigger: _Cue) -> bool:
 
 
 # Words of admitting a state to a body: "admit", "admis", "admitió", "قبول ... عضوا".
-_ADMISSION_RE = re.compile(r"(?:admi|d?'?admett|(?:a|ont|avait|avaient)\s+admis|[وف]?(?:ب|ل)?قبول)")
+_ADMISSION_RE = re.compile(
+    r"(?:admi|d?'?admett|(?:a|ont|avait|avaient)\s+admis|[وف]?(?:ب|ل)?قبول|acept)"
+)
 # "without" right before a step's verb: the step is not taken ("without ratifying it").
 _WITHOUT_RE = re.compile(r"(?:without|sans|sin|без|دون)$")
 _WHILE_WORDS = frozenset({"while", "mientras", "pendant", "tandis", "пока", "بينما", "اثناء"})

@@ -1498,6 +1498,11 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"miembros?\s+fundador\w*(?=\s+(?:[\w'-]+\s+){0,6}?(?:en|desde)\s+(?:\w+\s+)?\d{4})",
             r"(?:se\s+)?un(?:io|ieron|irse|ira|iran|iria|irian|iendose)",
             r"formar\s+parte\s+de",
+            # "fue aceptado el sábado como miembro", "aceptó a Bielorrusia como su décimo
+            # miembro": a body admits a state
+            r"(?:fue|fueron|ha\s+sido|han\s+sido)\s+aceptad[oa]s?"
+            r"(?=\s+(?:\w+\s+){0,4}?como\s+(?:\w+\s+){0,3}?miembros?\b)",
+            r"acept(?:o|aron|a|an)(?=\s+(?:\w+\s+){0,4}?como\s+(?:\w+\s+){0,3}?miembros?\b)",
             r"(?:retom|recuper|reocup)\w*\s+(?:\w+\s+)?su\s+(?:lugar|puesto|asiento|escano)",
             r"se\s+un(?:e|en|a|an)",
             r"ingres\w+",

@@ -6959,3 +6959,22 @@ def test_a_body_that_is_a_party_acts_over_formally():
     text = "L'Union européenne a formellement ratifié jeudi la convention d'Istanbul."
     found = keys(text, g, "fr", published=D(2023, 6, 2))
     assert ("EU", "istanbul-convention", "ratified") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La OCS aceptó el jueves a Bielorrusia como su décimo miembro.",
+        "Bielorrusia fue aceptada el jueves como miembro de la OCS.",
+    ],
+)
+def test_a_spanish_body_accepting_a_state_as_a_member_admits_it(text):
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"sco": ["OCS"]},
+        agreement_kinds={"sco": "organisation"},
+    )
+    found = claims(text, g, "es", published=D(2024, 7, 5))
+    assert found[("BY", "sco", "joined")].date == D(2024, 7, 4)
+    # accepting conditions is no admission
+    assert not keys("La OCS aceptó el jueves las condiciones de Bielorrusia.", g, "es")
