@@ -145,6 +145,14 @@ _WEEKDAYS = {
         "субботу": 5,
         "суббота": 5,
         "воскресенье": 6,
+        # after "с" (since): "с понедельника"
+        "понедельника": 0,
+        "вторника": 1,
+        "среды": 2,
+        "четверга": 3,
+        "пятницы": 4,
+        "субботы": 5,
+        "воскресенья": 6,
     },
     "es": {
         "lunes": 0,
@@ -156,6 +164,9 @@ _WEEKDAYS = {
         "domingo": 6,
     },
 }
+_RU_GENITIVE_WEEKDAYS = frozenset(
+    {"понедельника", "вторника", "среды", "четверга", "пятницы", "субботы", "воскресенья"}
+)
 # An Arabic weekday that is also an ordinary word ("الاثنين" is also "the two") counts only after
 # "يوم" or a time of day ("مساء الاثنين", Monday evening), or with a "last/next" qualifier.
 # "الاحد" is "the one" only in "الأحد عشر" (the eleven), left out where the date is read.
@@ -511,7 +522,7 @@ def _patterns(key: str) -> _Patterns:
         alternatives.append(
             (
                 "weekday",
-                rf"(?P<pre>(?:(?:on|el|this|ce|este|в|во|[وف]?(?:يوم|مساء|صباح|ظهر|فجر|ليله|عصر))\s+)?"
+                rf"(?P<pre>(?:(?:on|el|this|ce|este|в|во|с|со|[وف]?(?:يوم|مساء|صباح|ظهر|فجر|ليله|عصر))\s+)?"
                 rf"(?:(?:{_PAST_QUALIFIERS}|{_FUTURE_QUALIFIERS})\s+)?)[وفب]?(?P<w>{names}){_NA}"
                 rf"(?P<post>\s+(?:{_PAST_QUALIFIERS}|{_FUTURE_QUALIFIERS}){_NA}(?!\s+week))?"
                 rf"(?P<lw>\s+{_LAST_WEEK})?",
@@ -661,6 +672,8 @@ def _weekday(
     is_past = bool(_PAST_QUALIFIERS_RE.search(qualifiers))
     if name in _AMBIGUOUS_AR_WEEKDAYS and not (pre.endswith(_AR_DAY_WORDS) or post):
         return None
+    if name in _RU_GENITIVE_WEEKDAYS and pre.split()[-1:] not in (["с"], ["со"]):
+        return None  # "до пятницы" (until Friday): only "с понедельника" (since Monday) dates
     if groups.get("lw"):
         monday = published - datetime.timedelta(days=published.weekday() + 7)
         return monday + datetime.timedelta(days=patterns.weekdays[name])

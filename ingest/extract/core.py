@@ -3986,6 +3986,13 @@ _EXPEL_RE = re.compile(
 )
 
 
+_FROM_ALL_ACTIVITIES_RE = re.compile(
+    r"(?:\s+\S+){0,3}?\s+(?:from|of|de|des|du|из|من)\s+(?:all|toutes?|tous|todas?|todos|всех|كل|جميع)"
+    r"\s+(?:(?:its|their|ses|leurs|sus|своих|его|ее)\s+)?(?:\S+\s+)?(?:activit|structur|bod|organ"
+    r"|institution|instanc|actividad|estructur|organos|деятельност|структур|орган|انشط|هيئ|مؤسس)"
+)
+
+
 def _expels(trigger: _Cue) -> bool:
     return _EXPEL_RE.match(trigger.text) is not None
 
@@ -4722,6 +4729,10 @@ def _kind(
     if cat == "WITHDRAW":
         if negated or consider or (condition and (future or intent)):
             return None  # "would withdraw if the US deployed missiles": a threat
+        if _expels(trigger) and _FROM_ALL_ACTIVITIES_RE.match(article.norm, trigger.end):
+            # "исключил Нигер из всех своих структур", "excluded Niger from all its
+            # activities": shut out of everything the body does, a suspension
+            return EventKind.SUSPENDED.value
         if has({"COMPLETE", "EIF"}, before + after):
             if future and not any(clause.start <= d.start < clause.end for d in sentence.dates):
                 # "would take effect a year after notification": no day yet, only the decision

@@ -522,6 +522,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"ceas(?:e|es|ed)\s+(?:[\w-]+\s+){0,3}?to\s+be\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
             r"(?:members?|part(?:y|ies))(?=\s+(?:to|of|in)\b)",
             r"not\s+(?:to\s+)?renew",
+            r"(?:refus|declin)\w*\s+to\s+renew",
             r"ceas(?:e|es|ed)\s+to\s+be\s+(?:an?\s+)?(?:\w+\s+)?(?:members?|part(?:y|ies)\s+to)",
             r"expell?(?:ed|s)?",
             r"expulsion",
@@ -548,6 +549,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "SUSPEND": [
             r"suspen\w+",
+            # "excluded Niger from all its activities"
+            r"exclud(?:e|es|ed|ing)(?=\s+(?:\w+\s+){0,3}?from\s+all\b)",
             r"(?:froze|frozen|freez\w+)\s+(?:its\s+|their\s+)?(?:participation|membership)",
             r"freez\w+\s+(?:its\s+)?participation",
             r"(?:halt|stop|barr?)(?:s|ped|red|ed|ping|ring|ing)?\s+(?:[\w']+\s+){0,3}?"
@@ -1226,6 +1229,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             # "прекратить членство России"
             r"прекра\w+\s+(?:\w+\s+){0,2}?членств\w*",
             r"не\s+продл\w+",
+            # "отказался продлевать договор": refused to renew it
+            r"отказ\w*\s+продл\w+",
             r"отозва\w+",
             r"денонсир\w+",
             r"денонсаци\w+",

@@ -509,3 +509,11 @@ def test_a_weekday_of_last_week_is_in_the_week_before_publication(sentence, lang
 def test_last_before_a_weekday_is_still_the_most_recent_one():
     found = only("Sweden joined NATO last Thursday.", "en", published=D(2024, 3, 15))
     assert found.date == D(2024, 3, 14)
+
+
+def test_a_russian_weekday_after_since_is_a_day_and_until_is_none():
+    found = only(
+        "С понедельника Ангола больше не является членом ОПЕК.", "ru", published=D(2024, 1, 2)
+    )
+    assert found.date == D(2024, 1, 1)
+    assert find_dates("Встреча состоится до пятницы.", lang="ru", published=D(2024, 1, 2)) == []

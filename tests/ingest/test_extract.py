@@ -6978,3 +6978,37 @@ def test_a_spanish_body_accepting_a_state_as_a_member_admits_it(text):
     assert found[("BY", "sco", "joined")].date == D(2024, 7, 4)
     # accepting conditions is no admission
     assert not keys("La OCS aceptó el jueves las condiciones de Bielorrusia.", g, "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Африканский союз во вторник исключил Нигер из всех своих структур.", "ru"),
+        ("The African Union on Tuesday excluded Niger from all its activities.", "en"),
+    ],
+)
+def test_a_state_shut_out_of_all_a_body_does_is_suspended(text, lang):
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"african-union": ["Африканский союз", "African Union"]},
+        agreement_kinds={"african-union": "organisation"},
+    )
+    found = claims(text, g, lang, published=D(2023, 8, 23))
+    assert set(found) == {("NE", "african-union", "suspended")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Узбекистан в пятницу отказался продлевать Договор о коллективной безопасности.", "ru"),
+        ("Uzbekistan refused to renew the Collective Security Treaty on Friday.", "en"),
+    ],
+)
+def test_refusing_to_renew_a_treaty_is_leaving_it(text, lang):
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"csto": ["Договор о коллективной безопасности", "Collective Security Treaty"]},
+        agreement_kinds={"csto": "organisation"},
+    )
+    found = claims(text, g, lang, published=D(1999, 4, 3))
+    assert set(found) == {("UZ", "csto", "withdrew")}
