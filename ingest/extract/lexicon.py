@@ -283,7 +283,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             rf"{_V}(?:ت|ي)طلب{_SUF}",
             r"بموجب",
         ],
-        "ANNOUNCE": [rf"{_N}اعلان(?:ها|ه|هم)?", rf"{_V}{_PRE}?علن{_SUF}"],
+        # "معلنة انسحابها": announcing it, the participle
+        "ANNOUNCE": [rf"{_N}اعلان(?:ها|ه|هم)?", rf"{_V}{_PRE}?علن{_SUF}", r"[وف]?معلن(?:ه|ا|ين)"],
         "WELCOME": [rf"{_V}{_PRE}?رحب{_SUF}", rf"{_N}ترحيب"],
         "AGREE": [
             rf"{_V}(?:ت|ي|ن)?وافق{_SUF}",

@@ -102,6 +102,7 @@ def test_names_and_aliases_used_in_news_reach_the_gazetteer():
     assert {"West African bloc", "bloc ouest-africain"} <= set(agreements["ecowas"])
     assert {"pan-African body", "organisation panafricaine"} <= set(agreements["african-union"])
     assert {"oil cartel", "cártel petrolero"} <= set(agreements["opec"])
+    assert "معاهدة حماية التنوع البيولوجي في أعالي البحار" in agreements["high-seas-treaty"]
     # Arabic news names that CLDR lacks ("هنغاريا" is CLDR's Hungary)
     assert {"هنغاريا", "المجر"} <= set(countries["HU"])
     assert {"بيلاروس", "روسيا البيضاء"} <= set(countries["BY"])

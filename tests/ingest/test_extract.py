@@ -7012,3 +7012,15 @@ def test_refusing_to_renew_a_treaty_is_leaving_it(text, lang):
     )
     found = claims(text, g, lang, published=D(1999, 4, 3))
     assert set(found) == {("UZ", "csto", "withdrew")}
+
+
+def test_an_arabic_participle_of_announcing_announces_the_exit():
+    # "معلنة انسحابها": announcing its withdrawal
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"unesco": ["يونسكو", "اليونسكو"]},
+        agreement_kinds={"unesco": "organisation"},
+    )
+    text = "وحذت إسرائيل حذوها أمس الخميس معلنة انسحابها من يونسكو."
+    found = claims(text, g, "ar", published=D(2017, 10, 13))
+    assert set(found) == {("IL", "unesco", "withdrawal_announced")}
