@@ -485,6 +485,11 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"return(?:s|ed|ing)?(?!\s+(?:home|fire)\b)",
             # "resumed its place in the Commonwealth": a return
             r"(?:resum|retak|regain)\w*\s+(?:its|their)\s+(?:\w+\s+)?(?:place|seat)",
+            # "took its seat as a full member", "was welcomed as the SCO's tenth member"
+            r"(?:took|takes|take|taking)\s+(?:up\s+)?(?:its|their)\s+seat(?=\s+as\s+(?:an?\s+)?"
+            r"(?:\w+\s+){0,2}?members?\b)",
+            r"(?:was|were|been|is|are)\s+welcomed(?=\s+(?:\w+\s+){0,2}?as\s+(?:[\w']+\s+){0,4}?"
+            r"members?\b)",
             r"(?:be|become|becoming)\s+(?:a\s+)?part\s+of",
             r"membership",
             r"bec(?:ame|ome|omes|oming)\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,6}?(?:full\s+)?members?",

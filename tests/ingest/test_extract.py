@@ -7024,3 +7024,20 @@ def test_an_arabic_participle_of_announcing_announces_the_exit():
     text = "وحذت إسرائيل حذوها أمس الخميس معلنة انسحابها من يونسكو."
     found = claims(text, g, "ar", published=D(2017, 10, 13))
     assert set(found) == {("IL", "unesco", "withdrawal_announced")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran took its seat as a full member of the SCO on Tuesday.",
+        "Iran was welcomed as the SCO's tenth member on Tuesday.",
+    ],
+)
+def test_a_state_seated_or_welcomed_as_a_member_joined(text):
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"sco": ["SCO"]},
+        agreement_kinds={"sco": "organisation"},
+    )
+    found = claims(text, g, "en", published=D(2023, 7, 5))
+    assert found[("IR", "sco", "joined")].date == D(2023, 7, 4)
