@@ -4623,6 +4623,24 @@ def _kind(
         # Russia's membership": an organ's decision is the act
         intent = False
 
+    if (
+        cat == "REINSTATE"
+        and any(
+            c.cat == "WITHDRAW"
+            and c.start > trigger.end
+            and (
+                any(r.cat == "RELATIVE" and trigger.end <= r.start < c.start for r in sentence.cues)
+                # "qu'il avait quittée", "que había abandonado": left before, told in the
+                # pluperfect
+                or _PLUPERFECT_RE.search(article.norm, trigger.end, c.start) is not None
+            )
+            for c in sentence.cues
+        )
+        and not any(c.cat == "SUSPEND" for c in sentence.cues)
+    ):
+        # "Le Maroc a réintégré l'Union africaine, qu'il avait quittée en 1984": a return after
+        # an exit is a joining again (see _returns_after_exits)
+        return EventKind.JOINED.value
     if cat == "REFUSE":
         return None if negated else StanceKind.REFUSES.value
     if has({"REFUSE"}, before):
@@ -5816,6 +5834,9 @@ _RETOLD_BY = {
     EventKind.JOINED.value: {"JOIN", "ACCEDE"},
 }
 _RETOLD_REACH = 3
+
+
+_PLUPERFECT_RE = re.compile(r"\b(?:avait|avaient|habia|habian|had|كان|كانت)\b")
 
 
 def _returns_after_exits(raws: list[_Raw]) -> None:

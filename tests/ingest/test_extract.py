@@ -7041,3 +7041,40 @@ def test_a_state_seated_or_welcomed_as_a_member_joined(text):
     )
     found = claims(text, g, "en", published=D(2023, 7, 5))
     assert found[("IR", "sco", "joined")].date == D(2023, 7, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        (
+            "Le Maroc a réintégré lundi l'Union africaine, qu'il avait quittée en 1984.",
+            "fr",
+            "joined",
+        ),
+        (
+            "Marruecos se reincorporó el lunes a la Unión Africana, que había abandonado en 1984.",
+            "es",
+            "joined",
+        ),
+        (
+            "Morocco rejoined the African Union on Monday, which it had left in 1984.",
+            "en",
+            "joined",
+        ),
+        # leaving meetings is no exit: a return from a suspension stays one
+        (
+            "Sudan was reinstated in the African Union on Monday, three months after leaving the "
+            "bloc's meetings.",
+            "en",
+            "reinstated",
+        ),
+    ],
+)
+def test_a_return_to_a_body_the_sentence_says_was_left_is_a_joining(text, lang, kind):
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"african-union": ["Union africaine", "Unión Africana", "African Union"]},
+        agreement_kinds={"african-union": "organisation"},
+    )
+    found = keys(text, g, lang, published=D(2017, 1, 31))
+    assert {k[2] for k in found if k[2] in ("joined", "reinstated")} == {kind}
