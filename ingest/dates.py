@@ -105,6 +105,16 @@ _EXTRA_MONTHS = {
     "es": {"setiembre": 9, "sept": 9},
 }
 
+# Russian weekdays in the genitive, a date only after "с" (since): "с понедельника".
+_RU_GENITIVE_WEEKDAYS = {
+    "понедельника": 0,
+    "вторника": 1,
+    "среды": 2,
+    "четверга": 3,
+    "пятницы": 4,
+    "субботы": 5,
+    "воскресенья": 6,
+}
 _WEEKDAYS = {
     # Python weekday numbers: Monday is 0.
     "ar": {
@@ -145,14 +155,7 @@ _WEEKDAYS = {
         "субботу": 5,
         "суббота": 5,
         "воскресенье": 6,
-        # after "с" (since): "с понедельника"
-        "понедельника": 0,
-        "вторника": 1,
-        "среды": 2,
-        "четверга": 3,
-        "пятницы": 4,
-        "субботы": 5,
-        "воскресенья": 6,
+        **_RU_GENITIVE_WEEKDAYS,
     },
     "es": {
         "lunes": 0,
@@ -164,9 +167,8 @@ _WEEKDAYS = {
         "domingo": 6,
     },
 }
-_RU_GENITIVE_WEEKDAYS = frozenset(
-    {"понедельника", "вторника", "среды", "четверга", "пятницы", "субботы", "воскресенья"}
-)
+# Every weekday name, as the normalised text spells it.
+WEEKDAY_NAMES = frozenset(name for names in _WEEKDAYS.values() for name in names)
 # An Arabic weekday that is also an ordinary word ("الاثنين" is also "the two") counts only after
 # "يوم" or a time of day ("مساء الاثنين", Monday evening), or with a "last/next" qualifier.
 # "الاحد" is "the one" only in "الأحد عشر" (the eleven), left out where the date is read.

@@ -35,7 +35,7 @@ from itertools import pairwise
 from typing import NamedTuple, TypeVar
 
 from agreements.vocab import AgreementKind, Derivation, EventKind, Precision, StanceKind
-from ingest.dates import DateSpan, ResolvedDate, scan_dates
+from ingest.dates import WEEKDAY_NAMES, DateSpan, ResolvedDate, scan_dates
 from ingest.extract.gazetteer import AGREEMENT, COUNTRY, Gazetteer, Mention, Token, tokenize
 from ingest.extract.language import detect_language
 from ingest.extract.lexicon import (
@@ -491,8 +491,8 @@ _RU_PARTICIPLE_RE = re.compile(
 def _participle_after_comma(clause: _Clause, toks: list[Token], norm: str) -> _Cue | None:
     """A Russian participle right after a comma in a clause, as a cue for "which"."""
     for match in _RU_PARTICIPLE_AFTER_COMMA_RE.finditer(norm, clause.start, clause.end):
-        index = next((i for i, t in enumerate(toks) if t.start == match.start("p")), None)
-        if index is not None:
+        index = bisect.bisect_left(toks, match.start("p"), key=lambda t: t.start)
+        if index < len(toks) and toks[index].start == match.start("p"):
             word = toks[index]
             return _Cue("RELATIVE", word.start, word.end, word.text, index, index)
     return None
@@ -1607,10 +1607,7 @@ _CAPITAL_GAP_WORDS = _AUXILIARIES | frozenset(
     # the day between the capital and its verb: "Стокгольм в четверг официально вступил"
     | {"в", "во", "el", "le", "ce", "este", "this", "last", "dernier", "pasado", "прошлый"}
     | {"yesterday", "today", "hier", "aujourd", "hui", "ayer", "hoy", "вчера", "сегодня"}
-    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-    | {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
-    | {"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"}
-    | {"понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"}
+    | WEEKDAY_NAMES
 )
 _CAPITAL_REACH = 6  # tokens from a capital to its verb, over a list of other states
 # Prepositions that make a capital a place: "in Moscow", "à Paris", "в Москве", "desde Lima".
@@ -2407,15 +2404,13 @@ _TITLE_MODIFIERS = frozenset(
 )
 
 
-def _after_agreement(cue: _Cue, sentence: _Sentence, toks: list[Token] | None = None) -> bool:
+def _after_agreement(cue: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
     """Whether a word follows an agreement's name or "the treaty" right away, or a treaty
     noun and what it is on ("el nuevo tratado de reducción de armas estratégicas entre")."""
     if any(m.kind == AGREEMENT and 0 < cue.first - m.last <= 1 for m in sentence.mentions) or any(
         c.cat == "GENERIC" and 0 < cue.first - c.last <= 1 for c in sentence.cues
     ):
         return True
-    if toks is None:
-        return False
     low = max(sentence.first_token, cue.first - _TREATY_NOUN_REACH)
     noun = next(
         (i for i in range(cue.first - 1, low - 1, -1) if _TREATY_NOUN_RE.match(toks[i].text)),
@@ -4194,7 +4189,7 @@ def _others_consider(trigger: _Cue, sentence: _Sentence, clause: _Clause) -> boo
     cue = weighing[-1]
     states = [m for m in sentence.mentions if m.kind == COUNTRY]
     before = [m for m in states if clause.start <= m.start < cue.start]
-    between = [m for m in states if cue.end <= m.start < trigger.end + 200]
+    between = [m for m in states if cue.end <= m.start < clause.end]
     return not before and bool(between) and not any(m.first - cue.last == 1 for m in between)
 
 
