@@ -5820,8 +5820,8 @@ def _ceremony_told(sentence: _Sentence, kind: str | None, article: _Article) -> 
 # Monday", "the request was made in a letter sent on May 15", "ووقع الاتفاقيات ... الخميس".
 _RETOLD_BY = {
     EventKind.WITHDRAWAL_NOTIFIED.value: {"NOTIFY"},
-    EventKind.ANNOUNCED_INTENT.value: {"INTENT"},
-    EventKind.WITHDRAWAL_ANNOUNCED.value: {"WITHDRAW"},
+    EventKind.ANNOUNCED_INTENT.value: {"INTENT", "ANNOUNCE"},
+    EventKind.WITHDRAWAL_ANNOUNCED.value: {"WITHDRAW", "ANNOUNCE"},
     EventKind.SIGNED.value: {"SIGN"},
     EventKind.RATIFIED.value: {"RATIFY"},
     EventKind.ACCEPTED_APPROVED.value: {"ACCEPT"},

@@ -7078,3 +7078,29 @@ def test_a_return_to_a_body_the_sentence_says_was_left_is_a_joining(text, lang, 
     )
     found = keys(text, g, lang, published=D(2017, 1, 31))
     assert {k[2] for k in found if k[2] in ("joined", "reinstated")} == {kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Chile will withdraw from the Ottawa Convention. The president announced it on "
+            "Friday after a cabinet meeting.",
+            "en",
+        ),
+        (
+            "Le Chili va se retirer de la Convention d'Ottawa. Le président l'a annoncé vendredi "
+            "à l'issue du conseil des ministres.",
+            "fr",
+        ),
+        (
+            "Chile se retirará de la Convención de Ottawa. El presidente lo anunció el viernes "
+            "tras una reunión del gabinete.",
+            "es",
+        ),
+    ],
+)
+def test_an_announcement_dated_by_the_next_sentence_that_announces_it(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(2025, 11, 8))
+    claim = found[("CL", "ottawa-convention", "withdrawal_announced")]
+    assert claim.date == D(2025, 11, 7)
