@@ -1601,6 +1601,7 @@ def _owner(sentences: list[_Sentence], position: int) -> _Sentence | None:
 # Between a capital and its verb: auxiliaries and adverbs ("Moscow has formally ratified").
 _CAPITAL_GAP_WORDS = _AUXILIARIES | frozenset(
     {"has", "have", "had", "will", "would", "also", "formally", "officially", "finally", "on"}
+    | {"is", "are", "was", "were"}  # "the European Union is no longer a party to"
     | {"aussi", "egalement", "officiellement", "tambien", "oficialmente", "также", "официально"}
     | {"formellement", "formalmente", "формально"}
     | {"ya", "deja", "уже", "ne", "n", "no", "не", "not", "se", "s", "l", "lo", "la", "y"}
@@ -1715,6 +1716,7 @@ def _parties_acting(
     named after it in its sentence (``mentions``), is that party: "the EU lodged its approval
     of the Paris Agreement", "l'Union européenne a ratifié l'accord de Paris"."""
     result = list(mentions)
+    multi_re = _cue_tables(key)[0]
     for index, m in enumerate(result):
         party = _PARTIES.get(m.key) if m.kind == AGREEMENT else None
         if party is None or any(
@@ -1726,16 +1728,18 @@ def _parties_acting(
         if members is not None and members.group("count") is None:
             # "La Communauté européenne et ses États membres ont signé"
             after = bisect.bisect_left(token_starts, members.end(), lo=m.last + 1)
-        verb = next(
-            (
-                i
-                for i in range(after, min(len(toks), after + _CAPITAL_REACH))
-                if _word_category(key, toks[i].text) in _STEP_CATS
-                or toks[i].text not in _CAPITAL_GAP_WORDS
-            ),
-            None,
-        )
-        if verb is None or _word_category(key, toks[verb].text) not in _STEP_CATS:
+        verb = None
+        for i in range(after, min(len(toks), after + _CAPITAL_REACH)):
+            # a verb of more than one word: "l'Union européenne n'est plus partie au traité"
+            phrase = multi_re.match(norm, toks[i].start) if multi_re is not None else None
+            if _word_category(key, toks[i].text) in _STEP_CATS or (
+                phrase is not None and phrase.lastgroup in _STEP_CATS
+            ):
+                verb = i
+                break
+            if toks[i].text not in _CAPITAL_GAP_WORDS:
+                break
+        if verb is None:
             continue
         treaty = next(
             (

@@ -7104,3 +7104,17 @@ def test_an_announcement_dated_by_the_next_sentence_that_announces_it(text, lang
     found = claims(text, gazetteer, lang, published=D(2025, 11, 8))
     claim = found[("CL", "ottawa-convention", "withdrawal_announced")]
     assert claim.date == D(2025, 11, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The European Union is no longer a party to the Istanbul Convention.", "en"),
+        ("L'Union européenne n'est plus partie à la Convention d'Ottawa.", "fr"),
+    ],
+)
+def test_the_eu_no_longer_a_party_has_withdrawn(text, lang, kinds_gazetteer):
+    found = keys(text, kinds_gazetteer, lang, published=D(2025, 6, 28))
+    assert {k for k in found if k[0] == "EU"} == {
+        ("EU", "istanbul-convention" if lang == "en" else "ottawa-convention", "withdrew")
+    }
