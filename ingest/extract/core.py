@@ -5449,6 +5449,14 @@ def _kind_for_agreement(
         # إلى منطقة شنغن"), as it is recorded
         return EventKind.ACCEDED.value
     if (
+        kind == EventKind.JOINED.value
+        and agreement_kind in (AgreementKind.CONVENTION.value, AgreementKind.PROTOCOL.value)
+        and not joined_on_entry
+    ):
+        # "La Palestine a rejoint la convention": one becomes party to a convention or a
+        # protocol by accession
+        return EventKind.ACCEDED.value
+    if (
         kind in (EventKind.ACCEDED.value, EventKind.ACCEPTED_APPROVED.value)
         and agreement_kind == AgreementKind.ORGANISATION.value
     ):

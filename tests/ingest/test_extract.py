@@ -7118,3 +7118,22 @@ def test_the_eu_no_longer_a_party_has_withdrawn(text, lang, kinds_gazetteer):
     assert {k for k in found if k[0] == "EU"} == {
         ("EU", "istanbul-convention" if lang == "en" else "ottawa-convention", "withdrew")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("La Palestine a rejoint la Convention d'Ottawa le 29 décembre 2017.", "fr"),
+        ("Palestine joined the Ottawa Convention on 29 December 2017.", "en"),
+        ("Palestina se unió a la Convención de Ottawa el 29 de diciembre de 2017.", "es"),
+    ],
+)
+def test_joining_a_convention_is_acceding_to_it(text, lang):
+    g = Gazetteer.from_names(
+        countries=country_names() | {"PS": ["Palestine", "Palestina"]},
+        agreements={"ottawa-convention": AGREEMENTS["ottawa-convention"]},
+        agreement_kinds={"ottawa-convention": "convention"},
+    )
+    found = claims(text, g, lang, published=D(2018, 1, 5))
+    assert set(found) == {("PS", "ottawa-convention", "acceded")}
+    assert found[("PS", "ottawa-convention", "acceded")].date == D(2017, 12, 29)
