@@ -781,7 +781,7 @@ def scan_dates(norm: str, *, lang: str | None, published: datetime.date | None) 
             start, end = match.span()
             found.append(DateSpan(start, end, ResolvedDate(*resolved, norm[start:end])))
     found.sort(key=lambda span: span.start)
-    return _that_year(_told_again(found, norm), norm)
+    return _year_told_before(_that_year(_told_again(found, norm), norm), norm)
 
 
 # between a rough date and the same date told exactly: "two years ago, in July 2016"
@@ -842,6 +842,55 @@ def _that_year(found: list[DateSpan], norm: str) -> list[DateSpan]:
             span = DateSpan(
                 span.start, match.end(), ResolvedDate(date, resolved.precision, STATED, phrase)
             )
+        result.append(span)
+    return result
+
+
+# "En 2015, le Myanmar avait ratifié le texte le 8 juillet": a year that opens the sentence, and
+# a day and month told after it in the same sentence with no year of their own nor a word that
+# makes them recent ("le 17 mai dernier").
+_OPENING_YEAR_RE = re.compile(
+    r"\W*(?:en|in|during|durant|durante|в|во|في|خلال|(?:في\s+|خلال\s+)?(?:عام|سنه|العام))?\s*$"
+)
+_SINCE_RE = re.compile(r"(?:depuis|since|desde|с|со|منذ)\b", re.IGNORECASE)
+_DAY_MONTH_RE = re.compile(r"\d{1,2}")
+_RECENT_RE = re.compile(
+    r"\s*(?:dernier|last|pasado|прошлого|الماضي|المنصرم|de\s+este\s+ano|this\s+year|cette\s+annee)"
+)
+_YEAR_REACH = 200  # characters from the opening year to the day it gives its year to
+
+
+def _year_told_before(found: list[DateSpan], norm: str) -> list[DateSpan]:
+    """Give a day and month told without a year the year a sentence opened with."""
+    result: list[DateSpan] = []
+    opening: DateSpan | None = None
+    for span in found:
+        resolved = span.resolved
+        if resolved.precision == YEAR and resolved.derivation == STATED:
+            line_start = max(norm.rfind(c, 0, span.start) for c in ".!?\n") + 1
+            opening = (
+                span
+                if _OPENING_YEAR_RE.fullmatch(norm, line_start, span.start)
+                and not _SINCE_RE.match(resolved.phrase)
+                else None
+            )
+        elif (
+            opening is not None
+            and resolved.precision == DAY
+            and resolved.derivation != STATED
+            and span.start - opening.end <= _YEAR_REACH
+            and not any(c in norm[opening.end : span.start] for c in ".!?\n")
+            and _DAY_MONTH_RE.search(resolved.phrase)
+            and not _RECENT_RE.match(norm, span.end)
+            and not _RECENT_RE.search(resolved.phrase)
+            and resolved.date.year != opening.resolved.date.year
+        ):
+            year = opening.resolved.date.year
+            try:
+                date = resolved.date.replace(year=year)
+            except ValueError:  # 29 February
+                date = resolved.date.replace(year=year, day=28)
+            span = DateSpan(span.start, span.end, ResolvedDate(date, DAY, STATED, resolved.phrase))
         result.append(span)
     return result
 

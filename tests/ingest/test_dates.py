@@ -517,3 +517,37 @@ def test_a_russian_weekday_after_since_is_a_day_and_until_is_none():
     )
     assert found.date == D(2024, 1, 1)
     assert find_dates("Встреча состоится до пятницы.", lang="ru", published=D(2024, 1, 2)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("En 2015, le Myanmar a ratifié le texte le 8 juillet.", "fr"),
+        ("In 2015, Myanmar ratified the convention on 8 July.", "en"),
+        ("En 2015, Myanmar ratificó la convención el 8 de julio.", "es"),
+        ("В 2015 году Мьянма ратифицировала конвенцию 8 июля.", "ru"),
+        ("في عام 2015، صادقت ميانمار على الاتفاقية في 8 يوليو.", "ar"),
+    ],
+)
+def test_a_day_without_a_year_takes_the_year_its_sentence_opened_with(sentence, lang):
+    found = find_dates(sentence, lang=lang, published=D(2018, 10, 23))
+    assert [(d.date, d.precision) for d in found] == [
+        (D(2015, 1, 1), "year"),
+        (D(2015, 7, 8), "day"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        # "since" tells how long, not the year of the day told next
+        ("Since 2011 the country has been a member; it ratified on 8 July.", "en"),
+        # "dernier" makes the day recent, whatever year the sentence opened with
+        ("En 2011, la Palestine avait déposé sa demande, acceptée le 17 mai dernier.", "fr"),
+        # the year opens another sentence
+        ("In 2015 nothing changed. It ratified on 8 July.", "en"),
+    ],
+)
+def test_a_day_keeps_the_nearest_year_when_the_sentence_opens_with_none(sentence, lang):
+    found = find_dates(sentence, lang=lang, published=D(2018, 10, 23))
+    assert found[-1].date.year == 2018
