@@ -1651,6 +1651,8 @@ def _capital_acts(m: Mention, named: set[int], toks: list[Token], key: str, norm
         ):
             i -= 1
         return i >= 0 and _word_category(key, toks[i].text) in _STEP_CATS
+    if _EFFECT_FOR_RE.search(norm, max(0, m.start - 40), m.start):
+        return True  # "la convention entrera en vigueur pour Juba le 19 novembre"
     if m.first > 0 and toks[m.first - 1].text in _PLACE_WORDS:
         return False  # "signed in Moscow"
     multi_re = _cue_tables(key)[0]
@@ -1666,6 +1668,12 @@ def _capital_acts(m: Mention, named: set[int], toks: list[Token], key: str, norm
             continue
         return False
     return False
+
+
+# An entry into force for a state, named by its capital.
+_EFFECT_FOR_RE = re.compile(
+    r"(?:en\s+vigueur|into\s+force|effect|в\s+силу|en\s+vigor)\s+(?:pour|for|для|para)\s+$"
+)
 
 
 # Organisations that are also parties to treaties, by the code they have as a party.

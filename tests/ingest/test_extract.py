@@ -7137,3 +7137,23 @@ def test_joining_a_convention_is_acceding_to_it(text, lang):
     found = claims(text, g, lang, published=D(2018, 1, 5))
     assert set(found) == {("PS", "ottawa-convention", "acceded")}
     assert found[("PS", "ottawa-convention", "acceded")].date == D(2017, 12, 29)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Le Soudan du Sud a adhéré à la Convention d'Ottawa. Le texte entrera en vigueur "
+            "pour Juba le 1er avril.",
+            "fr",
+        ),
+        (
+            "South Sudan acceded to the Ottawa Convention. The treaty will enter into force for "
+            "Juba on 1 April.",
+            "en",
+        ),
+    ],
+)
+def test_an_entry_into_force_for_a_capital_is_for_its_state(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(2011, 11, 4))
+    assert found[("SS", "ottawa-convention", "entered_into_force")].date == D(2012, 4, 1)
