@@ -222,6 +222,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             # "إنهاء عضوية روسيا في المنظمة": ending a state's membership
             rf"{_N}انهاء\s+{_N}عضوي\w*",
             rf"{_V}(?:ا|ت|ي)نه(?:ي|ت|وا)?\s+(?:\w+[،,]?\s+){{0,3}}?{_N}عضوي\w*",
+            # "ستنهي علاقتها بمنظمة الصحة العالمية", "إنهاء العلاقة مع": ending its relationship
+            rf"{_V}(?:ا|ت|ي)نه(?:ي|ت|وا)?\s+{_N}علاق(?:ه|ت\w*)(?=\s+(?:ب|مع))",
+            rf"{_N}انهاء\s+{_N}علاق(?:ه|ت\w*)(?=\s+(?:ب|مع))",
             # "طُردت روسيا من مجلس أوروبا": expelled
             rf"{_V}(?:ت|ي)?طرد(?:ت|وا)?(?!\w)",
             r"[وف]?(?:ب|ل)?عدم\s+تجديد",
@@ -534,6 +537,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"expulsion",
             # "decided to end Russia's membership"
             r"(?:end|ended|ends|ending|terminat\w+)\s+(?:[\w']+\s+){0,3}?membership",
+            # "would end its relationship with the World Health Organization"
+            r"(?:end|ended|ends|ending|terminat\w+|sever\w*)\s+(?:its\s+|their\s+|the\s+)?"
+            r"(?:relationship|ties)\s+with",
             # "the United States unsigned the Arms Trade Treaty": took back its signature
             r"unsign(?:s|ed|ing)?",
             r"revok\w+",
@@ -896,6 +902,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             # "mettre fin à l'adhésion de la Russie"
             r"(?:mettre|met|mis|mettent|mettant)\s+fin\s+(?:a\s+)?(?:l'|la\s+)?(?:adhesion"
             r"|qualite\s+de\s+membre|appartenance)",
+            # "mettra fin à sa relation avec l'OMS", "rompre avec"
+            r"(?:mettre|met|mis|mettent|mettant|mettra|mettront)\s+fin\s+a\s+(?:sa|leur|la)\s+"
+            r"relation\s+avec",
             # "ne font plus partie de la Cédéao"
             r"ne\s+(?:fait|font|fera|feront|faisait|faisaient)\s+plus\s+partie(?=\s+d)",
             # "avaient de nouveau claqué la porte de l'Unesco": slammed the door on it
@@ -1234,6 +1243,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"отзыв\w*",
             # "прекратить членство России"
             r"прекра\w+\s+(?:\w+\s+){0,2}?членств\w*",
+            # "разорвать отношения с ВОЗ"
+            r"(?:разорв|прекрат|прекращ)\w+\s+(?:\w+\s+)?отношения\s+с",
             r"не\s+продл\w+",
             # "отказался продлевать договор": refused to renew it
             r"отказ\w*\s+продл\w+",
@@ -1565,6 +1576,10 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             # "poner fin a la membresía de Rusia"
             r"(?:poner|puso|pone|ponen|pusieron|pondra)\s+fin\s+a\s+(?:la\s+)?(?:membresia"
             r"|pertenencia|adhesion|condicion\s+de\s+miembro)",
+            # "pondrá fin a su relación con la OMS", "romper relaciones con"
+            r"(?:poner|puso|pone|ponen|pusieron|pondra|pondran)\s+fin\s+a\s+(?:su|la)\s+"
+            r"relacion\s+con",
+            r"romp\w+\s+(?:su\s+|sus\s+|la\s+|las\s+)?relacion(?:es)?\s+con",
             r"no\s+renov\w+",
             r"revoc\w+",
             # "denunciaron (además) que", "denunció el Estatuto como un instrumento político":

@@ -7157,3 +7157,45 @@ def test_joining_a_convention_is_acceding_to_it(text, lang):
 def test_an_entry_into_force_for_a_capital_is_for_its_state(text, lang, gazetteer):
     found = claims(text, gazetteer, lang, published=D(2011, 11, 4))
     assert found[("SS", "ottawa-convention", "entered_into_force")].date == D(2012, 4, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        (
+            "أعلن الرئيس الأمريكي أمس الجمعة أن الولايات المتحدة ستنهي علاقتها "
+            "بمنظمة الصحة العالمية.",
+            "ar",
+            "withdrawal_announced",
+        ),
+        (
+            "The United States will end its relationship with the World Health Organization, "
+            "the president said on Friday.",
+            "en",
+            "withdrawal_announced",
+        ),
+        (
+            "Les États-Unis mettront fin à leur relation avec l'OMS, a annoncé vendredi le "
+            "président.",
+            "fr",
+            "withdrawal_announced",
+        ),
+        (
+            "Estados Unidos pondrá fin a su relación con la OMS, anunció el viernes el presidente.",
+            "es",
+            "withdrawal_announced",
+        ),
+        ("США в пятницу разорвали отношения с ВОЗ.", "ru", "withdrew"),
+    ],
+)
+def test_ending_a_relationship_with_a_body_is_leaving_it(text, lang, kind):
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={
+            "who": ["World Health Organization", "OMS", "ВОЗ", "منظمة الصحة العالمية"],
+        },
+        agreement_kinds={"who": "organisation"},
+    )
+    found = claims(text, g, lang, published=D(2020, 5, 30))
+    assert set(found) == {("US", "who", kind)}
+    assert found[("US", "who", kind)].date == D(2020, 5, 29)
