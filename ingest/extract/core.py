@@ -4392,6 +4392,13 @@ def _kind(
         for c in sentence.cues
     )
     announced = has({"ANNOUNCE", "AGREE"}, earlier)
+    if announced and not nominal:
+        # "أعلن ... انسحاب بلاده من اتفاق باريس، كما خرجت الولايات المتحدة من اليونسكو": the
+        # announcement has its step, and a verb in a later clause tells a step of its own
+        said = [c for c in earlier if c.cat in ("ANNOUNCE", "AGREE")][-1]
+        announced = not any(
+            c.cat in ACTIONS and said.end <= c.start and c.end <= clause.start for c in earlier
+        )
     if (trigger.cat in _JOINING or (nominal and trigger.cat == "RATIFY")) and _legislature_approves(
         earlier, toks
     ):

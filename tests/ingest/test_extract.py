@@ -7199,3 +7199,26 @@ def test_ending_a_relationship_with_a_body_is_leaving_it(text, lang, kind):
     found = claims(text, g, lang, published=D(2020, 5, 30))
     assert set(found) == {("US", "who", kind)}
     assert found[("US", "who", kind)].date == D(2020, 5, 29)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "أعلنت الولايات المتحدة في الأول من يونيو 2017 انسحابها من اتفاق باريس، كما خرجت "
+            "الولايات المتحدة من اتفاقية أوتاوا في 31 ديسمبر 2018.",
+            "ar",
+        ),
+        (
+            "The United States announced its withdrawal from the Paris Agreement on 1 June 2017, "
+            "and left the Ottawa Convention on 31 December 2018.",
+            "en",
+        ),
+    ],
+)
+def test_an_announcement_does_not_reach_a_later_clause_s_own_step(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(2020, 5, 30))
+    assert set(found) == {
+        ("US", "paris-agreement", "withdrawal_announced"),
+        ("US", "ottawa-convention", "withdrew"),
+    }
