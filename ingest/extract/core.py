@@ -4267,6 +4267,15 @@ _PUT_DOWN_RE = re.compile(r"\s+(?:постав|став|put\b|plac)")
 _SIGNATURE_NOUN_RE = re.compile(r"(?:подпис(?:ь|и|ей|ью|ями)|signatures?)$")
 
 
+# A signature that has not been followed by ratification.
+_UNRATIFIED_RE = re.compile(
+    r"\b(?:without|but\s+(?:has\s+|had\s+)?(?:never|not)|sans|mais\s+(?:ne\s+)?(?:l'a\s+)?jamais"
+    r"|sin|pero\s+(?:nunca|no)|но\s+(?:так\s+и\s+)?не|однако\s+не|(?:من\s+)?دون\s+ان|بدون"
+    r"|ولم|لكنها\s+لم|لكنه\s+لم)\s+(?:[\w']+\s+){0,3}?"
+    r"(?:ratif\w*|ратифиц\w*|[تيو]?صادق\w*|المصادق\w*|التصديق|مصادق\w*)"
+)
+
+
 def _kind(
     trigger: _Cue,
     sentence: _Sentence,
@@ -4320,6 +4329,15 @@ def _kind(
         or has({"FUTURE"}, before)
         or has({"FUTURE"}, after)
     )
+    if (
+        trigger.cat == "SIGN"
+        and not sentence.dates
+        and not sentence.is_title
+        and _UNRATIFIED_RE.search(article.norm, trigger.end, sentence.end)
+    ):
+        # "Israël a signé la convention sans la ratifier", "فقد وقّعت الاتفاقية من دون أن تصادق
+        # عليها": with no day, a signatory's standing, not a signature of the article's news
+        return None
     if has({"EXPECT"}, earlier) and trigger.cat != "REFUSE":
         return None  # "is expected to join", "من المنتظر أن تنضم": others' expectation
     if _supposed(trigger, sentence, toks):

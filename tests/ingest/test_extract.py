@@ -7222,3 +7222,21 @@ def test_an_announcement_does_not_reach_a_later_clause_s_own_step(text, lang, ga
         ("US", "paris-agreement", "withdrawal_announced"),
         ("US", "ottawa-convention", "withdrew"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Israel has signed the Ottawa Convention but never ratified it.", "en"),
+        ("Israël a signé la Convention d'Ottawa sans la ratifier.", "fr"),
+        ("Israel firmó la Convención de Ottawa sin ratificarla.", "es"),
+        ("Израиль подписал Оттавскую конвенцию, но так и не ратифицировал её.", "ru"),
+        ("أما إسرائيل فقد وقّعت اتفاقية أوتاوا من دون أن تصادق عليها.", "ar"),
+    ],
+)
+def test_an_undated_signature_never_ratified_is_a_standing_not_news(text, lang, gazetteer):
+    assert keys(text, gazetteer, lang, published=D(2020, 5, 30)) == set()
+    dated = text.replace("Ottawa", "Ottawa en 1998" if lang in ("fr", "es") else "Ottawa")
+    if lang in ("fr", "es"):
+        found = claims(dated, gazetteer, lang, published=D(2020, 5, 30))
+        assert found[("IL", "ottawa-convention", "signed")].date == D(1998, 1, 1)
