@@ -109,6 +109,7 @@ def test_names_and_aliases_used_in_news_reach_the_gazetteer():
     assert {"السلطنة", "سلطنة عمان"} <= set(countries["OM"])
     assert "الأوروغواي" in countries["UY"]
     assert {"تشيكيا", "التشيك"} <= set(countries["CZ"])
+    assert {"بولونيا", "بولندا"} <= set(countries["PL"])  # Maghrebi and Mashriqi spellings
     assert "Молдавия" in countries["MD"]
     assert {"Macedonia", "Македония"} <= set(countries["MK"])
     assert "Swaziland" in countries["SZ"]
