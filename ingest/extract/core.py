@@ -3826,7 +3826,12 @@ def _agreements_for(
             None,
         ),
     )
-    if noun is not None and article.agreement_kinds.get(nearest.key) not in _kinds_meant(noun):
+    if noun is not None and (
+        article.agreement_kinds.get(nearest.key) not in _kinds_meant(noun)
+        # "عزم بلاده الخروج من المعاهدة، معتبراً أنها لم تعد تنسجم مع أهداف اتفاق باريس": the
+        # noun points back; the agreement of a later clause is another one
+        or nearest.start >= clause.end
+    ):
         # "en marge du G20, et l'Inde a ratifié l'accord": the accord is the last one named,
         # not the organisation named in another clause
         meant = _antecedent(noun, article.recent, article)

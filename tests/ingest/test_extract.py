@@ -7240,3 +7240,15 @@ def test_an_undated_signature_never_ratified_is_a_standing_not_news(text, lang, 
     if lang in ("fr", "es"):
         found = claims(dated, gazetteer, lang, published=D(2020, 5, 30))
         assert found[("IL", "ottawa-convention", "signed")].date == D(1998, 1, 1)
+
+
+def test_a_noun_pointing_back_is_not_the_agreement_of_a_later_clause(kinds_gazetteer):
+    text = (
+        "لم تعد فرنسا وألمانيا أطرافاً في اتفاقية أوتاوا، لتكونا بذلك أكبر اقتصادات الاتحاد "
+        "الأوروبي التي تغادر هذا الاتفاق. وكانت باريس أول من فتح الباب، حين أعلن الرئيس الفرنسي "
+        "في 21 أكتوبر 2024 عزم بلاده الخروج من المعاهدة، معتبراً أنها لم تعد تنسجم مع أهداف "
+        "اتفاق باريس للمناخ."
+    )
+    found = claims(text, kinds_gazetteer, "ar", published=D(2025, 12, 27))
+    assert found[("FR", "ottawa-convention", "withdrawal_announced")].date == D(2024, 10, 21)
+    assert not {k for k in found if k[1] in ("european-union", "paris-agreement")}
