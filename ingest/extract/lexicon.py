@@ -225,6 +225,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             # "ستنهي علاقتها بمنظمة الصحة العالمية", "إنهاء العلاقة مع": ending its relationship
             rf"{_V}(?:ا|ت|ي)نه(?:ي|ت|وا)?\s+{_N}علاق(?:ه|ت\w*)(?=\s+(?:ب|مع))",
             rf"{_N}انهاء\s+{_N}علاق(?:ه|ت\w*)(?=\s+(?:ب|مع))",
+            # "أنهت روسيا تطبيقها المؤقت للنص": ended its provisional application
+            rf"{_V}(?:ا|ت|ي)نه(?:ي|ت|وا)?\s+(?:\w+\s+)?{_N}تطبيق\w*\s+{_N}م\w?قت\w*",
             # "طُردت روسيا من مجلس أوروبا": expelled
             rf"{_V}(?:ت|ي)?طرد(?:ت|وا)?(?!\w)",
             r"[وف]?(?:ب|ل)?عدم\s+تجديد",
@@ -540,6 +542,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             # "would end its relationship with the World Health Organization"
             r"(?:end|ended|ends|ending|terminat\w+|sever\w*)\s+(?:its\s+|their\s+|the\s+)?"
             r"(?:relationship|ties)\s+with",
+            r"(?:end|ended|ends|ending|terminat\w+)\s+(?:its\s+|the\s+)?provisional\s+application",
             # "the United States unsigned the Arms Trade Treaty": took back its signature
             r"unsign(?:s|ed|ing)?",
             r"revok\w+",
@@ -905,6 +908,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             # "mettra fin à sa relation avec l'OMS", "rompre avec"
             r"(?:mettre|met|mis|mettent|mettant|mettra|mettront)\s+fin\s+a\s+(?:sa|leur|la)\s+"
             r"relation\s+avec",
+            r"(?:mettre|met|mis|mettent|mettant|mettra)\s+fin\s+a\s+(?:l'|son\s+|sa\s+)?application\s+"
+            r"provisoire",
             # "ne font plus partie de la Cédéao"
             r"ne\s+(?:fait|font|fera|feront|faisait|faisaient)\s+plus\s+partie(?=\s+d)",
             # "avaient de nouveau claqué la porte de l'Unesco": slammed the door on it
@@ -1245,6 +1250,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"прекра\w+\s+(?:\w+\s+){0,2}?членств\w*",
             # "разорвать отношения с ВОЗ"
             r"(?:разорв|прекрат|прекращ)\w+\s+(?:\w+\s+)?отношения\s+с",
+            r"прекра\w+\s+временно\w*\s+применени\w*",
             r"не\s+продл\w+",
             # "отказался продлевать договор": refused to renew it
             r"отказ\w*\s+продл\w+",
@@ -1580,6 +1586,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?:poner|puso|pone|ponen|pusieron|pondra|pondran)\s+fin\s+a\s+(?:su|la)\s+"
             r"relacion\s+con",
             r"romp\w+\s+(?:su\s+|sus\s+|la\s+|las\s+)?relacion(?:es)?\s+con",
+            r"(?:poner|puso|pone|ponen|pusieron|pondra)\s+fin\s+a\s+(?:la|su)\s+aplicacion\s+"
+            r"provisional",
             r"no\s+renov\w+",
             r"revoc\w+",
             # "denunciaron (además) que", "denunció el Estatuto como un instrumento político":

@@ -7252,3 +7252,34 @@ def test_a_noun_pointing_back_is_not_the_agreement_of_a_later_clause(kinds_gazet
     found = claims(text, kinds_gazetteer, "ar", published=D(2025, 12, 27))
     assert found[("FR", "ottawa-convention", "withdrawal_announced")].date == D(2024, 10, 21)
     assert not {k for k in found if k[1] in ("european-union", "paris-agreement")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "وقعت روسيا اتفاقية أوتاوا عام 1994. كما أنهت روسيا تطبيقها المؤقت للمعاهدة في 18 "
+            "أكتوبر 2009، من دون أن تكون قد صادقت عليها.",
+            "ar",
+        ),
+        (
+            "Russia ended its provisional application of the Ottawa Convention on 18 October 2009.",
+            "en",
+        ),
+        (
+            "La Russie a mis fin à l'application provisoire de la Convention d'Ottawa le "
+            "18 octobre 2009.",
+            "fr",
+        ),
+        ("Россия прекратила временное применение Оттавской конвенции 18 октября 2009 года.", "ru"),
+        (
+            "Rusia puso fin a la aplicación provisional de la Convención de Ottawa el "
+            "18 de octubre de 2009.",
+            "es",
+        ),
+    ],
+)
+def test_ending_a_provisional_application_is_leaving(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(2023, 12, 20))
+    assert found[("RU", "ottawa-convention", "withdrew")].date == D(2009, 10, 18)
+    assert not {k for k in found if k[2] not in ("withdrew", "signed")}
