@@ -2863,9 +2863,10 @@ def _listed_after_count(start: int, sentence: _Sentence, article: _Article) -> l
 
 
 def _arabic_subject_of(verb: _Cue, m: Mention) -> bool:
-    """A state right after an Arabic verb (not a noun with the article) is its subject."""
+    """A state right after an Arabic verb (not a noun with the article) is its subject; so is
+    its nationality after the body that acts for it ("أبلغت الحكومة الإيطالية")."""
     return (
-        m.first - verb.last == 1
+        (m.first - verb.last == 1 or (m.demonym and 1 < m.first - verb.last <= 3))
         and is_arabic_script(verb.text)
         and not _ARABIC_DEFINITE_RE.match(verb.text)
     )
@@ -2963,10 +2964,23 @@ def _roles(sentence: _Sentence, toks: list[Token]) -> dict[Mention, str]:
     notices = [c for c in sentence.cues if c.cat in ("NOTIFY", "DEPOSIT")]
     subject: Mention | None = None
     for m in countries:
-        if subject is not None and _listed_right_after(subject, m, toks):
+        if (
+            subject is not None
+            and _listed_right_after(subject, m, toks)
+            # "أبلغت إيطاليا الصين": with neither "و" nor a comma between, the second is the
+            # object
+            and not (
+                m.first == subject.last + 1
+                and toks[m.first].start - toks[subject.last].end == 1
+                and not toks[m.first].text.startswith("و")
+            )
+        ):
             # "وأودعت غيانا وتايلاند والكرسي الرسولي وثائق مصادقتها": the subject's list
             subject = m
             continue
+        if subject is not None and m not in roles and 0 < m.first - subject.last <= 2:
+            # "أبلغت الحكومة الإيطالية السلطات الصينية": the verb's object, after its subject
+            roles[m] = "recipient"
         subject = None
         if m in roles or any(
             _arabic_subject_of(c, m)

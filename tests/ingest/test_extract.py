@@ -7283,3 +7283,28 @@ def test_ending_a_provisional_application_is_leaving(text, lang, gazetteer):
     found = claims(text, gazetteer, lang, published=D(2023, 12, 20))
     assert found[("RU", "ottawa-convention", "withdrew")].date == D(2009, 10, 18)
     assert not {k for k in found if k[2] not in ("withdrew", "signed")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أبلغت الحكومة الإيطالية السلطات الصينية بأنها لن تجدد مذكرة التفاهم الخاصة بالانضمام "
+        "إلى مبادرة الحزام والطريق.",
+        "أبلغت إيطاليا الصين رسميا بأنها لن تجدد مذكرة التفاهم الخاصة بالانضمام إلى مبادرة "
+        "الحزام والطريق.",
+    ],
+)
+def test_an_arabic_notice_s_subject_leaves_and_its_object_is_told(text):
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"belt-and-road-initiative": ["مبادرة الحزام والطريق"]},
+        agreement_kinds={"belt-and-road-initiative": "initiative"},
+    )
+    found = keys(text, g, "ar", published=D(2023, 12, 7))
+    assert found == {("IT", "belt-and-road-initiative", "withdrawal_notified")}
+
+
+def test_arabic_states_listed_with_a_comma_all_act(gazetteer):
+    text = "وأودعت غيانا، تايلاند والأردن وثائق مصادقتها على اتفاقية أوتاوا يوم الخميس."
+    found = keys(text, gazetteer, "ar", published=D(2023, 12, 7))
+    assert {k[0] for k in found} == {"GY", "TH", "JO"}
