@@ -2183,17 +2183,24 @@ def _claims_for_trigger(
         else:
             dated = (resolved_date, precision, derivation, background)
         for agreement in agreements:
+            told = _founding(kind, sentence, agreement, article, trigger) or _kind_for_agreement(
+                kind,
+                article.agreement_kinds.get(agreement),
+                article.key,
+                agreement in article.joined_on_entry,
+            )
+            if (
+                told == EventKind.RATIFIED.value
+                and article.agreement_kinds.get(agreement) == AgreementKind.ORGANISATION.value
+            ):
+                # "Летом Государственная дума ратифицировала протокол": a state ratifies its
+                # accession at home; it becomes a member when the organisation says so
+                continue
             raws.append(
                 _Raw(
                     country,
                     agreement,
-                    _founding(kind, sentence, agreement, article, trigger)
-                    or _kind_for_agreement(
-                        kind,
-                        article.agreement_kinds.get(agreement),
-                        article.key,
-                        agreement in article.joined_on_entry,
-                    ),
+                    told,
                     *dated,
                     sentence.index,
                     quote,

@@ -7308,3 +7308,17 @@ def test_arabic_states_listed_with_a_comma_all_act(gazetteer):
     text = "وأودعت غيانا، تايلاند والأردن وثائق مصادقتها على اتفاقية أوتاوا يوم الخميس."
     found = keys(text, gazetteer, "ar", published=D(2023, 12, 7))
     assert {k[0] for k in found} == {"GY", "TH", "JO"}
+
+
+def test_ratifying_an_organisation_s_accession_at_home_is_no_membership_step():
+    g = Gazetteer.from_names(
+        countries=country_names() | {"KG": ["Киргизия", "Киргизский"]},
+        agreements={"eaeu": ["ЕАЭС"]},
+        agreement_kinds={"eaeu": "organisation"},
+    )
+    text = (
+        "Киргизия подписала договор о присоединении к ЕАЭС в декабре. Киргизский парламент "
+        "ратифицировал его в мае."
+    )
+    found = keys(text, g, "ru", published=D(2014, 6, 27))
+    assert found == {("KG", "eaeu", "signed")}
