@@ -2187,7 +2187,11 @@ def _claims_for_trigger(
                 kind,
                 article.agreement_kinds.get(agreement),
                 article.key,
-                agreement in article.joined_on_entry,
+                agreement in article.joined_on_entry
+                # "became a party to the Paris climate agreement again": a return is recorded as
+                # a joining, not an accession
+                or bool(_AGAIN_RE.search(article.norm, trigger.end, clause.end))
+                or bool(_RETURN_RE.match(trigger.text) or _REJOIN_RE.match(trigger.text)),
             )
             if (
                 told == EventKind.RATIFIED.value
@@ -4293,6 +4297,18 @@ _PUT_DOWN_RE = re.compile(r"\s+(?:постав|став|put\b|plac)")
 _SIGNATURE_NOUN_RE = re.compile(r"(?:подпис(?:ь|и|ей|ью|ями)|signatures?)$")
 
 
+# "again", told after the step: "became a party to the agreement again", "de nouveau".
+_AGAIN_RE = re.compile(
+    r"\b(?:again|de\s+nouveau|a\s+nouveau|de\s+nuevo|nuevamente|снова|вновь|مجددا|من\s+جديد)\b"
+)
+
+
+# Joining again; not the French "rejoindre", which is only joining.
+_REJOIN_RE = re.compile(
+    r"(?:rejoin(?:s|ed|ing)?|re-join\w*|reintegr\w*|reincorpor\w*|reingres\w*)$"
+)
+
+
 # A signature that has not been followed by ratification.
 _UNRATIFIED_RE = re.compile(
     r"\b(?:without|but\s+(?:has\s+|had\s+)?(?:never|not)|sans|mais\s+(?:ne\s+)?(?:l'a\s+)?jamais"
@@ -5507,11 +5523,7 @@ def _kind_for_agreement(
         # or protocol the act is an accession; but one joins a treaty's area ("انضمت كرواتيا
         # إلى منطقة شنغن"), as it is recorded
         return EventKind.ACCEDED.value
-    if (
-        kind == EventKind.JOINED.value
-        and agreement_kind in (AgreementKind.CONVENTION.value, AgreementKind.PROTOCOL.value)
-        and not joined_on_entry
-    ):
+    if kind == EventKind.JOINED.value and agreement_kind in _INSTRUMENTS and not joined_on_entry:
         # "La Palestine a rejoint la convention": one becomes party to a convention or a
         # protocol by accession
         return EventKind.ACCEDED.value

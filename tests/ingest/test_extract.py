@@ -4106,7 +4106,7 @@ def test_another_state_s_instrument_told_next_says_nothing_of_the_first(kinds_ga
         "accession is expected next month."
     )
     found = keys(text, kinds_gazetteer, "en", D(1997, 7, 26))
-    assert ("CL", "ottawa-convention", "joined") in found
+    assert ("CL", "ottawa-convention", "acceded") in found  # one accedes to a treaty
 
 
 @pytest.mark.parametrize(
@@ -7322,3 +7322,23 @@ def test_ratifying_an_organisation_s_accession_at_home_is_no_membership_step():
     )
     found = keys(text, g, "ru", published=D(2014, 6, 27))
     assert found == {("KG", "eaeu", "signed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Cuba joined the Paris Agreement on Monday.", "en", "acceded"),
+        ("Cuba a rejoint l'accord de Paris lundi.", "fr", "acceded"),
+        # a return is recorded as a joining
+        ("Cuba rejoined the Paris Agreement on Monday.", "en", "joined"),
+        ("Cuba became a party to the Paris Agreement again on Monday.", "en", "joined"),
+    ],
+)
+def test_joining_a_treaty_is_acceding_unless_it_is_a_return(text, lang, kind):
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"paris-agreement": AGREEMENTS["paris-agreement"]},
+        agreement_kinds={"paris-agreement": "treaty"},
+    )
+    found = claims(text, g, lang, published=D(2021, 2, 23))
+    assert set(found) == {("CU", "paris-agreement", kind)}
