@@ -4309,6 +4309,23 @@ _REJOIN_RE = re.compile(
 )
 
 
+# Between a treaty's name and the entry into force that a relative clause or an apposition tells
+# of it: "the Ottawa Convention, which entered into force", "la Convention d'Ottawa, entrée en
+# vigueur", "اتفاقية أوتاوا التي دخلت حيز التنفيذ", "конвенции, вступившей в силу".
+_OWN_ENTRY_RE = re.compile(
+    r"[\s,]*(?:which|that|qui|que|la\s+cual|el\s+cual|[وف]?(?:التي|الذي)|котор\w+)\s+"
+    r"(?:(?:has|had|have|a|est|etait|ha|habia|уже)\s+)?"
+)
+
+
+def _treaty_s_own_entry(trigger: _Cue, sentence: _Sentence, article: _Article) -> bool:
+    """Whether an entry into force is told of the treaty named right before it."""
+    heads = [m.end for m in sentence.mentions if m.kind == AGREEMENT and m.end <= trigger.start] + [
+        c.end for c in sentence.cues if c.cat == "GENERIC" and c.end <= trigger.start
+    ]
+    return bool(heads) and bool(_OWN_ENTRY_RE.fullmatch(article.norm, max(heads), trigger.start))
+
+
 # A signature that has not been followed by ratification.
 _UNRATIFIED_RE = re.compile(
     r"\b(?:without|but\s+(?:has\s+|had\s+)?(?:never|not)|sans|mais\s+(?:ne\s+)?(?:l'a\s+)?jamais"
@@ -4397,6 +4414,14 @@ def _kind(
     if trigger.cat == "SUSPEND" and _LIFTED_RE.match(article.norm, trigger.end):
         # "La suspensión de Paraguay como miembro del Mercosur quedó sin efecto este jueves"
         return EventKind.REINSTATED.value
+    if (
+        trigger.cat == "EIF"
+        and _treaty_s_own_entry(trigger, sentence, article)
+        and not any(c.cat == "PREP_FOR" and 0 < c.first - trigger.last <= 4 for c in after)
+    ):
+        # "outside the Ottawa Convention, which entered into force in 1999", "خارج الاتفاقية
+        # التي دخلت حيز التنفيذ عام 1999": the treaty's own start, not a state's
+        return None
     if trigger.cat == "EIF" and any(
         _WORLDWIDE_RE.match(toks[i].text)
         for i in range(trigger.last + 1, min(trigger.last + 4, sentence.last_token + 1))

@@ -7342,3 +7342,35 @@ def test_joining_a_treaty_is_acceding_unless_it_is_a_return(text, lang, kind):
     )
     found = claims(text, g, lang, published=D(2021, 2, 23))
     assert set(found) == {("CU", "paris-agreement", kind)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The United States, Russia and China remain outside the Ottawa Convention, which "
+            "entered into force in 1999.",
+            "en",
+        ),
+        (
+            "ولا تزال دول كبرى مثل الولايات المتحدة وروسيا والصين خارج اتفاقية أوتاوا التي دخلت "
+            "حيز التنفيذ عام 1999.",
+            "ar",
+        ),
+        (
+            "США, Россия и Китай остаются вне Оттавской конвенции, которая вступила в силу в "
+            "1999 году.",
+            "ru",
+        ),
+    ],
+)
+def test_a_treaty_s_own_entry_into_force_told_in_a_relative_clause_is_no_state_s(
+    text, lang, gazetteer
+):
+    assert keys(text, gazetteer, lang, published=D(2010, 3, 1)) == set()
+
+
+def test_an_entry_into_force_in_a_relative_clause_for_a_state_is_that_state_s(gazetteer):
+    text = "Officials welcomed the Ottawa Convention, which entered into force for Chile on Monday."
+    found = claims(text, gazetteer, "en", published=D(2010, 3, 3))
+    assert found[("CL", "ottawa-convention", "entered_into_force")].date == D(2010, 3, 1)
