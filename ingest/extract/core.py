@@ -5558,6 +5558,15 @@ def _kind_for_agreement(
     ):
         # "deposited its instrument of acceptance of UNESCO's Constitution": a member
         return EventKind.JOINED.value
+    if (
+        kind == EventKind.ANNOUNCED_JOINING.value
+        and agreement_kind is not None
+        and agreement_kind != AgreementKind.ACCORD.value
+    ):
+        # "Cuba annonce son adhésion au TNP": to a treaty or an organisation an announced joining
+        # is an intention until the instrument is deposited or the members admit it; accords
+        # are joined by saying so
+        return EventKind.ANNOUNCED_INTENT.value
     if kind == EventKind.ACCEDED.value and agreement_kind == AgreementKind.ACCORD.value:
         # "присоединилось к «Соглашениям Авраама»": accords have no instrument of accession;
         # a state adhering to them joins them

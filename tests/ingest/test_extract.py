@@ -1208,6 +1208,7 @@ def kinds_gazetteer():
         {"nato": "organisation", "brics": "organisation", "european-union": "organisation"}
     )
     kinds["council-of-europe"] = "organisation"
+    kinds["abraham-accords"] = "accord"
     return Gazetteer.from_names(countries=countries, agreements=agreements, agreement_kinds=kinds)
 
 
@@ -1535,7 +1536,8 @@ def test_entry_into_force_is_the_event_not_a_joining_in_the_same_sentence(gazett
     [
         ("Brazil announced on Monday the accession of Indonesia to BRICS.", "en", "joined"),
         ("أعلنت البرازيل يوم الاثنين انضمام إندونيسيا رسمياً إلى بريكس.", "ar", "joined"),
-        ("Indonesia announced its accession to BRICS.", "en", "announced_joining"),
+        # to an organisation, an announced joining is an intent until the members admit it
+        ("Indonesia announced its accession to BRICS.", "en", "announced_intent"),
         (
             "Казахстан присоединится к Соглашениям Авраама, сообщил Трамп.",
             "ru",
@@ -7374,3 +7376,35 @@ def test_an_entry_into_force_in_a_relative_clause_for_a_state_is_that_state_s(ga
     text = "Officials welcomed the Ottawa Convention, which entered into force for Chile on Monday."
     found = claims(text, gazetteer, "en", published=D(2010, 3, 3))
     assert found[("CL", "ottawa-convention", "entered_into_force")].date == D(2010, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "agreement", "agreement_kind", "kind"),
+    [
+        (
+            "Cuba annonce son adhésion à la Convention d'Ottawa.",
+            "fr",
+            "ottawa-convention",
+            "convention",
+            "announced_intent",
+        ),
+        ("Cuba annonce son adhésion à l'OTAN.", "fr", "nato", "organisation", "announced_intent"),
+        (
+            "Cuba annonce son adhésion aux accords d'Abraham.",
+            "fr",
+            "abraham-accords",
+            "accord",
+            "announced_joining",
+        ),
+    ],
+)
+def test_an_announced_joining_is_an_intent_but_for_accords(
+    text, lang, agreement, agreement_kind, kind
+):
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={agreement: AGREEMENTS[agreement]},
+        agreement_kinds={agreement: agreement_kind},
+    )
+    found = keys(text, g, lang, published=D(2002, 9, 14))
+    assert found == {("CU", agreement, kind)}
