@@ -1576,10 +1576,11 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             # "Estados Unidos dio un portazo a la Unesco": slammed the door on it
             r"(?:dio|dieron|da|dan|dara|daran|ha\s+dado|han\s+dado)\s+(?:un\s+)?portazo",
             # "España ha dejado de ser parte desde este jueves del Tratado"
-            r"dej(?:a|an|o|aron|ado|ara|aran)\s+de\s+ser\s+(?:\w+\s+)?(?:miembros?|partes?)\b",
+            r"dej(?:a|an|o|aron|ado|ara|aran)\s+(?:\w+mente\s+)?de\s+ser\s+(?:\w+\s+)?"
+            r"(?:miembros?|partes?)\b",
             # "ya no forman parte del Mercosur", "dejaron de formar parte de la OTAN"
             r"ya\s+no\s+(?:forma|forman|formara|formaran)\s+parte\b",
-            r"dej(?:a|an|o|aron|ado|ara|aran)\s+de\s+formar\s+parte\b",
+            r"dej(?:a|an|o|aron|ado|ara|aran)\s+(?:\w+mente\s+)?de\s+formar\s+parte\b",
             r"expuls\w+",
             # "poner fin a la membresía de Rusia"
             r"(?:poner|puso|pone|ponen|pusieron|pondra)\s+fin\s+a\s+(?:la\s+)?(?:membresia"

@@ -7408,3 +7408,21 @@ def test_an_announced_joining_is_an_intent_but_for_accords(
     )
     found = keys(text, g, lang, published=D(2002, 9, 14))
     assert found == {("CU", agreement, kind)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Desde este miércoles 1 de enero, Ecuador dejó oficialmente de ser miembro de la OPEP.",
+        "Desde este miércoles 1 de enero, Ecuador dejó formalmente de formar parte de la OPEP.",
+    ],
+)
+def test_ceasing_officially_to_be_a_member_is_leaving(text):
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"opec": ["OPEP"]},
+        agreement_kinds={"opec": "organisation"},
+    )
+    found = claims(text, g, "es", published=D(2020, 1, 2))
+    assert set(found) == {("EC", "opec", "withdrew")}
+    assert found[("EC", "opec", "withdrew")].date == D(2020, 1, 1)
