@@ -3060,7 +3060,17 @@ def _attached_after(trigger: _Cue, m: Mention, toks: list[Token]) -> bool:
     if m.first <= trigger.last:
         return False
     between = [toks[i].text for i in range(trigger.last + 1, m.first)]
+    if between and between[0] in _FORMAL_WORDS:
+        between = between[1:]  # "el ingreso formal de Laos y Birmania"
     return len(between) <= 2 and all(w in GENITIVE_WORDS or w in _STATE_TITLES for w in between)
+
+
+# Adjectives that may follow a step's noun before its possessor.
+_FORMAL_WORDS = frozenset(
+    {"formal", "official", "formel", "formelle", "officiel", "officielle", "oficial", "pleno"}
+    | {"plena", "definitivo", "definitiva", "definitif", "definitive", "effective", "efectivo"}
+    | {"официальное", "официального", "официальном", "الرسمي", "الرسميه", "الفعلي", "الكامل"}
+)
 
 
 # "قبول دولة الكويت", "قبول دولتي البحرين وقطر": the state's title before its name

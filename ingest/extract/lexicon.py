@@ -1555,9 +1555,11 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"admit(?:io|ieron|ir)",
             r"admision",
             r"membresia",
-            r"regreso",
+            r"regres(?:o|a|an|aron|ara|aran|ar)",
             r"retorno",
             r"reingres\w+",
+            # "Gambia volvió a ser miembro de la Commonwealth"
+            r"volv(?:io|ieron|era|eran|ia|ian)\s+a\s+ser\s+(?:\w+\s+)?miembros?",
             # "volvió a la Unesco", "volvió al Mercosur": returned to ("volvió a firmar" is a step
             # done again, read by its infinitive)
             r"volv(?:io|ieron)\s+(?:a(?=\s+(?:la|el|los|las)\s)|al(?=\s))",

@@ -7426,3 +7426,25 @@ def test_ceasing_officially_to_be_a_member_is_leaving(text):
     found = claims(text, g, "es", published=D(2020, 1, 2))
     assert set(found) == {("EC", "opec", "withdrew")}
     assert found[("EC", "opec", "withdrew")].date == D(2020, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "La ASEAN celebró ayer el ingreso formal de Laos y Birmania.",
+            "es",
+            {("LA", "asean", "joined"), ("MM", "asean", "joined")},
+        ),
+        ("L'ASEAN a salué hier l'adhésion officielle du Laos.", "fr", {("LA", "asean", "joined")}),
+        ("Gambia volvió a ser miembro de la ASEAN este jueves.", "es", {("GM", "asean", "joined")}),
+        ("Gambia regresa a la ASEAN.", "es", {("GM", "asean", "joined")}),
+    ],
+)
+def test_formal_joinings_and_spanish_returns(text, lang, expected):
+    g = Gazetteer.from_names(
+        countries=country_names() | {"LA": ["Laos"], "MM": ["Birmania"]},
+        agreements={"asean": ["ASEAN"]},
+        agreement_kinds={"asean": "organisation"},
+    )
+    assert keys(text, g, lang, published=D(1997, 7, 24)) == expected
