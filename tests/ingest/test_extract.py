@@ -7448,3 +7448,20 @@ def test_formal_joinings_and_spanish_returns(text, lang, expected):
         agreement_kinds={"asean": "organisation"},
     )
     assert keys(text, g, lang, published=D(1997, 7, 24)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # "في المقابل": on the other hand
+        (
+            "وفي المقابل، تقدّم المغرب بطلب رسمي للانضمام إلى حلف شمال الأطلسي في فبراير 2017.",
+            "announced_intent",
+        ),
+        # "مقابل": in exchange for
+        ("لن ينضم المغرب إلى حلف شمال الأطلسي إلا مقابل ضمانات أمنية.", "conditions"),
+    ],
+)
+def test_arabic_on_the_other_hand_is_no_condition(text, kind, gazetteer):
+    found = keys(text, gazetteer, "ar", published=D(2024, 2, 5))
+    assert {k[2] for k in found if k[:2] == ("MA", "nato")} == {kind}
