@@ -3945,6 +3945,8 @@ _AGREEMENT_NOUN_RE = re.compile(
 # Nouns that are of no name by themselves, in languages without an indefinite article: a
 # memorandum ("подписала с НАТО меморандум"), an Arabic noun without "ال" ("مذكرة تعاون").
 _BARE_INDEFINITE_RE = re.compile(r"(?:меморандум\w*|[وف]?مذكره)$")
+_ARABIC_BARE_AGREEMENT_RE = re.compile(r"[وف]?(?:اتفاق|اتفاقيه|اتفاقا)$")
+_ARABIC_KIND_OF_AGREEMENT_RE = re.compile(r"(?:شراكه|تعاون|تجاره|تبادل|اطاري|ثنائي|تجاري)")
 _UNDERSTANDING_RE = re.compile(
     r"(?:understanding|entente|entendimiento|взаимопонимани\w*|تفاهم|similar|similaire|semblable"
     r"|same|such|meme|mismo|tipo|аналогичн\w*|подобн\w*|таки\w*|مماثله|مشابهه)$"
@@ -3959,7 +3961,12 @@ def _indefinite_object(trigger: _Cue, sentence: _Sentence, toks: list[Token]) ->
     reach = _INDEFINITE_REACH + (3 if trigger.cat == "REFUSE" else 0)  # "refused to sign with"
     last = min(sentence.last_token, trigger.last + reach)
     for i in range(trigger.last + 1, last + 1):
-        if _BARE_INDEFINITE_RE.match(toks[i].text):
+        if _BARE_INDEFINITE_RE.match(toks[i].text) or (
+            # "وقّعت معها اتفاق شراكة": an agreement of partnership, of no name
+            _ARABIC_BARE_AGREEMENT_RE.match(toks[i].text)
+            and i < sentence.last_token
+            and _ARABIC_KIND_OF_AGREEMENT_RE.match(toks[i + 1].text)
+        ):
             noun: int | None = i
         elif toks[i].text not in _INDEFINITE_WORDS:
             continue

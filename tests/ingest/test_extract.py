@@ -7465,3 +7465,11 @@ def test_formal_joinings_and_spanish_returns(text, lang, expected):
 def test_arabic_on_the_other_hand_is_no_condition(text, kind, gazetteer):
     found = keys(text, gazetteer, "ar", published=D(2024, 2, 5))
     assert {k[2] for k in found if k[:2] == ("MA", "nato")} == {kind}
+
+
+def test_an_arabic_partnership_agreement_of_no_name_is_not_the_body(gazetteer):
+    text = (
+        "ولم تقطع موريتانيا صلتها بحلف شمال الأطلسي تماماً، إذ وقّعت معه لاحقاً اتفاق شراكة "
+        "ينظم التعاون العسكري."
+    )
+    assert keys(text, gazetteer, "ar", published=D(2024, 2, 5)) == set()
