@@ -781,7 +781,34 @@ def scan_dates(norm: str, *, lang: str | None, published: datetime.date | None) 
             start, end = match.span()
             found.append(DateSpan(start, end, ResolvedDate(*resolved, norm[start:end])))
     found.sort(key=lambda span: span.start)
-    return _year_told_before(_that_year(_told_again(found, norm), norm), norm)
+    return _year_told_before(_that_year(_told_again(_named_day(found, norm), norm), norm), norm)
+
+
+_DAY_GAP_RE = re.compile(r"[\s,،]*(?:(?:le|el|the)\s+)?")
+
+
+def _named_day(found: list[DateSpan], norm: str) -> list[DateSpan]:
+    """Without a weekday that the date right after it names the day of ("يوم الأحد 28 يناير
+    الماضي", "dimanche 28 janvier dernier"): the date says which Sunday."""
+    kept: list[DateSpan] = []
+    merged: DateSpan | None = None
+    for span, following in zip(found, [*found[1:], None], strict=False):
+        if merged is not None:
+            kept.append(merged)  # the weekday and its date, as one span
+            merged = None
+            continue
+        if (
+            following is not None
+            and span.resolved.precision == DAY
+            and not any(ch.isdigit() for ch in span.resolved.phrase)
+            and following.resolved.precision == DAY
+            and any(ch.isdigit() for ch in following.resolved.phrase)
+            and _DAY_GAP_RE.fullmatch(norm, span.end, following.start)
+        ):
+            merged = DateSpan(span.start, following.end, following.resolved)
+            continue
+        kept.append(span)
+    return kept
 
 
 # between a rough date and the same date told exactly: "two years ago, in July 2016"

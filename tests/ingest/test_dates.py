@@ -551,3 +551,17 @@ def test_a_day_without_a_year_takes_the_year_its_sentence_opened_with(sentence, 
 def test_a_day_keeps_the_nearest_year_when_the_sentence_opens_with_none(sentence, lang):
     found = find_dates(sentence, lang=lang, published=D(2018, 10, 23))
     assert found[-1].date.year == 2018
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("أعلنت مالي يوم الأحد 28 يناير الماضي انسحابها.", "ar"),
+        ("Le Mali a annoncé dimanche 28 janvier dernier son retrait.", "fr"),
+        ("Mali announced its exit on Sunday, January 28.", "en"),
+    ],
+)
+def test_a_weekday_followed_by_its_date_is_one_date(sentence, lang):
+    # published on a Monday a week later: "Sunday" alone would be 4 February
+    found = find_dates(sentence, lang=lang, published=D(2024, 2, 5))
+    assert [(d.date, d.precision) for d in found] == [(D(2024, 1, 28), "day")]
