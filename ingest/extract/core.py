@@ -340,6 +340,21 @@ _COMPOUND_RE = re.compile(
 )
 
 
+# "المبادرة الصينية", "l'initiative chinoise", "the Chinese initiative": whose project it is.
+_PROJECT_BEFORE_RE = re.compile(
+    r"(?:[وف]?(?:ب|ل|ك)?ال|[وف]?لل)(?:مبادره|مشروع)$|^(?:initiative|iniciativa|projet|proyecto)$"
+)
+_PROJECT_AFTER_RE = re.compile(r"^(?:initiative|project|инициатив\w*|проект\w*)$")
+
+
+def _owner_of_a_project(m: Mention, toks: list[Token]) -> bool:
+    """A nationality that says whose initiative or project is meant names no actor."""
+    return m.demonym and (
+        (m.first > 0 and bool(_PROJECT_BEFORE_RE.search(toks[m.first - 1].text)))
+        or (m.last + 1 < len(toks) and bool(_PROJECT_AFTER_RE.match(toks[m.last + 1].text)))
+    )
+
+
 def _compound_modifier(m: Mention, norm: str) -> bool:
     """ "the US-brokered accords", "a Russian-led bloc": a state in a compound adjective."""
     return m.kind == COUNTRY and bool(_COMPOUND_RE.match(norm, m.end))
@@ -667,7 +682,9 @@ def extract(
     mentions = [
         m
         for m in gazetteer.find(toks)
-        if not _plus_group(m, norm, toks) and not _compound_modifier(m, norm)
+        if not _plus_group(m, norm, toks)
+        and not _compound_modifier(m, norm)
+        and not _owner_of_a_project(m, toks)
     ]
     mentions = _parties_in_lists(mentions, toks, norm, gazetteer.countries)
     mentions = _capitals_acting(mentions, toks, key, norm)

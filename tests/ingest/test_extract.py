@@ -7473,3 +7473,18 @@ def test_an_arabic_partnership_agreement_of_no_name_is_not_the_body(gazetteer):
         "ينظم التعاون العسكري."
     )
     assert keys(text, gazetteer, "ar", published=D(2024, 2, 5)) == set()
+
+
+def test_whose_initiative_it_is_names_no_actor():
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"belt-and-road-initiative": ["الحزام والطريق", "مبادرة الحزام والطريق"]},
+        agreement_kinds={"belt-and-road-initiative": "initiative"},
+    )
+    title = (
+        'روما تبلغ بكين رسمياً بالخروج من "الحزام والطريق".. أول دولة من مجموعة السبع تنسحب من '
+        "المبادرة الصينية"
+    )
+    body = "وكانت إيطاليا قد وقّعت المذكرة في روما في 23 مارس 2019."
+    found = keys(body, g, "ar", published=D(2023, 12, 7), title=title)
+    assert not {k for k in found if k[0] == "CN"}
