@@ -5481,6 +5481,16 @@ def _notified(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
             continue
         if c.first > trigger.last and _after_between(trigger.last, c.first, toks):
             continue
+        if c.first > trigger.last and any(
+            m.kind == AGREEMENT
+            and trigger.last < m.first
+            and m.last < c.first
+            and any(toks[i].text in _AND_WORDS for i in range(m.last + 1, c.first))
+            for m in sentence.mentions
+        ):
+            # "salió de la Unesco el 31 de diciembre de 2018 y notificó [...] su retiro del
+            # Acuerdo de París": a notice of another step, told after this one's object
+            continue
         if c.first > 0 and toks[c.first - 1].text == "to":
             continue
         if any(toks[i].text in _EARLIER_WORDS for i in range(max(0, c.first - 2), c.first)):

@@ -7488,3 +7488,13 @@ def test_whose_initiative_it_is_names_no_actor():
     body = "وكانت إيطاليا قد وقّعت المذكرة في روما في 23 مارس 2019."
     found = keys(body, g, "ar", published=D(2023, 12, 7), title=title)
     assert not {k for k in found if k[0] == "CN"}
+
+
+def test_a_notice_told_after_another_step_s_object_is_not_that_step_s(gazetteer):
+    text = (
+        "Estados Unidos salió de la Convención de Ottawa el 31 de diciembre de 2018 y notificó el "
+        "4 de noviembre de 2019 su retiro del Acuerdo de París."
+    )
+    found = claims(text, gazetteer, "es", published=D(2020, 7, 8))
+    assert found[("US", "ottawa-convention", "withdrew")].date == D(2018, 12, 31)
+    assert found[("US", "paris-agreement", "withdrawal_notified")].date == D(2019, 11, 4)
