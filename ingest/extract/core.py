@@ -4360,6 +4360,9 @@ def _treaty_s_own_entry(trigger: _Cue, sentence: _Sentence, article: _Article) -
     return bool(heads) and bool(_OWN_ENTRY_RE.fullmatch(article.norm, max(heads), trigger.start))
 
 
+_SPANISH_INFINITIVE_RE = re.compile(r"(?:ar|er|ir)(?:se)?$")
+
+
 # A signature that has not been followed by ratification.
 _UNRATIFIED_RE = re.compile(
     r"\b(?:without|but\s+(?:has\s+|had\s+)?(?:never|not)|sans|mais\s+(?:ne\s+)?(?:l'a\s+)?jamais"
@@ -4430,6 +4433,13 @@ def _kind(
     ):
         # "Israël a signé la convention sans la ratifier", "فقد وقّعت الاتفاقية من دون أن تصادق
         # عليها": with no day, a signatory's standing, not a signature of the article's news
+        return None
+    if trigger.first > sentence.first_token and (
+        (toks[trigger.first - 1].text == "al" and _SPANISH_INFINITIVE_RE.search(trigger.text))
+        or (toks[trigger.first - 1].text == "upon" and trigger.text.endswith("ing"))
+    ):
+        # "las condiciones que fijó el Congreso al ingresar en la organización", "upon joining":
+        # when something else happened, not a step
         return None
     if has({"EXPECT"}, earlier) and trigger.cat != "REFUSE":
         return None  # "is expected to join", "من المنتظر أن تنضم": others' expectation

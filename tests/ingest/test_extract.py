@@ -7498,3 +7498,23 @@ def test_a_notice_told_after_another_step_s_object_is_not_that_step_s(gazetteer)
     found = claims(text, gazetteer, "es", published=D(2020, 7, 8))
     assert found[("US", "ottawa-convention", "withdrew")].date == D(2018, 12, 31)
     assert found[("US", "paris-agreement", "withdrawal_notified")].date == D(2019, 11, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Según las condiciones que fijó el Congreso de Estados Unidos al ingresar en la OMS, "
+            "el país debe avisar con un año de antelación.",
+            "es",
+        ),
+        ("The United States set its conditions upon joining the OMS.", "en"),
+    ],
+)
+def test_upon_joining_tells_when_not_a_step(text, lang):
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"who": ["OMS"]},
+        agreement_kinds={"who": "organisation"},
+    )
+    assert keys(text, g, lang, published=D(2020, 7, 8)) == set()
