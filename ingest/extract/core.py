@@ -2199,16 +2199,18 @@ def _claims_for_trigger(
             dated = (own.date, own.precision, own.derivation, own_background)
         else:
             dated = (resolved_date, precision, derivation, background)
+        # "became a party to the Paris climate agreement again", "rejoins": a return
+        returned = bool(
+            _RETURN_RE.match(trigger.text)
+            or _REJOIN_RE.match(trigger.text)
+            or _AGAIN_RE.search(article.norm, trigger.end, clause.end)
+        )
         for agreement in agreements:
             told = _founding(kind, sentence, agreement, article, trigger) or _kind_for_agreement(
                 kind,
                 article.agreement_kinds.get(agreement),
-                article.key,
-                agreement in article.joined_on_entry
-                # "became a party to the Paris climate agreement again": a return is recorded as
-                # a joining, not an accession
-                or bool(_AGAIN_RE.search(article.norm, trigger.end, clause.end))
-                or bool(_RETURN_RE.match(trigger.text) or _REJOIN_RE.match(trigger.text)),
+                joined_on_entry=agreement in article.joined_on_entry,
+                returned=returned,
             )
             if (
                 told == EventKind.RATIFIED.value
@@ -5588,23 +5590,23 @@ _INSTRUMENTS = frozenset(
 
 
 def _kind_for_agreement(
-    kind: str, agreement_kind: str | None, key: str = "und", joined_on_entry: bool = False
+    kind: str,
+    agreement_kind: str | None,
+    *,
+    joined_on_entry: bool = False,
+    returned: bool = False,
 ) -> str:
     """One accedes to a treaty, joins an organisation (by accession or by accepting its
     constitution), and signs up to an initiative."""
     if (
         kind == EventKind.JOINED.value
-        and key == "ar"
         and agreement_kind in _INSTRUMENTS
         and not joined_on_entry
+        and not returned
     ):
-        # Arabic has one word, انضمام, for joining and for acceding: to a treaty, convention
-        # or protocol the act is an accession; but one joins a treaty's area ("انضمت كرواتيا
-        # إلى منطقة شنغن"), as it is recorded
-        return EventKind.ACCEDED.value
-    if kind == EventKind.JOINED.value and agreement_kind in _INSTRUMENTS and not joined_on_entry:
-        # "La Palestine a rejoint la convention": one becomes party to a convention or a
-        # protocol by accession
+        # "La Palestine a rejoint la convention", "انضمت إلى المعاهدة": one becomes party to a
+        # treaty, convention or protocol by accession; but one joins a treaty's area ("انضمت
+        # كرواتيا إلى منطقة شنغن"), and a return is recorded as a joining again
         return EventKind.ACCEDED.value
     if (
         kind in (EventKind.ACCEDED.value, EventKind.ACCEPTED_APPROVED.value)
