@@ -844,6 +844,14 @@ _THAT_YEAR_RE = re.compile(
 _THAT_YEAR_REACH = 300  # characters back to the date whose year is meant
 
 
+def _in_year(date: datetime.date, year: int) -> datetime.date:
+    """The same day and month in another year (29 February becomes the 28th)."""
+    try:
+        return date.replace(year=year)
+    except ValueError:
+        return date.replace(year=year, day=28)
+
+
 def _that_year(found: list[DateSpan], norm: str) -> list[DateSpan]:
     """Give a day or month said to be "of that year" the year of the date told before it."""
     result: list[DateSpan] = []
@@ -860,11 +868,7 @@ def _that_year(found: list[DateSpan], norm: str) -> list[DateSpan]:
             if s.resolved.derivation == STATED and span.start - s.end <= _THAT_YEAR_REACH
         ]
         if match and earlier:
-            year = earlier[-1].resolved.date.year
-            try:
-                date = resolved.date.replace(year=year)
-            except ValueError:  # 29 February
-                date = resolved.date.replace(year=year, day=28)
+            date = _in_year(resolved.date, earlier[-1].resolved.date.year)
             phrase = norm[span.start : match.end()]
             span = DateSpan(
                 span.start, match.end(), ResolvedDate(date, resolved.precision, STATED, phrase)
@@ -912,11 +916,7 @@ def _year_told_before(found: list[DateSpan], norm: str) -> list[DateSpan]:
             and not _RECENT_RE.search(resolved.phrase)
             and resolved.date.year != opening.resolved.date.year
         ):
-            year = opening.resolved.date.year
-            try:
-                date = resolved.date.replace(year=year)
-            except ValueError:  # 29 February
-                date = resolved.date.replace(year=year, day=28)
+            date = _in_year(resolved.date, opening.resolved.date.year)
             span = DateSpan(span.start, span.end, ResolvedDate(date, DAY, STATED, resolved.phrase))
         result.append(span)
     return result

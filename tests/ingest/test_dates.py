@@ -565,3 +565,13 @@ def test_a_weekday_followed_by_its_date_is_one_date(sentence, lang):
     # published on a Monday a week later: "Sunday" alone would be 4 February
     found = find_dates(sentence, lang=lang, published=D(2024, 2, 5))
     assert [(d.date, d.precision) for d in found] == [(D(2024, 1, 28), "day")]
+
+
+def test_29_february_moved_to_a_year_without_it_is_the_28th():
+    found = find_dates(
+        "En 2023, le Chili a ratifié le texte le 29 février.", lang="fr", published=D(2024, 3, 5)
+    )
+    assert [(d.date, d.precision) for d in found] == [
+        (D(2023, 1, 1), "year"),
+        (D(2023, 2, 28), "day"),
+    ]
