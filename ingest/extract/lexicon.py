@@ -500,7 +500,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"members?\b)",
             r"(?:be|become|becoming)\s+(?:a\s+)?part\s+of",
             r"membership",
-            r"bec(?:ame|ome|omes|oming)\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,6}?(?:full\s+)?members?",
+            r"bec(?:ame|ome|omes|oming),?\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+,?\s+){0,6}?(?:full\s+)?members?",
             r"(?:is|are)\s+now\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,3}?members?",
             r"bec(?:ame|ome|omes|oming)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:state\s+)?part(?:y|ies)\s+to",
             r"will\s+be\s+(?:an?\s+)?(?:full\s+)?members?",
@@ -881,7 +881,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?:reprend\w*|repris\w*|retrouv\w+)\s+(?:\w+\s+)?(?:sa|leur)\s+(?:place|siege)",
             r"integr(?:er|e|ee|ent|ation|era|eront)",
             r"(?:devenu|devenue|devenues|devient|devenir|deviendra|deviendront|devenus|deviennent)"
-            r"\s+(?:[\w'-]+\s+){0,10}?(?:le\s+|la\s+|l'|un\s+|une\s+|des\s+)?(?:\w+\s+)?membres?",
+            r",?\s+(?:[\w'-]+,?\s+){0,10}?(?:le\s+|la\s+|l'|un\s+|une\s+|des\s+)?(?:\w+\s+)?membres?",
             r"(?:devenu|devenue|devenues|devient|devenir|deviendra|deviendront|devenus|deviennent)"
             r"\s+(?:[\w'-]+\s+){0,3}?(?:etat\s+partie|partie(?=\s+(?:au|aux|a)\b))",
             r"(?<=\by\s)(?:(?:sont|est|etaient|seront|sera)\s+)?entr(?:e|ee|ees|es|ent|era|eront)\b",
@@ -1225,7 +1225,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"член(?:ом|ами)\s+(?:[\w-]+\s+){0,4}?(?:стал|стала|стали|станут|станет)",
             r"стать\s+частью",
             r"вернул\w*\s+(?:себе\s+)?(?:сво\w+\s+)?мест\w*",
-            r"(?:стал|стала|станет|станут|становится|становятся|стать|стали)\s+(?:[\w-]+\s+){0,5}?член\w*",
+            r"(?:стал|стала|станет|станут|становится|становятся|стать|стали),?\s+(?:[\w-]+,?\s+){0,5}?член\w*",
             r"(?:стал|стала|станет|станут|становится|становятся|стать|стали)\s+(?:[\w-]+\s+){0,2}(?:участник\w*|участниц\w*)",
             r"принят(?:а|ы|о)?\s+в",
             # "приняли Белоруссию в организацию": a body admits a state (not "приняла участие
@@ -1542,7 +1542,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"sumarse",
             # ("convertirá a ambos países en miembros": what makes others members)
             # ("el 38.º miembro": an ordinal with its dot)
-            r"conv(?:ert|irt|iert)\w+\s+(?!a\s|al\s)(?:\w+\s+){0,3}?en\s+(?:el\s+|un\s+)?"
+            r"conv(?:ert|irt|iert)\w+,?\s+(?!a\s|al\s)(?:\w+,?\s+){0,3}?en\s+(?:el\s+|un\s+)?"
             r"(?:[\w.]+\s+){0,3}?miembros?",
             # "se convirtió ayer en Estado parte del Tratado"
             r"conv(?:ert|irt|iert)\w+\s+(?:\w+\s+){0,3}?en\s+(?:el\s+)?(?:\w+\s+)?estado\s+parte",

@@ -2350,6 +2350,22 @@ def test_becoming_the_thirty_eighth_member_is_joining(gazetteer):
     assert keys(text, gazetteer, "es", D(2021, 5, 26)) == {("TR", "nato", "joined")}
 
 
+# The day told between commas between the verb and the membership it gives
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Turquía se convirtió ayer, martes, en miembro pleno de la OTAN.", "es"),
+        ("Turkey became on Tuesday, after long talks, a full member of NATO.", "en"),
+        ("La Turquie est devenue hier, mardi, le 38e membre de l'OTAN.", "fr"),
+        ("Турция стала во вторник, 25 мая, членом НАТО.", "ru"),
+    ],
+)
+def test_becoming_a_member_with_the_day_told_between_commas_is_joining(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, D(2021, 5, 26))
+    assert set(found) == {("TR", "nato", "joined")}
+    assert found[("TR", "nato", "joined")].date == D(2021, 5, 25)
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
