@@ -1073,6 +1073,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "FUTURE": [
             r"va",
             r"vont",
+            # "a annoncé que les États-Unis allaient révoquer": the future told in the past
+            r"allai(?:t|ent)",
             r"ser(?:a|ont|ait|aient)",
             r"prochain\w*",
             r"bientot",
@@ -1743,6 +1745,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"va\s+a",
             r"van\s+a",
             r"ira\s+a",
+            r"iba(?:n)?\s+a",
             # "será el primer miembro en abandonar": the future of "to be"
             r"ser(?:a|an|ia|ian)",
             r"proxim\w+",

@@ -2512,6 +2512,27 @@ def test_a_country_s_exit_from_an_agreement_does_not_describe_its_members(gazett
     assert keys(text, gazetteer, "ru") == {("TR", "ottawa-convention", "withdrawal_announced")}
 
 
+# "allaient révoquer", "iba a retirar": what a state was going to do, told in the past, is
+# what it announced, not a step taken
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Le président a annoncé vendredi que les États-Unis allaient révoquer leur "
+            "signature de la convention d'Ottawa.",
+            "fr",
+        ),
+        (
+            "El presidente anunció el viernes que Estados Unidos iba a retirar su firma de la "
+            "Convención de Ottawa.",
+            "es",
+        ),
+    ],
+)
+def test_a_future_told_in_the_past_is_an_announced_exit(text, lang, gazetteer):
+    assert keys(text, gazetteer, lang) == {("US", "ottawa-convention", "withdrawal_announced")}
+
+
 def test_a_spanish_negated_future_keeps_its_verb(gazetteer):
     text = "Turquía no renovará su participación en el Acuerdo de París, anunció el jueves."
     assert keys(text, gazetteer, "es", D(2025, 2, 7)) == {
