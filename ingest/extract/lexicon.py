@@ -625,6 +625,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "SCHEDULED": [r"(?:is|are|was|were)\s+(?:scheduled|due|set)\s+to"],
         "INTENT": [
+            # "is in the process of leaving the treaty": an exit under way
+            r"process\s+of(?=\s+(?:leaving|withdrawing|quitting|exiting)\b)",
             r"beg(?:in|an|un|ins|inning)",
             r"start(?:s|ed|ing)?",
             r"launch(?:es|ed|ing)?",
@@ -781,6 +783,10 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"alongside",
             r"as\s+did",
             r"followed\s+by",  # "the first to sign, followed by Mexico": Mexico signed too
+            # "joins the Baltic states in leaving the treaty": joining others in a step they
+            # take, not joining the treaty
+            r"join(?:s|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:states|countries|nations|neighbou?rs|allies|partners)\s+in(?=\s)",
         ],
         "PREP_WITH": [r"with"],
         "PREP_BETWEEN": [r"between"],
@@ -985,6 +991,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"entam\w+",
             r"lanc\w+\s+(?:le\s+)?processus",
             r"engag\w+\s+(?:le\s+|un\s+)?processus",
+            # "la procédure de sortie du traité, qui ne prendra effet que dans six mois": an exit
+            # under way is not one that has taken effect
+            r"(?:procedure|processus)\s+de(?=\s+(?:sortie|retrait)\b)",
             r"compte\w*",
             r"prevoi\w+",
             r"souhait\w+",
@@ -1131,6 +1140,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"ainsi\s+que",
             r"de\s+meme\s+que",
             r"suivi(?:e|s|es)?\s+(?:de|du|des|par)",
+            # "rejoint les pays baltes dans la procédure de sortie": joining others in a step
+            r"(?:rejoin\w*|rejoign\w+)\s+(?:les|ses|leurs)\s+(?:pays|etats|voisins|allies"
+            r"|partenaires)(?:\s+[\w-]+)?\s+(?:dans|en)(?=\s)",
         ],
         "PREP_WITH": [r"avec"],
         "PREP_BETWEEN": [r"entre"],

@@ -2533,6 +2533,36 @@ def test_a_future_told_in_the_past_is_an_announced_exit(text, lang, gazetteer):
     assert keys(text, gazetteer, lang) == {("US", "ottawa-convention", "withdrawal_announced")}
 
 
+# "joins the Baltic states in leaving", "rejoint les pays baltes dans la procédure de sortie":
+# joining other states in a step is not joining the treaty
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Helsinki joins the Baltic states in leaving the Ottawa Convention.", "en"),
+        (
+            "Helsinki rejoint les pays baltes dans la procédure de sortie de la convention "
+            "d'Ottawa, qui ne prendra effet que dans six mois.",
+            "fr",
+        ),
+    ],
+)
+def test_joining_other_states_in_a_step_is_not_joining_the_treaty(text, lang, gazetteer):
+    kinds = {kind for _, _, kind in keys(text, gazetteer, lang)}
+    assert kinds and not kinds & {"joined", "acceded", "entered_into_force"}
+
+
+# "in the process of leaving", "la procédure de sortie du traité": an exit under way
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Finland is in the process of leaving the Ottawa Convention.", "en"),
+        ("La Finlande a engagé la procédure de sortie de la convention d'Ottawa.", "fr"),
+    ],
+)
+def test_an_exit_under_way_is_announced_not_taken(text, lang, gazetteer):
+    assert keys(text, gazetteer, lang) == {("FI", "ottawa-convention", "withdrawal_announced")}
+
+
 def test_a_spanish_negated_future_keeps_its_verb(gazetteer):
     text = "Turquía no renovará su participación en el Acuerdo de París, anunció el jueves."
     assert keys(text, gazetteer, "es", D(2025, 2, 7)) == {
