@@ -949,6 +949,7 @@ def extract(
     }
     _redate_from_followers(raws, article)
     _date_in_turn(raws, article)
+    _recalled_in_the_past(raws, published)
     _returns_after_exits(raws)
     modes = (gazetteer.joined_by_signing, gazetteer.joined_on_entry)
     raws = [_as_recorded(r, *modes) for r in raws]
@@ -6159,6 +6160,20 @@ def _date_in_turn(raws: list[_Raw], article: _Article) -> None:
             raws[index] = replace(
                 raw, date=told.date, precision=told.precision, derivation=told.derivation
             )
+
+
+def _recalled_in_the_past(raws: list[_Raw], published: datetime.date | None) -> None:
+    """A recalled step is behind the story: "La Lituanie avait déjà quitté la convention en
+    mars" or "в марте она стала первой страной, вышедшей из Конвенции", published in December,
+    left last March, not next, though a month alone is placed nearest publication."""
+    if published is None:
+        return
+    for index, raw in enumerate(raws):
+        if not raw.background or raw.date is None or raw.date <= published:
+            continue
+        resolved = ResolvedDate(raw.date, raw.precision, raw.derivation, "")
+        if (earlier := _year_before(resolved, published)) is not None:
+            raws[index] = replace(raw, date=earlier.date, derivation=earlier.derivation)
 
 
 def _year_before(resolved: ResolvedDate, published: datetime.date) -> ResolvedDate | None:

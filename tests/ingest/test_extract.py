@@ -7585,3 +7585,23 @@ def test_upon_joining_tells_when_not_a_step(text, lang):
         agreement_kinds={"who": "organisation"},
     )
     assert keys(text, g, lang, published=D(2020, 7, 8)) == set()
+
+
+# A recalled step with a month alone is behind the story, even when the same month next year
+# is nearer publication
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("La Turquie avait déjà quitté la convention d'Ottawa en mars, une première.", "fr"),
+        (
+            "Турция проходит этот путь уже второй раз: в марте она стала первой страной, "
+            "вышедшей из Оттавской конвенции.",
+            "ru",
+        ),
+    ],
+)
+def test_a_recalled_exit_in_a_month_alone_is_last_year_s(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, D(2025, 12, 27))
+    claim = found[("TR", "ottawa-convention", "withdrew")]
+    assert claim.background
+    assert (claim.date, claim.precision) == (D(2025, 3, 1), "month")
