@@ -5722,6 +5722,10 @@ def _effective_withdrawal(
     ]
 
 
+# steps taken by depositing an instrument
+_BY_INSTRUMENT = frozenset({"RATIFY", "ACCEDE", "ACCEPT"})
+
+
 def _date_for(
     trigger: _Cue,
     sentence: _Sentence,
@@ -5768,6 +5772,21 @@ def _date_for(
         for d in others
         if not _steps_in(sentence.clauses[_clause_of(sentence, d.start)], sentence, trigger)
     ]
+    if trigger.cat in _BY_INSTRUMENT:
+        # "has ratified the pact, the government said on Saturday, after depositing its
+        # instrument with New Zealand on Friday": the deposit's day is the step's
+        deposit = next(
+            (c for c in sentence.cues if c.cat == "DEPOSIT" and c.start > trigger.end), None
+        )
+        deposited = [
+            d
+            for d in others
+            if deposit is not None
+            and d.start > deposit.end
+            and d.resolved.precision == Precision.DAY.value
+        ]
+        if deposited:
+            return deposited[0].resolved, True
     if free or others:
         return min(free or others, key=distance).resolved, True
     if recalled:

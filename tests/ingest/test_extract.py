@@ -7605,3 +7605,12 @@ def test_a_recalled_exit_in_a_month_alone_is_last_year_s(text, lang, gazetteer):
     claim = found[("TR", "ottawa-convention", "withdrew")]
     assert claim.background
     assert (claim.date, claim.precision) == (D(2025, 3, 1), "month")
+
+
+def test_a_ratification_takes_the_day_of_its_deposit_over_the_day_it_was_told(gazetteer):
+    text = (
+        "Malaysia has ratified the CPTPP, the government said on Saturday, after depositing its "
+        "instrument of ratification with New Zealand, the pact's depositary, on Friday."
+    )
+    found = claims(text, gazetteer, "en", D(2022, 10, 1))
+    assert found[("MY", "cptpp", "ratified")].date == D(2022, 9, 30)
