@@ -1340,6 +1340,10 @@ def _qualified(cue: _Cue, toks: list[Token], key: str) -> bool:
 _PEACE_RE = re.compile(r"(?:мирн\w*|[وف]?(?:ال)?سلام)$")
 
 
+# what names the keeper of a deposited instrument: "with", "auprès du", "ante", "لدى"
+_KEEPER_WORDS = frozenset({"with", "aupres", "ante", "لدى", "لدي"})
+
+
 def _modifier(
     m: Mention, sentence: _Sentence, toks: list[Token], agreement_kinds: dict[str, str]
 ) -> bool:
@@ -1347,6 +1351,13 @@ def _modifier(
     l'Europe"): the treaty is the object, and it is not the organisation."""
     if agreement_kinds.get(m.key) != AgreementKind.ORGANISATION.value:
         return False
+    # "deposited its instrument of approval of the convention with the Council of Europe",
+    # "auprès du Conseil de l'Europe": the body that keeps the instrument
+    before = [toks[i].text for i in range(max(sentence.first_token, m.first - 2), m.first)]
+    if any(w in _KEEPER_WORDS for w in before) and any(
+        c.cat == "DEPOSIT" and c.last < m.first for c in sentence.cues
+    ):
+        return True
     # "Convenio del Consejo de Europa", "اتفاقية مجلس أوروبا", "конвенция Совета Европы"
     i = m.first - 1
     while i >= sentence.first_token and m.first - i <= 3 and toks[i].text in GENITIVE_WORDS:

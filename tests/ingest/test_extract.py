@@ -1198,6 +1198,7 @@ def kinds_gazetteer():
     agreements["council-of-europe"] += ["مجلس أوروبا", "Consejo de Europa"]
     agreements["istanbul-convention"] = [
         "Istanbul Convention",
+        "convention d'Istanbul",
         "Стамбульская конвенция",
         "Стамбульской конвенции",
         "Стамбульскую конвенцию",
@@ -7614,3 +7615,24 @@ def test_a_ratification_takes_the_day_of_its_deposit_over_the_day_it_was_told(ga
     )
     found = claims(text, gazetteer, "en", D(2022, 10, 1))
     assert found[("MY", "cptpp", "ratified")].date == D(2022, 9, 30)
+
+
+# The body an instrument is deposited with keeps it: the state does not join that body
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The European Union deposited its instrument of approval of the Istanbul Convention "
+            "with the Council of Europe on Wednesday.",
+            "en",
+        ),
+        (
+            "L'Union européenne a déposé mercredi son instrument d'approbation de la convention "
+            "d'Istanbul auprès du Conseil de l'Europe.",
+            "fr",
+        ),
+    ],
+)
+def test_the_body_an_instrument_is_deposited_with_is_not_joined(text, lang, kinds_gazetteer):
+    found = keys(text, kinds_gazetteer, lang, D(2023, 6, 29))
+    assert found == {("EU", "istanbul-convention", "accepted_approved")}
