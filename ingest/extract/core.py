@@ -1340,6 +1340,7 @@ def _qualified(cue: _Cue, toks: list[Token], key: str) -> bool:
 _PEACE_RE = re.compile(r"(?:мирн\w*|[وف]?(?:ال)?سلام)$")
 
 
+_HEAD_AFTER_OWNER = frozenset({"convention", "conventions", "protocol", "protocols"})
 # what names the keeper of a deposited instrument: "with", "auprès du", "ante", "لدى"
 _KEEPER_WORDS = frozenset({"with", "aupres", "ante", "لدى", "لدي"})
 
@@ -1357,6 +1358,10 @@ def _modifier(
     if any(w in _KEEPER_WORDS for w in before) and any(
         c.cat == "DEPOSIT" and c.last < m.first for c in sentence.cues
     ):
+        return True
+    # "the Council of Europe convention on preventing violence against women": English puts
+    # the owner before the treaty's head
+    if m.last + 1 <= sentence.last_token and toks[m.last + 1].text in _HEAD_AFTER_OWNER:
         return True
     # "Convenio del Consejo de Europa", "اتفاقية مجلس أوروبا", "конвенция Совета Европы"
     i = m.first - 1

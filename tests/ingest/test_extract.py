@@ -7636,3 +7636,11 @@ def test_a_ratification_takes_the_day_of_its_deposit_over_the_day_it_was_told(ga
 def test_the_body_an_instrument_is_deposited_with_is_not_joined(text, lang, kinds_gazetteer):
     found = keys(text, kinds_gazetteer, lang, D(2023, 6, 29))
     assert found == {("EU", "istanbul-convention", "accepted_approved")}
+
+
+def test_an_organisation_before_a_convention_owns_it_and_is_not_left(kinds_gazetteer):
+    text = (
+        "Turkey's withdrawal from the Council of Europe convention on preventing violence "
+        "against women took effect on Thursday."
+    )
+    assert keys(text, kinds_gazetteer, "en", D(2021, 7, 2)) == set()
