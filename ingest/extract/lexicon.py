@@ -1551,6 +1551,14 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?:retom|recuper|reocup)\w*\s+(?:\w+\s+)?su\s+(?:lugar|puesto|asiento|escano)",
             r"se\s+un(?:e|en|a|an)",
             r"ingres\w+",
+            # "Rumanía y Bulgaria entraron a medianoche en la Unión Europea", "entró a la OTAN";
+            # not "entró en vigor", "entraron en contacto con"
+            r"entr(?:o|aron|a|an|ado)\s+"
+            r"(?:(?!en\b|a\b|al\b)\w+\s+){0,2}?(?:en|a|al)(?!\s+(?:el\s+|la\s+|los\s+|las\s+)?"
+            r"(?:vigor|vigencia|funcionamiento|conflicto|contacto|negociaciones|conversaciones"
+            r"|guerra|crisis|recesion|escena|juego|detalle|efecto|servicio|accion|operacion"
+            r"|debate|dialogo|fase|etapa|periodo|proceso|campana|territorio|pais|capital"
+            r"|ciudad|puerto|sala|edificio|sede|palacio)\b)",
             r"incorpor\w+",
             r"se\s+sum\w+",
             r"sumarse",

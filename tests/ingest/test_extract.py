@@ -7644,3 +7644,21 @@ def test_an_organisation_before_a_convention_owns_it_and_is_not_left(kinds_gazet
         "against women took effect on Thursday."
     )
     assert keys(text, kinds_gazetteer, "en", D(2021, 7, 2)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # entering a body is joining it, whatever is told between verb and body
+        ("Turquía entró a medianoche en la OTAN.", {("TR", "nato", "joined")}),
+        ("Turquía entró el martes a la OTAN.", {("TR", "nato", "joined")}),
+        # a treaty entering into force, or a state entering into talks, is no joining
+        (
+            "El Estatuto de Roma entró en vigor para Turquía el martes.",
+            {("TR", "rome-statute", "entered_into_force")},
+        ),
+        ("Turquía entró en negociaciones con la OTAN el martes.", set()),
+    ],
+)
+def test_spanish_entering_a_body_is_joining_it(text, expected, gazetteer):
+    assert keys(text, gazetteer, "es", D(2025, 11, 5)) == expected
