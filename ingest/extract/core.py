@@ -1199,7 +1199,9 @@ _DETAILED_CATS = ACTIONS | {"COMPLETE", "EIF"}
 # initiative.
 _GENERIC_ORGANISATION_RE = re.compile(
     r"(?:alliance|bloc|group|organi[sz]ation|groupe|organisme|alianza|bloque|grupo|organizacion|organismo"
-    r"|union|альянс|блок|организаци|объединени|союз|حلف|تحالف|منظمه|تكتل|مجموعه|اتحاد)"
+    r"|union|альянс|блок|организаци|объединени|союз|حلف|تحالف|منظمه|تكتل|مجموعه|اتحاد"
+    # "the League", "la Ligue", "la Liga", "Лига", "الجامعة": the Arab League told again
+    r"|league|ligue|liga|лиг|جامعه)"
 )
 _GENERIC_INITIATIVE_RE = re.compile(r"(?:initiative|iniciativa|инициатив|مبادره)")
 

@@ -408,7 +408,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "PREP_FOR": [r"[وف]?بالنسبه\s+الي", r"[وف]?بالنسبه(?=\s+ل)"],
         "GENERIC": [
             r"(?:[وف]?(?:ب|ك)?ال|[وف]?لل)(?:اتفاق|اتفاقات|اتفاقيات|اتفاقيه|معاهده|حلف|تحالف|نص"
-            r"|منظمه|مبادره|ميثاق|بروتوكول|تكتل|مجموعه|محكمه|اتحاد)",
+            r"|منظمه|مبادره|ميثاق|بروتوكول|تكتل|مجموعه|محكمه|اتحاد|جامعه)",
         ],
         "RELATIVE": [r"[وف]?(?:التي|الذي|الذين|اللذين|اللتين|اللواتي|اللاتي)"],
         "CLAUSE_WORD": [
@@ -795,7 +795,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "PREP_FOR": [r"for"],
         "GENERIC": [
             r"the\s+(?:accords?|agreements?|treaty|alliance|bloc|pact|convention|statute|court"
-            r"|group|organi[sz]ation|partnership|initiative|protocol|charter|text)",
+            r"|group|organi[sz]ation|partnership|initiative|protocol|charter|text|league)",
         ],
         # "one of the few states that signed": "that" after a class of states opens a relative
         "RELATIVE": [
@@ -1152,7 +1152,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "GENERIC": [
             r"(?:l'|le\s+|la\s+|les\s+|du\s+|des\s+|au\s+|aux\s+)(?:accords?|traite|alliance"
             r"|bloc|pacte|convention|statut|cour|organisation|organisme|groupe|initiative|protocole"
-            r"|partenariat|charte|texte)",
+            r"|partenariat|charte|texte|ligue)",
         ],
         "RELATIVE": [
             r"qui",
@@ -1477,6 +1477,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"статут\w*",
             r"организаци\w+",
             r"объединени\w+",
+            r"лиг(?:а|и|у|ой|е)",
             r"инициатив\w+",
             r"протокол\w*",
         ],
@@ -1828,7 +1829,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "PREP_FOR": [r"para"],
         "GENERIC": [
             r"(?:el|la|los|las|del|al)\s+(?:acuerdos?|tratado|alianza|bloque|pacto|convencion"
-            r"|estatuto|corte|organizacion|organismo|grupo|iniciativa|protocolo|texto)",
+            r"|estatuto|corte|organizacion|organismo|grupo|iniciativa|protocolo|texto|liga)",
         ],
         "RELATIVE": [r"(?:el|la|los|las)\s+cual(?:es)?", r"quien(?:es)?", r"cuy[oa]s?"],
         "CLAUSE_WORD": [

@@ -7662,3 +7662,43 @@ def test_an_organisation_before_a_convention_owns_it_and_is_not_left(kinds_gazet
 )
 def test_spanish_entering_a_body_is_joining_it(text, expected, gazetteer):
     assert keys(text, gazetteer, "es", D(2025, 11, 5)) == expected
+
+
+@pytest.fixture(scope="module")
+def league_gazetteer():
+    agreements = {
+        "arab-league": ["Arab League", "الجامعة العربية", "جامعة الدول العربية"],
+        "ottawa-convention": ["Ottawa Convention"],
+    }
+    return Gazetteer.from_names(
+        countries=country_names(),
+        agreements=agreements,
+        agreement_kinds={"arab-league": "organisation", "ottawa-convention": "convention"},
+    )
+
+
+# "the League", "الجامعة": the organisation named before, told again by its common noun, and
+# not a treaty named since
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Egypt returned to the Arab League this month. The heads of state met on Friday. "
+            "The talks went on late. Officials spoke of a new page. Jordan signed the Ottawa "
+            "Convention. "
+            "Iraq was a founding member of the League in 1945.",
+            "en",
+        ),
+        (
+            "عادت مصر إلى الجامعة العربية هذا الشهر. واجتمع القادة يوم الجمعة. "
+            "واستمرت المحادثات حتى وقت متأخر. وتحدث المسؤولون عن صفحة جديدة. "
+            "واحتشد الناس في الخارج. "
+            "والعراق من الدول المؤسسة للجامعة في مارس 1945.",
+            "ar",
+        ),
+    ],
+)
+def test_the_league_points_back_at_the_organisation_named_before(text, lang, league_gazetteer):
+    found = claims(text, league_gazetteer, lang, D(1989, 5, 27))
+    founder = found[("IQ", "arab-league", "joined")]
+    assert (founder.date.year, founder.background) == (1945, True)
