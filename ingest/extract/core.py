@@ -1334,12 +1334,24 @@ def _qualified(cue: _Cue, toks: list[Token], key: str) -> bool:
     around = [toks[i].text for i in range(max(0, cue.first - 1), min(len(toks), cue.last + 3))]
     if {"peace", "paix", "paz"} & set(around) or any(_PEACE_RE.match(w) for w in around):
         return True
+    if _proper_name_after(cue, toks):
+        return True
     if key != "ru" or cue.first == 0:
         return False
     return bool(_ADJECTIVE_RE.search(toks[cue.first - 1].text))
 
 
 _PEACE_RE = re.compile(r"(?:мирн\w*|[وف]?(?:ال)?سلام)$")
+
+
+def _proper_name_after(cue: _Cue, toks: list[Token]) -> bool:
+    """ "abandona el Acuerdo Centroeuropeo de Libre Comercio": a capitalised head noun with a
+    capitalised word after it is the name of an agreement the gazetteer does not know, not a
+    pointer back ("the Convention enters into force" is one)."""
+    head, after = cue.last, cue.last + 1
+    if after >= len(toks) or not toks[head].original[:1].isupper():
+        return False
+    return toks[after].original[:1].isupper() and toks[after].start - toks[head].end <= 1
 
 
 _HEAD_AFTER_OWNER = frozenset({"convention", "conventions", "protocol", "protocols"})

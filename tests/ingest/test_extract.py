@@ -7702,3 +7702,33 @@ def test_the_league_points_back_at_the_organisation_named_before(text, lang, lea
     found = claims(text, league_gazetteer, lang, D(1989, 5, 27))
     founder = found[("IQ", "arab-league", "joined")]
     assert (founder.date.year, founder.background) == (1945, True)
+
+
+# A capitalised head noun with a capitalised word after it names an agreement of its own; the
+# same noun in small letters, or capitalised alone, points back at the treaty named before
+@pytest.mark.parametrize(
+    ("second", "lang", "expected"),
+    [
+        (
+            "Con el ingreso, Turquía abandona el Acuerdo Centroeuropeo de Libre Comercio.",
+            "es",
+            set(),
+        ),
+        ("Turkey also left the Agreement Establishing the Free Trade Zone.", "en", set()),
+        (
+            "Con el ingreso, Turquía abandona el acuerdo.",
+            "es",
+            {("TR", "abraham-accords", "withdrew")},
+        ),
+        ("Turkey left the Accords on Friday.", "en", {("TR", "abraham-accords", "withdrew")}),
+    ],
+)
+def test_a_capitalised_name_after_a_common_noun_is_another_agreement(
+    second, lang, expected, gazetteer
+):
+    first = {
+        "es": "Marruecos firmó los Acuerdos de Abraham.",
+        "en": "Morocco signed the Abraham Accords.",
+    }
+    found = keys(f"{first[lang]} {second}", gazetteer, lang)
+    assert {k for k in found if k[0] == "TR"} == expected
