@@ -4846,6 +4846,10 @@ def _kind(
             or (condition and (undecided or nominal))
             or (later_condition and (undecided or nominal) and not negated)
         ):
+            if _procedural_condition(trigger, sentence, toks):
+                # "su ingreso no será efectivo hasta que el Congreso apruebe el acuerdo y el
+                # Gobierno deposite el instrumento": the steps still to take, not a stance
+                return None
             return StanceKind.CONDITIONS.value
         if negated and not neg_future and cat == "JOIN" and _gave_notice(trigger, sentence, toks):
             # "notified the United Nations that it does not intend to become a party": a
@@ -5070,6 +5074,21 @@ def _consents_to_anothers_joining(trigger: _Cue, sentence: _Sentence, article: _
             ):
                 return True
     return False
+
+
+def _procedural_condition(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
+    """Whether the condition after a step is the state's own procedure to complete it: its
+    legislature's approval or the deposit of its instrument."""
+    start = next(
+        (c.last for c in sentence.cues if c.cat == "CONDITION" and c.start >= trigger.end),
+        # "hasta que el Gobierno deposite el instrumento de ratificación": the step after it
+        next((c.last for c in sentence.cues if c.cat == "CONDITION"), None),
+    )
+    if start is None:
+        return False
+    return any(c.cat == "DEPOSIT" and c.first > start for c in sentence.cues) or any(
+        _LEGISLATURE_RE.match(toks[i].text) for i in range(start + 1, sentence.last_token + 1)
+    )
 
 
 def _other_state_between(trigger: _Cue, sentence: _Sentence) -> bool:

@@ -7732,3 +7732,20 @@ def test_a_capitalised_name_after_a_common_noun_is_another_agreement(
     }
     found = keys(f"{first[lang]} {second}", gazetteer, lang)
     assert {k for k in found if k[0] == "TR"} == expected
+
+
+# What a joining waits for: the state's own procedure is no stance; another demand is one
+@pytest.mark.parametrize(
+    ("condition", "expected"),
+    [
+        ("el Congreso apruebe el acuerdo", set()),
+        ("el Gobierno deposite el instrumento de ratificación", set()),
+        ("Grecia levante su veto", {("TR", "nato", "conditions")}),
+    ],
+)
+def test_waiting_for_one_s_own_procedure_is_no_condition(condition, expected, gazetteer):
+    text = (
+        "Con la firma, Turquía se compromete a asumir las obligaciones de la OTAN, pero su "
+        f"ingreso no será efectivo hasta que {condition}."
+    )
+    assert keys(text, gazetteer, "es", D(2010, 1, 12)) == expected
