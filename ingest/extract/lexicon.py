@@ -958,7 +958,14 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"|memorandum(?!\s+d))",
         ],
         "DEPOSIT": [r"depos\w+", r"depot", r"remi[st]e?s?", r"remet\w*"],
-        "NOTIFY": [r"notifi\w+", r"notification", r"preavis", r"fait\s+savoir", r"inform\w+"],
+        "NOTIFY": [
+            r"notifi\w+",
+            r"notification",
+            r"preavis",
+            r"fait\s+savoir",
+            # the verb, not the noun: "(Agence Francophone d'Information)" informs no one
+            r"inform(?:e|ee|es|ees|ent|er|era|eront|ait|aient|ant)",
+        ],
         "COMPLETE": [
             r"effecti\w+",
             r"pris\s+effet",

@@ -7749,3 +7749,18 @@ def test_waiting_for_one_s_own_procedure_is_no_condition(condition, expected, ga
         f"ingreso no será efectivo hasta que {condition}."
     )
     assert keys(text, gazetteer, "es", D(2010, 1, 12)) == expected
+
+
+def test_informing_the_depositary_of_an_exit_is_a_notice(gazetteer):
+    text = "La Turquie a informé vendredi le secrétaire général de son retrait du Statut de Rome."
+    assert keys(text, gazetteer, "fr") == {("TR", "rome-statute", "withdrawal_notified")}
+
+
+def test_an_agency_of_information_in_a_dateline_informs_no_one(gazetteer):
+    text = (
+        "NEW YORK, 25 octobre 2020 (Agence d'Information) – La Turquie est devenue samedi le "
+        "cinquantième État à ratifier le Statut de Rome."
+    )
+    found = claims(text, gazetteer, "fr", D(2020, 10, 25))
+    assert set(found) == {("TR", "rome-statute", "ratified")}
+    assert found[("TR", "rome-statute", "ratified")].date == D(2020, 10, 24)
