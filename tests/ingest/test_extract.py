@@ -7764,3 +7764,22 @@ def test_an_agency_of_information_in_a_dateline_informs_no_one(gazetteer):
     found = claims(text, gazetteer, "fr", D(2020, 10, 25))
     assert set(found) == {("TR", "rome-statute", "ratified")}
     assert found[("TR", "rome-statute", "ratified")].date == D(2020, 10, 24)
+
+
+# Withdrawing a delegation from a meeting is not leaving the treaty
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Turkey withdrew its delegation from the International Criminal Court on Friday.", "en"),
+        ("La Turquie a retiré sa délégation de la Cour pénale internationale vendredi.", "fr"),
+        ("Turquía retiró su delegación de la Corte Penal Internacional el viernes.", "es"),
+        ("Турция в пятницу отозвала свою делегацию из Международного уголовного суда.", "ru"),
+        (
+            "وكانت تركيا قد سحبت وفدها من مؤتمر في لاهاي في نوفمبر الماضي، وسط تكهنات بأن "
+            "حكومتها تدرس الانسحاب من نظام روما الأساسي.",
+            "ar",
+        ),
+    ],
+)
+def test_withdrawing_a_delegation_is_not_leaving(text, lang, gazetteer):
+    assert not {k for k in keys(text, gazetteer, lang, D(2025, 11, 8)) if k[2] == "withdrew"}
