@@ -685,6 +685,7 @@ def extract(
         if not _plus_group(m, norm, toks)
         and not _compound_modifier(m, norm)
         and not _owner_of_a_project(m, toks)
+        and not _dateline_country(m, norm)
     ]
     mentions = _parties_in_lists(mentions, toks, norm, gazetteer.countries)
     mentions = _capitals_acting(mentions, toks, key, norm)
@@ -1685,6 +1686,17 @@ def _capitals_acting(
 
 # "WASHINGTON — Brasil adhirió ayer": a dateline's city, set off by a dash or a colon.
 _DATELINE_GAP_RE = re.compile(r"[^\w\n]*[—–:-]")
+# "NUSA DUA, Indonesia - Australia formally ratified": a city and its country open the line
+_DATELINE_CITY_RE = re.compile(r"[^\W\d][\w .'-]{0,30},\s*$")
+
+
+def _dateline_country(m: Mention, norm: str) -> bool:
+    """A country named after the city of a dateline, set off by a dash or a colon, is where
+    the report was filed."""
+    if m.kind != COUNTRY or not _DATELINE_GAP_RE.match(norm, m.end):
+        return False
+    line_start = norm.rfind("\n", 0, m.start) + 1
+    return bool(_DATELINE_CITY_RE.fullmatch(norm, line_start, m.start))
 
 
 def _capital_acts(m: Mention, named: set[int], toks: list[Token], key: str, norm: str) -> bool:

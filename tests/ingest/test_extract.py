@@ -7783,3 +7783,15 @@ def test_an_agency_of_information_in_a_dateline_informs_no_one(gazetteer):
 )
 def test_withdrawing_a_delegation_is_not_leaving(text, lang, gazetteer):
     assert not {k for k in keys(text, gazetteer, lang, D(2025, 11, 8)) if k[2] == "withdrew"}
+
+
+# A country after a dateline's city is where the report was filed, not who acted
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("NUSA DUA, Indonesia - Turkey ratified the Rome Statute on Wednesday.", "en"),
+        ("NUSA DUA, Indonésie — La Turquie a ratifié mercredi le Statut de Rome.", "fr"),
+    ],
+)
+def test_a_dateline_s_country_is_the_place_of_the_report(text, lang, gazetteer):
+    assert keys(text, gazetteer, lang) == {("TR", "rome-statute", "ratified")}
