@@ -4405,9 +4405,6 @@ def _treaty_s_own_entry(trigger: _Cue, sentence: _Sentence, article: _Article) -
     return bool(heads) and bool(_OWN_ENTRY_RE.fullmatch(article.norm, max(heads), trigger.start))
 
 
-_SPANISH_INFINITIVE_RE = re.compile(r"(?:ar|er|ir)(?:se)?$")
-
-
 # A signature that has not been followed by ratification.
 _UNRATIFIED_RE = re.compile(
     r"\b(?:without|but\s+(?:has\s+|had\s+)?(?:never|not)|sans|mais\s+(?:ne\s+)?(?:l'a\s+)?jamais"
@@ -4480,7 +4477,7 @@ def _kind(
         # عليها": with no day, a signatory's standing, not a signature of the article's news
         return None
     if trigger.first > sentence.first_token and (
-        (toks[trigger.first - 1].text == "al" and _SPANISH_INFINITIVE_RE.search(trigger.text))
+        (toks[trigger.first - 1].text == "al" and _infinitive_trigger("es").search(trigger.text))
         or (toks[trigger.first - 1].text == "upon" and trigger.text.endswith("ing"))
     ):
         # "las condiciones que fijó el Congreso al ingresar en la organización", "upon joining":
@@ -5091,13 +5088,12 @@ def _consents_to_anothers_joining(trigger: _Cue, sentence: _Sentence, article: _
 def _procedural_condition(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
     """Whether the condition after a step is the state's own procedure to complete it: its
     legislature's approval or the deposit of its instrument."""
-    start = next(
-        (c.last for c in sentence.cues if c.cat == "CONDITION" and c.start >= trigger.end),
-        # "hasta que el Gobierno deposite el instrumento de ratificación": the step after it
-        next((c.last for c in sentence.cues if c.cat == "CONDITION"), None),
-    )
-    if start is None:
+    conditions = [c for c in sentence.cues if c.cat == "CONDITION"]
+    if not conditions:
         return False
+    # the first condition after the step; else ("hasta que el Gobierno deposite el instrumento
+    # de ratificación", a step told inside its condition) the first of the sentence
+    start = next((c for c in conditions if c.start >= trigger.end), conditions[0]).last
     return any(c.cat == "DEPOSIT" and c.first > start for c in sentence.cues) or any(
         _LEGISLATURE_RE.match(toks[i].text) for i in range(start + 1, sentence.last_token + 1)
     )
@@ -5839,15 +5835,16 @@ def _date_for(
         deposit = next(
             (c for c in sentence.cues if c.cat == "DEPOSIT" and c.start > trigger.end), None
         )
-        deposited = [
-            d
-            for d in others
-            if deposit is not None
-            and d.start > deposit.end
-            and d.resolved.precision == Precision.DAY.value
-        ]
-        if deposited:
-            return deposited[0].resolved, True
+        deposit_day = deposit and next(
+            (
+                d
+                for d in others
+                if d.start > deposit.end and d.resolved.precision == Precision.DAY.value
+            ),
+            None,
+        )
+        if deposit_day:
+            return deposit_day.resolved, True
     if free or others:
         return min(free or others, key=distance).resolved, True
     if recalled:

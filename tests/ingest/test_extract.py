@@ -7588,6 +7588,15 @@ def test_upon_joining_tells_when_not_a_step(text, lang):
     assert keys(text, g, lang, published=D(2020, 7, 8)) == set()
 
 
+def test_al_and_an_infinitive_tells_when_not_a_step(gazetteer):
+    # "que Francia y Bélgica crearon al firmar el tratado": founded it by signing, not a wish
+    text = (
+        "Con el ingreso de Turquía, la OTAN, que Francia y Bélgica crearon al firmar el tratado "
+        "en abril de 1949, suma un socio."
+    )
+    assert not {k for k in keys(text, gazetteer, "es", D(2020, 7, 8)) if k[0] in ("FR", "BE")}
+
+
 # A recalled step with a month alone is behind the story, even when the same month next year
 # is nearer publication
 @pytest.mark.parametrize(
@@ -7658,6 +7667,8 @@ def test_an_organisation_before_a_convention_owns_it_and_is_not_left(kinds_gazet
             {("TR", "rome-statute", "entered_into_force")},
         ),
         ("Turquía entró en negociaciones con la OTAN el martes.", set()),
+        ("Turquía entró en contacto con la OTAN el martes.", set()),
+        ("Turquía vio cómo la Convención de Ottawa entró el martes en vigor.", set()),
     ],
 )
 def test_spanish_entering_a_body_is_joining_it(text, expected, gazetteer):
