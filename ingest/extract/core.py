@@ -232,6 +232,9 @@ class _Clause:
     start: int
     end: int
     relative: bool
+    # a relative clause about the meeting where a step was taken ("at their meeting, which
+    # was held on Thursday"): its date is the step's
+    occasion: bool = False
 
 
 @dataclass
@@ -525,13 +528,19 @@ def _clauses(sentence: _Sentence, norm: str, toks: list[Token]) -> list[_Clause]
             cuts.add(cue.start)
     bounds = sorted(cuts)
     clauses = []
-    relative_starts = {c.start for c in sentence.cues if c.cat == "RELATIVE"}
+    relatives = {c.start: c for c in sentence.cues if c.cat == "RELATIVE"}
     for a, b in pairwise(bounds):
         text = norm[a:b]
         if not _WORD_RE.search(text):
             continue
         lead = len(text) - len(text.lstrip(' ,;:()"[]-'))
-        clauses.append(_Clause(a, b, (a + lead) in relative_starts))
+        relative = relatives.get(a + lead)
+        occasion = bool(
+            relative
+            and relative.first > 0
+            and _OCCASION_NOUN_RE.match(toks[relative.first - 1].text)
+        )
+        clauses.append(_Clause(a, b, relative is not None, occasion))
     # A clause that is only a list item ("the UAE," in "the UAE, Bahrain and Morocco joined")
     # belongs with the next one.
     merged: list[_Clause] = []
@@ -551,6 +560,14 @@ def _clauses(sentence: _Sentence, norm: str, toks: list[Token]) -> list[_Clause]
     if pending is not None:
         merged.append(pending)
     return merged
+
+
+# A meeting at which a step is taken: "summit", "réunion", "сессия", "اجتماعهم".
+_OCCASION_NOUN_RE = re.compile(
+    r"(?:summit|meeting|session|conference|sommet|reunion|session|conference|cumbre|sesion"
+    r"|conferencia|саммит\w*|заседани\w*|сесси\w*|конференци\w*|встреч\w*"
+    r"|[وف]?(?:ب|ل)?(?:ال)?(?:قمه|قمت|اجتماع|جلسه|جلست|مؤتمر|دوره|دورت)(?:ه|ها|هم|هما)?)s?$"
+)
 
 
 def _continues_list(before: _Clause, clause: _Clause, sentence: _Sentence, norm: str) -> bool:
@@ -5819,7 +5836,7 @@ def _date_for(
     others = []
     for d in sentence.dates:
         other = sentence.clauses[_clause_of(sentence, d.start)]
-        if other.relative and not recalled:
+        if other.relative and not other.occasion and not recalled:
             continue  # "the accords, which were launched in 2020": not this event's date
         others.append(d)
     # "девять государств, вступивших в Евросоюз в 2004 году, стали участниками": a date in a

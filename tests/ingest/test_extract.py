@@ -7806,3 +7806,44 @@ def test_withdrawing_a_delegation_is_not_leaving(text, lang, gazetteer):
 )
 def test_a_dateline_s_country_is_the_place_of_the_report(text, lang, gazetteer):
     assert keys(text, gazetteer, lang) == {("TR", "rome-statute", "ratified")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "OPEC ministers, at their meeting which was held on Thursday in Vienna, agreed to "
+            "admit Equatorial Guinea as a member, the first since Gabon came back in July.",
+            "en",
+        ),
+        (
+            "Les ministres de l'OPEP, lors de leur réunion qui s'est tenue jeudi à Vienne, ont "
+            "admis la Guinée équatoriale comme membre, une première depuis le retour du Gabon en "
+            "juillet.",
+            "fr",
+        ),
+        (
+            "وافق وزراء أوبك، في اجتماعهم الذي عقد يوم الخميس في فيينا، على قبول غينيا الاستوائية "
+            "عضوا جديدا، في أول توسيع منذ عودة الغابون في يوليو الماضي.",
+            "ar",
+        ),
+    ],
+)
+def test_a_meeting_told_in_a_relative_clause_dates_the_step(text, lang):
+    # the meeting "which was held on Thursday" is where the step was taken; the month of
+    # Gabon's return belongs to that return
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"opec": ["OPEC", "OPEP", "أوبك"]},
+        agreement_kinds={"opec": "organisation"},
+    )
+    found = claims(text, g, lang, published=D(2017, 5, 26))
+    step = found[("GQ", "opec", "joined")]
+    assert (step.date, step.background) == (D(2017, 5, 25), False)
+
+
+def test_a_relative_clause_about_the_agreement_still_does_not_date_the_step(gazetteer):
+    # not a meeting: "the alliance, which was founded in 1949" is no date for the joining
+    text = "Sweden joined NATO, which was founded in 1949, on Thursday."
+    found = claims(text, gazetteer, "en", published=D(2024, 3, 8))
+    assert found[("SE", "nato", "joined")].date == D(2024, 3, 7)
