@@ -1727,7 +1727,18 @@ def _capital_acts(m: Mention, named: set[int], toks: list[Token], key: str, norm
             i >= 0 and m.first - i <= _CAPITAL_REACH and (i in named or toks[i].text in _LIST_WORDS)
         ):
             i -= 1
-        return i >= 0 and _word_category(key, toks[i].text) in _STEP_CATS
+        if i >= 0 and _word_category(key, toks[i].text) in _STEP_CATS:
+            return True
+        # "وكانت دمشق قد انضمت إلى الاتفاقية": the subject between "kana" and its verb
+        if i < 0 or toks[i].text not in _AR_KANA:
+            return False
+        for i in range(m.last + 1, min(len(toks), m.last + 1 + _CAPITAL_REACH)):
+            word = toks[i].text
+            if _word_category(key, word) in _STEP_CATS:
+                return True
+            if i not in named and word not in _LIST_WORDS and word not in _AR_CAPITAL_GAP_WORDS:
+                return False
+        return False
     if _EFFECT_FOR_RE.search(norm, max(0, m.start - 40), m.start):
         return True  # "la convention entrera en vigueur pour Juba le 19 novembre"
     if m.first > 0 and toks[m.first - 1].text in _PLACE_WORDS:
@@ -1745,6 +1756,11 @@ def _capital_acts(m: Mention, named: set[int], toks: list[Token], key: str, norm
             continue
         return False
     return False
+
+
+# "kana" before its subject, and what may stand between that subject and its verb
+_AR_KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
+_AR_CAPITAL_GAP_WORDS = frozenset({"قد", "بدورها", "ايضا"})
 
 
 # An entry into force for a state, named by its capital.

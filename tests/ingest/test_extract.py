@@ -7847,3 +7847,40 @@ def test_a_relative_clause_about_the_agreement_still_does_not_date_the_step(gaze
     text = "Sweden joined NATO, which was founded in 1949, on Thursday."
     found = claims(text, gazetteer, "en", published=D(2024, 3, 8))
     assert found[("SE", "nato", "joined")].date == D(2024, 3, 7)
+
+
+def _cwc_ar() -> Gazetteer:
+    return Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"chemical-weapons-convention": ["اتفاقية حظر الأسلحة الكيميائية"]},
+        agreement_kinds={"chemical-weapons-convention": "treaty"},
+    )
+
+
+def test_arabic_capital_between_kana_and_its_verb_stands_for_its_state():
+    # "وكانت دمشق قد انضمت": the subject comes between "kana" and the verb
+    text = "وكانت دمشق وعمان قد انضمتا إلى اتفاقية حظر الأسلحة الكيميائية عام 2013."
+    found = keys(text, _cwc_ar(), "ar", published=D(2021, 4, 22))
+    assert {("SY", "chemical-weapons-convention", "acceded")} <= found
+    text = "وكانت دمشق بدورها قد انضمت إلى اتفاقية حظر الأسلحة الكيميائية عام 2013."
+    assert ("SY", "chemical-weapons-convention", "acceded") in keys(
+        text, _cwc_ar(), "ar", published=D(2021, 4, 22)
+    )
+    # a capital as a place stays a place
+    text = "وكانت المفاوضات في دمشق قد انتهت قبل انضمام الأردن إلى اتفاقية حظر الأسلحة الكيميائية."
+    assert not {k for k in keys(text, _cwc_ar(), "ar", published=D(2021, 4, 22)) if k[0] == "SY"}
+    # a verb that is no step ends the search: Damascus welcomed Jordan's joining
+    text = "وكانت دمشق قد رحبت بانضمام الأردن إلى اتفاقية حظر الأسلحة الكيميائية."
+    assert not {k for k in keys(text, _cwc_ar(), "ar", published=D(2021, 4, 22)) if k[0] == "SY"}
+
+
+def test_arabic_suspension_of_rights_after_a_long_subject():
+    text = (
+        "علّق مؤتمر الدول الأطراف في اتفاقية حظر الأسلحة الكيميائية، أمس الأربعاء في لاهاي، "
+        "حقوق سوريا وامتيازاتها بموجب الاتفاقية."
+    )
+    found = claims(text, _cwc_ar(), "ar", published=D(2021, 4, 22))
+    assert found[("SY", "chemical-weapons-convention", "suspended")].date == D(2021, 4, 21)
+    # "علق على" is to comment on
+    text = "علق المتحدث باسم الخارجية أمس على حقوق سوريا بموجب اتفاقية حظر الأسلحة الكيميائية."
+    assert keys(text, _cwc_ar(), "ar", published=D(2021, 4, 22)) == set()
