@@ -2735,6 +2735,11 @@ _DURATION_GAP_RE = re.compile(
     r"(?:on|le|el|,|،)?\s*"
 )
 _DAY_GAP_RE = re.compile(r"[\s,،]*(?:\w+[\s,،]*)?")
+# "لتصبح المعاهدة نافذة بالنسبة إليها في 4 أكتوبر": the Arabic verb, then "in force for it"
+_IN_FORCE_GAP_RE = re.compile(
+    r"\s+(?:\w+\s+){0,2}?نافذ\w*\s+(?:(?:بالنسبه\s+)?(?:ل|الي)\w*\s+)?"
+    r"(?:في|اعتبارا\s+من|ابتداء\s+من|من)\s+"
+)
 _ENTER_INFINITIVES = frozenset({"entrer", "entrar", "вступить", "вступать"})
 
 
@@ -2748,22 +2753,37 @@ def _entry_day(trigger: _Cue, sentence: _Sentence, article: _Article) -> Resolve
         or _UNTIL_RE.search(article.norm, sentence.start, trigger.start)
     ):
         return None  # "to take effect", "entrer en vigueur", "until it enters into force"
+    fronted_day = None
     for span in sentence.dates:
+        if span.resolved.precision != Precision.DAY.value:
+            continue
         after = 0 <= span.start - trigger.end <= _ENTRY_DAY_REACH or (
             trigger.end <= span.start
-            and bool(_DURATION_GAP_RE.fullmatch(article.norm, trigger.end, span.start))
+            and (
+                bool(_DURATION_GAP_RE.fullmatch(article.norm, trigger.end, span.start))
+                or bool(_IN_FORCE_GAP_RE.fullmatch(article.norm, trigger.end, span.start))
+            )
         )
         # "entra hoy en vigor", "دخل الاتفاق، اليوم الجمعة، حيز التنفيذ"
         before = span.end <= trigger.start and bool(
             _DAY_GAP_RE.fullmatch(article.norm, span.end, trigger.start)
         )
-        fronted = span.end <= trigger.start and span.start - sentence.start <= _FRONTED_REACH
         inside = trigger.start <= span.start and span.end <= trigger.end  # "entra hoy en vigor"
-        if (
-            after or before or fronted or inside
-        ) and span.resolved.precision == Precision.DAY.value:
+        if after or before or inside:
             return span.resolved
-    return None
+        # "Hier, le traité est entré en vigueur": a day opening the sentence, unless a step of
+        # its own comes between ("أودعت الصين أمس وثيقة انضمامها، لتصبح المعاهدة نافذة ...")
+        if (
+            fronted_day is None
+            and span.end <= trigger.start
+            and span.start - sentence.start <= _FRONTED_REACH
+            and not any(
+                c.cat in _STEP_CATS and span.end <= c.start and c.end <= trigger.start
+                for c in sentence.cues
+            )
+        ):
+            fronted_day = span.resolved
+    return fronted_day
 
 
 # How many sentences after "Ten countries ratified on Thursday." may list the ten.

@@ -7884,3 +7884,28 @@ def test_arabic_suspension_of_rights_after_a_long_subject():
     # "علق على" is to comment on
     text = "علق المتحدث باسم الخارجية أمس على حقوق سوريا بموجب اتفاقية حظر الأسلحة الكيميائية."
     assert keys(text, _cwc_ar(), "ar", published=D(2021, 4, 22)) == set()
+
+
+def test_a_day_opening_the_sentence_dates_the_step_it_opens_not_a_later_entry_into_force():
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={
+            "arms-trade-treaty": ["معاهدة تجارة الأسلحة", "Traité sur le commerce des armes"]
+        },
+        agreement_kinds={"arms-trade-treaty": "treaty"},
+    )
+    text = (
+        "أودعت الصين أمس الاثنين وثيقة انضمامها إلى معاهدة تجارة الأسلحة، لتصبح المعاهدة "
+        "نافذة بالنسبة إليها في الرابع من تشرين الأول/أكتوبر المقبل."
+    )
+    found = claims(text, g, "ar", published=D(2020, 7, 7))
+    assert found[("CN", "arms-trade-treaty", "acceded")].date == D(2020, 7, 6)
+    assert found[("CN", "arms-trade-treaty", "entered_into_force")].date == D(2020, 10, 4)
+    # ninety days on is no day told: the deposit's day is not the entry into force's
+    text = text.replace("في الرابع من تشرين الأول/أكتوبر المقبل", "بعد تسعين يوما")
+    found = claims(text, g, "ar", published=D(2020, 7, 7))
+    assert ("CN", "arms-trade-treaty", "entered_into_force") not in found
+    # with no step between, the opening day is the entry into force's own
+    text = "Hier, le Traité sur le commerce des armes est entré en vigueur pour la Chine."
+    found = claims(text, g, "fr", published=D(2020, 7, 7))
+    assert found[("CN", "arms-trade-treaty", "entered_into_force")].date == D(2020, 7, 6)
