@@ -2289,6 +2289,14 @@ def _claims_for_trigger(
                 returned=returned,
             )
             if (
+                told == EventKind.WITHDRAWAL_ANNOUNCED.value
+                and article.agreement_kinds.get(agreement) == AgreementKind.ORGANISATION.value
+                and _at_once(trigger, sentence, clause, article)
+            ):
+                # "announced its withdrawal from the Commonwealth with immediate effect": one
+                # leaves an organisation when one says so (a treaty's exit takes its notice)
+                told = EventKind.WITHDREW.value
+            if (
                 told == EventKind.RATIFIED.value
                 and article.agreement_kinds.get(agreement) == AgreementKind.ORGANISATION.value
             ):
@@ -5035,6 +5043,32 @@ def _kind(
     if undecided:
         return None
     return _BASE_KIND[cat]
+
+
+# "with immediate effect", "avec effet immédiat", "con efecto inmediato", "بأثر فوري"
+_IMMEDIATE_RE = re.compile(
+    r"\b(?:with\s+immediate\s+effect|effective\s+immediately|(?:avec|a)\s+effet\s+immediat"
+    r"|con\s+efectos?\s+inmediatos?|de\s+forma\s+inmediata|[وف]?باثر\s+فوري)\b"
+)
+_IMMEDIATE_REACH = 80  # characters after the word for the exit
+
+
+def _at_once(trigger: _Cue, sentence: _Sentence, clause: _Clause, article: _Article) -> bool:
+    """An exit told as taking effect at once, and not as a plan: "announced its withdrawal
+    with immediate effect", "أعلنت انسحابها من الكومنولث بأثر فوري" (not "will leave")."""
+    return (
+        trigger.cat == "WITHDRAW"
+        and not article.future_re.search(trigger.text)
+        and not any(
+            c.cat in ("FUTURE", "INTENT", "CONDITION") and clause.start <= c.start < trigger.end
+            for c in sentence.cues
+        )
+        and bool(
+            _IMMEDIATE_RE.search(
+                article.norm, trigger.end, min(sentence.end, trigger.end + _IMMEDIATE_REACH)
+            )
+        )
+    )
 
 
 _FRONTED_REACH = 12  # characters: "Вчера", "On Tuesday,", "Hier," open the sentence

@@ -7909,3 +7909,56 @@ def test_a_day_opening_the_sentence_dates_the_step_it_opens_not_a_later_entry_in
     text = "Hier, le Traité sur le commerce des armes est entré en vigueur pour la Chine."
     found = claims(text, g, "fr", published=D(2020, 7, 7))
     assert found[("CN", "arms-trade-treaty", "entered_into_force")].date == D(2020, 7, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Zimbabwe announced on Sunday its withdrawal from the Commonwealth "
+            "with immediate effect.",
+            "en",
+        ),
+        ("Le Zimbabwe a annoncé dimanche son retrait du Commonwealth avec effet immédiat.", "fr"),
+        ("Zimbabue anunció el domingo su retirada de la Commonwealth con efecto inmediato.", "es"),
+        ("أعلنت حكومة زيمبابوي أمس الأحد انسحابها من الكومنولث بأثر فوري.", "ar"),
+    ],
+)
+def test_an_exit_announced_with_immediate_effect_is_done(text, lang):
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"commonwealth": ["Commonwealth", "الكومنولث"]},
+        agreement_kinds={"commonwealth": "organisation"},
+    )
+    found = claims(text, g, lang, published=D(2003, 12, 8))
+    assert found[("ZW", "commonwealth", "withdrew")].date == D(2003, 12, 7)
+    # without those words it is an announcement
+    for words in (
+        " with immediate effect",
+        " avec effet immédiat",
+        " con efecto inmediato",
+        " بأثر فوري",
+    ):
+        text = text.replace(words, "")
+    assert ("ZW", "commonwealth", "withdrawal_announced") in keys(
+        text, g, lang, published=D(2003, 12, 8)
+    )
+
+
+def test_a_treaty_exit_announced_with_immediate_effect_still_awaits_its_notice(gazetteer):
+    # one leaves the Rome Statute a year after notice, whatever a communiqué says
+    text = "Mali announced on Monday its withdrawal from the Rome Statute with immediate effect."
+    found = keys(text, gazetteer, "en", published=D(2025, 9, 23))
+    assert ("ML", "rome-statute", "withdrawal_announced") in found
+    assert ("ML", "rome-statute", "withdrew") not in found
+    text = (
+        "Zimbabwe announced on Sunday it will withdraw from the Commonwealth with immediate effect."
+    )
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"commonwealth": ["Commonwealth"]},
+        agreement_kinds={"commonwealth": "organisation"},
+    )
+    assert keys(text, g, "en", published=D(2003, 12, 8)) == {
+        ("ZW", "commonwealth", "withdrawal_announced")
+    }
