@@ -2161,12 +2161,7 @@ def _claims_for_trigger(
             and d.resolved.precision == Precision.DAY.value
             and not sentence.clauses[_clause_of(sentence, d.start)].relative
         ]
-        if made:
-            nearest = min(
-                made, key=lambda d: min(abs(d.start - trigger.end), abs(trigger.start - d.end))
-            )
-            resolved, confident = nearest.resolved, True
-        elif (
+        told_past = (
             earlier_year is not None
             and not _undecided(kind)
             and not article.future_re.search(trigger.text)
@@ -2176,8 +2171,19 @@ def _claims_for_trigger(
                 and clause.start <= c.start < clause.end
                 for c in sentence.cues
             )
-        ):
-            # "стала членом БРИКС 6 января", published in November: last January, not next
+        )
+        own_day = any(
+            d.resolved is resolved and clause.start <= d.start < clause.end for d in sentence.dates
+        )
+        if made and not (told_past and own_day):
+            nearest = min(
+                made, key=lambda d: min(abs(d.start - trigger.end), abs(trigger.start - d.end))
+            )
+            resolved, confident = nearest.resolved, True
+        elif told_past:
+            # "стала членом БРИКС 6 января", published in November: last January, not next;
+            # "fue firmado el 29 de mayo [...], y Armenia firmó el suyo el 10 de octubre",
+            # published in December: the step's own day, last May, not another's
             resolved, confident = earlier_year, True
         else:
             resolved, confident = None, False

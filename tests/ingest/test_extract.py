@@ -7962,3 +7962,20 @@ def test_a_treaty_exit_announced_with_immediate_effect_still_awaits_its_notice(g
     assert keys(text, g, "en", published=D(2003, 12, 8)) == {
         ("ZW", "commonwealth", "withdrawal_announced")
     }
+
+
+def test_a_past_step_with_a_day_and_no_year_keeps_its_own_day_not_a_later_clause_s():
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"eaeu": ["Unión Económica Euroasiática"]},
+        agreement_kinds={"eaeu": "organisation"},
+    )
+    # published in December: "el 29 de mayo" is last May, not next; the 10 October is Armenia's
+    text = (
+        "El tratado constitutivo de la Unión Económica Euroasiática fue firmado el 29 de mayo en "
+        "Astaná por los presidentes de Rusia, Bielorrusia y Kazajistán, y Armenia firmó el suyo "
+        "de adhesión el 10 de octubre en Minsk."
+    )
+    found = claims(text, g, "es", published=D(2014, 12, 24))
+    assert found[("RU", "eaeu", "signed")].date == D(2014, 5, 29)
+    assert found[("AM", "eaeu", "signed")].date == D(2014, 10, 10)
