@@ -4481,6 +4481,15 @@ _UNRATIFIED_RE = re.compile(
 )
 
 
+def _in_other_relative(cue: _Cue, clause: _Clause, sentence: _Sentence) -> bool:
+    """Whether a cue is told in a relative clause before the one given: "qui avaient annoncé"
+    in "Les États-Unis, qui avaient annoncé leur décision, ont quitté l'organisation"."""
+    own = sentence.clauses[_clause_of(sentence, cue.start)]
+    return own is not clause and any(
+        c.cat == "RELATIVE" and own.start <= c.start < cue.start for c in sentence.cues
+    )
+
+
 def _kind(
     trigger: _Cue,
     sentence: _Sentence,
@@ -4629,7 +4638,12 @@ def _kind(
         c.cat == "CONDITION" and c.first - sentence.first_token <= 1 and c.end <= clause.start
         for c in sentence.cues
     )
-    announced = has({"ANNOUNCE", "AGREE"}, earlier)
+    # "Les États-Unis, qui avaient annoncé leur décision en décembre 1983, ont quitté
+    # l'organisation le 31 décembre 1984": a relative clause's announcement is its own
+    announced = any(
+        c.cat in ("ANNOUNCE", "AGREE") and not _in_other_relative(c, clause, sentence)
+        for c in earlier
+    )
     if announced and not nominal:
         # "أعلن ... انسحاب بلاده من اتفاق باريس، كما خرجت الولايات المتحدة من اليونسكو": the
         # announcement has its step, and a verb in a later clause tells a step of its own

@@ -7979,3 +7979,31 @@ def test_a_past_step_with_a_day_and_no_year_keeps_its_own_day_not_a_later_clause
     found = claims(text, g, "es", published=D(2014, 12, 24))
     assert found[("RU", "eaeu", "signed")].date == D(2014, 5, 29)
     assert found[("AM", "eaeu", "signed")].date == D(2014, 10, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Les États-Unis, qui avaient annoncé leur décision en décembre 1983, ont quitté "
+            "l'UNESCO le 31 décembre 1984.",
+            "fr",
+        ),
+        (
+            "США, которые объявили о своем решении в декабре 1983 года, вышли из ЮНЕСКО "
+            "31 декабря 1984 года.",
+            "ru",
+        ),
+    ],
+)
+def test_an_announcement_in_a_relative_clause_does_not_make_the_main_step_an_announcement(
+    text, lang
+):
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"unesco": ["UNESCO", "ЮНЕСКО"]},
+        agreement_kinds={"unesco": "organisation"},
+    )
+    found = claims(text, g, lang, published=D(1985, 12, 31))
+    assert found[("US", "unesco", "withdrew")].date == D(1984, 12, 31)
+    assert ("US", "unesco", "withdrawal_announced") not in found
