@@ -5038,6 +5038,18 @@ def _kind(
             # "КНДР заявила о своем выходе из Договора. [...] а уведомление направлено
             # странам-депозитариям": the announcement came with its formal notice
             return EventKind.WITHDRAWAL_NOTIFIED.value
+        if (
+            future
+            and not (intent or announced or ordered or condition)
+            # before the step or in its clause; not "will leave next year, the minister said
+            # tonight"
+            and _TONIGHT_RE.search(article.norm, sentence.start, clause.end)
+            and not has({"ANNOUNCE", "AGREE"}, sentence.cues)
+            and all(d.resolved.date == article.published for d in sentence.dates)
+        ):
+            # "À minuit, le Royaume-Uni cessera d'être membre de l'Unesco": the exit takes
+            # effect on the day of the report
+            return EventKind.WITHDREW.value
         if future or intent or announced or ordered:
             return EventKind.WITHDRAWAL_ANNOUNCED.value
         if any(c.cat == "DOCUMENT" for c in sentence.cues):
@@ -5064,6 +5076,12 @@ def _kind(
         return None
     return _BASE_KIND[cat]
 
+
+# "at midnight", "à minuit", "a medianoche", "в полночь", "منتصف الليل", "tonight", "ce soir"
+_TONIGHT_RE = re.compile(
+    r"\b(?:at\s+midnight|tonight|a\s+minuit|ce\s+soir|a\s+(?:la\s+)?medianoche|esta\s+noche"
+    r"|в\s+полночь|сегодня\s+ночью|(?:في\s+)?منتصف\s+(?:هذه\s+)?الليل[هة]?|الليله)\b"
+)
 
 # "with immediate effect", "avec effet immédiat", "con efecto inmediato", "بأثر فوري"
 _IMMEDIATE_RE = re.compile(

@@ -924,6 +924,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"provisoire",
             # "ne font plus partie de la Cédéao"
             r"ne\s+(?:fait|font|fera|feront|faisait|faisaient)\s+plus\s+partie(?=\s+d)",
+            # "le Royaume-Uni a cessé d'être membre de l'Unesco"
+            r"cess\w+\s+(?:\w+\s+){0,2}?d'etre\s+(?:\w+\s+)?(?:membres?|(?:etats?\s+)?parties?)\b",
             # "avaient de nouveau claqué la porte de l'Unesco": slammed the door on it
             r"claqu\w+\s+la\s+porte",
             r"exclu(?:e|es|s|sion)?(?!\s+(?:\w+\s+)?(?:d'|de\s+)\w+(?:er|ir|re)\b)",

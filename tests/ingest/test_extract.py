@@ -8007,3 +8007,65 @@ def test_an_announcement_in_a_relative_clause_does_not_make_the_main_step_an_ann
     found = claims(text, g, lang, published=D(1985, 12, 31))
     assert found[("US", "unesco", "withdrew")].date == D(1984, 12, 31)
     assert ("US", "unesco", "withdrawal_announced") not in found
+
+
+def _unesco() -> Gazetteer:
+    return Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"unesco": ["UNESCO", "ЮНЕСКО"]},
+        agreement_kinds={"unesco": "organisation"},
+    )
+
+
+def test_french_ceasing_to_be_a_member_is_leaving():
+    found = claims(
+        "Le Royaume-Uni a cessé mardi d'être membre de l'UNESCO.",
+        _unesco(),
+        "fr",
+        published=D(1985, 12, 31),
+    )
+    assert found[("GB", "unesco", "withdrew")].date == D(1985, 12, 31)
+    assert (
+        keys(
+            "Le Royaume-Uni a cessé de financer l'UNESCO.",
+            _unesco(),
+            "fr",
+            published=D(1985, 12, 31),
+        )
+        == set()
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        (
+            "À minuit, le Royaume-Uni et Singapour cesseront d'être membres de l'UNESCO.",
+            "fr",
+            "withdrew",
+        ),
+        ("Britain will leave UNESCO at midnight.", "en", "withdrew"),
+        # "tonight" is when it was said, not when the exit takes effect
+        (
+            "Britain will leave UNESCO in a year, the minister told parliament tonight.",
+            "en",
+            "withdrawal_announced",
+        ),
+        (
+            "Britain will leave UNESCO at midnight, the minister announced.",
+            "en",
+            "withdrawal_announced",
+        ),
+        # midnight on another day
+        (
+            "Britain will leave UNESCO at midnight on 31 December 1986.",
+            "en",
+            "withdrawal_announced",
+        ),
+    ],
+)
+def test_an_exit_that_takes_effect_tonight_is_the_day_s_news(text, lang, kind):
+    found = claims(text, _unesco(), lang, published=D(1985, 12, 31))
+    assert {k for k, c in found.items() if k[0] == "GB" and c.date == D(1985, 12, 31)} == {
+        ("GB", "unesco", kind)
+    }
