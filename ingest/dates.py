@@ -174,7 +174,7 @@ WEEKDAY_NAMES = frozenset(name for names in _WEEKDAYS.values() for name in names
 # "الاحد" is "the one" only in "الأحد عشر" (the eleven), left out where the date is read.
 _AMBIGUOUS_AR_WEEKDAYS = frozenset({"الاثنين"})
 _ELEVEN_RE = re.compile(r"\s+عشر\b")
-_AR_DAY_WORDS = ("يوم", "مساء", "صباح", "ظهر", "فجر", "ليله", "عصر")
+_AR_DAY_WORDS = ("يوم", "مساء", "صباح", "ظهر", "فجر", "ليله", "ليل", "عصر")
 
 # Qualifiers after (ar, fr, es) or before (en, ru) a weekday.
 _PAST_QUALIFIERS = r"(?:الماضي|المنصرم|dernier|pasado|last|прошл\w*)"
@@ -524,7 +524,7 @@ def _patterns(key: str) -> _Patterns:
         alternatives.append(
             (
                 "weekday",
-                rf"(?P<pre>(?:(?:on|el|this|ce|este|в|во|с|со|[وف]?(?:يوم|مساء|صباح|ظهر|فجر|ليله|عصر))\s+)?"
+                rf"(?P<pre>(?:(?:on|el|this|ce|este|в|во|с|со|[وف]?(?:يوم|مساء|صباح|ظهر|فجر|ليله|ليل|عصر))\s+)?"
                 rf"(?:(?:{_PAST_QUALIFIERS}|{_FUTURE_QUALIFIERS})\s+)?)[وفب]?(?P<w>{names}){_NA}"
                 rf"(?P<post>\s+(?:{_PAST_QUALIFIERS}|{_FUTURE_QUALIFIERS}){_NA}(?!\s+week))?"
                 rf"(?P<lw>\s+{_LAST_WEEK})?",

@@ -324,6 +324,11 @@ def test_arabic_monday_evening_resolves_to_the_monday_before():
     assert only("وقع الرئيس مساء الاثنين أمراً تنفيذياً", "ar").date == D(2025, 11, 3)
 
 
+def test_arabic_monday_night_resolves_to_the_monday_before():
+    # "مع انتصاف ليل الاثنين": at Monday midnight
+    assert only("أصبح الانسحاب نافذا مع انتصاف ليل الاثنين", "ar").date == D(2025, 11, 3)
+
+
 def test_arabic_two_without_a_day_word_is_not_a_monday():
     assert not find_dates("وقع الاثنين على الاتفاق", lang="ar", published=FRIDAY)
 
