@@ -1942,7 +1942,8 @@ def _claims_for_trigger(
     subjects = [
         key
         for key in subjects
-        if not all(
+        if not _owns_initiative(key, sentence, article)
+        and not all(
             any(toks[i].text in _IF_WORDS for i in range(trigger.last + 1, m.first))
             for m in sentence.mentions
             if m.kind == COUNTRY and m.key == key
@@ -2377,6 +2378,37 @@ def _self_reference(trigger: _Cue, sentence: _Sentence, ci: int, toks: list[Toke
         if 0 < c.first - trigger.last <= 2:
             return c
     return None
+
+
+def _owns_initiative(country: str, sentence: _Sentence, article: _Article) -> bool:
+    """Whether a state is named only as the owner of an initiative: "la Iniciativa de la Franja
+    y la Ruta de China", "China's Belt and Road Initiative" (the state that takes part is
+    another)."""
+    toks = article.toks
+    initiatives = [
+        m
+        for m in sentence.mentions
+        if m.kind == AGREEMENT
+        and article.agreement_kinds.get(m.key) == AgreementKind.INITIATIVE.value
+    ]
+    if not initiatives:
+        return False
+
+    def owner(m: Mention) -> bool:
+        return any(
+            (
+                0 < m.first - other.last <= 3
+                and all(toks[i].text in GENITIVE_WORDS for i in range(other.last + 1, m.first))
+            )
+            or (
+                0 < other.first - m.last <= 2
+                and all(toks[i].text == "s" for i in range(m.last + 1, other.first))
+            )
+            for other in initiatives
+        )
+
+    mentions = [m for m in sentence.mentions if m.kind == COUNTRY and m.key == country]
+    return bool(mentions) and all(owner(m) for m in mentions)
 
 
 def _only_after_phrase(country: str, trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:

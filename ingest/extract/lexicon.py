@@ -1638,7 +1638,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"retir\w+",
             r"abandon\w+",
             r"salida",
-            r"sali(?:r|o|eron|ra|ran)",
+            r"sali(?:r|o|eron|ra|ran|do|endo)",
+            # "saldrá de la Iniciativa", "sale del pacto", "que salga de la OTAN"
+            r"saldr(?:a|an|ia|ian)|salga(?:n)?|sale(?:n)?(?=\s+(?:\w+\s+){0,3}?(?:de|del)\b)",
             # "un memorando que saca a Estados Unidos del Acuerdo": the state taken out follows
             r"sac(?:a|an|o|aron|ar|ara|aria)(?=\s+a\s+(?:[\w-]+\s+){1,4}?del?\b)",
         ],

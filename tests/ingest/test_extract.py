@@ -8069,3 +8069,46 @@ def test_an_exit_that_takes_effect_tonight_is_the_day_s_news(text, lang, kind):
     assert {k for k, c in found.items() if k[0] == "GB" and c.date == D(1985, 12, 31)} == {
         ("GB", "unesco", kind)
     }
+
+
+def _bri() -> Gazetteer:
+    return Gazetteer.from_names(
+        countries=country_names(),
+        agreements={
+            "belt-and-road-initiative": [
+                "Iniciativa de la Franja y la Ruta",
+                "Belt and Road Initiative",
+            ]
+        },
+        agreement_kinds={"belt-and-road-initiative": "initiative"},
+    )
+
+
+def test_the_state_that_owns_an_initiative_is_not_the_one_leaving_it():
+    text = (
+        "El presidente de Panamá anunció el jueves que su país saldrá de la Iniciativa de la "
+        "Franja y la Ruta de China."
+    )
+    assert keys(text, _bri(), "es", published=D(2025, 2, 7)) == {
+        ("PA", "belt-and-road-initiative", "withdrawal_announced")
+    }
+    text = "Italy signed up to China's Belt and Road Initiative on Saturday."
+    assert keys(text, _bri(), "en", published=D(2019, 3, 24)) == {
+        ("IT", "belt-and-road-initiative", "signed")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Panamá saldrá de la Iniciativa de la Franja y la Ruta, dijo su presidente.",
+            "withdrawal_announced",
+        ),
+        ("Panamá sale el jueves de la Iniciativa de la Franja y la Ruta.", "withdrew"),
+    ],
+)
+def test_spanish_salir_in_the_future_and_present_is_leaving(text, kind):
+    assert ("PA", "belt-and-road-initiative", kind) in keys(
+        text, _bri(), "es", published=D(2025, 2, 7)
+    )
