@@ -2099,7 +2099,11 @@ def _claims_for_trigger(
     if resolved is None and sentence.is_title:
         resolved = _lead_date(subjects, article)
         confident = resolved is not None
-    if resolved is None and _SAME_DAY_RE.search(article.norm, sentence.start, sentence.end):
+    if resolved is None and (
+        _SAME_DAY_RE.search(article.norm, sentence.start, sentence.end)
+        # "dans la foulée de leur signature" names a step it does not date
+        or (not nominal and _THAT_DAY_RE.search(article.norm, sentence.start, sentence.end))
+    ):
         # "وأودعت سيراليون بدورها وثيقة مصادقتها في اليوم ذاته": the day just told
         resolved = _previous_day(sentence, article)
         confident = resolved is not None
@@ -6071,6 +6075,12 @@ _SAME_DAY_RE = re.compile(
     r"|(?:at|in|during)\s+the\s+same\s+(?:ceremony|event)|lors\s+de\s+la\s+meme\s+ceremonie"
     r"|en\s+(?:el\s+mismo\s+acto|la\s+misma\s+ceremonia)|на\s+той\s+же\s+церемонии"
     r"|(?:في|خلال)\s+(?:الحفل|المراسم)\s+(?:ذاته|ذاتها|نفسه|نفسها))"
+)
+
+
+# "В числе первых в тот день подписал конвенцию Советский Союз": the day just told
+_THAT_DAY_RE = re.compile(
+    r"\b(?:that\s+day|ce\s+jour-la|(?:ese|aquel)\s+dia|в\s+тот\s+день|في\s+ذلك\s+اليوم)\b"
 )
 
 

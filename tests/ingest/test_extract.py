@@ -8112,3 +8112,26 @@ def test_spanish_salir_in_the_future_and_present_is_leaving(text, kind):
     assert ("PA", "belt-and-road-initiative", kind) in keys(
         text, _bri(), "es", published=D(2025, 2, 7)
     )
+
+
+def test_that_day_is_the_day_just_told(gazetteer):
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"unclos": ["Конвенция ООН по морскому праву", "UNCLOS"]},
+        agreement_kinds={"unclos": "treaty"},
+    )
+    text = (
+        "10 декабря 1982 года в Монтего-Бей была открыта для подписания Конвенция ООН по "
+        "морскому праву. В тот день под ней поставили подписи представители 119 делегаций."
+        "\n\nВ числе первых в тот день подписал конвенцию Советский Союз."
+    )
+    found = claims(text, g, "ru", published=D(2022, 12, 10))
+    signed = found[("SU", "unclos", "signed")]
+    assert (signed.date, signed.background) == (D(1982, 12, 10), True)
+    # a step named by its noun is not dated so
+    text = (
+        "Le Burkina Faso avait signé la convention d'Ottawa le 3 décembre 1997. Ce jour-là, le "
+        "Canada et l'Irlande avaient déposé leur ratification dans la foulée de leur signature."
+    )
+    found = claims(text, gazetteer, "fr", published=D(1998, 9, 17))
+    assert ("CA", "ottawa-convention", "signed") not in found
