@@ -1079,7 +1079,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"moyennant",
             r"tant\s+que",
             r"sous\s+reserve",
-            r"sans",
+            # not "le deuxième pays sans lien historique avec l'empire": a state described
+            r"(?<!pays\s)sans",
             r"prealabl\w+",
             r"exig\w+",
         ],

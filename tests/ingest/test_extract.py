@@ -8135,3 +8135,34 @@ def test_that_day_is_the_day_just_told(gazetteer):
     )
     found = claims(text, gazetteer, "fr", published=D(1998, 9, 17))
     assert ("CA", "ottawa-convention", "signed") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Le Rwanda devient le deuxième pays sans lien historique avec l'empire britannique à "
+            "entrer dans le Commonwealth.",
+            "fr",
+        ),
+    ],
+)
+def test_a_state_described_as_without_something_sets_no_condition(text, lang):
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"commonwealth": ["Commonwealth"]},
+        agreement_kinds={"commonwealth": "organisation"},
+    )
+    assert keys(text, g, lang, published=D(2009, 11, 30)) == {("RW", "commonwealth", "joined")}
+    # "without" after the verb still sets one
+    text = "La Turquie n'adhérera pas à l'OTAN sans garanties."
+    assert ("TR", "nato", "conditions") in keys(
+        text,
+        Gazetteer.from_names(
+            countries=country_names(),
+            agreements={"nato": ["OTAN"]},
+            agreement_kinds={"nato": "organisation"},
+        ),
+        "fr",
+        published=D(2009, 11, 30),
+    )
