@@ -813,7 +813,7 @@ def extract(
         if effective:
             raws.extend(effective)
             continue
-        anaphoric = False
+        anaphoric = pointed = False
         if not named:
             generics = [
                 c for c in sentence.cues if c.cat == "GENERIC" and not _qualified(c, toks, key)
@@ -862,7 +862,7 @@ def extract(
                 # "the agreement" points back at the last treaty or accord named, "the bloc"
                 # at the last organisation, even if another kind was named since.
                 last_agreement = _antecedent(generics[0], recent, article) or last_agreement
-                anaphoric = True
+                anaphoric = pointed = True
         withdrawing = any(c.cat == "WITHDRAW" for c in sentence.cues)
         for trigger in sentence.cues:
             if trigger.cat not in ACTIONS:
@@ -948,7 +948,9 @@ def extract(
         acting = {r.country for r in raws[produced:] if not r.background}
         if len(acting) == 1:
             article.focus = acting.pop()
-        if named or raws[produced:]:
+        if named or raws[produced:] or pointed:
+            # "وليست المالديف أول دولة تدير ظهرها للرابطة. فقد انسحبت غامبيا في أكتوبر 2013":
+            # the body a common noun has just pointed back at is the one the next step is about
             named_at = sentence.index
         # an organisation named as an occasion ("on the eve of the G20 summit") is no
         # antecedent: "Beijing deposited its ratification" is of the treaty named before

@@ -8166,3 +8166,34 @@ def test_a_state_described_as_without_something_sets_no_condition(text, lang):
         "fr",
         published=D(2009, 11, 30),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "انسحبت جزر المالديف أمس الخميس من رابطة الكومنولث.\n\n"
+            "وتعود الأزمة إلى شباط/فبراير 2012، حين تنحى الرئيس.\n\n"
+            "وقال دبلوماسي إن الأمر متوقع.\n\n"
+            "وليست المالديف أول دولة تدير ظهرها للرابطة. "
+            "فقد انسحبت غامبيا في تشرين الأول/أكتوبر 2013.",
+            "ar",
+        ),
+        (
+            "The Maldives left the Commonwealth on Thursday.\n\n"
+            "The crisis goes back to February 2012, when the president stepped down.\n\n"
+            "A diplomat said the move was expected.\n\n"
+            "The Maldives are not the first to turn their back on the group. Gambia withdrew "
+            "in October 2013.",
+            "en",
+        ),
+    ],
+)
+def test_a_body_pointed_back_at_is_the_one_the_next_sentence_s_step_is_about(text, lang):
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"commonwealth": ["Commonwealth", "الكومنولث"]},
+        agreement_kinds={"commonwealth": "organisation"},
+    )
+    found = claims(text, g, lang, published=D(2016, 10, 14))
+    assert found[("GM", "commonwealth", "withdrew")].date == D(2013, 10, 1)
