@@ -564,7 +564,7 @@ def _clauses(sentence: _Sentence, norm: str, toks: list[Token]) -> list[_Clause]
 
 # A meeting at which a step is taken: "summit", "réunion", "сессия", "اجتماعهم".
 _OCCASION_NOUN_RE = re.compile(
-    r"(?:summit|meeting|session|conference|sommet|reunion|session|conference|cumbre|sesion"
+    r"(?:summit|meeting|session|conference|sommet|reunion|cumbre|sesion"
     r"|conferencia|саммит\w*|заседани\w*|сесси\w*|конференци\w*|встреч\w*"
     r"|[وف]?(?:ب|ل)?(?:ال)?(?:قمه|قمت|اجتماع|جلسه|جلست|مؤتمر|دوره|دورت)(?:ه|ها|هم|هما)?)s?$"
 )
