@@ -1426,15 +1426,21 @@ def _modifier(
             continue
         if agreement_kinds.get(other.key) == AgreementKind.ORGANISATION.value:
             continue
-        if 0 < other.first - m.last <= 2 and all(
-            toks[i].text == "s" for i in range(m.last + 1, other.first)
-        ):
-            return True
-        if 0 < m.first - other.last <= 3 and all(
-            toks[i].text in GENITIVE_WORDS for i in range(other.last + 1, m.first)
-        ):
+        if _owner_beside(m, other, toks):
             return True
     return False
+
+
+def _owner_beside(owner: Mention, owned: Mention, toks: list[Token]) -> bool:
+    """Whether a name stands beside another as its owner: "the Council of Europe's Istanbul
+    Convention", "la Iniciativa de la Franja y la Ruta de China"."""
+    return (
+        0 < owned.first - owner.last <= 2
+        and all(toks[i].text == "s" for i in range(owner.last + 1, owned.first))
+    ) or (
+        0 < owner.first - owned.last <= 3
+        and all(toks[i].text in GENITIVE_WORDS for i in range(owned.last + 1, owner.first))
+    )
 
 
 # "member" as a word that describes states ("EU members", "membres de l'UE", "членов ЕС",
@@ -2399,22 +2405,10 @@ def _owns_initiative(country: str, sentence: _Sentence, article: _Article) -> bo
     ]
     if not initiatives:
         return False
-
-    def owner(m: Mention) -> bool:
-        return any(
-            (
-                0 < m.first - other.last <= 3
-                and all(toks[i].text in GENITIVE_WORDS for i in range(other.last + 1, m.first))
-            )
-            or (
-                0 < other.first - m.last <= 2
-                and all(toks[i].text == "s" for i in range(m.last + 1, other.first))
-            )
-            for other in initiatives
-        )
-
     mentions = [m for m in sentence.mentions if m.kind == COUNTRY and m.key == country]
-    return bool(mentions) and all(owner(m) for m in mentions)
+    return bool(mentions) and all(
+        any(_owner_beside(m, initiative, toks) for initiative in initiatives) for m in mentions
+    )
 
 
 def _only_after_phrase(country: str, trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
