@@ -545,11 +545,15 @@ def _clauses(sentence: _Sentence, norm: str, toks: list[Token]) -> list[_Clause]
     # belongs with the next one.
     merged: list[_Clause] = []
     pending: _Clause | None = None
-    for clause in clauses:
+    for i, clause in enumerate(clauses):
         if pending is not None:
             clause = _Clause(pending.start, clause.end, pending.relative)
             pending = None
-        if _is_list_item(clause, sentence, toks) and clause is not clauses[-1]:
+        if (
+            _is_list_item(clause, sentence, toks)
+            and i + 1 < len(clauses)
+            and not _relative_without_step(clauses, i + 1, sentence, toks)
+        ):
             pending = clause
             continue
         if merged and _continues_list(merged[-1], clause, sentence, norm):
@@ -568,6 +572,36 @@ _OCCASION_NOUN_RE = re.compile(
     r"|conferencia|саммит\w*|заседани\w*|сесси\w*|конференци\w*|встреч\w*"
     r"|[وف]?(?:ب|ل)?(?:ال)?(?:قمه|قمت|اجتماع|جلسه|جلست|مؤتمر|دوره|دورت)(?:ه|ها|هم|هما)?)s?$"
 )
+
+
+# A relative clause that tells a step has its own day for the step the sentence goes on to
+# tell ("Mexico, which deposited its instrument on March 31, was the first to ratify").
+_OWN_STEP_CUES = ACTIONS | {"DEPOSIT", "NOTIFY"}
+
+
+def _relative_without_step(
+    clauses: list[_Clause], i: int, sentence: _Sentence, toks: list[Token]
+) -> bool:
+    """Whether clause ``i`` is a relative one about something other than a step, closed by
+    the main verb: "Norway, which launched the process in February of last year, signed
+    first"."""
+    clause = clauses[i]
+    if not clause.relative or i + 1 >= len(clauses):
+        return False
+    if any(c.cat in _OWN_STEP_CUES and clause.start <= c.start < clause.end for c in sentence.cues):
+        return False
+    after = clauses[i + 1]
+    first = next(
+        (
+            k
+            for k in range(sentence.first_token, sentence.last_token + 1)
+            if toks[k].start >= after.start
+        ),
+        None,
+    )
+    verb = next((c for c in sentence.cues if c.cat in ACTIONS and after.start <= c.start), None)
+    # the verb opens the clause, or follows an auxiliary or two ("has since joined")
+    return bool(first is not None and verb and verb.first <= first + 2)
 
 
 def _continues_list(before: _Clause, clause: _Clause, sentence: _Sentence, norm: str) -> bool:

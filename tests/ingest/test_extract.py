@@ -8197,3 +8197,43 @@ def test_a_body_pointed_back_at_is_the_one_the_next_sentence_s_step_is_about(tex
     )
     found = claims(text, g, lang, published=D(2016, 10, 14))
     assert found[("GM", "commonwealth", "withdrew")].date == D(2013, 10, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The Ottawa Convention opened for signature in Ottawa on Wednesday. Canada, which "
+            "started the campaign for a ban in October of last year, signed the convention first.",
+            "en",
+        ),
+        (
+            "La Convention d'Ottawa a été ouverte à la signature mercredi. Le Canada, qui a "
+            "lancé la campagne pour une interdiction en octobre de l'an dernier, a signé la "
+            "convention le premier.",
+            "fr",
+        ),
+    ],
+)
+def test_a_relative_clause_without_a_step_does_not_date_the_main_one(text, lang, gazetteer):
+    # the month belongs to the campaign Canada started, not to its signature: the signature
+    # is the day just told
+    found = claims(text, gazetteer, lang, published=D(1997, 12, 4))
+    step = found[("CA", "ottawa-convention", "signed")]
+    assert (step.date, step.background) == (D(1997, 12, 3), False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the relative clause tells the step the main clause restates
+        "The Rome Statute entered into force on Monday. Senegal, which deposited its "
+        "instrument on 2 February 1999, ratified before any other state.",
+        # the relative clause, cut by the comma after its date, runs on to the step
+        "Senegal, which on 2 February 1999, became the first state in the world to ratify the "
+        "Rome Statute, will host the talks next week.",
+    ],
+)
+def test_a_relative_clause_with_a_step_still_dates_the_main_one(text, gazetteer):
+    found = claims(text, gazetteer, "en", published=D(2002, 7, 2))
+    assert found[("SN", "rome-statute", "ratified")].date == D(1999, 2, 2)
