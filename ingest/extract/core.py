@@ -2099,6 +2099,8 @@ def _claims_for_trigger(
         # грамоты": one word for joining and for acceding; the instrument named next says which
         kind = _instrument_told_next(sentence, article, subjects) or kind
     is_stance = kind in _STANCES
+    if is_stance and _YEARS_LONG_RE.search(article.norm, sentence.start, trigger.start):
+        return []  # "For years, Brazil refused to sign the treaty": a stance since given up
     in_scope = [c for c in sentence.cues if scope_start <= c.start < clause.end]
     still = any(c.cat == "STILL" for c in in_scope)
     recalled = any(
@@ -4284,7 +4286,8 @@ def _leaves_a_state(trigger: _Cue, sentence: _Sentence, norm: str) -> bool:
 
 
 _LEAVES_STATES_RE = re.compile(
-    r"\s+(?:(?:only|just|but|about|some|fewer\s+than|a\s+handful\s+of|a\s+few|\d+)\s+)"
+    r"\s+(?:(?:only|just|but|about|some|fewer\s+than|a\s+handful\s+of|a\s+few|\d+|two|three"
+    r"|four|five|six|seven|eight|nine|ten|a\s+dozen|several)\s+)"
     r"{1,3}(?:other\s+)?(?:states|countries|nations|governments)\b"
 )
 
@@ -5502,6 +5505,16 @@ def _day_told_before(sentence: _Sentence, article: _Article) -> ResolvedDate | N
 _VOTE_REACH = 3  # sentences back to the adoption a vote against was cast in
 # "voted against", "ont voté contre", "votaron en contra", "проголосовали против", "صوتت ضد",
 # "مقابل اعتراض": a vote against a treaty's adoption, labelled a refusal by the states named.
+# A stance held for years and told in the past: "for years", "pendant des années", "durante
+# años", "годами", "на протяжении десятилетий", "لسنوات", "على مدى عقود".
+_YEARS_LONG_RE = re.compile(
+    r"\b(?:for\s+(?:many\s+)?(?:years|decades)|pendant\s+(?:des|de\s+nombreuses)\s+"
+    r"(?:annees|decennies)|durante\s+(?:muchos\s+)?(?:anos|decadas)|годами|десятилетиями"
+    r"|(?:на\s+протяжении|в\s+течение)\s+(?:многих\s+)?(?:лет|десятилетий)"
+    r"|(?:ل|طوال\s+|علي\s+مدي\s+)(?:سنوات|عقود|السنوات|العقود))\b"
+)
+
+
 _VOTE_AGAINST_RE = re.compile(
     r"(?:vot|голос|صوت).*(?:against|contre|contra|против|ضد\w*)$|^مقابل\s+اعتراض$"
 )

@@ -8237,3 +8237,29 @@ def test_a_relative_clause_without_a_step_does_not_date_the_main_one(text, lang,
 def test_a_relative_clause_with_a_step_still_dates_the_main_one(text, gazetteer):
     found = claims(text, gazetteer, "en", published=D(2002, 7, 2))
     assert found[("SN", "rome-statute", "ratified")].date == D(1999, 2, 2)
+
+
+def test_leaving_a_counted_few_outside_is_no_state_s_exit(gazetteer):
+    text = (
+        "Finland joined NATO on Tuesday. The enlargement leaves only four countries of the "
+        "European Union outside the alliance: Austria, Ireland, Malta and Cyprus."
+    )
+    found = keys(text, gazetteer, "en", published=D(2023, 4, 5))
+    assert found == {("FI", "nato", "joined")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("For years, Finland refused to sign the Ottawa Convention.", "en"),
+        ("Pendant des années, la Finlande a refusé de signer la Convention d'Ottawa.", "fr"),
+        ("Durante años, Finlandia se negó a firmar la Convención de Ottawa.", "es"),
+        ("Годами Финляндия отказывалась подписывать Оттавскую конвенцию.", "ru"),
+        ("لسنوات، رفضت فنلندا التوقيع على اتفاقية أوتاوا.", "ar"),
+    ],
+)
+def test_a_refusal_held_for_years_is_a_stance_given_up(text, lang, gazetteer):
+    # told in the past over years, the refusal has no day and is no longer the state's stance
+    text = f"Finland acceded to the Ottawa Convention on Monday. {text}"
+    found = keys(text, gazetteer, lang, published=D(2012, 1, 10))
+    assert ("FI", "ottawa-convention", "refuses") not in found
