@@ -1871,13 +1871,14 @@ def _parties_acting(
         if members is not None and members.group("count") is None:
             # "La Communauté européenne et ses États membres ont signé"
             after = bisect.bisect_left(token_starts, members.end(), lo=m.last + 1)
-        verb = None
+        verb = verb_cat = None
         for i in range(after, min(len(toks), after + _CAPITAL_REACH)):
             # a verb of more than one word: "l'Union européenne n'est plus partie au traité"
             phrase = multi_re.match(norm, toks[i].start) if multi_re is not None else None
-            if _word_category(key, toks[i].text) in _STEP_CATS or (
-                phrase is not None and phrase.lastgroup in _STEP_CATS
-            ):
+            verb_cat = _word_category(key, toks[i].text)
+            if verb_cat not in _STEP_CATS and phrase is not None:
+                verb_cat = phrase.lastgroup
+            if verb_cat in _STEP_CATS:
                 verb = i
                 break
             if toks[i].text not in _CAPITAL_GAP_WORDS:
@@ -1901,8 +1902,16 @@ def _parties_acting(
             # "when the EU lodged its approval at UN headquarters", "mientras la Comunidad
             # Europea entregaba su instrumento de aprobación": with no agreement after it, an
             # instrument it hands over is of a treaty named before, not of itself
-            acts = _word_category(key, toks[verb].text) in _INSTRUMENT_CATS and not any(
-                other.kind == AGREEMENT and other.first > m.last for other in result
+            acts = (
+                verb_cat in _INSTRUMENT_CATS
+                and not any(
+                    other.kind == AGREEMENT
+                    and other.first > m.last
+                    # "...; España, que ocupa la presidencia del Consejo de la UE, entregó": a
+                    # body named past a semicolon is another clause's
+                    and ";" not in norm[m.end : other.start]
+                    for other in result
+                )
             )
         if acts:
             result[index] = m._replace(kind=COUNTRY, key=party)

@@ -594,7 +594,13 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?<!in\s)(?:an?\s+|the\s+)?(?:executive\s+)?(?:orders?|decrees?|laws?|bills?"
             r"|proclamation|directive|memorand(?:um|a)(?!\s+of\b))",
         ],
-        "DEPOSIT": [r"deposit(?:s|ed|ing)?", r"lodg(?:e|es|ed|ing)", r"hand(?:s|ed|ing)\s+over"],
+        "DEPOSIT": [
+            r"deposit(?:s|ed|ing)?",
+            r"lodg(?:e|es|ed|ing)",
+            r"hand(?:s|ed|ing)\s+over",
+            # "The European Community did so by an instrument of approval": the deposit just told
+            r"did\s+so(?=\s+(?:by|with|through)\s+(?:means\s+of\s+)?(?:an?|its|their)\s+instruments?)",
+        ],
         "NOTIFY": [
             r"notif\w+",
             r"formal\s+notice",
@@ -962,7 +968,15 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?:un\s+|le\s+|la\s+)?(?:decret\w*|loi|ordonnance|projet\s+de\s+loi|directive"
             r"|memorandum(?!\s+d))",
         ],
-        "DEPOSIT": [r"depos\w+", r"depot", r"remi[st]e?s?", r"remet\w*"],
+        "DEPOSIT": [
+            r"depos\w+",
+            r"depot",
+            r"remi[st]e?s?",
+            r"remet\w*",
+            # "la Communauté l'a fait au moyen d'un instrument d'approbation"
+            r"l'(?:a|ont|avait|avaient)\s+fait(?=\s+(?:par|avec|au\s+moyen\s+d'?)\s*(?:un|son|leurs?)\s+"
+            r"instruments?)",
+        ],
         "NOTIFY": [
             r"notifi\w+",
             r"notification",
@@ -1666,7 +1680,13 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?:un\s+|una\s+|el\s+|la\s+)?(?:decreto\w*|ley|orden\s+ejecutiva|proyecto\s+de\s+ley"
             r"|directiva|memorando(?!\s+de))",
         ],
-        "DEPOSIT": [r"deposit\w+", r"entreg\w+"],
+        "DEPOSIT": [
+            r"deposit\w+",
+            r"entreg\w+",
+            # "La Comunidad Europea lo hizo mediante un instrumento de aprobación"
+            r"lo\s+(?:hizo|hicieron|habia\s+hecho|habian\s+hecho)(?=\s+(?:mediante|con|a\s+traves\s+de)\s+"
+            r"(?:un|su|sus)\s+instrumentos?)",
+        ],
         "NOTIFY": [
             r"notific\w+",
             r"comunic\w+\s+(?:formalmente\s+|oficialmente\s+)?a",

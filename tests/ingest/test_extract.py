@@ -8263,3 +8263,61 @@ def test_a_refusal_held_for_years_is_a_stance_given_up(text, lang, gazetteer):
     text = f"Finland acceded to the Ottawa Convention on Monday. {text}"
     found = keys(text, gazetteer, lang, published=D(2012, 1, 10))
     assert ("FI", "ottawa-convention", "refuses") not in found
+
+
+def _kyoto_and_eu() -> Gazetteer:
+    countries = country_names()
+    countries["EU"] = ["European Union", "Union européenne", "Unión Europea"]
+    return Gazetteer.from_names(
+        countries=countries,
+        agreements={
+            "kyoto-protocol": ["Kyoto Protocol", "Protocole de Kyoto", "Protocolo de Kioto"],
+            "european-union": [
+                "European Community",
+                "European Union",
+                "EU",
+                "Communauté européenne",
+                "Union européenne",
+                "UE",
+                "Comunidad Europea",
+                "Unión Europea",
+            ],
+        },
+        agreement_kinds={"kyoto-protocol": "treaty", "european-union": "organisation"},
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Japan and Norway deposited their instruments for the Kyoto Protocol in New York on "
+            "Friday. The European Community did so by an instrument of approval; Portugal, "
+            "which holds the presidency this term, handed over its instrument of ratification "
+            "at the same ceremony.",
+            "en",
+        ),
+        (
+            "Le Japon et la Norvège ont déposé vendredi à New York leurs instruments pour le "
+            "Protocole de Kyoto. La Communauté européenne l'a fait au moyen d'un instrument "
+            "d'approbation; le Portugal, qui assure ce semestre la présidence de l'UE, a remis "
+            "son instrument de ratification lors de la même cérémonie.",
+            "fr",
+        ),
+        (
+            "Japón y Noruega depositaron el viernes en Nueva York sus instrumentos para el "
+            "Protocolo de Kioto. La Comunidad Europea lo hizo mediante un instrumento de "
+            "aprobación; Portugal, que ocupa este semestre la presidencia de la UE, entregó su "
+            "instrumento de ratificación en la misma ceremonia.",
+            "es",
+        ),
+    ],
+)
+def test_a_deposit_told_again_by_a_pro_verb_takes_the_instrument_named(text, lang):
+    # "did so by an instrument of approval": the deposit just told, of an approval; the body
+    # named past the semicolon is the one Portugal chairs, not the one that acts before it
+    found = claims(text, _kyoto_and_eu(), lang, published=D(2002, 6, 1))
+    approved = found[("EU", "kyoto-protocol", "accepted_approved")]
+    ratified = found[("PT", "kyoto-protocol", "ratified")]
+    assert (approved.date, approved.background) == (D(2002, 5, 31), False)
+    assert ratified.date == D(2002, 5, 31)
