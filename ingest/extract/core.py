@@ -3107,7 +3107,11 @@ def _roles_of(sentence: _Sentence, toks: list[Token]) -> dict[Mention, str]:
 
 
 # The state or body that keeps a treaty's instruments.
-_DEPOSITARY_RE = re.compile(r"(?:depositar|depositair|депозитари|[وف]?(?:ال)?وديع$)")
+# the depositary ("depositary", "depositario", "dépositaire"), not the Spanish verb
+# ("depositaron", "depositar")
+_DEPOSITARY_RE = re.compile(
+    r"(?:depositar(?:y|ies|i[oa]s?)$|depositaires?$|депозитари|[وف]?(?:ال)?وديع$)"
+)
 
 
 def _roles(sentence: _Sentence, toks: list[Token]) -> dict[Mention, str]:
@@ -3756,12 +3760,19 @@ _MEMBERSHIP_RE = re.compile(
 def _of_someone(m: Mention, toks: list[Token]) -> bool:
     """A state named as the possessor of what comes before it ("the ministers of Brazil")."""
     before = [toks[i].text for i in range(max(0, m.first - 2), m.first)]
+    if before[:1] and before[0] in _STATE_FORM_WORDS and before[-1] in _OF_WORDS:
+        return False  # "la République de Moldavie", "the Kingdom of Bahrain": the state itself
     return bool(before) and (
         before[-1] in _OF_WORDS or (before[-1] in _ARTICLES and before[:-1] == ["de"])
     )
 
 
 _OF_WORDS = frozenset({"of", "de", "d", "du", "des", "del"})
+# the forms of state that open a state's full name
+_STATE_FORM_WORDS = frozenset(
+    {"republic", "republique", "republica", "kingdom", "royaume", "reino", "principality"}
+    | {"principaute", "principado", "sultanate", "sultanat", "sultanato"}
+)
 # what may stand between "countries of" and the region named: "d'Europe et de l'ex-"
 _REGION_GAP_WORDS = GENITIVE_WORDS | _LIST_WORDS | {"ex", "former", "ancienne", "antigua"}
 

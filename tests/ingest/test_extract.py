@@ -8321,3 +8321,40 @@ def test_a_deposit_told_again_by_a_pro_verb_takes_the_instrument_named(text, lan
     ratified = found[("PT", "kyoto-protocol", "ratified")]
     assert (approved.date, approved.background) == (D(2002, 5, 31), False)
     assert ratified.date == D(2002, 5, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Oman and the Republic of Moldova deposited, on Tuesday in New York, their "
+            "instruments of accession to the Ottawa Convention.",
+            "en",
+        ),
+        (
+            "Oman et la République de Moldavie ont déposé mardi, à New York, leurs instruments "
+            "d'adhésion à la Convention d'Ottawa.",
+            "fr",
+        ),
+        (
+            "Omán y la República de Moldavia depositaron el martes, en Nueva York, sus "
+            "instrumentos de adhesión a la Convención de Ottawa.",
+            "es",
+        ),
+    ],
+)
+def test_a_state_named_by_its_form_of_state_is_no_possessor(text, lang, gazetteer):
+    # "la République de Moldavie" is Moldova itself, not something of Moldova's
+    found = keys(text, gazetteer, lang, published=D(2014, 9, 17))
+    assert {("OM", "ottawa-convention", "acceded"), ("MD", "ottawa-convention", "acceded")} <= found
+
+
+def test_the_spanish_verb_for_depositing_is_no_depositary(gazetteer):
+    # "Moldavia depositaron": the second state of the list deposits too, it does not keep the
+    # instruments as "el depositario" would
+    text = (
+        "Chile y Moldavia depositaron el martes sus instrumentos de adhesión a la Convención de "
+        "Ottawa ante el depositario."
+    )
+    found = keys(text, gazetteer, "es", published=D(2014, 9, 17))
+    assert found == {("CL", "ottawa-convention", "acceded"), ("MD", "ottawa-convention", "acceded")}
