@@ -5017,7 +5017,12 @@ def _kind(
         # An undecided act may have its condition in a later clause: "wants to be part of the
         # accords, but first needs a path to a Palestinian state".
         later_condition = any(
-            c.cat == "CONDITION" and c.start >= trigger.end and c.start not in terms
+            c.cat == "CONDITION"
+            and c.start >= trigger.end
+            and c.start not in terms
+            # "..., والتي يشترط تصديقها جميعاً لدخول المعاهدة حيز النفاذ": a condition told
+            # in a relative clause of its own is about what that clause describes
+            and not _in_other_relative(c, clause, sentence)
             for c in sentence.cues
         ) and not _other_state_between(trigger, sentence)
         if (

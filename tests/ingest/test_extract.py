@@ -8358,3 +8358,26 @@ def test_the_spanish_verb_for_depositing_is_no_depositary(gazetteer):
     )
     found = keys(text, gazetteer, "es", published=D(2014, 9, 17))
     assert found == {("CL", "ottawa-convention", "acceded"), ("MD", "ottawa-convention", "acceded")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "أودعت تشيلي أمس الاثنين وثيقة تصديقها على اتفاقية أوتاوا، لتصبح الدولة الأربعين بين "
+            "الدول التي يشترط تصديقها لدخول الاتفاقية حيز النفاذ.",
+            "ar",
+        ),
+        (
+            "Chile deposited its instrument of ratification of the Ottawa Convention on Monday, "
+            "becoming the 40th of the states, which must all ratify as a condition for the "
+            "treaty to take effect.",
+            "en",
+        ),
+    ],
+)
+def test_a_condition_in_a_relative_clause_of_its_own_is_not_the_step_s(text, lang, gazetteer):
+    # the condition is the one the treaty sets for entering into force: Chile's ratification
+    # is done, not conditional
+    found = keys(text, gazetteer, lang, published=D(2001, 9, 11))
+    assert found == {("CL", "ottawa-convention", "ratified")}
