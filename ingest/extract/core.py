@@ -4579,6 +4579,14 @@ def _in_other_relative(cue: _Cue, clause: _Clause, sentence: _Sentence) -> bool:
     )
 
 
+# "the right to withdraw", "le droit de se retirer", "el derecho a retirarse", "право выйти",
+# "حق الانسحاب", each right before the step it names
+_RIGHT_TO_RE = re.compile(
+    r"(?:\bright\s+to|\bdroit\s+de(?:\s+se|\s+s')?|\bderecho\s+a|\bправо|(?<!\w)[وف]?(?:ب|ل)?(?:ال)?حق(?:ها|ه|هم)?"
+    r"\s+(?:في\s+)?(?:ال)?)\s*$"
+)
+
+
 def _kind(
     trigger: _Cue,
     sentence: _Sentence,
@@ -4697,6 +4705,10 @@ def _kind(
         return None  # "السبيل الوحيد لخروج البلاد من أزمتها", "a way out of the crisis"
     if trigger.cat == "WITHDRAW" and _MEETING_EXIT_RE.match(article.norm, trigger.end):
         return None  # "Argentina abandona la cumbre del clima": a meeting, not the agreement
+    if _RIGHT_TO_RE.search(article.norm, max(sentence.start, trigger.start - 25), trigger.start):
+        # "подчёркивает право выйти из договора", "the right to withdraw": what a state may
+        # do, not a step
+        return None
     if trigger.cat == "WITHDRAW" and _leaves_a_state(trigger, sentence, article.norm):
         return None  # "Britain's step leaves the United States as the most prominent power"
     if nominal and trigger.cat == "SIGN" and _opened_for(trigger, toks):

@@ -8381,3 +8381,17 @@ def test_a_condition_in_a_relative_clause_of_its_own_is_not_the_step_s(text, lan
     # is done, not conditional
     found = keys(text, gazetteer, lang, published=D(2001, 9, 11))
     assert found == {("CL", "ottawa-convention", "ratified")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Turkey's law stresses the right to withdraw from the Rome Statute.", "en"),
+        ("La loi turque souligne le droit de se retirer du Statut de Rome.", "fr"),
+        ("Турецкий закон подчёркивает право выйти из Римского статута.", "ru"),
+        ("ويؤكد القانون التركي حق الانسحاب من نظام روما الأساسي.", "ar"),
+    ],
+)
+def test_a_right_to_withdraw_is_no_withdrawal(text, lang, gazetteer):
+    # a right the law keeps for the state is what it may do one day, not a step
+    assert keys(text, gazetteer, lang, published=D(2011, 2, 8)) == set()
