@@ -3114,6 +3114,9 @@ _DEPOSITARY_RE = re.compile(
 )
 
 
+_NAMELY_WORDS = frozenset({"هم", "هما", "هي", "وهم", "وهما", "وهي", "namely", "notamment"})
+
+
 def _roles(sentence: _Sentence, toks: list[Token]) -> dict[Mention, str]:
     """States named in a sentence that do not act: counterparts, hosts, recipients, speakers."""
     roles: dict[Mention, str] = {}
@@ -3143,6 +3146,17 @@ def _roles(sentence: _Sentence, toks: list[Token]) -> dict[Mention, str]:
             while i >= sentence.first_token and toks[i].text in _ARTICLES and m.first - i <= 5:
                 i -= 1
         cue = by_last_token.get(i)
+        if cue is None and i >= sentence.first_token and toks[i].text in _NAMELY_WORDS:
+            # "إلى جانب خمسة شركاء هم الصين واليابان", "along with five partners, namely
+            # China and Japan": the states the counted noun stands for
+            cue = next(
+                (
+                    by_last_token[j]
+                    for j in range(i - 1, max(sentence.first_token, i - 4) - 1, -1)
+                    if j in by_last_token and by_last_token[j].cat == "PREP_ALONG"
+                ),
+                None,
+            )
         if cue is not None and cue.cat in prepositions:
             roles[m] = prepositions[cue.cat]
         elif i >= sentence.first_token and toks[i].text in _SINCE_WORDS | _AFTER_WORDS:

@@ -8395,3 +8395,39 @@ def test_a_condition_in_a_relative_clause_of_its_own_is_not_the_step_s(text, lan
 def test_a_right_to_withdraw_is_no_withdrawal(text, lang, gazetteer):
     # a right the law keeps for the state is what it may do one day, not a step
     assert keys(text, gazetteer, lang, published=D(2011, 2, 8)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Chile and Peru signed the CPTPP on Thursday, along with two partners, namely Japan "
+            "and Canada.",
+            "en",
+        ),
+        (
+            "Le Chili et le Pérou ont signé jeudi le CPTPP, aux côtés de deux partenaires, "
+            "notamment le Japon et le Canada.",
+            "fr",
+        ),
+        (
+            "ووقّعت تشيلي وبيرو يوم الخميس الاتفاقية الشاملة والتقدمية، إلى جانب دولتين هما "
+            "اليابان وكندا.",
+            "ar",
+        ),
+    ],
+)
+def test_states_named_for_a_counted_companion_take_the_step_too(text, lang):
+    # "along with two partners, namely Japan and Canada": the two are companions in the step
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"cptpp": ["CPTPP", "الاتفاقية الشاملة والتقدمية"]},
+        agreement_kinds={"cptpp": "treaty"},
+    )
+    found = keys(text, g, lang, published=D(2018, 3, 9))
+    assert found == {
+        ("CL", "cptpp", "signed"),
+        ("PE", "cptpp", "signed"),
+        ("JP", "cptpp", "signed"),
+        ("CA", "cptpp", "signed"),
+    }
