@@ -484,6 +484,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "JOIN": [
             # "was founded in Shanghai in 2001 by China, Russia...": its founders joined it
             r"founded",
+            # "Spain and Portugal are as of today full members of the Community": becoming one
+            r"(?:is|are)\s+(?:as\s+of|from)\s+today(?:\s*,\s*\w+\s*,)?\s+(?:an?\s+)?(?:full\s+)?"
+            r"(?:members?|part(?:y|ies)\s+to)",
             # "a NATO member since 1949", "a member of the alliance since April 2023"
             r"members?(?=\s+(?:of\s+)?(?:[\w'-]+\s+){0,4}?since\s+(?:\w+\s+)?\d{4})",
             # "a full member of BRICS since January 1": the day without its year
@@ -882,6 +885,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             # "a été fondée à Bagdad en 1960 par l'Iran, l'Irak...": its founders joined it
             r"(?:a\s+ete|ont\s+ete|fut|furent|avai(?:t|ent)\s+ete)\s+(?:fonde|cree|etabli)e?s?"
             r"(?=\s+(?:[\w,'-]+\s+){0,10}?par\s)",
+            # "l'Espagne et le Portugal sont depuis aujourd'hui membres de la Communauté"
+            r"(?:est|sont)\s+(?:depuis|a\s+partir\s+d')\s*aujourd'hui(?:\s*,\s*\w+\s*,)?\s+"
+            r"(?:\w+\s+)?(?:membres?|parties?\s+(?:a|au|aux)\b)",
             r"membres?(?=\s+(?:de\s+|d')?(?:[\w'-]+\s+){0,4}?depuis\s+(?:\w+\s+)?\d{4})",
             # "membre à part entière des Brics depuis le 1er janvier"
             r"membres?(?=\s+(?:de\s+|d')?(?:[\w'-]+\s+){0,5}?depuis\s+le\s+\d{1,2}(?:er)?\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)",
@@ -1565,6 +1571,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             # "fue fundada en Shanghái en 2001 por China, Rusia...": its founders joined it
             r"(?:fue|fueron|habia\s+sido)\s+(?:fundad|cread|establecid)[oa]s?"
             r"(?=\s+(?:[\w,'-]+\s+){0,10}?por\s)",
+            # "España y Portugal son desde hoy, miércoles, miembros de pleno derecho"
+            r"(?:es|son)\s+(?:desde|a\s+partir\s+de)\s+hoy(?:\s*,\s*\w+\s*,)?\s+(?:\w+\s+)?"
+            r"(?:miembros?|part(?:e|es)\s+(?:de|del)\b)",
             r"miembros?(?=\s+(?:de\s+)?(?:[\w'-]+\s+){0,4}?desde\s+(?:\w+\s+)?(?:de\s+)?\d{4})",
             # "miembro de pleno derecho de los BRICS desde el 1 de enero"
             r"miembros?(?=\s+(?:de\s+)?(?:[\w'-]+\s+){0,5}?desde\s+el\s+\d{1,2}\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b)",

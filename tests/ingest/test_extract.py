@@ -8431,3 +8431,17 @@ def test_states_named_for_a_counted_companion_take_the_step_too(text, lang):
         ("JP", "cptpp", "signed"),
         ("CA", "cptpp", "signed"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Norway and Sweden are as of today full members of NATO.", "en"),
+        ("La Norvège et la Suède sont depuis aujourd'hui, mardi, membres de l'OTAN.", "fr"),
+        ("Noruega y Suecia son desde hoy, martes, miembros de pleno derecho de la OTAN.", "es"),
+    ],
+)
+def test_members_as_of_today_have_joined_today(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(2024, 3, 12))
+    assert set(found) == {("NO", "nato", "joined"), ("SE", "nato", "joined")}
+    assert {c.date for c in found.values()} == {D(2024, 3, 12)}
