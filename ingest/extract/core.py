@@ -6548,7 +6548,13 @@ def _lead_date(subjects: list[str], article: _Article) -> ResolvedDate | None:
     """
     wanted = set(subjects)
     for sentence in article.lead:
-        if not any(m.kind == COUNTRY and m.key in wanted for m in sentence.mentions):
+        if not any(
+            (m.kind == COUNTRY and m.key in wanted)
+            # "The European Union signed the Council of Europe's convention on Tuesday": the
+            # Union named as a body is still the party of the headline
+            or (m.kind == AGREEMENT and _PARTIES.get(m.key) in wanted)
+            for m in sentence.mentions
+        ):
             continue
         days = _days_told(sentence, article)
         # the lead names the state but dates nothing: the publication date stands

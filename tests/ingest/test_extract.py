@@ -8445,3 +8445,29 @@ def test_members_as_of_today_have_joined_today(text, lang, gazetteer):
     found = claims(text, gazetteer, lang, published=D(2024, 3, 12))
     assert set(found) == {("NO", "nato", "joined"), ("SE", "nato", "joined")}
     assert {c.date for c in found.values()} == {D(2024, 3, 12)}
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        (
+            "European Union signs Istanbul Convention",
+            "The European Union signed the Council of Europe's treaty on violence against women "
+            "on Tuesday in Strasbourg.",
+            "en",
+        ),
+        (
+            "L'Union européenne signe la convention d'Istanbul",
+            "L'Union européenne a signé mardi à Strasbourg le traité du Conseil de l'Europe sur "
+            "la violence à l'égard des femmes.",
+            "fr",
+        ),
+    ],
+)
+def test_the_union_named_as_a_body_in_the_lead_dates_its_headline(
+    title, text, lang, kinds_gazetteer
+):
+    # the lead does not name the convention, so the Union stays a body there; it still tells
+    # the day of the headline's signature
+    found = claims(text, kinds_gazetteer, lang, published=D(2017, 6, 14), title=title)
+    assert found[("EU", "istanbul-convention", "signed")].date == D(2017, 6, 13)
