@@ -3114,6 +3114,9 @@ _DEPOSITARY_RE = re.compile(
 )
 
 
+# an Arabic bearing right before a state: "شمال غربي المملكة", "جنوبي لبنان" ("شرق الأردن"
+# is Transjordan's own name)
+_DIRECTION_RE = re.compile(r"[وف]?(?:شمال|جنوب|غرب|شمالي|جنوبي|شرقي|غربي)$")
 _NAMELY_WORDS = frozenset({"هم", "هما", "هي", "وهم", "وهما", "وهي", "namely", "notamment"})
 
 
@@ -3159,6 +3162,10 @@ def _roles(sentence: _Sentence, toks: list[Token]) -> dict[Mention, str]:
             )
         if cue is not None and cue.cat in prepositions:
             roles[m] = prepositions[cue.cat]
+        elif i >= sentence.first_token and _DIRECTION_RE.match(toks[i].text):
+            # "في محافظة العلا شمال غربي المملكة العربية السعودية": a place told by its
+            # bearing from the state
+            roles[m] = "host"
         elif i >= sentence.first_token and toks[i].text in _SINCE_WORDS | _AFTER_WORDS:
             # "the first to join since Yemen", "the third to do so after Egypt and Jordan":
             # the states named for comparison did not act now

@@ -8471,3 +8471,18 @@ def test_the_union_named_as_a_body_in_the_lead_dates_its_headline(
     # the day of the headline's signature
     found = claims(text, kinds_gazetteer, lang, published=D(2017, 6, 14), title=title)
     assert found[("EU", "istanbul-convention", "signed")].date == D(2017, 6, 13)
+
+
+def test_a_state_a_place_is_told_from_is_the_host():
+    # "in the province of Al-Ula, north-west of Saudi Arabia": the leaders of the council
+    # signed there; Saudi Arabia is where, not who
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"gcc": ["مجلس التعاون لدول الخليج العربية", "دول مجلس التعاون"]},
+        agreement_kinds={"gcc": "organisation"},
+    )
+    text = (
+        "وقّع قادة دول مجلس التعاون لدول الخليج العربية أمس الثلاثاء في محافظة العلا شمال غربي "
+        "المملكة العربية السعودية بياناً ختامياً."
+    )
+    assert keys(text, g, "ar", published=D(2021, 1, 6)) == set()
