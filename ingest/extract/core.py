@@ -553,6 +553,11 @@ def _clauses(sentence: _Sentence, norm: str, toks: list[Token]) -> list[_Clause]
             _is_list_item(clause, sentence, toks)
             and i + 1 < len(clauses)
             and not _relative_without_step(clauses, i + 1, sentence, toks)
+            # "India, | Pakistan and Brazil, | while North Korea, which acceded": the list
+            # ends where a new clause opens
+            and not any(
+                c.cat == "CLAUSE_WORD" and c.start == clauses[i + 1].start for c in sentence.cues
+            )
         ):
             pending = clause
             continue

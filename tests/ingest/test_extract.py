@@ -8486,3 +8486,29 @@ def test_a_state_a_place_is_told_from_is_the_host():
         "المملكة العربية السعودية بياناً ختامياً."
     )
     assert keys(text, g, "ar", published=D(2021, 1, 6)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Outside the Rome Statute stay India, Pakistan and Turkey, while Ukraine, which "
+            "ratified it in August 2024, hosted the talks.",
+            "en",
+        ),
+        (
+            "Restent en dehors du Statut de Rome l'Inde, le Pakistan et la Turquie, tandis que "
+            "l'Ukraine, qui l'a ratifié en août 2024, a accueilli les pourparlers.",
+            "fr",
+        ),
+        (
+            "Fuera del Estatuto de Roma siguen la India, Pakistán y Turquía, mientras que "
+            "Ucrania, que lo ratificó en agosto de 2024, acogió las conversaciones.",
+            "es",
+        ),
+    ],
+)
+def test_a_list_of_states_ends_where_a_new_clause_opens(text, lang, gazetteer):
+    # the states outside are not the antecedent of "which ratified it": Ukraine alone is
+    found = keys(text, gazetteer, lang, published=D(2025, 6, 4))
+    assert {k for k in found if k[2] == "ratified"} == {("UA", "rome-statute", "ratified")}
