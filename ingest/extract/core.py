@@ -2130,6 +2130,11 @@ def _claims_for_trigger(
     ):
         return []  # "voted against the decision to suspend Syria", against Palestine's admission
 
+    if _COUNTED_LATER_RE.match(article.norm, trigger.end) and not any(
+        clause.start <= d.start < clause.end for d in sentence.dates
+    ):
+        # "and it entered into force two years later": a day counted from another, not told
+        return []
     resolved, confident = _date_for(
         trigger, sentence, sentences, ci, is_stance, recalled, published, article.analyse
     )
@@ -4603,6 +4608,14 @@ def _in_other_relative(cue: _Cue, clause: _Clause, sentence: _Sentence) -> bool:
     return own is not clause and any(
         c.cat == "RELATIVE" and own.start <= c.start < cue.start for c in sentence.cues
     )
+
+
+# "two years later", "deux ans plus tard", "dos años después", "два года спустя", right after
+# a step's verb (a count of days is reckoned from the deposit: see _entry_day)
+_COUNTED_LATER_RE = re.compile(
+    r"\s+(?:(?:\w+|\d+)\s+){1,2}?(?:years?|ans|annees|anos|лет|года?)\s+"
+    r"(?:later|plus\s+tard|apres|despues|mas\s+tarde|спустя|позже)\b"
+)
 
 
 # "the right to withdraw", "le droit de se retirer", "el derecho a retirarse", "право выйти",

@@ -8512,3 +8512,29 @@ def test_a_list_of_states_ends_where_a_new_clause_opens(text, lang, gazetteer):
     # the states outside are not the antecedent of "which ratified it": Ukraine alone is
     found = keys(text, gazetteer, lang, published=D(2025, 6, 4))
     assert {k for k in found if k[2] == "ratified"} == {("UA", "rome-statute", "ratified")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Canada and Norway signed the Ottawa Convention on 3 December 1997, and it entered "
+            "into force two years later.",
+            "en",
+        ),
+        (
+            "Le Canada et la Norvège ont signé la Convention d'Ottawa le 3 décembre 1997, et "
+            "elle est entrée en vigueur deux ans plus tard.",
+            "fr",
+        ),
+        (
+            "Canadá y Noruega firmaron la Convención de Ottawa el 3 de diciembre de 1997, y "
+            "entró en vigor dos años después.",
+            "es",
+        ),
+    ],
+)
+def test_a_step_counted_in_years_from_another_takes_no_day_of_its_own(text, lang, gazetteer):
+    # "two years later" is not the day of the signature told before it
+    found = keys(text, gazetteer, lang, published=D(2005, 3, 1))
+    assert found == {("CA", "ottawa-convention", "signed"), ("NO", "ottawa-convention", "signed")}
