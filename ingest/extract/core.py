@@ -5578,9 +5578,6 @@ def _day_told_before(sentence: _Sentence, article: _Article) -> ResolvedDate | N
     return None
 
 
-_VOTE_REACH = 3  # sentences back to the adoption a vote against was cast in
-# "voted against", "ont voté contre", "votaron en contra", "проголосовали против", "صوتت ضد",
-# "مقابل اعتراض": a vote against a treaty's adoption, labelled a refusal by the states named.
 # A stance held for years and told in the past: "for years", "pendant des années", "durante
 # años", "годами", "на протяжении десятилетий", "لسنوات", "على مدى عقود".
 _YEARS_LONG_RE = re.compile(
@@ -5591,6 +5588,9 @@ _YEARS_LONG_RE = re.compile(
 )
 
 
+_VOTE_REACH = 3  # sentences back to the adoption a vote against was cast in
+# "voted against", "ont voté contre", "votaron en contra", "проголосовали против", "صوتت ضد",
+# "مقابل اعتراض": a vote against a treaty's adoption, labelled a refusal by the states named.
 _VOTE_AGAINST_RE = re.compile(
     r"(?:vot|голос|صوت).*(?:against|contre|contra|против|ضد\w*)$|^مقابل\s+اعتراض$"
 )
