@@ -579,11 +579,6 @@ _OCCASION_NOUN_RE = re.compile(
 )
 
 
-# A relative clause that tells a step has its own day for the step the sentence goes on to
-# tell ("Mexico, which deposited its instrument on March 31, was the first to ratify").
-_OWN_STEP_CUES = ACTIONS | {"DEPOSIT", "NOTIFY"}
-
-
 def _relative_without_step(
     clauses: list[_Clause], i: int, sentence: _Sentence, toks: list[Token]
 ) -> bool:
@@ -593,7 +588,9 @@ def _relative_without_step(
     clause = clauses[i]
     if not clause.relative or i + 1 >= len(clauses):
         return False
-    if any(c.cat in _OWN_STEP_CUES and clause.start <= c.start < clause.end for c in sentence.cues):
+    if any(c.cat in _STEP_CATS and clause.start <= c.start < clause.end for c in sentence.cues):
+        # a relative clause that tells a step has its own day for the step the sentence goes
+        # on to tell ("Mexico, which deposited its instrument on March 31, was the first")
         return False
     after = clauses[i + 1]
     first = next(
@@ -3116,9 +3113,8 @@ def _roles_of(sentence: _Sentence, toks: list[Token]) -> dict[Mention, str]:
     return sentence.roles
 
 
-# The state or body that keeps a treaty's instruments.
-# the depositary ("depositary", "depositario", "dépositaire"), not the Spanish verb
-# ("depositaron", "depositar")
+# The state or body that keeps a treaty's instruments ("depositary", "depositario",
+# "dépositaire"), not the Spanish verb ("depositaron", "depositar").
 _DEPOSITARY_RE = re.compile(
     r"(?:depositar(?:y|ies|i[oa]s?)$|depositaires?$|депозитари|[وف]?(?:ال)?وديع$)"
 )
