@@ -855,6 +855,10 @@ def extract(
                 c for c in sentence.cues if c.cat == "GENERIC" and not _qualified(c, toks, key)
             ]
             described = [m for m in mentioned if not _occasion(m, toks)]
+            # an organisation named only to describe states ("Hungary, the first EU member to
+            # sign such a document, did so in 2015") is not what a pronoun or a bare step of
+            # the same sentence points back at: the agreement before it is
+            before = (_antecedent(None, recent, article) or last_agreement) if described else None
             if described:
                 last_agreement = described[-1].key  # named only to describe states
                 recent.extend(m.key for m in described)
@@ -867,7 +871,7 @@ def extract(
                 anaphoric = True
             elif not generics and last_agreement and _pronoun_applies(sentence, toks):
                 # "Il s'applique désormais à l'Australie, à Brunei...": "it" is the treaty
-                last_agreement = _antecedent(None, recent, article) or last_agreement
+                last_agreement = before or _antecedent(None, recent, article) or last_agreement
                 anaphoric = True
             elif zero and any(
                 (c.cat == "REFUSE" and _VOTE_AGAINST_RE.search(c.text))
@@ -887,10 +891,11 @@ def extract(
                 # "L'Autriche, la Finlande et la Suède y sont entrées dimanche", "ratified it
                 # on Monday": a pronoun names the agreement just named as the step's object (a
                 # treaty or accord for "it")
-                last_agreement = _antecedent(None, recent, article) or last_agreement
+                last_agreement = before or _antecedent(None, recent, article) or last_agreement
                 anaphoric = pronoun_anaphora = True
             elif not generics and zero and any(c.cat in _ZERO_CATS for c in sentence.cues):
                 # "Britain applied to join in February 2021": the agreement just named
+                last_agreement = before or last_agreement
                 anaphoric = zero_anaphora = True
             elif not (generics and last_agreement):
                 continue
@@ -992,7 +997,10 @@ def extract(
         # antecedent: "Beijing deposited its ratification" is of the treaty named before
         mentioned = [m for m in mentioned if m in named or not _occasion(m, toks)]
         if mentioned:
-            last_agreement = (named or mentioned)[-1].key
+            if named or not (anaphoric and before):
+                # (a sentence whose step was read into the agreement before the one it names
+                # to describe states goes on about that agreement)
+                last_agreement = (named or mentioned)[-1].key
             recent.extend(m.key for m in mentioned if m not in named)
             recent.extend(m.key for m in named)
     # "Saudi Arabia joins the SCO" over a body that grants it dialogue-partner status
@@ -1330,6 +1338,8 @@ def _kinds_meant(generic: _Cue | None) -> set[str]:
         AgreementKind.CONVENTION.value,
         AgreementKind.PROTOCOL.value,
         AgreementKind.ACCORD.value,
+        # "Hungary signed such a memorandum in 2015": what is signed under an initiative
+        AgreementKind.INITIATIVE.value,
     }
 
 
@@ -1511,6 +1521,11 @@ _MEMBER_LINK_WORDS = frozenset(
 
 
 _AS_WORDS = frozenset({"as", "como", "comme", "que", "качестве"})
+# "member to sign", "membre à signer", "miembro en firmar": the words before what it does
+_TO_ACT_WORDS = frozenset({"to", "a", "en"})
+_TO_ACT_VERB_RE = re.compile(
+    r"(?:[a-z]+(?:er|ir|re|ar)|(?!the$|a$|an$|date$|its$|their$|this$|that$)[a-z]{2,})$"
+)
 
 
 def _describes_members(m: Mention, sentence: _Sentence, toks: list[Token]) -> bool:
@@ -1535,7 +1550,19 @@ def _describes_members(m: Mention, sentence: _Sentence, toks: list[Token]) -> bo
                     _BECOME_RE.match(toks[j].text) or j in joining
                     for j in range(max(sentence.first_token, i - 6), i)
                 )
+                or _member_to_act(max(i, m.last) + 1)
             )
+        )
+
+    def _member_to_act(j: int) -> bool:
+        # "becomes the latest EU member to endorse", "devient le premier membre de l'UE à
+        # signer", "se convierte en el primer miembro de la UE en firmar": a member doing
+        # something, not becoming one
+        return (
+            j + 1 <= sentence.last_token
+            and toks[j].text in _TO_ACT_WORDS
+            and bool(_TO_ACT_VERB_RE.match(toks[j + 1].text))
+            and not any(o.first == j + 1 for o in sentence.mentions)
         )
 
     i = m.first - 1
@@ -5314,6 +5341,10 @@ def _scheduled_day(sentence: _Sentence, article: _Article) -> bool:
     )
 
 
+_MEMORANDUM_RE = re.compile(r"(?:memorand|меморандум|مذكر)")
+_MEMORANDUM_REACH = 8  # words from a memorandum to the initiative it is signed under
+
+
 def _signs_document(trigger: _Cue, sentence: _Sentence, article: _Article) -> bool:
     """A signature whose object is an order, a decree, a law or a withdrawal.
 
@@ -5325,7 +5356,18 @@ def _signs_document(trigger: _Cue, sentence: _Sentence, article: _Article) -> bo
             continue
         if c.cat == "DOCUMENT":
             return not any(
-                m.kind == AGREEMENT and trigger.last < m.first < c.first for m in sentence.mentions
+                m.kind == AGREEMENT
+                and (
+                    trigger.last < m.first < c.first
+                    # "signed a memorandum with China on cooperation under the Belt and Road
+                    # Initiative": an initiative is taken part in by such a memorandum
+                    or (
+                        0 < m.first - c.last <= _MEMORANDUM_REACH
+                        and _MEMORANDUM_RE.search(c.text) is not None
+                        and article.agreement_kinds.get(m.key) == AgreementKind.INITIATIVE.value
+                    )
+                )
+                for m in sentence.mentions
             )
         if c.cat == "WITHDRAW" and c.first - trigger.last <= 3:
             return True

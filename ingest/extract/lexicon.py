@@ -506,7 +506,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"members?\b)",
             r"(?:be|become|becoming)\s+(?:a\s+)?part\s+of",
             r"membership",
-            r"bec(?:ame|ome|omes|oming),?\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+,?\s+){0,6}?(?:full\s+)?members?",
+            # not "becomes the latest EU member to endorse": a member doing something
+            r"bec(?:ame|ome|omes|oming),?\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+,?\s+){0,6}?(?:full\s+)?members?"
+            r"(?!(?:\s+[\w'-]+){0,5}?\s+to\s+(?!date\b|the\b|an?\b|its\b|their\b)[a-z]{2,})",
             r"(?:is|are)\s+now\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,3}?members?",
             r"bec(?:ame|ome|omes|oming)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:state\s+)?part(?:y|ies)\s+to",
             r"will\s+be\s+(?:an?\s+)?(?:full\s+)?members?",
@@ -531,7 +533,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             # "France and China also added their names on the opening day"
             r"(?:add|put)(?:s|ed|ing)?\s+(?:their|its|his|her)\s+names?",
             r"sign(?:s|ed|ing)?",
-            r"signature",
+            # not "the Chinese leader's signature foreign policy project": his own hallmark
+            r"signature(?!\s+(?:foreign|domestic|economic|policy|policies|project|projects"
+            r"|programme|program|initiative|scheme|plan|reform|achievement|issue|dish|style)\b)",
             r"signatory",
             r"ink(?:ed|s)",
         ],
@@ -685,6 +689,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?:is|are|was|were)\s+(?:widely\s+)?expected\s+to",
             r"expected\s+to",
             r"could",
+            # "which would make it the first G7 country to sign": what would follow
+            r"would\s+(?:make|render)",
             r"(?<!\d\s)may(?!\s*,?\s*\d)",  # not the month: "6 May", "May 2025"
             r"might",
         ],
@@ -748,6 +754,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"never(?=\s+(?:\w+ed|became|took|went|made|did|was|were)\b)",
             r"neither",
             r"nor",
+            # "a declaration against ratification", "campaigned against membership"
+            r"against(?=\s+(?:its\s+|their\s+|the\s+)?(?:ratification|accession|membership"
+            r"|signature|joining)\b)",
         ],
         "PRESSURE": [
             # not "Northgate Press Agency", "a press conference"
@@ -902,7 +911,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?:reprend\w*|repris\w*|retrouv\w+)\s+(?:\w+\s+)?(?:sa|leur)\s+(?:place|siege)",
             r"integr(?:er|e|ee|ent|ation|era|eront)",
             r"(?:devenu|devenue|devenues|devient|devenir|deviendra|deviendront|devenus|deviennent)"
-            r",?\s+(?:[\w'-]+,?\s+){0,10}?(?:le\s+|la\s+|l'|un\s+|une\s+|des\s+)?(?:\w+\s+)?membres?",
+            r",?\s+(?:[\w'-]+,?\s+){0,10}?(?:le\s+|la\s+|l'|un\s+|une\s+|des\s+)?(?:\w+\s+)?membres?"
+            # not "le premier membre de l'UE à signer"
+            r"(?!(?:\s+[\w'-]+){0,5}?\s+a\s+[a-z]+(?:er|ir|re)\b)",
             r"(?:devenu|devenue|devenues|devient|devenir|deviendra|deviendront|devenus|deviennent)"
             r"\s+(?:[\w'-]+\s+){0,3}?(?:etat\s+partie|partie(?=\s+(?:au|aux|a)\b))",
             r"(?<=\by\s)(?:(?:sont|est|etaient|seront|sera)\s+)?entr(?:e|ee|ees|es|ent|era|eront)\b",
@@ -1063,6 +1074,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"pourrai\w+",
             # "ce qui permettrait une entrée en vigueur": what would follow
             r"permettrai\w+",
+            # "ce qui en ferait le premier pays du G7 à signer"
+            r"ferai(?:t|ent)",
             # "dans l'espoir d'une entrée en vigueur": a hope
             r"dans\s+l'espoir\s+d",
         ],
@@ -1402,6 +1415,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"может",
             r"могут",
             r"мог(?:ла|ли)?\s+бы",
+            # "что сделало бы её первой страной": what would follow
+            r"сделал\w*\s+бы",
         ],
         "SELF": [r"страна", r"республика", r"королевство", r"эмират"],
         "PARTNER": [
@@ -1602,7 +1617,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             # ("convertirá a ambos países en miembros": what makes others members)
             # ("el 38.º miembro": an ordinal with its dot)
             r"conv(?:ert|irt|iert)\w+,?\s+(?!a\s|al\s)(?:\w+,?\s+){0,3}?en\s+(?:el\s+|un\s+)?"
-            r"(?:[\w.]+\s+){0,3}?miembros?",
+            r"(?:[\w.]+\s+){0,3}?miembros?"
+            # not "el primer miembro de la UE en firmar"
+            r"(?!(?:\s+[\w'-]+){0,5}?\s+en\s+[a-z]+(?:ar|er|ir)\b)",
             # "se convirtió ayer en Estado parte del Tratado"
             r"conv(?:ert|irt|iert)\w+\s+(?:\w+\s+){0,3}?en\s+(?:el\s+)?(?:\w+\s+)?estado\s+parte",
             r"conv(?:ert|irt|iert)\w+\s+(?:\w+\s+){0,3}?en\s+(?:el\s+|un\s+)?(?:\w+\s+){0,3}?estado\s+parte",
@@ -1765,7 +1782,13 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "WARN": [r"advirti\w+", r"advierte\w*", r"alert(?:o|aron|a|an)"],
         "DENY": [r"neg(?:o|aron|ado|ando|ar)", r"desminti\w*", r"desmient\w*"],
-        "EXPECT": [r"se\s+espera\s+que", r"(?:esta|estan)\s+previst[oa]s?\s+que", r"podria\w*"],
+        "EXPECT": [
+            r"se\s+espera\s+que",
+            r"(?:esta|estan)\s+previst[oa]s?\s+que",
+            r"podria\w*",
+            # "lo que la convertiría en el primer país del G7 en firmar": what would follow
+            r"(?:la|lo|los|las)\s+(?:convertiria|haria)\w*",
+        ],
         "SELF": [
             r"el\s+pais",
             r"su\s+pais",

@@ -8538,3 +8538,163 @@ def test_a_step_counted_in_years_from_another_takes_no_day_of_its_own(text, lang
     # "two years later" is not the day of the signature told before it
     found = keys(text, gazetteer, lang, published=D(2005, 3, 1))
     assert found == {("CA", "ottawa-convention", "signed"), ("NO", "ottawa-convention", "signed")}
+
+
+@pytest.fixture(scope="module")
+def silk_road_gazetteer():
+    countries = country_names()
+    countries["EU"] = ["European Union", "Union européenne", "Unión Europea"]
+    agreements = {
+        "belt-and-road-initiative": ["Belt and Road Initiative", "Belt and Road"],
+        "european-union": ["European Union", "EU", "UE", "Union européenne", "Unión Europea"],
+        "nato": ["NATO", "OTAN"],
+        "istanbul-convention": ["Istanbul Convention"],
+    }
+    agreements["belt-and-road-initiative"] += ["Nouvelles routes de la soie", "Franja y la Ruta"]
+    agreements["belt-and-road-initiative"] += ["Пояс и путь"]
+    kinds = {
+        "belt-and-road-initiative": "initiative",
+        "european-union": "organisation",
+        "nato": "organisation",
+        "istanbul-convention": "convention",
+    }
+    return Gazetteer.from_names(countries=countries, agreements=agreements, agreement_kinds=kinds)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Portugal on Wednesday became the latest member of the European Union to endorse "
+            "the plan.",
+            "en",
+        ),
+        (
+            "Le Portugal est devenu mercredi le premier membre de l'Union européenne à "
+            "reconnaître le tribunal.",
+            "fr",
+        ),
+        (
+            "Portugal se convirtió el miércoles en el primer miembro de la Unión Europea en "
+            "reconocer el tribunal.",
+            "es",
+        ),
+    ],
+)
+def test_a_member_doing_something_first_is_not_becoming_a_member(text, lang, silk_road_gazetteer):
+    # "the latest EU member to endorse": Portugal was one already
+    assert keys(text, silk_road_gazetteer, lang, published=D(2018, 12, 6)) == set()
+
+
+def test_a_member_named_first_to_act_is_not_the_agreement_acted_on(silk_road_gazetteer):
+    text = (
+        "Portugal, which became the first EU member to sign the Istanbul Convention, ratified it."
+    )
+    found = keys(text, silk_road_gazetteer, "en", published=D(2018, 12, 6))
+    assert not {k for k in found if k[1] == "european-union"}
+
+
+def test_becoming_a_member_to_the_delight_of_others_is_joining(silk_road_gazetteer):
+    text = "On Wednesday Portugal became a member of the European Union to the delight of farmers."
+    found = keys(text, silk_road_gazetteer, "en", published=D(2018, 12, 6))
+    assert found == {("PT", "european-union", "joined")}
+
+
+def test_a_body_named_to_describe_a_state_is_not_what_its_step_points_back_at(
+    silk_road_gazetteer,
+):
+    text = (
+        "Portugal on Wednesday signed a memorandum of understanding with China under the Belt "
+        'and Road Initiative. "We know where we stand: in the EU and in NATO," an official '
+        "said. Lisbon follows Greece, which signed a similar memorandum in August. Hungary, the "
+        "first EU member to sign such a document, did so in 2015. Beyond "
+        "Europe, New Zealand became the first developed Western economy to sign, in March 2017."
+    )
+    found = claims(text, silk_road_gazetteer, "en", published=D(2018, 12, 6))
+    signed = {k for k in found if k[2] == "signed"}
+    assert signed == {
+        ("PT", "belt-and-road-initiative", "signed"),
+        ("HU", "belt-and-road-initiative", "signed"),
+        ("NZ", "belt-and-road-initiative", "signed"),
+    }
+    assert found[("HU", "belt-and-road-initiative", "signed")].date == D(2015, 1, 1)
+    assert found[("NZ", "belt-and-road-initiative", "signed")].date == D(2017, 3, 1)
+
+
+def test_a_leaders_signature_project_is_no_signature(silk_road_gazetteer):
+    text = (
+        "Portugal on Wednesday signed a memorandum with China on cooperation under the Belt and "
+        "Road Initiative, the Chinese leader's signature foreign policy project."
+    )
+    found = keys(text, silk_road_gazetteer, "en", published=D(2018, 12, 6))
+    assert found == {("PT", "belt-and-road-initiative", "signed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Portugal on Wednesday signed a memorandum of understanding with China on cooperation "
+            "under the Belt and Road Initiative. Panama signed in November 2017. Diplomats say "
+            "Italy's government has also been in talks with Beijing about a memorandum, which "
+            "would make it the first Group of Seven country to sign.",
+            "en",
+        ),
+        (
+            "Le Portugal a signé mercredi un mémorandum d'entente avec la Chine sur les Nouvelles "
+            "routes de la soie. Le Panama a signé en novembre 2017. L'Italie négocie aussi avec "
+            "Pékin un mémorandum, ce qui en ferait le premier pays du G7 à signer.",
+            "fr",
+        ),
+        (
+            "Portugal firmó el miércoles un memorando de entendimiento con China sobre la Franja y "
+            "la Ruta. Panamá firmó en noviembre de 2017. Italia negocia también con Pekín un "
+            "memorando, lo que la convertiría en el primer país del G7 en firmar.",
+            "es",
+        ),
+        (
+            "Португалия в среду подписала меморандум с Китаем об участии в инициативе «Пояс и "
+            "путь». Панама подписала его в ноябре 2017 года. Италия тоже ведёт переговоры с "
+            "Пекином о меморандуме, что сделало бы её первой страной G7, подписавшей его.",
+            "ru",
+        ),
+    ],
+)
+def test_what_a_step_would_make_of_a_state_is_no_intention(text, lang, silk_road_gazetteer):
+    found = keys(text, silk_road_gazetteer, lang, published=D(2018, 12, 6))
+    assert not {k for k in found if k[0] == "IT"}
+
+
+def test_a_declaration_against_ratification_is_no_ratification(silk_road_gazetteer):
+    text = (
+        "Bulgaria's constitutional court ruled in 2018 that the Istanbul Convention was "
+        "incompatible with the constitution, and Hungary's parliament passed a declaration "
+        "against ratification in 2020."
+    )
+    found = keys(text, silk_road_gazetteer, "en", published=D(2024, 5, 1))
+    assert not {k for k in found if k[2] == "ratified"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Portugal on Wednesday signed a memorandum with China on cooperation under the Belt "
+            "and Road Initiative.",
+            "en",
+        ),
+        (
+            "Le Portugal a signé mercredi un mémorandum avec la Chine sur sa participation aux "
+            "Nouvelles routes de la soie.",
+            "fr",
+        ),
+    ],
+)
+def test_a_memorandum_under_an_initiative_is_taking_part_in_it(text, lang, silk_road_gazetteer):
+    found = keys(text, silk_road_gazetteer, lang, published=D(2018, 12, 6))
+    assert ("PT", "belt-and-road-initiative", "signed") in found
+
+
+def test_a_memorandum_on_an_organisation_is_still_a_document(silk_road_gazetteer):
+    text = "Portugal on Wednesday signed a memorandum with Spain on cooperation within NATO."
+    assert keys(text, silk_road_gazetteer, "en", published=D(2018, 12, 6)) == set()
