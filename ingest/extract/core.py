@@ -2550,6 +2550,7 @@ def _companions(
         and trigger.cat != "JOIN"
         and _JOINING_OTHERS_RE.match(c.text)
         and _followed_by_country(c, sentence, toks)
+        and not _joined_among(c, sentence, toks)
     ]
     joined_after = {next(m.first for m in sentence.mentions if m.first > c.last) for c in company}
 
@@ -3766,6 +3767,28 @@ def _subjects(
             actors = [m for m in actors if m.first < trigger.first] + _gapped(
                 [m for m in actors if m.first > trigger.last], sentence, toks
             )
+            # "in 2012 Finland acceded and Poland ratified": a state with a step of its own
+            # between it and the verb, and another state after that step, is that step's
+            steps = [
+                c
+                for c in sentence.cues
+                if c.cat in _STEP_CATS
+                and c is not trigger
+                and c.last < trigger.first
+                and not sentence.clauses[_clause_of(sentence, c.start)].relative
+            ]
+            actors = [
+                m
+                for m in actors
+                if m.first > trigger.last
+                or not any(
+                    m.last < c.first
+                    and any(
+                        o is not m and c.last < o.first and o.last < trigger.first for o in actors
+                    )
+                    for c in steps
+                )
+            ]
         keys = list(dict.fromkeys(m.key for m in actors))
         return keys, index
     if trigger.cat == "EIF":
@@ -5751,6 +5774,27 @@ def _followed_by_country(trigger: _Cue, sentence: _Sentence, toks: list[Token]) 
     return False
 
 
+def _joined_among(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
+    """ "joining Afghanistan, Bangladesh and Bhutan among the South Asian states that have
+    renounced mines": the states named are those already in the group, not companions."""
+    last: Mention | None = None
+    for m in sentence.mentions:
+        if m.first <= trigger.last or m.kind != COUNTRY:
+            continue
+        gap = range((last or trigger).last + 1, m.first)
+        if last is not None and not (
+            len(gap) <= 3 and all(toks[i].text in _LIST_WORDS for i in gap)
+        ):
+            break
+        last = m
+    return (
+        last is not None
+        and last.last + 1 <= sentence.last_token
+        and toks[last.last + 1].text in _AMONG_WORDS
+    )
+
+
+_AMONG_WORDS = frozenset({"among", "amongst", "parmi", "entre"})
 # A participle that joins the company of states named next: "joining the United States".
 _JOINING_OTHERS_RE = re.compile(r"(?:joining|rejoignant|uniendose|sumandose)$")
 

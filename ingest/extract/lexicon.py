@@ -441,7 +441,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"notably",
         ],
         "BG_CLAUSE": [
-            r"had\s+(?:\w+ly\s+)?(?:already\s+)?(?:been\s+)?\w+(?:ed|en|ined|ned|gned|eded|ft)",
+            r"had\s+(?:\w+ly\s+|also\s+)?(?:already\s+)?(?:been\s+)?\w+(?:ed|en|ined|ned|gned|eded|ft)",
             r"previously",
             r"already",
             r"earlier",

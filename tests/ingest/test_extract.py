@@ -8698,3 +8698,77 @@ def test_a_memorandum_under_an_initiative_is_taking_part_in_it(text, lang, silk_
 def test_a_memorandum_on_an_organisation_is_still_a_document(silk_road_gazetteer):
     text = "Portugal on Wednesday signed a memorandum with Spain on cooperation within NATO."
     assert keys(text, silk_road_gazetteer, "en", published=D(2018, 12, 6)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Sri Lanka on Wednesday deposited its instrument of accession to the Ottawa "
+            "Convention, joining Afghanistan, Bangladesh and Bhutan among the South Asian states "
+            "that have renounced anti-personnel mines.",
+            "en",
+        ),
+        (
+            "Le Sri Lanka a déposé mercredi son instrument d'adhésion à la Convention d'Ottawa, "
+            "rejoignant l'Afghanistan, le Bangladesh et le Bhoutan parmi les États d'Asie du Sud "
+            "qui ont renoncé aux mines.",
+            "fr",
+        ),
+    ],
+)
+def test_states_joined_among_a_group_did_not_act_with_the_subject(text, lang, gazetteer):
+    # those already in the group took their step long before
+    found = keys(text, gazetteer, lang, published=D(2017, 12, 14))
+    assert found == {("LK", "ottawa-convention", "acceded")}
+
+
+def test_states_joined_on_the_day_of_a_signature_signed_with_the_subject(gazetteer):
+    text = (
+        "Israel signed the Rome Statute on Sunday, joining the United States and Iran, which "
+        "signed the same day."
+    )
+    found = keys(text, gazetteer, "en", published=D(2001, 1, 2))
+    assert {k[0] for k in found if k[1:] == ("rome-statute", "signed")} >= {"IL", "US"}
+
+
+def test_a_plan_announced_before_the_news_takes_no_date_of_its_own(gazetteer):
+    text = (
+        "Sri Lanka joined the Ottawa Convention on Wednesday. Campaigners noted that Sri Lanka "
+        "had also announced it would join the Paris Agreement."
+    )
+    found = keys(text, gazetteer, "en", published=D(2017, 12, 14))
+    assert found == {("LK", "ottawa-convention", "acceded")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In 2012 Finland acceded to the Ottawa Convention and Poland ratified it.", "en"),
+        (
+            "En 2012, la Finlande a adhéré à la Convention d'Ottawa et la Pologne l'a ratifiée.",
+            "fr",
+        ),
+    ],
+)
+def test_a_state_with_a_step_of_its_own_is_not_the_subject_of_the_next(text, lang, gazetteer):
+    found = keys(text, gazetteer, lang, published=D(2017, 12, 14))
+    assert found == {
+        ("FI", "ottawa-convention", "acceded"),
+        ("PL", "ottawa-convention", "ratified"),
+    }
+
+
+def test_states_that_signed_and_ratified_together_took_both_steps(gazetteer):
+    found = keys(
+        "Finland and Poland signed and ratified the Ottawa Convention in 2012.",
+        gazetteer,
+        "en",
+        published=D(2017, 12, 14),
+    )
+    assert {(k[0], k[2]) for k in found} == {
+        ("FI", "signed"),
+        ("PL", "signed"),
+        ("FI", "ratified"),
+        ("PL", "ratified"),
+    }
