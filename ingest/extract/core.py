@@ -912,6 +912,11 @@ def extract(
                 continue  # "the withdrawal enters into force on...": the date of the withdrawal
             if len(raws) > produced and _ordinal_restatement(trigger, sentence, toks):
                 continue  # "signed the accords on Thursday, becoming the 17th country to join"
+            if _SIGNATORY_PARTICIPLE_RE.match(trigger.text) and (
+                trigger.last + 1 <= sentence.last_token
+                and _STATE_WORD_RE.match(toks[trigger.last + 1].text)
+            ):
+                continue  # "накладывает на подписавшие страны": the signatories in general
             raws.extend(
                 _claims_for_trigger(
                     trigger,
@@ -935,6 +940,21 @@ def extract(
                 r
                 for r in raws[produced:]
                 if (r.country, r.agreement) not in refused or r.kind not in _WISH_KINDS
+            ]
+        unsigned = {
+            (r.country, r.agreement, r.date)
+            for r in raws[produced:]
+            if r.kind == EventKind.WITHDRAWAL_NOTIFIED.value
+        }
+        if unsigned:
+            # "notified [...] that it does not intend to become a party and has no obligations
+            # arising from its signature": the signature named is the one taken back, on no
+            # day of the notice's
+            raws[produced:] = [
+                r
+                for r in raws[produced:]
+                if (r.country, r.agreement, r.date) not in unsigned
+                or r.kind not in _WISH_KINDS | {EventKind.SIGNED.value}
             ]
         counted = [r for r in raws[produced:] if r.country == _GROUP]
         if counted:
@@ -1521,6 +1541,7 @@ _MEMBER_LINK_WORDS = frozenset(
 
 
 _AS_WORDS = frozenset({"as", "como", "comme", "que", "качестве"})
+_SIGNATORY_PARTICIPLE_RE = re.compile(r"подписавш\w*$")
 # "member to sign", "membre à signer", "miembro en firmar": the words before what it does
 _TO_ACT_WORDS = frozenset({"to", "a", "en"})
 _TO_ACT_VERB_RE = re.compile(
@@ -1742,6 +1763,8 @@ _CAPITAL_GAP_WORDS = _AUXILIARIES | frozenset(
     | {"aussi", "egalement", "officiellement", "tambien", "oficialmente", "также", "официально"}
     | {"formellement", "formalmente", "формально"}
     | {"ya", "deja", "уже", "ne", "n", "no", "не", "not", "se", "s", "l", "lo", "la", "y"}
+    # "Москва не намерена становиться участником": an intention before the verb
+    | {"intends", "plans", "намерена", "намерен", "намерены", "собирается", "entend", "pretende"}
     # the day between the capital and its verb: "Стокгольм в четверг официально вступил"
     | {"в", "во", "el", "le", "ce", "este", "this", "last", "dernier", "pasado", "прошлый"}
     | {"yesterday", "today", "hier", "aujourd", "hui", "ayer", "hoy", "вчера", "сегодня"}
@@ -4509,12 +4532,31 @@ _INFORMED_RE = re.compile(r"[وف]?(?:ا|ت|ي)?بلغ(?:ت)?$")
 
 
 def _gave_notice(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
-    """Whether the step is told as the content of a notice given before it in the sentence."""
-    return any(c.cat == "NOTIFY" and c.end <= trigger.start for c in sentence.cues) or any(
-        _INFORMED_RE.match(toks[i].text) for i in range(sentence.first_token, trigger.first)
+    """Whether the step is told as the content of a notice given before it in the sentence:
+    a notice, or a letter to the depositary ("направили генеральному секретарю ООН письмо, в
+    котором сообщили, что не намерены становиться участником")."""
+    words = [toks[i].text for i in range(sentence.first_token, trigger.first)]
+    return (
+        any(c.cat == "NOTIFY" and c.end <= trigger.start for c in sentence.cues)
+        or any(_INFORMED_RE.match(w) for w in words)
+        or (
+            any(_LETTER_RE.match(w) for w in words)
+            and any(
+                _DEPOSITARY_RE.search(w)
+                or (w.startswith(_SECRETARY) and ("general" in w or prev.startswith(_GENERAL)))
+                for prev, w in zip(["", *words[:-1]], words, strict=True)
+            )
+        )
     )
 
 
+_LETTER_RE = re.compile(r"(?:letters?|lettres?|cartas?|письм\w*|[وب]?(?:ال)?رسال(?:ه|تها|ته)?)$")
+_SECRETARY = ("secretary", "secretaire", "secretario", "секретар", "الامين")
+_GENERAL = ("un", "general", "генеральн", "العام")
+
+
+# "не собираются ратифицировать": do not mean to
+_GOING_TO_RE = re.compile(r"собира")
 _WISH_RE = re.compile(
     r"(?:volonte|intention|souhait|desir|wish|desire|intend|intencion|deseo|voluntad|намерен"
     r"|желани|стремлени|رغب|نيه|اعتزام|عزم)"
@@ -4720,6 +4762,11 @@ def _kind(
         )
     )
     neg_future = any(c.cat == "NEG_FUT" for c in negation_cues)
+    # "не намерены", "n'a pas l'intention": an intention denied, as in "does not intend"
+    intends_not = any(
+        c.cat == "NEG_FUT" and (_WISH_RE.search(c.text) or _GOING_TO_RE.search(c.text))
+        for c in negation_cues
+    )
     future = (
         bool(article.future_re.search(trigger.text))
         or has({"FUTURE"}, before)
@@ -5132,10 +5179,30 @@ def _kind(
                 # Gobierno deposite el instrumento": the steps still to take, not a stance
                 return None
             return StanceKind.CONDITIONS.value
-        if negated and not neg_future and cat == "JOIN" and _gave_notice(trigger, sentence, toks):
-            # "notified the United Nations that it does not intend to become a party": a
-            # signatory's notice that takes back its signature
+        if (
+            negated
+            and (not neg_future or intends_not)
+            and cat in ("JOIN", "RATIFY")
+            and _gave_notice(trigger, sentence, toks)
+        ):
+            # "notified the United Nations that it does not intend to become a party", "уведомили
+            # ООН, что не намерены становиться участником": a signatory's notice that takes
+            # back its signature
             return EventKind.WITHDRAWAL_NOTIFIED.value
+        if (
+            negated
+            and cat == "JOIN"
+            and _PARTY_WORD_RE.search(trigger.text)
+            and has({"ORDER", "DOCUMENT"}, earlier)
+            and any(
+                _WISH_RE.match(toks[i].text)
+                for i in range(max(sentence.first_token, trigger.first - 4), trigger.first)
+            )
+        ):
+            # "подписал распоряжение о намерении России не становиться участником": an order
+            # declaring that a signatory will not become a party announces the taking back of
+            # its signature
+            return EventKind.WITHDRAWAL_ANNOUNCED.value
         if negated:
             return StanceKind.REFUSES.value
         if consider:
@@ -5373,7 +5440,15 @@ def _signs_document(trigger: _Cue, sentence: _Sentence, article: _Article) -> bo
 
     The object is the first of a document word, an action noun or an agreement after the verb;
     in Arabic it may follow the subject and a date ("وقّع الرئيس ... مساء الاثنين أمراً").
+    A participle right after a letter or a document describes it: "Письмо, подписанное
+    заместителем госсекретаря", "the letter, signed by the under secretary".
     """
+    i = trigger.first - 1
+    if i >= sentence.first_token and (
+        _LETTER_RE.match(article.toks[i].text)
+        or any(c.cat == "DOCUMENT" and c.last == i for c in sentence.cues)
+    ):
+        return True
     for c in sentence.cues:
         if c.first <= trigger.last:
             continue

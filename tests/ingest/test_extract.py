@@ -8772,3 +8772,81 @@ def test_states_that_signed_and_ratified_together_took_both_steps(gazetteer):
         ("FI", "ratified"),
         ("PL", "ratified"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Соединённые Штаты в понедельник направили генеральному секретарю ООН уведомление о "
+            "том, что не намерены становиться участником Римского статута.",
+            "ru",
+        ),
+        (
+            "Соединённые Штаты в понедельник направили генеральному секретарю ООН письмо, в "
+            "котором сообщили, что не собираются ратифицировать Римский статут.",
+            "ru",
+        ),
+        (
+            "The United States on Monday notified the UN secretary-general that it does not "
+            "intend to become a party to the Rome Statute and has no legal obligations arising "
+            "from its signature.",
+            "en",
+        ),
+        (
+            "The United States on Monday sent the UN secretary-general a letter saying that it "
+            "does not intend to ratify the Rome Statute.",
+            "en",
+        ),
+    ],
+)
+def test_a_notice_that_a_signatory_will_not_become_a_party_takes_back_its_signature(
+    text, lang, gazetteer
+):
+    found = claims(text, gazetteer, lang, published=D(2002, 5, 7))
+    assert set(found) == {("US", "rome-statute", "withdrawal_notified")}
+    assert found[("US", "rome-statute", "withdrawal_notified")].date == D(2002, 5, 6)
+
+
+def test_a_capital_that_does_not_mean_to_become_a_party_stands_for_its_state(gazetteer):
+    text = (
+        "В этот день депозитарий получил уведомление о том, что Москва не намерена становиться "
+        "участником Римского статута."
+    )
+    found = keys(text, gazetteer, "ru", published=D(2016, 12, 1))
+    assert {k[0] for k in found} == {"RU"}
+
+
+def test_an_order_declaring_a_state_will_not_become_a_party_announces_its_withdrawal(gazetteer):
+    text = (
+        "Владимир Путин в среду подписал распоряжение о намерении России не становиться "
+        "участником Римского статута."
+    )
+    found = claims(text, gazetteer, "ru", published=D(2016, 11, 17))
+    assert set(found) == {("RU", "rome-statute", "withdrawal_announced")}
+    assert found[("RU", "rome-statute", "withdrawal_announced")].date == D(2016, 11, 16)
+
+
+def test_a_spokesman_saying_a_state_will_not_become_a_party_tells_a_refusal(gazetteer):
+    text = (
+        "Представитель МИД заявил, что Россия не намерена становиться участником Римского статута."
+    )
+    assert keys(text, gazetteer, "ru", published=D(2016, 11, 17)) == {
+        ("RU", "rome-statute", "refuses")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Письмо, подписанное заместителем госсекретаря США, касалось Римского статута.",
+        "Соединённые Штаты в понедельник направили генеральному секретарю ООН письмо, в "
+        "котором сообщили, что не собираются ратифицировать Римский статут. Формально речь идёт "
+        "не о выходе — США никогда не были участником статута, — а о снятии с себя "
+        "обязательства не препятствовать его целям, которое накладывает на подписавшие страны "
+        "Венская конвенция.",
+    ],
+)
+def test_a_signed_letter_and_the_signatory_states_in_general_are_no_signature(text, gazetteer):
+    found = keys(text, gazetteer, "ru", published=D(2002, 5, 7))
+    assert not {k for k in found if k[2] == "signed"}
