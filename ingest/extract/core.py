@@ -4544,7 +4544,7 @@ def _gave_notice(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
             and any(
                 _DEPOSITARY_RE.search(w)
                 or (w.startswith(_SECRETARY) and ("general" in w or prev.startswith(_GENERAL)))
-                for prev, w in zip(["", *words[:-1]], words, strict=True)
+                for prev, w in itertools.pairwise(["", *words])
             )
         )
     )
