@@ -5851,7 +5851,8 @@ def _followed_by_country(trigger: _Cue, sentence: _Sentence, toks: list[Token]) 
 
 def _joined_among(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
     """ "joining Afghanistan, Bangladesh and Bhutan among the South Asian states that have
-    renounced mines": the states named are those already in the group, not companions."""
+    renounced mines", "joining Poland in abandoning the pact": the states named are those
+    already in the group, or that took the step first, not companions."""
     last: Mention | None = None
     for m in sentence.mentions:
         if m.first <= trigger.last or m.kind != COUNTRY:
@@ -5862,11 +5863,20 @@ def _joined_among(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool
         ):
             break
         last = m
-    return (
-        last is not None
-        and last.last + 1 <= sentence.last_token
-        and toks[last.last + 1].text in _AMONG_WORDS
-    )
+    if last is None:
+        return False
+    # over what the list goes on with ("and the three Baltic states"): "joining Poland and the
+    # three Baltic states in abandoning a pact", those who did so first
+    for i in range(last.last + 1, min(sentence.last_token, last.last + _AMONG_REACH) + 1):
+        word = toks[i].text
+        if word in _AMONG_WORDS or (
+            word == "in" and i + 1 <= sentence.last_token and toks[i + 1].text.endswith("ing")
+        ):
+            return True
+    return False
+
+
+_AMONG_REACH = 6  # words from the last state joined to "among" or "in <doing>"
 
 
 _AMONG_WORDS = frozenset({"among", "amongst", "parmi", "entre"})

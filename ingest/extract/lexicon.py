@@ -1838,7 +1838,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"iba(?:n)?\s+a",
             # "será el primer miembro en abandonar": the future of "to be"
             r"ser(?:a|an|ia|ian)",
-            r"proxim\w+",
+            # not "la próxima etapa de la exploración lunar": a next stage, not a time to come
+            r"proxim\w+(?!\s+(?:etapa|fase|paso|mision|generacion|capitulo)s?\b)",
             r"pronto",
             r"en\s+el\s+futuro",
         ],

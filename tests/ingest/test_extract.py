@@ -8850,3 +8850,33 @@ def test_a_spokesman_saying_a_state_will_not_become_a_party_tells_a_refusal(gaze
 def test_a_signed_letter_and_the_signatory_states_in_general_are_no_signature(text, gazetteer):
     found = keys(text, gazetteer, "ru", published=D(2002, 5, 7))
     assert not {k for k in found if k[2] == "signed"}
+
+
+def test_states_joined_in_doing_something_did_it_first(gazetteer):
+    text = (
+        "Finland will withdraw from the Ottawa Convention, the government announced on Tuesday, "
+        "joining Poland and the three Baltic states in abandoning the pact."
+    )
+    found = keys(text, gazetteer, "en", published=D(2025, 4, 2))
+    assert {k[0] for k in found} == {"FI"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Chile firmó el martes los Acuerdos Artemisa. Con ella Chile pasa a formar parte del "
+            "grupo de países que aspiran a participar en la próxima etapa de la exploración lunar.",
+            "es",
+        ),
+    ],
+)
+def test_a_next_stage_is_no_time_to_come(text, lang):
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"artemis-accords": ["Acuerdos Artemisa", "accords Artemis"]},
+        agreement_kinds={"artemis-accords": "accord"},
+        joined_by_signing={"artemis-accords"},
+    )
+    found = keys(text, g, lang, published=D(2023, 6, 1))
+    assert found == {("CL", "artemis-accords", "signed")}
