@@ -2204,6 +2204,10 @@ def _claims_for_trigger(
         # "Les Pays-Bas ont voté contre": on the day the text was adopted, told before
         resolved = _day_told_before(sentence, article) or resolved
         confident = resolved is not None
+        if resolved is None:
+            # "El texto de Roma se aprobó con 120 votos [...] Entre quienes votaron en contra
+            # figuró Estados Unidos": an adoption told with no day is no news of the day
+            return []
     if entry_day is not None:
         resolved, confident = entry_day, True
     if resolved is None and sentence.is_title:
@@ -5431,6 +5435,10 @@ def _scheduled_day(sentence: _Sentence, article: _Article) -> bool:
     )
 
 
+_SIGN_PARTICLES = frozenset({"up", "on", "to", "onto"})
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+_AFTER_PRONOUN_WORDS = frozenset({"and", "but", "or", "because", "as", "on", "in", "at", "with"})
+_PUNCTUATION_RE = re.compile(r"[,.;:!?\"»)]")
 _MEMORANDUM_RE = re.compile(r"(?:memorand|меморандум|مذكر)")
 _MEMORANDUM_REACH = 8  # words from a memorandum to the initiative it is signed under
 
@@ -5443,6 +5451,22 @@ def _signs_document(trigger: _Cue, sentence: _Sentence, article: _Article) -> bo
     A participle right after a letter or a document describes it: "Письмо, подписанное
     заместителем госсекретаря", "the letter, signed by the under secretary".
     """
+    toks = article.toks
+    j = trigger.last + 1
+    while j <= sentence.last_token and toks[j].text in _SIGN_PARTICLES:
+        j += 1
+    if (
+        j <= sentence.last_token
+        and toks[j].text in _DEMONSTRATIVES
+        and (
+            j == sentence.last_token
+            or toks[j + 1].text in _AFTER_PRONOUN_WORDS
+            or bool(_PUNCTUATION_RE.search(article.norm, toks[j].end, toks[j + 1].start))
+        )
+    ):
+        # "Pretoria and Abuja signed up to this, and that is what makes it matter": to what was
+        # just decided ("signed this treaty" names its object)
+        return True
     i = trigger.first - 1
     if i >= sentence.first_token and (
         _LETTER_RE.match(article.toks[i].text)

@@ -8880,3 +8880,42 @@ def test_a_next_stage_is_no_time_to_come(text, lang):
     )
     found = keys(text, g, lang, published=D(2023, 6, 1))
     assert found == {("CL", "artemis-accords", "signed")}
+
+
+def test_signing_up_to_this_is_signing_up_to_what_was_just_decided():
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"commonwealth": ["Commonwealth"]},
+        agreement_kinds={"commonwealth": "organisation"},
+    )
+    text = (
+        'The Commonwealth suspended Zimbabwe from its councils on Tuesday. "Pretoria and Abuja '
+        'signed up to this, and that is what makes it matter," a Commonwealth official said.'
+    )
+    found = keys(text, g, "en", published=D(2002, 3, 20))
+    assert found == {("ZW", "commonwealth", "suspended")}
+
+
+def test_signing_this_treaty_names_its_object(gazetteer):
+    found = keys(
+        "Canada signed this Ottawa Convention on Monday.", gazetteer, "en", D(2017, 12, 14)
+    )
+    assert found == {("CA", "ottawa-convention", "signed")}
+
+
+def test_a_vote_against_an_adoption_told_with_no_day_is_no_news(gazetteer):
+    text = (
+        "El texto del Estatuto de Roma se aprobó con 120 votos a favor, 7 en contra y 21 "
+        "abstenciones. Entre quienes votaron en contra figuró Estados Unidos."
+    )
+    found = keys(text, gazetteer, "es", published=D(1999, 2, 3))
+    assert not {k for k in found if k[0] == "US"}
+
+
+def test_a_vote_against_an_adoption_takes_the_day_of_the_adoption(gazetteer):
+    text = (
+        "El texto del Estatuto de Roma se aprobó el 17 de julio de 1998 con 120 votos a favor. "
+        "Entre quienes votaron en contra figuró Estados Unidos."
+    )
+    found = claims(text, gazetteer, "es", published=D(1999, 2, 3))
+    assert found[("US", "rome-statute", "refuses")].date == D(1998, 7, 17)
