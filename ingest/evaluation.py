@@ -236,8 +236,11 @@ def _gold_claim(raw: Mapping[str, Any], where: str) -> GoldClaim:
     if missing:
         raise ValueError(f"{where}: claim lacks {sorted(missing)}")
     country = str(raw["country"])
-    if len(country) != 2 or not country.isalpha() or not country.isupper():
-        raise ValueError(f"{where}: country {country!r} is not an ISO 3166-1 alpha-2 code")
+    # an ISO 3166-1 alpha-2 code, or the four-letter ISO 3166-3 code the project gives a former
+    # state whose alpha-2 code was given again ("CSXX", Serbia and Montenegro; "CS" is
+    # Czechoslovakia's)
+    if len(country) not in (2, 4) or not country.isalpha() or not country.isupper():
+        raise ValueError(f"{where}: country {country!r} is not an ISO 3166 country code")
     if raw["agreement"] not in AGREEMENTS:
         raise ValueError(f"{where}: unknown agreement {raw['agreement']!r}")
     if raw["kind"] not in KINDS:

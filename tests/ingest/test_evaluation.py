@@ -285,6 +285,23 @@ def test_load_corpus_rejects_bad_claims(tmp_path, bad):
         load_corpus(tmp_path / "gold.jsonl")
 
 
+def test_load_corpus_takes_the_four_letter_code_of_a_former_state(tmp_path):
+    # Serbia and Montenegro is CSXX in the project; CS is Czechoslovakia
+    raw = {
+        "country": "CSXX",
+        "agreement": "ottawa-convention",
+        "kind": "acceded",
+        "date": "2003-09-01",
+        "precision": "month",
+        "background": False,
+    }
+    _write(
+        tmp_path, [{"file": "x.en.txt", "lang": "en", "published": "2003-09-26", "claims": [raw]}]
+    )
+    (loaded,) = load_corpus(tmp_path / "gold.jsonl")
+    assert [c.country for c in loaded.claims] == ["CSXX"]
+
+
 def test_load_corpus_rejects_missing_file(tmp_path):
     _write(tmp_path, [{"file": "y.en.txt", "lang": "en", "published": "2023-04-04", "claims": []}])
     with pytest.raises(ValueError):
