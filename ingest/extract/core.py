@@ -295,6 +295,9 @@ class _Article:
     # Monday"), whose members the next sentences may name ("Norway signed first")
     groups: list[_Raw] = field(default_factory=list)
     listed_at: int = -1  # the last sentence that listed the states of a step told before it
+    # the states of the last news step told ("the convention will enter into force for both
+    # countries on 1 March": for those two)
+    last_actors: tuple[str, ...] = ()
 
     @cached_property
     def body(self) -> list[_Sentence]:
@@ -1007,6 +1010,10 @@ def extract(
                 if r.derivation in (Derivation.STATED.value, Derivation.RELATIVE.value)
             ]
         acting = {r.country for r in raws[produced:] if not r.background}
+        if acting:
+            article.last_actors = tuple(
+                dict.fromkeys(r.country for r in raws[produced:] if not r.background)
+            )
         if len(acting) == 1:
             article.focus = acting.pop()
         if named or raws[produced:] or pointed:
@@ -2071,6 +2078,15 @@ def _claims_for_trigger(
             # "days after Burundi: on Tuesday President Nkurunziza signed a law taking his
             # country out of the court": the one state the sentence named before
             subjects = list(named_before)
+    if (
+        not subjects
+        and trigger.cat == "EIF"
+        and len(article.last_actors) == 2
+        and _BOTH_STATES_RE.search(article.norm, trigger.end, sentence.end)
+    ):
+        # "La convention entrera en vigueur pour les deux pays le 1er mars 2004": for the two
+        # states of the step just told
+        subjects = list(article.last_actors)
     if not subjects and trigger.cat in ("SIGN", "RATIFY", "ACCEDE"):
         # "Secretary of State Lawrence Eagleburger signed for the United States and Andrei
         # Kozyrev for Russia": a person signs for the states named after "for"
@@ -5030,6 +5046,10 @@ def _kind(
         or _PARTNER_WORD_RE.search(trigger.text)
     ):
         return None  # "joined as an observer", "انضمت بصفة شريك حوار": not membership
+    if _on_hold(trigger, sentence, article):
+        # "sa ratification avait été suspendue à la décision turque", "suspended its
+        # ratification": a step put on hold, neither taken nor a membership suspended
+        return None
     if cat == "JOIN" and not admission and _followed_by_country(trigger, sentence, toks):
         # "EE.UU. se une así a Irán y Libia": company, not membership ("admitir a Palestina"
         # is the state admitted)
@@ -5435,6 +5455,49 @@ def _scheduled_day(sentence: _Sentence, article: _Article) -> bool:
     )
 
 
+def _on_hold(trigger: _Cue, sentence: _Sentence, article: _Article) -> bool:
+    """A step noun and a suspension of it, either way round: "its ratification was suspended",
+    "suspended its ratification"."""
+    steps = ("RATIFY", "SIGN", "ACCEDE")
+
+    def step_noun(c: _Cue) -> bool:
+        return c.cat in steps and bool(article.nominal_re.search(c.text))
+
+    def apart(first: _Cue, second: _Cue) -> bool:
+        # "el único socio cuyo Congreso no había aprobado su adhesión— había sido suspendido":
+        # an aside ends between them
+        return bool(_ASIDE_END_RE.search(article.norm, first.end, second.start))
+
+    if trigger.cat == "SUSPEND":
+        return any(
+            step_noun(c)
+            and (
+                (0 < trigger.first - c.last <= _PUT_ON_HOLD_REACH and not apart(c, trigger))
+                or 0 < c.first - trigger.last <= _SUSPENDED_STEP_REACH
+            )
+            for c in sentence.cues
+        )
+    if step_noun(trigger):
+        return any(
+            c.cat == "SUSPEND"
+            and (
+                (0 < c.first - trigger.last <= _PUT_ON_HOLD_REACH and not apart(trigger, c))
+                or 0 < trigger.first - c.last <= _SUSPENDED_STEP_REACH
+            )
+            for c in sentence.cues
+        )
+    return False
+
+
+# (normalised text writes dashes as "-": an aside's dash stands beside a space)
+_ASIDE_END_RE = re.compile(r"[(),;]|-\s|\s-")
+_PUT_ON_HOLD_REACH = 6  # words from "its ratification" to "was suspended"
+_SUSPENDED_STEP_REACH = 2  # words from "suspended" to the step noun it governs ("its")
+_BOTH_STATES_RE = re.compile(
+    r"\b(?:for|pour|para)\s+(?:both|the\s+two|les\s+deux|ambos|los\s+dos)\s+"
+    r"(?:countries|states|nations|pays|etats|paises|estados)\b"
+    r"|\bдля\s+(?:обеих|двух)\s+(?:стран|государств)\b|\bل(?:ل)?بلدين\b|\bللدولتين\b"
+)
 _SIGN_PARTICLES = frozenset({"up", "on", "to", "onto"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _AFTER_PRONOUN_WORDS = frozenset({"and", "but", "or", "because", "as", "on", "in", "at", "with"})

@@ -8919,3 +8919,61 @@ def test_a_vote_against_an_adoption_takes_the_day_of_the_adoption(gazetteer):
     )
     found = claims(text, gazetteer, "es", published=D(1999, 2, 3))
     assert found[("US", "rome-statute", "refuses")].date == D(1998, 7, 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "La Grèce et la Turquie ont adhéré jeudi à la Convention d'Ottawa. La convention "
+            "entrera en vigueur pour les deux pays le 1er mars 2004.",
+            "fr",
+        ),
+        (
+            "Greece and Turkey joined the Ottawa Convention on Thursday. The convention will enter "
+            "into force for both countries on 1 March 2004.",
+            "en",
+        ),
+    ],
+)
+def test_an_entry_into_force_for_both_countries_is_for_the_two_just_named(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(2003, 9, 26))
+    entries = {k[0] for k in found if k[2] == "entered_into_force"}
+    assert entries == {"GR", "TR"}
+    assert found[("TR", "ottawa-convention", "entered_into_force")].date == D(2004, 3, 1)
+
+
+def test_both_countries_after_a_step_of_one_state_name_no_one(gazetteer):
+    text = (
+        "Greece joined the Ottawa Convention on Thursday. The convention will enter into force "
+        "for both countries on 1 March 2004."
+    )
+    found = keys(text, gazetteer, "en", published=D(2003, 9, 26))
+    assert not {k for k in found if k[2] == "entered_into_force"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "La Grèce avait signé la Convention d'Ottawa en 1997. Sa ratification avait été "
+            "suspendue en 1999.",
+            "fr",
+        ),
+        ("Greece's ratification of the Ottawa Convention was suspended in 1999.", "en"),
+        ("Greece suspended its ratification of the Ottawa Convention in 1999.", "en"),
+    ],
+)
+def test_a_step_put_on_hold_is_neither_taken_nor_a_suspension(text, lang, gazetteer):
+    found = keys(text, gazetteer, lang, published=D(2003, 9, 26))
+    assert not {k for k in found if k[2] in ("ratified", "suspended")}
+
+
+def test_a_suspension_after_an_aside_naming_a_step_stays_a_suspension(gazetteer):
+    text = (
+        "Venezuela es miembro pleno de la OTAN desde julio de 2012, cuando ingresó en una cumbre "
+        "celebrada en Brasilia, aprovechando que Paraguay —el único socio cuyo Congreso no había "
+        "aprobado su adhesión— había sido suspendido en junio de ese año."
+    )
+    found = keys(text, gazetteer, "es", published=D(2016, 12, 3))
+    assert ("PY", "nato", "suspended") in found
