@@ -2597,9 +2597,17 @@ def _companions(
     ]
     joined_after = {next(m.first for m in sentence.mentions if m.first > c.last) for c in company}
 
+    def fronted_along(index: int) -> bool:
+        # "وإلى جانب الولايات المتحدة والإمارات، وقع الاتفاقيات ممثلو أستراليا": a clause
+        # that is only the companions put first
+        clause = sentence.clauses[index]
+        inside = [c for c in sentence.cues if clause.start <= c.start < clause.end]
+        return bool(inside) and inside[0].cat == "PREP_ALONG"
+
     def beside(m: Mention) -> bool:
         low, high = sorted((m.first, trigger.first))
-        if m.first < trigger.first and _clause_of(sentence, m.start) < first_clause:
+        index = _clause_of(sentence, m.start)
+        if m.first < trigger.first and index < first_clause and not fronted_along(index):
             return False  # before the subject's clause: another statement's
         return not any(
             c.cat in ACTIONS and c.cat != trigger.cat and low <= c.first <= high

@@ -8977,3 +8977,21 @@ def test_a_suspension_after_an_aside_naming_a_step_stays_a_suspension(gazetteer)
     )
     found = keys(text, gazetteer, "es", published=D(2016, 12, 3))
     assert ("PY", "nato", "suspended") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وإلى جانب الولايات المتحدة والإمارات، وقع اتفاقيات أرتميس ممثلو أستراليا وكندا يوم "
+        "الثلاثاء.",
+        "وإلى جانب الولايات المتحدة والإمارات، وقعت أستراليا وكندا اتفاقيات أرتميس يوم الثلاثاء.",
+    ],
+)
+def test_companions_put_first_in_a_clause_of_their_own_took_the_step(text):
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"artemis-accords": ["اتفاقيات أرتميس"]},
+        agreement_kinds={"artemis-accords": "accord"},
+    )
+    found = keys(text, g, "ar", published=D(2020, 10, 14))
+    assert {k[0] for k in found if k[2] == "signed"} == {"US", "AE", "AU", "CA"}
