@@ -1777,6 +1777,8 @@ _CAPITAL_GAP_WORDS = _AUXILIARIES | frozenset(
     | {"yesterday", "today", "hier", "aujourd", "hui", "ayer", "hoy", "вчера", "сегодня"}
     | WEEKDAY_NAMES
 )
+_SAID_WORDS = frozenset({"said", "says", "announced", "declared"})
+_PRONOUNS_AFTER_SAID = frozenset({"it", "they"})
 _CAPITAL_REACH = 6  # tokens from a capital to its verb, over a list of other states
 # Prepositions that make a capital a place: "in Moscow", "à Paris", "в Москве", "desde Lima".
 _PLACE_WORDS = frozenset(
@@ -1845,10 +1847,16 @@ def _capital_acts(m: Mention, named: set[int], toks: list[Token], key: str, norm
     if m.first > 0 and toks[m.first - 1].text in _PLACE_WORDS:
         return False  # "signed in Moscow"
     multi_re = _cue_tables(key)[0]
+    said = -1
     for i in range(m.last + 1, min(len(toks), m.last + 1 + _CAPITAL_REACH)):
         word = toks[i].text
         if _word_category(key, word) in _STEP_CATS:
             return True
+        if i == said + 1 and word in _PRONOUNS_AFTER_SAID:
+            continue  # "Pretoria said it was withdrawing": the capital speaks for its state
+        if word in _SAID_WORDS:
+            said = i
+            continue
         # a verb of more than one word: "Ankara se sumó", "Ankara a apposé sa signature"
         phrase = multi_re.match(norm, toks[i].start) if multi_re is not None else None
         if phrase is not None and phrase.lastgroup in _STEP_CATS:

@@ -8995,3 +8995,16 @@ def test_companions_put_first_in_a_clause_of_their_own_took_the_step(text):
     )
     found = keys(text, g, "ar", published=D(2020, 10, 14))
     assert {k[0] for k in found if k[2] == "signed"} == {"US", "AE", "AU", "CA"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a notice dated October 19 and sent to UN headquarters in New York, Pretoria said it "
+        "was withdrawing from the Rome Statute.",
+        "Pretoria announced it was withdrawing from the Rome Statute.",
+    ],
+)
+def test_a_capital_that_says_it_takes_a_step_stands_for_its_state(text, gazetteer):
+    found = keys(text, gazetteer, "en", published=D(2016, 10, 28))
+    assert {k[0] for k in found} == {"ZA"}
