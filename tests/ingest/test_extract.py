@@ -9008,3 +9008,20 @@ def test_companions_put_first_in_a_clause_of_their_own_took_the_step(text):
 def test_a_capital_that_says_it_takes_a_step_stands_for_its_state(text, gazetteer):
     found = keys(text, gazetteer, "en", published=D(2016, 10, 28))
     assert {k[0] for k in found} == {"ZA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Vendredi, le conseil de l'OTAN, réuni à Bruxelles, a suspendu Bamako de toutes les "
+            "activités de l'organisation.",
+            "fr",
+        ),
+        ("NATO on Friday suspended Bamako from all of its activities.", "en"),
+    ],
+)
+def test_a_capital_suspended_stands_for_its_state(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(2012, 3, 28))
+    assert set(found) == {("ML", "nato", "suspended")}
+    assert found[("ML", "nato", "suspended")].date == D(2012, 3, 23)
