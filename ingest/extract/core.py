@@ -1844,7 +1844,10 @@ def _capital_acts(m: Mention, named: set[int], toks: list[Token], key: str, norm
         return False
     if _EFFECT_FOR_RE.search(norm, max(0, m.start - 40), m.start):
         return True  # "la convention entrera en vigueur pour Juba le 19 novembre"
-    if m.first > 0 and _word_category(key, toks[m.first - 1].text) in ("SUSPEND", "REINSTATE"):
+    before = m.first - 1
+    if before > 0 and toks[before].text == "a":
+        before -= 1  # "suspendieron a Abiyán": the object marked by "a"
+    if before >= 0 and _word_category(key, toks[before].text) in ("SUSPEND", "REINSTATE"):
         return True  # "a suspendu Bamako de toutes les activités": the state suspended
     if m.first > 0 and toks[m.first - 1].text in _PLACE_WORDS:
         return False  # "signed in Moscow"
