@@ -2223,6 +2223,11 @@ def _claims_for_trigger(
                 for d in sentence.dates
                 if 0 <= d.start - trigger.end <= _FOUNDED_REACH
                 and d.resolved.precision != Precision.DAY.value
+                # not "العضو المؤسس الذي غادر المجموعة عام 2000": the year of another step
+                and not any(
+                    c.cat in _LEAVING_CATS and trigger.end <= c.start and c.end <= d.start
+                    for c in sentence.cues
+                )
             ),
             None,
         )
@@ -5519,6 +5524,7 @@ _BOTH_STATES_RE = re.compile(
     r"(?:countries|states|nations|pays|etats|paises|estados)\b"
     r"|\bдля\s+(?:обеих|двух)\s+(?:стран|государств)\b|\bل(?:ل)?بلدين\b|\bللدولتين\b"
 )
+_LEAVING_CATS = frozenset({"WITHDRAW", "SUSPEND", "REFUSE"})
 _SIGN_PARTICLES = frozenset({"up", "on", "to", "onto"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _AFTER_PRONOUN_WORDS = frozenset({"and", "but", "or", "because", "as", "on", "in", "at", "with"})

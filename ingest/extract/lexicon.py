@@ -492,7 +492,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             # "a full member of BRICS since January 1": the day without its year
             r"members?(?=\s+(?:of\s+)?(?:[\w'-]+\s+){0,4}?(?:since|as\s+of)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\b)",
             # "a founding member of the League in 1945": joined the year it was founded
-            r"found(?:ing|er)\s+members?(?=\s+(?:[\w'-]+\s+){0,6}?(?:in|since)\s+(?:\w+\s+)?\d{4})",
+            # (not "a founding member that left NATO in 2000": the year of its exit)
+            r"found(?:ing|er)\s+members?(?=\s+(?:(?!left\b|quit\b|withdrew\b|was\s)[\w'-]+\s+)"
+            r"{0,6}?(?:in|since)\s+(?:\w+\s+)?\d{4})",
             r"part(?:y|ies)(?=\s+to\s+(?:[\w'-]+\s+){0,5}?since\s+(?:\w+\s+)?\d{4})",
             r"join(?:s|ed|ing)?",
             r"rejoin\w*",

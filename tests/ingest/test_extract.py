@@ -9026,3 +9026,28 @@ def test_a_capital_suspended_stands_for_its_state(text, lang, gazetteer):
     found = claims(text, gazetteer, lang, published=D(2012, 3, 28))
     assert set(found) == {("ML", "nato", "suspended")}
     assert found[("ML", "nato", "suspended")].date == D(2012, 3, 23)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "وتستحضر أوساط دبلوماسية موريتانيا، العضو المؤسس الذي غادر حلف الناتو عام 2000، والتي "
+            "تسعى اليوم إلى صيغة شراكة جديدة معه.",
+            "ar",
+        ),
+        (
+            "Mauritania, a founding member that left NATO in 2000, now seeks a new partnership.",
+            "en",
+        ),
+    ],
+)
+def test_a_founder_that_left_in_a_year_did_not_join_in_it(text, lang, gazetteer):
+    found = keys(text, gazetteer, lang, published=D(2017, 6, 5))
+    assert ("MR", "nato", "joined") not in found
+
+
+def test_a_founder_that_joined_in_a_year_joined_in_it(gazetteer):
+    text = "Соединённые Штаты были одним из основателей НАТО и вступили в него в 1949 году."
+    found = claims(text, gazetteer, "ru", published=D(2017, 6, 5))
+    assert found[("US", "nato", "joined")].date == D(1949, 1, 1)
