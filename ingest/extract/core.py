@@ -2668,7 +2668,17 @@ def _continued(
     1977", "انضمت إليها موريتانيا عام 1973، ثم الصومال عام 1974، وجيبوتي عام 1977"."""
     norm = article.norm
     dates = [d for d in sentence.dates if d.start > trigger.end]
-    if not dates or not subjects or any(d.start < trigger.start for d in sentence.dates):
+    if (
+        not dates
+        or not subjects
+        or any(
+            d.start < trigger.start
+            # (a date of an earlier step, "ratified in 2003, Estonia joined it in 2004, then
+            # Latvia in 2005", is that step's)
+            and not any(c.cat in _STEP_CATS and c.end <= d.start for c in sentence.cues)
+            for d in sentence.dates
+        )
+    ):
         # "Первой, еще в 1998 году, в ВТО вступила Киргизия, в 2000 году — Грузия": each
         # date comes before its state
         return []

@@ -9051,3 +9051,25 @@ def test_a_founder_that_joined_in_a_year_joined_in_it(gazetteer):
     text = "Соединённые Штаты были одним из основателей НАТО и вступили в него в 1949 году."
     found = claims(text, gazetteer, "ru", published=D(2017, 6, 5))
     assert found[("US", "nato", "joined")].date == D(1949, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Lithuania ratified the Ottawa Convention in 2003, Estonia joined it in 2004, then "
+            "Latvia in 2005.",
+            "en",
+        ),
+        (
+            "صادقت ليتوانيا على اتفاقية أوتاوا عام 2003، وانضمت إليها إستونيا عام 2004، ثم لاتفيا "
+            "عام 2005.",
+            "ar",
+        ),
+    ],
+)
+def test_a_list_continued_after_a_second_step_takes_that_step(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(2025, 3, 19))
+    assert found[("LV", "ottawa-convention", "joined")].date == D(2005, 1, 1)
+    assert found[("EE", "ottawa-convention", "joined")].date == D(2004, 1, 1)
+    assert ("LV", "ottawa-convention", "ratified") not in found
