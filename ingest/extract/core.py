@@ -3692,6 +3692,15 @@ def _subjects(
                 dict.fromkeys(m.key for m in _list_from(patients[0], patients[1:], toks))
             ), ci
 
+    def _about_state_before(clause: _Clause) -> bool:
+        pronoun = next(
+            (c for c in sentence.cues if c.cat == "RELATIVE" and clause.start <= c.start),
+            None,
+        )
+        return pronoun is not None and any(
+            m.kind == COUNTRY and 0 < pronoun.first - m.last <= 1 for m in sentence.mentions
+        )
+
     shares = _coordinated(sentence.clauses[ci], trigger, sentence, toks)
     for index in range(ci, -1, -1):
         current = sentence.clauses[index]
@@ -3868,6 +3877,11 @@ def _subjects(
                     for c in steps
                 )
             ]
+        if not actors and index != ci and current.relative and _about_state_before(current):
+            # "وكانت فنلندا، التي تملك أطول حدود برية مع روسيا، قد انضمت": a relative clause
+            # about a state, naming only states with roles of their own, sits between the verb
+            # and its subject
+            continue
         keys = list(dict.fromkeys(m.key for m in actors))
         return keys, index
     if trigger.cat == "EIF":

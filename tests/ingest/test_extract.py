@@ -9073,3 +9073,33 @@ def test_a_list_continued_after_a_second_step_takes_that_step(text, lang, gazett
     assert found[("LV", "ottawa-convention", "joined")].date == D(2005, 1, 1)
     assert found[("EE", "ottawa-convention", "joined")].date == D(2004, 1, 1)
     assert ("LV", "ottawa-convention", "ratified") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "وكانت فنلندا، التي تملك أطول حدود برية مع روسيا، قد انضمت إلى اتفاقية أوتاوا عام "
+            "2012.",
+            "ar",
+        ),
+        (
+            "Finland, which shares the longest border with Russia, joined the Ottawa Convention "
+            "in 2012.",
+            "en",
+        ),
+    ],
+)
+def test_a_relative_clause_naming_a_neighbour_does_not_hide_the_subject(text, lang, gazetteer):
+    found = keys(text, gazetteer, lang, published=D(2025, 3, 19))
+    assert found == {("FI", "ottawa-convention", "joined")}
+
+
+def test_a_relative_clause_about_no_state_keeps_the_states_it_names_from_acting(gazetteer):
+    text = (
+        "Les États-Unis continueront par ailleurs de le traiter comme une économie non "
+        "marchande, à l'instar de ce qui avait été imposé à la Chine, entrée dans l'OTAN en "
+        "décembre 2001."
+    )
+    found = keys(text, gazetteer, "fr", published=D(2006, 11, 8))
+    assert not {k for k in found if k[0] == "US"}
