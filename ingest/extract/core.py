@@ -839,7 +839,9 @@ def extract(
         if zero and not named and not any(c.cat in ACTIONS for c in sentence.cues):
             # "He was followed during the day by Britain, France and Germany": the states after
             # "followed" took the step the sentence before told
-            followers = _followers(sentence, raws, article, quote)
+            followers = _followers(sentence, raws, article, quote) or _preceders(
+                sentence, raws, article, quote
+            )
             if followers:
                 raws.extend(followers)
                 named_at = sentence.index
@@ -1215,6 +1217,72 @@ def _followers(sentence: _Sentence, raws: list[_Raw], article: _Article, quote: 
         )
         for state in states
     ]
+
+
+_PRECEDED_RE = re.compile(
+    r"(?:preceded|precedee?s?|precedid[oa]s?|опередил\w*|[وف]?سبقت(?:ه|ها|هم)?)$"
+)
+
+
+def _preceders(sentence: _Sentence, raws: list[_Raw], article: _Article, quote: str) -> list[_Raw]:
+    """The states that "preceded" the last news step told, each on a day of its own: "Le
+    Portugal l'avait précédée en décembre 2018 et la Grèce en août 2018" took the same step
+    then."""
+    told = [r for r in raws if not r.background and r.sentence < sentence.index]
+    if not told:
+        return []
+    toks = article.toks
+    precedes = next(
+        (
+            i
+            for i in range(sentence.first_token, sentence.last_token + 1)
+            if _PRECEDED_RE.match(toks[i].text)
+        ),
+        None,
+    )
+    if precedes is None:
+        return []
+    article.analyse(sentence, full=True)  # its dates
+    if not sentence.dates:
+        return []
+    step = told[-1]
+    actors = {r.country for r in told if r.sentence == step.sentence}
+    found: list[_Raw] = []
+    for m in sentence.mentions:
+        if m.kind != COUNTRY or m.demonym or m.key in actors:
+            continue
+        own = _own_date(m.key, sentence, article.norm)
+        if own is None and m.first < precedes:
+            # "Le Portugal l'avait précédée en décembre 2018 et la Grèce en août": the first
+            # date after the verb, before any other state
+            after = toks[precedes].end
+            others = [o.start for o in sentence.mentions if o.kind == COUNTRY and o.start > after]
+            own = next(
+                (
+                    d.resolved
+                    for d in sentence.dates
+                    if d.start > after and (not others or d.start < min(others))
+                ),
+                None,
+            )
+        if own is None or own.date >= (step.date or own.date):
+            continue
+        found.append(
+            replace(
+                step,
+                country=m.key,
+                date=own.date,
+                precision=own.precision,
+                derivation=own.derivation,
+                background=True,
+                sentence=sentence.index,
+                paragraph=sentence.paragraph,
+                quote=quote,
+                is_title=False,
+                confidence=round(max(0.05, step.confidence - 0.15), 2),
+            )
+        )
+    return found
 
 
 _GROUP_REACH = 5  # sentences after a group's step that may name its members

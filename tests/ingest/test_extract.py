@@ -9103,3 +9103,40 @@ def test_a_relative_clause_about_no_state_keeps_the_states_it_names_from_acting(
     )
     found = keys(text, gazetteer, "fr", published=D(2006, 11, 8))
     assert not {k for k in found if k[0] == "US"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "La Bolivie a signé mercredi le Statut de Rome. Le Pérou l'avait précédée en "
+            "décembre 2000 et le Chili en août 2000.",
+            "fr",
+        ),
+        (
+            "Bolivia signed the Rome Statute on Wednesday. Peru had preceded it in December 2000 "
+            "and Chile in August 2000.",
+            "en",
+        ),
+    ],
+)
+def test_states_that_preceded_a_step_took_it_on_days_of_their_own(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(2002, 7, 5))
+    assert found[("PE", "rome-statute", "signed")].date == D(2000, 12, 1)
+    assert found[("CL", "rome-statute", "signed")].date == D(2000, 8, 1)
+    assert found[("PE", "rome-statute", "signed")].background is True
+
+
+def test_preceding_with_no_day_of_its_own_tells_no_step(gazetteer):
+    text = "Bolivia signed the Rome Statute on Wednesday. Peru had preceded it by a few months."
+    found = keys(text, gazetteer, "en", published=D(2002, 7, 5))
+    assert found == {("BO", "rome-statute", "signed")}
+
+
+def test_a_state_that_preceded_takes_no_day_told_after_another_state(gazetteer):
+    text = (
+        "Bolivia signed the Rome Statute on Wednesday. Peru had preceded it, as had Chile in "
+        "August 2000."
+    )
+    found = keys(text, gazetteer, "en", published=D(2002, 7, 5))
+    assert ("PE", "rome-statute", "signed") not in found
