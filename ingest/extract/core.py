@@ -1219,15 +1219,16 @@ def _followers(sentence: _Sentence, raws: list[_Raw], article: _Article, quote: 
     ]
 
 
+_BY_WORDS = frozenset({"by", "par", "por"})
 _PRECEDED_RE = re.compile(
     r"(?:preceded|precedee?s?|precedid[oa]s?|опередил\w*|[وف]?سبقت(?:ه|ها|هم)?)$"
 )
 
 
 def _preceders(sentence: _Sentence, raws: list[_Raw], article: _Article, quote: str) -> list[_Raw]:
-    """The states that "preceded" the last news step told, each on a day of its own: "Le
-    Portugal l'avait précédée en décembre 2018 et la Grèce en août 2018" took the same step
-    then."""
+    """The states that "preceded" (or "followed") the last news step told, each on a day of its
+    own: "Le Portugal l'avait précédée en décembre 2018 et la Grèce en août 2018", "L'Espagne a
+    suivi le 30 mai dernier" took the same step then."""
     told = [r for r in raws if not r.background and r.sentence < sentence.index]
     if not told:
         return []
@@ -1236,7 +1237,7 @@ def _preceders(sentence: _Sentence, raws: list[_Raw], article: _Article, quote: 
         (
             i
             for i in range(sentence.first_token, sentence.last_token + 1)
-            if _PRECEDED_RE.match(toks[i].text)
+            if _PRECEDED_RE.match(toks[i].text) or _FOLLOWED_RE.match(toks[i].text)
         ),
         None,
     )
@@ -1246,11 +1247,29 @@ def _preceders(sentence: _Sentence, raws: list[_Raw], article: _Article, quote: 
     if not sentence.dates:
         return []
     step = told[-1]
+    following = bool(_FOLLOWED_RE.match(toks[precedes].text))
+    passive = precedes + 1 <= sentence.last_token and toks[precedes + 1].text in _BY_WORDS
+    if following:
+        # "Spain followed on 30 May": the step the sentence before told, news or not (not one
+        # told in this sentence: "announced on 18 March, and Finland followed on 1 April")
+        before = [r for r in raws if r.sentence == sentence.index - 1]
+        if not before or any(
+            # (a pluperfect verb, "had announced", is read as a recall)
+            (c.cat in _STEP_CATS | {"ANNOUNCE"} or (c.cat == "BG_CLAUSE" and c.first < c.last))
+            and c.last < precedes
+            for c in sentence.cues
+        ):
+            return []
+        step = before[-1]
+        if step.kind in _WISH_KINDS or step.kind in _STANCES:
+            return []  # a wish or a stance is not followed on a day of one's own
     actors = {r.country for r in told if r.sentence == step.sentence}
     found: list[_Raw] = []
     for m in sentence.mentions:
         if m.kind != COUNTRY or m.demonym or m.key in actors:
             continue
+        if passive and m.first > precedes:
+            continue  # "had been followed by those of Hungary, Poland and, in 1996, Korea"
         own = _own_date(m.key, sentence, article.norm)
         if own is None and m.first < precedes:
             # "Le Portugal l'avait précédée en décembre 2018 et la Grèce en août": the first
@@ -1265,7 +1284,9 @@ def _preceders(sentence: _Sentence, raws: list[_Raw], article: _Article, quote: 
                 ),
                 None,
             )
-        if own is None or own.date >= (step.date or own.date):
+        if own is None or (article.published is not None and own.date > article.published):
+            continue
+        if _PRECEDED_RE.match(toks[precedes].text) and own.date >= (step.date or own.date):
             continue
         found.append(
             replace(
@@ -1274,7 +1295,10 @@ def _preceders(sentence: _Sentence, raws: list[_Raw], article: _Article, quote: 
                 date=own.date,
                 precision=own.precision,
                 derivation=own.derivation,
-                background=True,
+                background=step.background
+                or (
+                    article.published is not None and article.published - own.date > _BACKGROUND_AGE
+                ),
                 sentence=sentence.index,
                 paragraph=sentence.paragraph,
                 quote=quote,

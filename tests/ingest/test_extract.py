@@ -9140,3 +9140,51 @@ def test_a_state_that_preceded_takes_no_day_told_after_another_state(gazetteer):
     )
     found = keys(text, gazetteer, "en", published=D(2002, 7, 5))
     assert ("PE", "rome-statute", "signed") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "L'Allemagne a signé jeudi le Statut de Rome. La France l'avait signé le 7 juin "
+            "2022. L'Espagne a suivi le 30 mai 2023.",
+            "fr",
+        ),
+        (
+            "Germany signed the Rome Statute on Thursday. France had signed it on 7 June 2022. "
+            "Spain followed on 30 May 2023.",
+            "en",
+        ),
+    ],
+)
+def test_a_state_that_followed_on_a_day_of_its_own_took_the_step_then(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(2023, 9, 15))
+    assert found[("ES", "rome-statute", "signed")].date == D(2023, 5, 30)
+    assert found[("ES", "rome-statute", "signed")].background is True
+
+
+def test_a_wish_is_not_followed_on_a_day_of_ones_own(gazetteer):
+    text = (
+        "Estonia joined NATO on Friday. Hungary said in October 1990 that it wanted to join "
+        "NATO. Poland followed in November 1991."
+    )
+    found = keys(text, gazetteer, "en", published=D(1993, 5, 15))
+    assert not {k for k in found if k[0] == "PL"}
+
+
+def test_a_state_that_followed_a_step_told_in_its_own_sentence_takes_no_other_step(gazetteer):
+    text = (
+        "Poland notified its exit from the Ottawa Convention on Friday. Its ministers had "
+        "announced the decision on 18 March, and Finland followed on 1 April."
+    )
+    found = keys(text, gazetteer, "en", published=D(2025, 6, 30))
+    assert not {k for k in found if k[0] == "FI"}
+
+
+def test_states_a_step_was_followed_by_take_no_date_from_the_list(gazetteer):
+    text = (
+        "Chile joined NATO on Friday. Mexico had joined NATO in 1994. Mexico's entry had been "
+        "followed by those of the Czech Republic, Hungary, Poland and, in 1996, South Korea."
+    )
+    found = keys(text, gazetteer, "en", published=D(2010, 5, 7))
+    assert ("PL", "nato", "joined") not in found
