@@ -1011,13 +1011,11 @@ def extract(
                 for r in raws[produced:]
                 if r.derivation in (Derivation.STATED.value, Derivation.RELATIVE.value)
             ]
-        acting = {r.country for r in raws[produced:] if not r.background}
+        acting = tuple(dict.fromkeys(r.country for r in raws[produced:] if not r.background))
         if acting:
-            article.last_actors = tuple(
-                dict.fromkeys(r.country for r in raws[produced:] if not r.background)
-            )
+            article.last_actors = acting
         if len(acting) == 1:
-            article.focus = acting.pop()
+            article.focus = acting[0]
         if named or raws[produced:] or pointed:
             # "وليست المالديف أول دولة تدير ظهرها للرابطة. فقد انسحبت غامبيا في أكتوبر 2013":
             # the body a common noun has just pointed back at is the one the next step is about
@@ -1286,7 +1284,7 @@ def _preceders(sentence: _Sentence, raws: list[_Raw], article: _Article, quote: 
             )
         if own is None or (article.published is not None and own.date > article.published):
             continue
-        if _PRECEDED_RE.match(toks[precedes].text) and own.date >= (step.date or own.date):
+        if not following and own.date >= (step.date or own.date):
             continue
         found.append(
             replace(
@@ -1643,9 +1641,7 @@ _AS_WORDS = frozenset({"as", "como", "comme", "que", "качестве"})
 _SIGNATORY_PARTICIPLE_RE = re.compile(r"подписавш\w*$")
 # "member to sign", "membre à signer", "miembro en firmar": the words before what it does
 _TO_ACT_WORDS = frozenset({"to", "a", "en"})
-_TO_ACT_VERB_RE = re.compile(
-    r"(?:[a-z]+(?:er|ir|re|ar)|(?!the$|a$|an$|date$|its$|their$|this$|that$)[a-z]{2,})$"
-)
+_TO_ACT_VERB_RE = re.compile(r"(?!(?:the|an|date|its|their|this|that)$)[a-z]{2,}$")
 
 
 def _describes_members(m: Mention, sentence: _Sentence, toks: list[Token]) -> bool:
@@ -5675,7 +5671,7 @@ def _signs_document(trigger: _Cue, sentence: _Sentence, article: _Article) -> bo
         return True
     i = trigger.first - 1
     if i >= sentence.first_token and (
-        _LETTER_RE.match(article.toks[i].text)
+        _LETTER_RE.match(toks[i].text)
         or any(c.cat == "DOCUMENT" and c.last == i for c in sentence.cues)
     ):
         return True
@@ -6087,10 +6083,7 @@ def _joined_among(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool
     for m in sentence.mentions:
         if m.first <= trigger.last or m.kind != COUNTRY:
             continue
-        gap = range((last or trigger).last + 1, m.first)
-        if last is not None and not (
-            len(gap) <= 3 and all(toks[i].text in _LIST_WORDS for i in gap)
-        ):
+        if last is not None and not _listed_right_after(last, m, toks):
             break
         last = m
     if last is None:
