@@ -1783,6 +1783,14 @@ _PRO_VERBS = (
     ("сделала", "это"),
     ("сделали", "это"),
 )
+# the "que" of a French restriction ("n'a ratifié le traité qu'en 2004", "only in 2004"), not of
+# a condition ("que si") or of another negation ("pas", "jamais", "plus", "rien", "aucun")
+_RESTRICTIVE_QUE_RE = re.compile(
+    r"(?:(?!\b(?:pas|jamais|plus|rien|aucun\w*|guere|point)\b)[^.;])*?\bqu(?:e\b|')(?!\s*si\b)"
+)
+_RESTRICTED_DATE_GAP = (
+    12  # characters from "qu'" to its date ("qu'en 2004", "qu'au mois d'octobre")
+)
 _MOOD_BEFORE_STEP = frozenset({"INTENT", "FUTURE", "CONSIDER", "NEG", "NEG_FUT", "PRESSURE"})
 _PRO_VERB_FIRST = frozenset(words[0] for words in _PRO_VERBS)
 # "وفعلت السويد ذلك عام 2024": the Arabic verb, its subject, then "ذلك"
@@ -2205,6 +2213,11 @@ def _claims_for_trigger(
     if not subjects and reference is not None and article.focus:
         subjects = [article.focus]  # "Le pays avait adhéré au Conseil en 1996"
         by_reference = True
+    if not subjects and not nominal and _pronoun_subject(trigger, sentence, article):
+        # "La Turquie a toujours avancé à pas comptés. Elle n'avait rejoint la convention
+        # qu'en 2004": the state the sentence before spoke of
+        subjects = [article.focus]
+        by_reference = True
     subjects = [
         c
         for c in subjects
@@ -2257,6 +2270,10 @@ def _claims_for_trigger(
         ]
     if not agreements:
         return []
+    # "n'avait rejoint la convention qu'en 2004, et le protocole de Kyoto en 2009": the
+    # agreements after the step's dated object, each with a date of its own
+    later = _continued_agreements(agreements, trigger, sentence, article)
+    agreements = agreements + [a for a in later if a not in agreements]
 
     if kind == EventKind.JOINED.value and all(
         article.agreement_kinds.get(a) in _INSTRUMENTS for a in agreements
@@ -2529,6 +2546,18 @@ def _claims_for_trigger(
             or _AGAIN_RE.search(article.norm, trigger.end, clause.end)
         )
         for agreement in agreements:
+            if agreement in later:
+                own = later[agreement]
+                dated = (
+                    own.date,
+                    own.precision,
+                    own.derivation,
+                    background
+                    or (
+                        published is not None
+                        and published - _period_end(own.date, own.precision) > _BACKGROUND_AGE
+                    ),
+                )
             told = _founding(kind, sentence, agreement, article, trigger) or _kind_for_agreement(
                 kind,
                 article.agreement_kinds.get(agreement),
@@ -2599,6 +2628,35 @@ _POSSESSIVE_SELF_RE = re.compile(r"(?:his|her|their|son|leur|su)\s|[وف]?بلا
 def _speaks(m: Mention, sentence: _Sentence, toks: list[Token]) -> bool:
     """A state named as a speaker's: "the Iranian environment chief", "le ministre turc"."""
     return _roles_of(sentence, toks).get(m) == "speaker" or m.demonym
+
+
+# Pronouns that open a sentence for a state ("Elle avait rejoint", "It had signed", "Она
+# ратифицировала"); Spanish and Arabic leave the subject out.
+_STATE_PRONOUNS = frozenset({"it", "elle", "il", "она", "он"})
+_PRONOUN_GAP = (
+    5  # tokens from the pronoun to its verb ("Elle n'avait rejoint", "It had already joined")
+)
+_PRONOUN_STEPS = frozenset({"JOIN", "ACCEDE", "SIGN", "RATIFY", "ACCEPT", "WITHDRAW"})
+
+
+def _pronoun_subject(trigger: _Cue, sentence: _Sentence, article: _Article) -> bool:
+    """Whether a step opens its sentence with a pronoun standing for the state the article is
+    about: the pronoun a few words before the verb, an agreement named after it, no state in
+    between, and that state named first in the sentence before."""
+    toks, first = article.toks, sentence.first_token
+    if (
+        article.focus is None
+        or trigger.cat not in _PRONOUN_STEPS
+        or toks[first].text not in _STATE_PRONOUNS
+        or not 0 < trigger.first - first <= _PRONOUN_GAP
+        or sentence.index == 0
+        or any(m.kind == COUNTRY and m.start < trigger.start for m in sentence.mentions)
+        or not any(m.kind == AGREEMENT and m.start >= trigger.end for m in sentence.mentions)
+    ):
+        return False
+    before = article.sentences[sentence.index - 1]
+    states = [m for m in before.mentions if m.kind == COUNTRY]
+    return bool(states) and states[0].key == article.focus
 
 
 def _self_reference(trigger: _Cue, sentence: _Sentence, ci: int, toks: list[Token]) -> _Cue | None:
@@ -2784,6 +2842,32 @@ def _continued(
         if not all(w in _CONTINUING_WORDS for w in words):
             break
         found.append(m.key)
+    return found
+
+
+def _continued_agreements(
+    agreements: list[str], trigger: _Cue, sentence: _Sentence, article: _Article
+) -> dict[str, ResolvedDate]:
+    """The agreements after a step's object and its date that take the step each on a date of
+    its own, with nothing but "and", "then" or a comma before them and their date right after:
+    "joined the convention in 2004, and the Kyoto Protocol in 2009", "подписала протокол в
+    1998 году, а конвенцию в 2001 году"."""
+    norm = article.norm
+    dates = [d for d in sentence.dates if d.start > trigger.end]
+    if not dates or any(d.start < trigger.start for d in sentence.dates):
+        return {}
+    found: dict[str, ResolvedDate] = {}
+    for m in sentence.mentions:
+        if m.kind != AGREEMENT or m.start <= dates[0].start:
+            continue
+        own = next((d for d in dates if d.start >= m.end), None)
+        if own is None or len(norm[m.end : own.start].split()) > 1:
+            break  # an agreement without a date of its own ends the list
+        anchor = max((d.end for d in dates if d.end <= m.start), default=None)
+        words = _WORD_RE.findall(norm, anchor, m.start)
+        if anchor is None or not all(w in _CONTINUING_WORDS for w in words):
+            break
+        found[m.key] = own.resolved
     return found
 
 
@@ -4907,6 +4991,16 @@ def _kind(
         and trigger.first - c.last <= 4
         and c.start >= clause.start  # "la justice, pas la vengeance, et l'adhésion": not negated
     ]
+    if (
+        article.key == "fr"
+        and negation_cues
+        and all(c.text in ("ne", "n'") for c in negation_cues)
+        and (que := _RESTRICTIVE_QUE_RE.match(article.norm, trigger.end, clause.end))
+        and any(0 <= d.start - que.end() <= _RESTRICTED_DATE_GAP for d in sentence.dates)
+    ):
+        # "elle n'avait rejoint la convention qu'en 2004": "only in 2004", a step all the same
+        # (not "que bien plus tard", whose day the text does not give)
+        negation_cues = []
     negated = bool(negation_cues) or (
         # "свои подписи под протоколом не поставили": the signature noun first, the negated
         # verb that puts it down after
@@ -6515,6 +6609,23 @@ def _date_for(
         )
         if deposit_day:
             return deposit_day.resolved, True
+        # "a déposé lundi auprès du secrétaire général, dépositaire du traité, son instrument
+        # de ratification [...], a fait savoir mardi le ministère": the day of the deposit
+        # that hands over the instrument, not of the statement
+        for deposit in reversed(sentence.cues):
+            if deposit.cat != "DEPOSIT" or deposit.end > trigger.start:
+                continue
+            where = _clause_of(sentence, deposit.start)
+            if _steps_in(sentence.clauses[where], sentence, trigger):
+                continue
+            handed = [
+                d
+                for d in others
+                if _clause_of(sentence, d.start) == where
+                and d.resolved.precision == Precision.DAY.value
+            ]
+            if handed:
+                return min(handed, key=lambda d: abs(d.start - deposit.end)).resolved, True
     if free or others:
         return min(free or others, key=distance).resolved, True
     if recalled:

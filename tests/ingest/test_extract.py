@@ -9188,3 +9188,93 @@ def test_states_a_step_was_followed_by_take_no_date_from_the_list(gazetteer):
     )
     found = keys(text, gazetteer, "en", published=D(2010, 5, 7))
     assert ("PL", "nato", "joined") not in found
+
+
+# ---------------------------------------------------------------- restrictions, pronouns, lists
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("La Turquie n'avait rejoint l'OTAN qu'en 1952.", D(1952, 1, 1)),
+        ("La Turquie n'a ratifié l'accord de Paris que le 6 octobre.", D(2021, 10, 6)),
+        ("La Turquie n'a ratifié l'accord de Paris qu'au mois d'octobre 2021.", D(2021, 10, 1)),
+    ],
+)
+def test_a_french_restriction_to_a_date_is_a_step_on_that_date(text, day, gazetteer):
+    found = claims(text, gazetteer, "fr", published=D(2021, 12, 13))
+    assert [c.date for k, c in found.items() if k[0] == "TR"] == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Turquie n'avait pas rejoint l'OTAN en 1952, qu'elle jugeait trop lointaine.",
+        # "only much later": no day of the step is given
+        "La Suède n'a ratifié le Statut de Rome que bien plus tard.",
+    ],
+)
+def test_a_negation_or_an_undated_restriction_gives_no_step(text, gazetteer):
+    assert not keys(text, gazetteer, "fr", published=D(2021, 12, 13))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("La Turquie a ratifié l'accord de Paris lundi. Elle avait rejoint l'OTAN en 1952.", "fr"),
+        ("Turkey ratified the Paris Agreement on Monday. It had joined NATO in 1952.", "en"),
+        (
+            "Турция ратифицировала Парижское соглашение в понедельник. "
+            "Она вступила в НАТО в 1952 году.",
+            "ru",
+        ),
+    ],
+)
+def test_a_pronoun_opening_a_sentence_stands_for_the_state_just_named(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(2021, 10, 13))
+    assert found[("TR", "nato", "joined")].date == D(1952, 1, 1)
+    assert found[("TR", "nato", "joined")].background is True
+
+
+def test_a_pronoun_after_a_sentence_led_by_another_state_is_not_the_focus(gazetteer):
+    text = (
+        "Turkey ratified the Paris Agreement on Monday. Greece welcomed the step at once. "
+        "It had joined NATO in 1952."
+    )
+    found = keys(text, gazetteer, "en", published=D(2021, 10, 13))
+    assert ("TR", "nato", "joined") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Turkey joined NATO in 1952 and the Rome Statute in 2002.", "en"),
+        ("La Turquie avait rejoint l'OTAN en 1952, et le Statut de Rome en 2002.", "fr"),
+    ],
+)
+def test_agreements_listed_after_a_step_each_take_their_own_date(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(2021, 10, 13))
+    assert found[("TR", "nato", "joined")].date == D(1952, 1, 1)
+    assert found[("TR", "rome-statute", "joined")].date == D(2002, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Turkey deposited on Monday with the UN secretary-general, the treaty's depositary, "
+            "its instrument of ratification of the Paris Agreement, the foreign ministry said on "
+            "Tuesday.",
+            "en",
+        ),
+        (
+            "La Turquie a déposé lundi auprès du secrétaire général des Nations unies, "
+            "dépositaire du traité, son instrument de ratification de l'accord de Paris, a fait "
+            "savoir mardi le ministère turc des Affaires étrangères.",
+            "fr",
+        ),
+    ],
+)
+def test_an_instrument_handed_over_takes_the_day_of_the_deposit(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(2021, 10, 13))
+    assert found[("TR", "paris-agreement", "ratified")].date == D(2021, 10, 11)
