@@ -431,7 +431,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"in\s+force",
             r"(?:now\s+)?appl(?:y|ies)\s+(?:now\s+)?to",
             # "Finland is now legally bound by the convention"
-            r"(?:is|are|becomes?|became)\s+(?:now\s+|legally\s+){0,2}bound\s+by",
+            r"(?:is|are|becomes?|became|will\s+be)\s+(?:now\s+|legally\s+){0,2}bound\s+by",
         ],
         "STILL": [r"still", r"continues?\s+to", r"remains?", r"so\s+far"],
         "UNDER": [r"under\s+(?:\w+\s+)?pressure"],
@@ -849,6 +849,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             # "la Finlande est juridiquement tenue par la convention": bound by it
             r"(?:est|sont|sera|seront|devient|deviennent)\s+(?:desormais\s+|juridiquement\s+"
             r"|legalement\s+){0,2}(?:tenue?s?|liee?s?)\s+par",
+            # "la Turquie y sera liée à compter du 10 novembre": bound from a day
+            r"(?:est|sont|sera|seront)\s+(?:desormais\s+|juridiquement\s+|legalement\s+){0,2}"
+            r"(?:tenue?s?|liee?s?)(?=\s+(?:a\s+compter|a\s+partir|des\s+le)\b)",
         ],
         "STILL": [r"toujours", r"continue\w*\s+(?:de|a|d')", r"demeure\w*", r"reste\w*"],
         "UNDER": [r"sous\s+(?:la\s+)?pression"],

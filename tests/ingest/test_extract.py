@@ -9278,3 +9278,23 @@ def test_agreements_listed_after_a_step_each_take_their_own_date(text, lang, gaz
 def test_an_instrument_handed_over_takes_the_day_of_the_deposit(text, lang, gazetteer):
     found = claims(text, gazetteer, lang, published=D(2021, 10, 13))
     assert found[("TR", "paris-agreement", "ratified")].date == D(2021, 10, 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "La Turquie a ratifié l'accord de Paris lundi. Selon les règles du traité, la "
+            "Turquie y sera liée à compter du 10 novembre 2021.",
+            "fr",
+        ),
+        (
+            "Turkey ratified the Paris Agreement on Monday. Turkey will be bound by the Paris "
+            "Agreement from 10 November 2021.",
+            "en",
+        ),
+    ],
+)
+def test_a_state_bound_by_a_treaty_from_a_day_has_it_in_force_then(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(2021, 10, 12))
+    assert found[("TR", "paris-agreement", "entered_into_force")].date == D(2021, 11, 10)
