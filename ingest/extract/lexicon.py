@@ -1144,7 +1144,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "NEG": [
             # "n'a jamais signé": a standing, not a refusal ("ne signera jamais" is NEG_FUT);
             # before "n'", which would take its first word
-            r"n'(?:a|ont|avait|avaient)\s+jamais",
+            # (also with an object pronoun: "ne l'ont jamais ratifié", "n'y a jamais adhéré")
+            r"(?:n'(?:y\s+)?|ne\s+(?:l'|les\s+|l'y\s+|s'y\s+))"
+            r"(?:a|ont|avait|avaient|est|sont|etait|etaient)\s+jamais",
             r"ne",
             r"n'",
             r"pas",

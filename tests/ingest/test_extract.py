@@ -9298,3 +9298,15 @@ def test_an_instrument_handed_over_takes_the_day_of_the_deposit(text, lang, gaze
 def test_a_state_bound_by_a_treaty_from_a_day_has_it_in_force_then(text, lang, gazetteer):
     found = claims(text, gazetteer, lang, published=D(2021, 10, 12))
     assert found[("TR", "paris-agreement", "entered_into_force")].date == D(2021, 11, 10)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israël reste hors de la Cour pénale internationale, comme les États-Unis, qui ne "
+        "l'ont jamais ratifié.",
+    ],
+)
+def test_never_having_taken_a_step_with_an_object_pronoun_is_no_refusal(text, gazetteer):
+    found = keys(text, gazetteer, "fr", published=D(2023, 11, 3))
+    assert not {k for k in found if k[0] == "US" and k[2] != "signed"}
