@@ -3732,6 +3732,10 @@ _STATES_NOUN_RE = re.compile(
 _STEP_VERB_CATS = ACTIONS | {"DEPOSIT", "NOTIFY"}
 
 
+# Articles that open a noun phrase, never an object pronoun ("y la ratificó" is one).
+_SUBJECT_ARTICLES = frozenset({"the", "a", "an", "el", "los", "las", "un", "una", "une", "des"})
+
+
 def _coordinated(clause: _Clause, trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
     """Whether a clause opens with "and" and a verb of a step, or an Arabic verb with و, with
     no subject of its own: its subject is the clause before's (a state named in the clause
@@ -3750,6 +3754,14 @@ def _coordinated(clause: _Clause, trigger: _Cue, sentence: _Sentence, toks: list
         return False  # "и шесть стран подписали": a subject of its own
     verbs = [c for c in sentence.cues if c.cat in _STEP_VERB_CATS and c.first <= trigger.first]
     text = toks[first].text
+    if (
+        text in _AND_WORDS
+        # ("and the treaty entered into force for both": a treaty's entry is the states')
+        and trigger.cat != "EIF"
+        and first + 1 < trigger.first
+        and toks[first + 1].text in _SUBJECT_ARTICLES
+    ):
+        return False  # "y las iniciativas para incorporarlo": a subject of its own
     if text in _AND_WORDS or text in _BEFORE_WORDS:
         # "and deposited", "et a déposé", "y depositó", "и в тот же день сдала", "before
         # ratifying it", "antes de ratificarlo", "قبل أن تصادق عليه"
@@ -3911,7 +3923,12 @@ def _subjects(
                 )
             ]
         elif shares and any(
-            c.cat in ACTIONS and current.start <= c.start < current.end for c in sentence.cues
+            c.cat in ACTIONS
+            and current.start <= c.start < current.end
+            # "signed on 24 September 1996, the day it opened for signature, and ratified it
+            # in 2000": a treaty opened for signature is no step of a state's
+            and not _opened_for_signature(c, toks)
+            for c in sentence.cues
         ):
             # "Palestine signed the agreement on Friday, and deposited its instrument the same
             # day", "وقّعت فلسطين [...]، وأودعت في اليوم نفسه وثيقة المصادقة": a verb joined to
@@ -3921,6 +3938,8 @@ def _subjects(
             c.cat in ACTIONS
             and current.start <= c.start < current.end
             and not (c.cat == "SIGN" and _next_is_document(c, sentence))
+            # (a clause sharing its subject passes over a treaty opened for signature)
+            and not (shares and _opened_for_signature(c, toks))
             for c in sentence.cues
         ):
             # an earlier clause with its own action keeps its states, unless the action is in
@@ -4665,6 +4684,21 @@ def _opened_for(trigger: _Cue, toks: list[Token]) -> bool:
     return any(
         _OPEN_RE.match(toks[i].text) for i in range(max(0, trigger.first - 6), trigger.first)
     )
+
+
+def _opened_for_signature(cue: _Cue, toks: list[Token]) -> bool:
+    """Whether a cue is the signature a treaty was opened for, told as such: "opened for
+    signature", "son ouverture à la signature", "abierto a la firma", "открыт для подписания"
+    (not "the opening days of the Ottawa signing conference")."""
+    return (
+        cue.cat == "SIGN"
+        and cue.first >= 2
+        and toks[cue.first - 1].text in _OPENED_FOR_WORDS
+        and any(_OPEN_RE.match(toks[i].text) for i in range(cue.first - 3, cue.first - 1))
+    )
+
+
+_OPENED_FOR_WORDS = frozenset({"for", "to", "a", "la", "для"})
 
 
 _INSTRUMENT_WORD_RE = re.compile(

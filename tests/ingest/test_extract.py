@@ -9310,3 +9310,42 @@ def test_a_state_bound_by_a_treaty_from_a_day_has_it_in_force_then(text, lang, g
 def test_never_having_taken_a_step_with_an_object_pronoun_is_no_refusal(text, gazetteer):
     found = keys(text, gazetteer, "fr", published=D(2023, 11, 3))
     assert not {k for k in found if k[0] == "US" and k[2] != "signed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Russia signed the Rome Statute on 13 September 2000, while it was still open for "
+            "signature in Rome, and ratified it on 30 June 2002.",
+            "en",
+        ),
+        (
+            "La Russie avait signé le Statut de Rome le 13 septembre 2000, le lendemain de son "
+            "ouverture à la signature, et l'avait ratifié le 30 juin 2002.",
+            "fr",
+        ),
+    ],
+)
+def test_a_treaty_opened_for_signature_does_not_cut_a_subject_from_its_next_step(
+    text, lang, gazetteer
+):
+    found = claims(text, gazetteer, lang, published=D(2023, 11, 3))
+    assert found[("RU", "rome-statute", "ratified")].date == D(2002, 6, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "outsider"),
+    [
+        (
+            "Guatemala no firmó el Estatuto de Roma cuando estuvo abierto a la firma, y las "
+            "iniciativas para incorporarlo se toparon durante años con objeciones de los "
+            "militares.",
+            D(2012, 4, 5),
+            "GT",
+        ),
+    ],
+)
+def test_a_clause_with_a_subject_of_its_own_shares_no_state(text, published, outsider, gazetteer):
+    found = keys(text, gazetteer, "es", published=published)
+    assert not {k for k in found if k[0] == outsider}
