@@ -3732,8 +3732,9 @@ _STATES_NOUN_RE = re.compile(
 _STEP_VERB_CATS = ACTIONS | {"DEPOSIT", "NOTIFY"}
 
 
-# Articles that open a noun phrase, never an object pronoun ("y la ratificó" is one).
-_SUBJECT_ARTICLES = frozenset({"the", "a", "an", "el", "los", "las", "un", "una", "une", "des"})
+# Articles that open a noun phrase, never an object pronoun ("y la ratificó") or a verb ("et a
+# déposé").
+_SUBJECT_ARTICLES = frozenset({"the", "an", "el", "los", "las", "un", "una", "une", "des"})
 
 
 def _coordinated(clause: _Clause, trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
