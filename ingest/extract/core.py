@@ -965,6 +965,11 @@ def extract(
         if counted:
             raws[produced:] = [r for r in raws[produced:] if r.country != _GROUP]
             article.groups.extend(r for r in counted if not r.background)
+        if not zero_anaphora and article.groups:
+            # "Seven countries became members of NATO on Monday. ¶ The prime ministers of
+            # Bulgaria, Estonia [...] deposited their instruments of accession": with no day of
+            # its own, the members' part in the step the group took
+            _join_groups(raws, produced, sentence, article, named=True)
         if zero_anaphora:
             # a step read into the agreement just named is kept only as a recalled fact that
             # the sentence dates ("Rwanda, which joined in 2009"), as the deposit of an
@@ -1310,9 +1315,13 @@ def _preceders(sentence: _Sentence, raws: list[_Raw], article: _Article, quote: 
 _GROUP_REACH = 5  # sentences after a group's step that may name its members
 
 
-def _join_groups(raws: list[_Raw], produced: int, sentence: _Sentence, article: _Article) -> None:
+def _join_groups(
+    raws: list[_Raw], produced: int, sentence: _Sentence, article: _Article, named: bool = False
+) -> None:
     """Mark the undated news steps of ``raws[produced:]`` that a group of states counted just
-    took as a member's part in it: told of the group's day, and kept (see ``_Raw.grouped``)."""
+    took as a member's part in it: told of the group's day, and kept (see ``_Raw.grouped``).
+    With ``named``, the sentence names its agreement: only the steps on the group's agreement
+    take part."""
     # the latest group step of each kind: "Norway signed first" after "Scores of countries
     # signed the treaty banning cluster munitions" is about that treaty, even if another was
     # named in passing since ("the most important step since the 1997 landmine ban")
@@ -1321,6 +1330,8 @@ def _join_groups(raws: list[_Raw], produced: int, sentence: _Sentence, article: 
         raw = raws[index]
         group = told.get(raw.kind)
         if group is None or raw.background:
+            continue
+        if named and raw.agreement != group.agreement:
             continue
         raw = replace(raw, agreement=group.agreement)
         if (
@@ -2973,6 +2984,7 @@ _LIST_OPENING_RE = re.compile(
     r"|\bа\s+именно\b|\bمن\s+بينها\b|\b[و]?هي\b|\bبينها\b)"
 )
 _COUNTED_REACH = 60  # characters between the count and its verb
+_COUNTED_RELATIVE_REACH = 120  # the same, over a relative clause that describes the states
 
 
 def _counted_states(trigger: _Cue, sentence: _Sentence, article: _Article) -> list[str]:
@@ -3023,7 +3035,18 @@ def _counted_states(trigger: _Cue, sentence: _Sentence, article: _Article) -> li
     before = [
         m
         for m in _COUNTED_RE.finditer(norm, sentence.start, trigger.start)
-        if reach_to - m.end() <= _COUNTED_REACH
+        if (
+            reach_to - m.end() <= _COUNTED_REACH
+            # "Seven countries that spent the Cold War on the other side of the Iron Curtain
+            # became members": a relative clause describing them, with no step of its own
+            or (
+                reach_to - m.end() <= _COUNTED_RELATIVE_REACH
+                and any(c.cat == "RELATIVE" and 0 <= c.start - m.end() <= 1 for c in sentence.cues)
+                and not any(
+                    c.cat in ACTIONS and m.end() <= c.start < reach_to for c in sentence.cues
+                )
+            )
+        )
         # "invitait six pays à devenir membres": the states counted are invited, not acting
         and not any(
             c.cat == "PRESSURE" and c.end <= m.start() and m.start() - c.end <= 20

@@ -9349,3 +9349,24 @@ def test_a_treaty_opened_for_signature_does_not_cut_a_subject_from_its_next_step
 def test_a_clause_with_a_subject_of_its_own_shares_no_state(text, published, outsider, gazetteer):
     found = keys(text, gazetteer, "es", published=published)
     assert not {k for k in found if k[0] == outsider}
+
+
+def test_states_counted_over_a_relative_clause_are_a_group_whose_members_take_its_day():
+    gazetteer = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"nato": ["NATO"]},
+        agreement_kinds={"nato": "organisation"},
+    )
+    text = (
+        "Seven countries that spent the Cold War on the other side of the Iron Curtain became "
+        "members of NATO on Monday.\n\n"
+        "The prime ministers of Bulgaria, Estonia and Latvia deposited their instruments of "
+        "accession to NATO with the United States government."
+    )
+    found = claims(text, gazetteer, "en", published=D(2004, 3, 30))
+    assert {k for k in found if k[1] == "nato"} == {
+        ("BG", "nato", "joined"),
+        ("EE", "nato", "joined"),
+        ("LV", "nato", "joined"),
+    }
+    assert {c.date for c in found.values()} == {D(2004, 3, 29)}
