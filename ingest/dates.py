@@ -685,6 +685,9 @@ def _weekday(
     return published - datetime.timedelta(days=delta)
 
 
+_AHEAD_WEIGHT = 2  # how much more a month ahead counts than one behind (see _month_alone)
+
+
 def _month_alone(
     groups: dict[str, str | None], patterns: _Patterns, published: datetime.date | None
 ) -> tuple[datetime.date, str, str] | None:
@@ -715,7 +718,9 @@ def _month_alone(
 
     def distance(d: datetime.date) -> tuple[int, bool]:
         months = (d.year - this_month.year) * 12 + d.month - this_month.month
-        return abs(months), months > 0  # at equal distance, the past
+        # news tells more of what has happened than of what will: a month ahead counts double
+        # ("исключена в марте" in an October story is the March before)
+        return (months * _AHEAD_WEIGHT if months > 0 else -months), months > 0
 
     value = min(options, key=distance)
     return value, MONTH, RELATIVE if value <= this_month else INFERRED

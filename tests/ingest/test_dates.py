@@ -580,3 +580,18 @@ def test_29_february_moved_to_a_year_without_it_is_the_28th():
         (D(2023, 1, 1), "year"),
         (D(2023, 2, 28), "day"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "published", "expected"),
+    [
+        # five months ahead or seven back: the March before
+        ("Россия была исключена из организации в марте.", "ru", D(2022, 10, 1), D(2022, 3, 1)),
+        ("Russia was expelled in March.", "en", D(2022, 10, 1), D(2022, 3, 1)),
+        # two months ahead or ten back: the December to come
+        ("Le sommet se tiendra en décembre.", "fr", D(2022, 10, 1), D(2022, 12, 1)),
+    ],
+)
+def test_a_month_alone_leans_to_the_past(sentence, lang, published, expected):
+    (found,) = find_dates(sentence, lang=lang, published=published)
+    assert found.date == expected
