@@ -1471,6 +1471,22 @@ def _kinds_meant(generic: _Cue | None) -> set[str]:
     }
 
 
+# "this treaty", "cette convention", "esta organización", "этой организации", "هذه المنظمة"
+_DEMONSTRATIVE_RE = re.compile(
+    r"(?:this|these|cet|cette|ce|ces|este|esta|estos|estas|ese|esa|dicho|dicha"
+    r"|эт\w*|данн\w*|[وف]?(?:ل|ب)?(?:هذه|هذا|تلك|ذلك))$"
+)
+
+
+def _before_word(cue: _Cue, article: _Article) -> str:
+    """The cue's own first word if it is a determiner ("this treaty", "cette convention"),
+    else the word before it ("этой организации", "هذه المنظمة")."""
+    first = article.toks[cue.first].text
+    if cue.first < cue.last:
+        return first
+    return article.toks[cue.first - 1].text if cue.first > 0 else ""
+
+
 def _antecedent(generic: _Cue | None, recent: list[str], article: _Article) -> str | None:
     """The latest agreement named whose kind fits the common noun that points back (a
     treaty or accord for a pronoun)."""
@@ -1478,6 +1494,10 @@ def _antecedent(generic: _Cue | None, recent: list[str], article: _Article) -> s
     fitting = [slug for slug in recent if article.agreement_kinds.get(slug) in wanted]
     if not fitting:
         return None
+    if generic is not None and _DEMONSTRATIVE_RE.match(_before_word(generic, article)):
+        # "Украина — член Совета Европы с 1995 года. Россия была исключена из этой
+        # организации": "this" points at the one just named
+        return fitting[-1]
     # the one the article is about, named most, and of those the latest
     counts = Counter(fitting)
     return max(reversed(fitting), key=counts.__getitem__)

@@ -817,7 +817,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "PREP_TO": [r"to"],
         "PREP_FOR": [r"for"],
         "GENERIC": [
-            r"the\s+(?:accords?|agreements?|treaty|alliance|bloc|pact|convention|statute|court"
+            r"(?:the|this|these)\s+(?:accords?|agreements?|treaty|alliance|bloc|pact|convention|statute|court"
             r"|group|organi[sz]ation|partnership|initiative|protocol|charter|text|league)",
         ],
         # "one of the few states that signed": "that" after a class of states opens a relative
@@ -1203,7 +1203,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "PREP_TO": [r"a", r"aupres\s+d(?:e|u|es)"],
         "PREP_FOR": [r"pour"],
         "GENERIC": [
-            r"(?:l'|le\s+|la\s+|les\s+|du\s+|des\s+|au\s+|aux\s+)(?:accords?|traite|alliance"
+            r"(?:l'|le\s+|la\s+|les\s+|du\s+|des\s+|au\s+|aux\s+|cet\s+|cette\s+|ce\s+|ces\s+)"
+            r"(?:accords?|traite|alliance"
             r"|bloc|pacte|convention|statut|cour|organisation|organisme|groupe|initiative|protocole"
             r"|partenariat|charte|texte|ligue)",
         ],
@@ -1905,7 +1906,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "PREP_TO": [r"ante"],
         "PREP_FOR": [r"para"],
         "GENERIC": [
-            r"(?:el|la|los|las|del|al)\s+(?:acuerdos?|tratado|alianza|bloque|pacto|convencion"
+            r"(?:el|la|los|las|del|al|este|esta|estos|ese|esa|dicho|dicha)\s+"
+            r"(?:acuerdos?|tratado|alianza|bloque|pacto|convencion"
             r"|estatuto|corte|organizacion|organismo|grupo|iniciativa|protocolo|texto|liga)",
         ],
         "RELATIVE": [r"(?:el|la|los|las)\s+cual(?:es)?", r"quien(?:es)?", r"cuy[oa]s?"],

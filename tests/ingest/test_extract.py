@@ -9370,3 +9370,31 @@ def test_states_counted_over_a_relative_clause_are_a_group_whose_members_take_it
         ("LV", "nato", "joined"),
     }
     assert {c.date for c in found.values()} == {D(2004, 3, 29)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Turkey has been a NATO member since 1952. NATO officials praised its army. Turkey "
+            "applied to join BRICS in 2024. Russia suspended its work in this organisation in "
+            "March.",
+            "en",
+        ),
+        (
+            "Турция — член НАТО с 1952 года. Офицеры НАТО хвалят её армию. В 2024 году Турция "
+            "подала заявку на вступление в БРИКС. Россия приостановила работу в этой "
+            "организации в марте.",
+            "ru",
+        ),
+    ],
+)
+def test_a_demonstrative_points_at_the_body_just_named(text, lang):
+    gazetteer = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"nato": ["NATO", "НАТО"], "brics": ["BRICS", "БРИКС"]},
+        agreement_kinds={"nato": "organisation", "brics": "organisation"},
+    )
+    found = keys(text, gazetteer, lang, published=D(2024, 10, 1))
+    assert ("RU", "brics", "suspended") in found
+    assert not {k for k in found if k[0] == "RU" and k[1] == "nato"}
