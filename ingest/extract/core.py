@@ -2306,7 +2306,19 @@ def _claims_for_trigger(
     later = _continued_agreements(agreements, trigger, sentence, article)
     agreements = agreements + [a for a in later if a not in agreements]
 
-    if kind == EventKind.JOINED.value and all(
+    if (
+        kind == EventKind.JOINED.value
+        and all(article.agreement_kinds.get(a) in _INSTRUMENTS for a in agreements)
+        and (term := _DAYS_AFTER_RE.search(article.norm, trigger.end, sentence.end))
+        and any(
+            c.cat in _INSTRUMENT_CATS and 0 <= c.start - term.end() <= _TERM_REACH
+            for c in sentence.cues
+        )
+    ):
+        # "becomes a full party to the Kyoto Protocol today, 90 days after its instrument of
+        # ratification was lodged": the treaty takes effect for it, the instrument came before
+        kind = EventKind.ENTERED_INTO_FORCE.value
+    elif kind == EventKind.JOINED.value and all(
         article.agreement_kinds.get(a) in _INSTRUMENTS for a in agreements
     ):
         # "became a party to the convention when its instrument of accession was lodged": the
@@ -6622,6 +6634,18 @@ def _effective_withdrawal(
 
 
 # steps taken by depositing an instrument
+# "90 days after", "le trentième jour suivant", "90 días después de", "через 90 дней после",
+# "بعد 90 يوما من": the term a treaty sets between an instrument and its effect
+_DAYS_AFTER_RE = re.compile(
+    r"\b(?:\d+|thirty|sixty|ninety)\s+days\s+(?:after|following)\b"
+    r"|\b(?:\d+|trente|soixante|quatre-vingt-dix)\s+jours\s+(?:apres|suivant)\b"
+    r"|\b(?:trentieme|soixantieme|quatre-vingt-dixieme)\s+jour\s+(?:apres|suivant)\b"
+    r"|\b(?:\d+|treinta|sesenta|noventa)\s+dias\s+(?:despues|tras)\b"
+    r"|через\s+(?:\d+|тридцать|шестьдесят|девяносто)\s+дн\w+\s+после"
+    r"|بعد\s+(?:\d+|ثلاثين|ستين|تسعين)\s+يوما"
+)
+_INSTRUMENT_CATS = frozenset({"RATIFY", "ACCEDE", "ACCEPT", "DEPOSIT", "DOCUMENT"})
+_TERM_REACH = 40  # characters from "90 days after" to the instrument ("its instrument of ratif...")
 _BY_INSTRUMENT = frozenset({"RATIFY", "ACCEDE", "ACCEPT"})
 
 

@@ -573,7 +573,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"exit(?:s|ed|ing)?",
             r"leav(?:e|es|ing)",
             # "That left Australia outside the pact": what the news left a state with
-            r"(?<!that\s)(?<!this\s)left(?!\s+(?:open|behind|out|over|unchanged|alone|in\s+place"
+            # ("the United States is left as the only holdout": what remains, not an exit)
+            r"(?<!that\s)(?<!this\s)(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)(?<!been\s)"
+            r"left(?!\s+(?:open|behind|out|over|unchanged|alone|in\s+place"
             r"|waiting|outside|hanging|in\s+limbo|the\s+(?:field|door|way)\s+open))",
             r"departure",
         ],

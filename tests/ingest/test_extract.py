@@ -9398,3 +9398,40 @@ def test_a_demonstrative_points_at_the_body_just_named(text, lang):
     found = keys(text, gazetteer, lang, published=D(2024, 10, 1))
     assert ("RU", "brics", "suspended") in found
     assert not {k for k in found if k[0] == "RU" and k[1] == "nato"}
+
+
+def test_a_state_left_as_the_only_holdout_has_not_left(gazetteer):
+    text = (
+        "With Turkey's ratification, Iran is left as the only large emitter outside the Paris "
+        "Agreement."
+    )
+    found = keys(text, gazetteer, "en", published=D(2021, 10, 12))
+    assert ("IR", "paris-agreement", "withdrew") not in found
+
+
+@pytest.fixture
+def treaty_gazetteer():
+    return Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"paris-agreement": ["Paris Agreement", "Paris climate agreement"]},
+        agreement_kinds={"paris-agreement": "treaty"},
+    )
+
+
+def test_a_party_the_set_days_after_its_instrument_has_the_treaty_in_force(treaty_gazetteer):
+    text = (
+        "Australia becomes a full party to the Paris Agreement today, 30 days after its "
+        "instrument of ratification was lodged with the United Nations in New York."
+    )
+    found = claims(text, treaty_gazetteer, "en", published=D(2016, 11, 4))
+    assert set(found) == {("AU", "paris-agreement", "entered_into_force")}
+    assert found[("AU", "paris-agreement", "entered_into_force")].date == D(2016, 11, 4)
+
+
+def test_a_party_again_days_after_leaving_has_joined(treaty_gazetteer):
+    text = (
+        "The United States officially became a party to the Paris climate agreement again on "
+        "Friday, 107 days after it left the pact."
+    )
+    found = keys(text, treaty_gazetteer, "en", published=D(2021, 2, 19))
+    assert ("US", "paris-agreement", "entered_into_force") not in found
