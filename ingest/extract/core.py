@@ -4506,12 +4506,29 @@ def _agreements_for(
         meant = _antecedent(noun, article.recent, article)
         if meant is not None:
             return [meant]
+    if (
+        nearest.start >= clause.end
+        and nearest.start - trigger.end <= _INCLUDING_REACH
+        and _INCLUDING_RE.search(article.norm, trigger.end, nearest.start)
+    ):
+        # "directed the United States to leave a long list of treaties, including the UN
+        # Framework Convention on Climate Change": the one the list names
+        return [nearest.key]
     if context_agreement and nearest.start >= clause.end and nearest.key != context_agreement:
         # "« La France a décidé de se retirer », a déclaré ..., « cohérente » avec l'accord de
         # Paris": a step with no object of its own is about the agreement the text is on, not
         # one named in a later clause
         return [context_agreement]
     return [nearest.key]
+
+
+# "including", "notamment", "entre ellos", "в том числе", "بما في ذلك": what follows is part
+# of what the step is on
+_INCLUDING_RE = re.compile(
+    r"\b(?:including|among\s+them|notamment|y\s+entre\s+ellos|incluid[oa]s?|incluyendo"
+    r"|в\s+том\s+числе|включая)\b|بما\s+في\s+ذلك|ومن\s+بينها"
+)
+_INCLUDING_REACH = 120  # characters from the step to the agreement its list names
 
 
 # Words that open a supposition: "if Russia ratifies", "si la Russie le ratifie", "если Россия

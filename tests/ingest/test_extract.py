@@ -9435,3 +9435,14 @@ def test_a_party_again_days_after_leaving_has_joined(treaty_gazetteer):
     )
     found = keys(text, treaty_gazetteer, "en", published=D(2021, 2, 19))
     assert ("US", "paris-agreement", "entered_into_force") not in found
+
+
+def test_a_step_on_a_list_takes_the_agreement_named_after_including(gazetteer):
+    text = (
+        "Turkey left the Paris Agreement on Tuesday. On January 7, a presidential memorandum "
+        "directed Turkey to leave a long list of organisations and treaties, including the "
+        "Ottawa Convention, which bans landmines."
+    )
+    found = keys(text, gazetteer, "en", published=D(2026, 1, 28))
+    assert ("TR", "ottawa-convention", "withdrawal_announced") in found
+    assert ("TR", "paris-agreement", "withdrawal_announced") not in found
