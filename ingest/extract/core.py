@@ -2089,9 +2089,17 @@ def _parties_acting(
                 other
                 for other in result[index + 1 :]
                 if other.kind == AGREEMENT
-                and other.first - verb <= _PARTY_OBJECT_REACH
+                and other.first - verb
+                # "depositó el miércoles en la sede de Naciones Unidas en Nueva York su
+                # instrumento de aprobación del Acuerdo de París": a deposit reaches further
+                <= (
+                    _PARTY_INSTRUMENT_REACH
+                    if verb_cat in _INSTRUMENT_CATS and members is None
+                    else _PARTY_OBJECT_REACH
+                )
                 # "signed the Council of Europe's convention on...": the body owns the treaty
                 and not (other.last + 1 < len(toks) and toks[other.last + 1].text == "s")
+                and ";" not in norm[m.end : other.start]  # another clause's
             ),
             None,
         )
@@ -2121,6 +2129,7 @@ _INSTRUMENT_CATS = frozenset({"RATIFY", "ACCEPT", "DEPOSIT"})
 
 
 _PARTY_OBJECT_REACH = 8  # tokens from a party's verb to the treaty it acts on
+_PARTY_INSTRUMENT_REACH = 20  # the same from a deposit, over where and what was handed over
 
 
 def _distribute(

@@ -9446,3 +9446,33 @@ def test_a_step_on_a_list_takes_the_agreement_named_after_including(gazetteer):
     found = keys(text, gazetteer, "en", published=D(2026, 1, 28))
     assert ("TR", "ottawa-convention", "withdrawal_announced") in found
     assert ("TR", "paris-agreement", "withdrawal_announced") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Union deposited on Wednesday at United Nations headquarters in New York "
+        "its instrument of approval of the Paris Agreement.",
+        "L'Union européenne a déposé mercredi au siège des Nations unies à New York son "
+        "instrument d'approbation de l'accord de Paris.",
+    ],
+)
+def test_the_european_union_handing_over_an_instrument_named_far_after_is_a_party(
+    text, kinds_gazetteer
+):
+    found = claims(text, kinds_gazetteer, "en" if text.startswith("The") else "fr", D(2016, 10, 6))
+    assert ("EU", "paris-agreement", "accepted_approved") in found
+    assert not {k for k in found if k[1] == "european-union"}
+
+
+def test_the_union_named_past_a_semicolon_is_not_what_the_union_before_handed_over(
+    kinds_gazetteer,
+):
+    text = (
+        "L'Union européenne et ses partenaires ont déposé vendredi leurs instruments de "
+        "l'accord de Paris. L'Union européenne l'a fait au moyen d'un instrument "
+        "d'approbation ; l'Espagne, qui préside le Conseil de l'Union européenne, a remis son "
+        "instrument de ratification lors de la même cérémonie."
+    )
+    found = keys(text, kinds_gazetteer, "fr", D(2016, 10, 8))
+    assert ("EU", "paris-agreement", "accepted_approved") in found
