@@ -1008,6 +1008,21 @@ def extract(
                 or (not r.background and (r.agreement, r.kind) in just_told)
                 or r.grouped
             ]
+            if among:
+                # "Среди подписавших — Соединенные Штаты, Китай...": with no day of their own,
+                # the states listed took the step on the day it was told
+                told_days = {
+                    (r.agreement, r.kind): r
+                    for r in raws[:produced]
+                    if not r.background and r.derivation != Derivation.INFERRED.value
+                }
+                raws[produced:] = [
+                    replace(r, date=day.date, precision=day.precision, derivation=day.derivation)
+                    if r.derivation == Derivation.INFERRED.value
+                    and (day := told_days.get((r.agreement, r.kind))) is not None
+                    else r
+                    for r in raws[produced:]
+                ]
         if pronoun_anaphora:
             # a step read into the agreement a pronoun points back at is kept only when the
             # sentence dates it ("y sont entrées dimanche")
@@ -3746,7 +3761,10 @@ _AMONG_STATES_RE = re.compile(
     r"|parmi\s+les\s+(?:\w+\s+)?(?:pays|etats)\s+(?:qui(?:\s+ont)?|ayant)"
     r"|entre\s+los\s+(?:\w+\s+)?(?:paises|estados)\s+que(?:\s+(?:han|ya))?"
     r"|среди\s+(?:стран|государств)\w*,?(?:\s+которые)?"
-    r"|[وف]?من\s+بين\s+(?:ال)?دول\s+(?:التي|اللاتي))"
+    r"|[وف]?من\s+بين\s+(?:ال)?دول\s+(?:التي|اللاتي)"
+    # "Среди подписавших — ...", "parmi les signataires": those who took the step
+    r"|среди(?=\s+подписавш)|parmi\s+les(?=\s+signataires)"
+    r"|entre\s+los(?=\s+firmantes)|[وف]?من\s+بين(?=\s+(?:ال)?موقعين))"
 )
 # "and" that joins a clause with no subject of its own to the one before; not the Russian
 # "а", which opens a contrast with a subject of its own

@@ -9476,3 +9476,26 @@ def test_the_union_named_past_a_semicolon_is_not_what_the_union_before_handed_ov
     )
     found = keys(text, kinds_gazetteer, "fr", D(2016, 10, 8))
     assert ("EU", "paris-agreement", "accepted_approved") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Россия подписала Парижское соглашение в пятницу. В первый же день документ "
+            "подписали 175 сторон.\n\nСреди подписавших — все "
+            "крупнейшие источники выбросов: Соединенные Штаты, Китай и Индия.",
+            "ru",
+        ),
+        (
+            "La Russie a signé vendredi l'accord de Paris. Le texte a été signé par 175 "
+            "délégations le premier jour.\n\nParmi les signataires figurent "
+            "les États-Unis, la Chine et l'Inde.",
+            "fr",
+        ),
+    ],
+)
+def test_the_states_listed_among_the_signatories_signed_on_the_day_told(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(2016, 4, 23))
+    for state in ("US", "CN", "IN"):
+        assert found[(state, "paris-agreement", "signed")].date == D(2016, 4, 22)
