@@ -2873,6 +2873,16 @@ _CONTINUING_WORDS = _LIST_WORDS | frozenset(
 )
 
 
+# The word for "year" left after a Russian date ("в октябре 2017 года"), and the dash that
+# stands for a verb told once ("Сирия — в ноябре").
+_YEAR_WORDS = frozenset({"года", "году", "г"})
+
+
+def _gap_words(norm: str, start: int, end: int) -> list[str]:
+    """The words between two places, dashes left out."""
+    return [w for w in norm[start:end].split() if w.strip("-")]
+
+
 def _continued(
     subjects: list[str], trigger: _Cue, sentence: _Sentence, article: _Article
 ) -> list[str]:
@@ -2900,13 +2910,13 @@ def _continued(
         if m.kind != COUNTRY or m.start <= dates[0].start or m.key in subjects:
             continue
         own = next((d for d in dates if d.start >= m.end), None)
-        if own is None or len(norm[m.end : own.start].split()) > 1:
+        if own is None or len(_gap_words(norm, m.end, own.start)) > 1:
             break  # a state without a date of its own ends the list
         anchor = max((d.end for d in dates if d.end <= m.start), default=None)
         if anchor is None:
             break
         words = _WORD_RE.findall(norm, anchor, m.start)
-        if not all(w in _CONTINUING_WORDS for w in words):
+        if not all(w in _CONTINUING_WORDS or w in _YEAR_WORDS for w in words):
             break
         found.append(m.key)
     return found
@@ -2928,11 +2938,11 @@ def _continued_agreements(
         if m.kind != AGREEMENT or m.start <= dates[0].start:
             continue
         own = next((d for d in dates if d.start >= m.end), None)
-        if own is None or len(norm[m.end : own.start].split()) > 1:
+        if own is None or len(_gap_words(norm, m.end, own.start)) > 1:
             break  # an agreement without a date of its own ends the list
         anchor = max((d.end for d in dates if d.end <= m.start), default=None)
         words = _WORD_RE.findall(norm, anchor, m.start)
-        if anchor is None or not all(w in _CONTINUING_WORDS for w in words):
+        if anchor is None or not all(w in _CONTINUING_WORDS or w in _YEAR_WORDS for w in words):
             break
         found[m.key] = own.resolved
     return found
@@ -2945,7 +2955,7 @@ def _own_date(country: str, sentence: _Sentence, norm: str) -> ResolvedDate | No
         if m.kind != COUNTRY or m.key != country:
             continue
         for span in sentence.dates:
-            if span.start >= m.end and len(norm[m.end : span.start].split()) <= 1:
+            if span.start >= m.end and len(_gap_words(norm, m.end, span.start)) <= 1:
                 return span.resolved
     return None
 

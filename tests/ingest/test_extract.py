@@ -9499,3 +9499,26 @@ def test_the_states_listed_among_the_signatories_signed_on_the_day_told(text, la
     found = claims(text, gazetteer, lang, published=D(2016, 4, 23))
     for state in ("US", "CN", "IN"):
         assert found[(state, "paris-agreement", "signed")].date == D(2016, 4, 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "day"),
+    [
+        (
+            "Никарагуа присоединилась к Парижскому соглашению в октябре 2017 года, Сирия — в "
+            "ноябре того же года.",
+            "SY",
+            D(2017, 11, 1),
+        ),
+        (
+            "Китай вступил в НАТО в декабре 2001 года, Украина — в мае 2008 года.",
+            "UA",
+            D(2008, 5, 1),
+        ),
+    ],
+)
+def test_a_russian_list_continued_after_a_dash_gives_each_state_its_date(
+    text, state, day, gazetteer
+):
+    found = claims(text, gazetteer, "ru", published=D(2019, 9, 23))
+    assert [c.date for k, c in found.items() if k[0] == state] == [day]
