@@ -933,6 +933,7 @@ def extract(
                     context_agreement=last_agreement,
                 )
             )
+        _date_from_companions(raws, produced, sentence, article)
         refused = {
             (r.country, r.agreement)
             for r in raws[produced:]
@@ -1328,6 +1329,47 @@ def _preceders(sentence: _Sentence, raws: list[_Raw], article: _Article, quote: 
 
 
 _GROUP_REACH = 5  # sentences after a group's step that may name its members
+
+
+def _date_from_companions(
+    raws: list[_Raw], produced: int, sentence: _Sentence, article: _Article
+) -> None:
+    """Give the undated news steps of ``raws[produced:]`` the day of the same step told before
+    of a state named as their companion: "Советский Союз подписал ее в пятницу. [...] Вместе с
+    Советским Союзом конвенцию подписали Китай и..."."""
+    undated = [
+        i
+        for i in range(produced, len(raws))
+        if raws[i].derivation == Derivation.INFERRED.value and not raws[i].background
+    ]
+    if not undated:
+        return
+    companions = {
+        m.key for m, role in _roles_of(sentence, article.toks).items() if role == "companion"
+    }
+    if not companions:
+        return
+    told = {
+        (r.country, r.agreement, r.kind): r
+        for r in raws[:produced]
+        if r.country in companions
+        and not r.background
+        and r.derivation != Derivation.INFERRED.value
+    }
+    for i in undated:
+        raw = raws[i]
+        day = next(
+            (
+                told[(c, raw.agreement, raw.kind)]
+                for c in companions
+                if (c, raw.agreement, raw.kind) in told
+            ),
+            None,
+        )
+        if day is not None:
+            raws[i] = replace(
+                raw, date=day.date, precision=day.precision, derivation=day.derivation
+            )
 
 
 def _join_groups(

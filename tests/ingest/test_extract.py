@@ -9522,3 +9522,24 @@ def test_a_russian_list_continued_after_a_dash_gives_each_state_its_date(
 ):
     found = claims(text, gazetteer, "ru", published=D(2019, 9, 23))
     assert [c.date for k, c in found.items() if k[0] == state] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Россия подписала Парижское соглашение в пятницу. Это был первый день церемонии.\n\n"
+            "Вместе с Россией соглашение подписали Китай и более ста других государств.",
+            "ru",
+        ),
+        (
+            "Russia signed the Paris Agreement on Friday. It was the first day of the "
+            "ceremony.\n\nAlong with Russia, China and more than a hundred other states signed "
+            "the Paris Agreement.",
+            "en",
+        ),
+    ],
+)
+def test_a_state_that_took_a_step_along_with_another_took_it_on_its_day(text, lang, gazetteer):
+    found = claims(text, gazetteer, lang, published=D(2016, 4, 25))
+    assert found[("CN", "paris-agreement", "signed")].date == D(2016, 4, 22)
