@@ -1871,6 +1871,8 @@ _PRO_VERBS = (
     ("сделала", "это"),
     ("сделали", "это"),
 )
+# "not only", "non seulement", "no solo", "не только": what follows "not" adds, not denies
+_ONLY_AFTER_NOT = frozenset({"only", "seulement", "solo", "solamente", "только"})
 # the "que" of a French restriction ("n'a ratifié le traité qu'en 2004", "only in 2004"), not of
 # a condition ("que si") or of another negation ("pas", "jamais", "plus", "rien", "aucun")
 _RESTRICTIVE_QUE_RE = re.compile(
@@ -3866,6 +3868,8 @@ _STATES_NOUN_RE = re.compile(
 _STEP_VERB_CATS = ACTIONS | {"DEPOSIT", "NOTIFY"}
 
 
+_BUT_WORDS = frozenset({"but", "mais", "pero", "sino", "но", "а"})
+_ALSO_AFTER_BUT = frozenset({"also", "aussi", "egalement", "tambien", "и", "также"})
 # Articles that open a noun phrase, never an object pronoun ("y la ratificó") or a verb ("et a
 # déposé").
 _SUBJECT_ARTICLES = frozenset({"the", "an", "el", "los", "las", "un", "una", "une", "des"})
@@ -3889,6 +3893,10 @@ def _coordinated(clause: _Clause, trigger: _Cue, sentence: _Sentence, toks: list
         return False  # "и шесть стран подписали": a subject of its own
     verbs = [c for c in sentence.cues if c.cat in _STEP_VERB_CATS and c.first <= trigger.first]
     text = toks[first].text
+    if text in _BUT_WORDS and first + 1 < trigger.first and toks[first + 1].text in _ALSO_AFTER_BUT:
+        # "не только подписали конвенцию, но и сдали грамоту", "not only signed it but also
+        # ratified it": the second half of "not only... but also" shares the subject
+        text, first = "and", first + 1
     if (
         text in _AND_WORDS
         # ("and the treaty entered into force for both": a treaty's entry is the states')
@@ -5176,6 +5184,8 @@ def _kind(
         if c.cat in ("NEG", "NEG_FUT")
         and trigger.first - c.last <= 4
         and c.start >= clause.start  # "la justice, pas la vengeance, et l'adhésion": not negated
+        # "Фиджи не только подписали конвенцию, но и...", "not only signed": an addition
+        and not (c.last + 1 < len(toks) and toks[c.last + 1].text in _ONLY_AFTER_NOT)
     ]
     if (
         article.key == "fr"

@@ -9543,3 +9543,23 @@ def test_a_russian_list_continued_after_a_dash_gives_each_state_its_date(
 def test_a_state_that_took_a_step_along_with_another_took_it_on_its_day(text, lang, gazetteer):
     found = claims(text, gazetteer, lang, published=D(2016, 4, 25))
     assert found[("CN", "paris-agreement", "signed")].date == D(2016, 4, 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Турция не только подписала Парижское соглашение в пятницу, но и сразу же сдала на "
+            "хранение ратификационную грамоту.",
+            "ru",
+        ),
+        (
+            "Turkey not only signed the Paris Agreement on Friday but also deposited its "
+            "instrument of ratification.",
+            "en",
+        ),
+    ],
+)
+def test_not_only_a_step_but_also_another_is_two_steps(text, lang, gazetteer):
+    found = keys(text, gazetteer, lang, published=D(2016, 4, 23))
+    assert {("TR", "paris-agreement", "signed"), ("TR", "paris-agreement", "ratified")} <= found
