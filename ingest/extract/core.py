@@ -6748,7 +6748,7 @@ _DAYS_AFTER_RE = re.compile(
     r"|\b(?:trentieme|soixantieme|quatre-vingt-dixieme)\s+jour\s+(?:apres|suivant)\b"
     r"|\b(?:\d+|treinta|sesenta|noventa)\s+dias\s+(?:despues|tras)\b"
     r"|через\s+(?:\d+|тридцать|шестьдесят|девяносто)\s+дн\w+\s+после"
-    r"|بعد\s+(?:\d+|ثلاثين|ستين|تسعين)\s+يوما"
+    r"|بعد\s+(?:مرور\s+)?(?:\d+|ثلاثين|ستين|تسعين)\s+يوما"
 )
 _INSTRUMENT_CATS = frozenset({"RATIFY", "ACCEDE", "ACCEPT", "DEPOSIT", "DOCUMENT"})
 _TERM_REACH = 40  # characters from "90 days after" to the instrument ("its instrument of ratif...")

@@ -9563,3 +9563,18 @@ def test_a_state_that_took_a_step_along_with_another_took_it_on_its_day(text, la
 def test_not_only_a_step_but_also_another_is_two_steps(text, lang, gazetteer):
     found = keys(text, gazetteer, lang, published=D(2016, 4, 23))
     assert {("TR", "paris-agreement", "signed"), ("TR", "paris-agreement", "ratified")} <= found
+
+
+def test_an_arabic_return_as_a_party_thirty_days_after_the_instrument_is_the_treaty_in_force():
+    treaty_gazetteer = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"paris-agreement": ["اتفاق باريس"]},
+        agreement_kinds={"paris-agreement": "treaty"},
+    )
+    text = (
+        "عادت الولايات المتحدة أمس الجمعة رسمياً طرفاً في اتفاق باريس للمناخ، بعد مرور ثلاثين "
+        "يوماً على تسلّم الأمين العام للأمم المتحدة وثيقة قبول الاتفاق."
+    )
+    found = claims(text, treaty_gazetteer, "ar", published=D(2021, 2, 20))
+    assert set(found) == {("US", "paris-agreement", "entered_into_force")}
+    assert found[("US", "paris-agreement", "entered_into_force")].date == D(2021, 2, 19)
