@@ -1789,6 +1789,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"contempl\w+",
             r"analiz\w+",
             r"sopes\w+",
+            # "decidirá en cuestión de semanas si solicita el ingreso": whether to, still open
+            r"decid\w+(?:\s+[\w,]+){0,7}?\s+si(?=\s)",
             r"posibilidad",
             r"posible",
             # "una eventual adhesión": a possible one

@@ -9578,3 +9578,11 @@ def test_an_arabic_return_as_a_party_thirty_days_after_the_instrument_is_the_tre
     found = claims(text, treaty_gazetteer, "ar", published=D(2021, 2, 20))
     assert set(found) == {("US", "paris-agreement", "entered_into_force")}
     assert found[("US", "paris-agreement", "entered_into_force")].date == D(2021, 2, 19)
+
+
+def test_a_decision_still_to_come_on_whether_to_apply_is_considering(gazetteer):
+    text = (
+        "Finlandia decidirá en cuestión de semanas, no de meses, si solicita el ingreso en la "
+        "OTAN, afirmó este miércoles la primera ministra."
+    )
+    assert keys(text, gazetteer, "es", published=D(2022, 4, 14)) == {("FI", "nato", "considering")}
