@@ -510,8 +510,13 @@ _RU_PARTICIPLE_RE = re.compile(
 
 
 def _participle_after_comma(clause: _Clause, toks: list[Token], norm: str) -> _Cue | None:
-    """A Russian participle right after a comma in a clause, as a cue for "which"."""
-    for match in _RU_PARTICIPLE_AFTER_COMMA_RE.finditer(norm, clause.start, clause.end):
+    """A Russian participle, or the Spanish "que", right after a comma in a clause, as a cue
+    for "which"."""
+    for match in itertools.chain(
+        _RU_PARTICIPLE_AFTER_COMMA_RE.finditer(norm, clause.start, clause.end),
+        # "Estados Unidos, que firmó el protocolo en 1998, lo rechazó en 2001"
+        _QUE_AFTER_COMMA_RE.finditer(norm, clause.start, clause.end),
+    ):
         index = bisect.bisect_left(toks, match.start("p"), key=lambda t: t.start)
         if index < len(toks) and toks[index].start == match.start("p"):
             word = toks[index]
@@ -520,6 +525,7 @@ def _participle_after_comma(clause: _Clause, toks: list[Token], norm: str) -> _C
 
 
 _RU_PARTICIPLE_AFTER_COMMA_RE = re.compile(rf",\s*(?P<p>{_RU_PARTICIPLE_RE.pattern})")
+_QUE_AFTER_COMMA_RE = re.compile(r",\s*(?P<p>que)\b")
 
 
 def _clauses(sentence: _Sentence, norm: str, toks: list[Token]) -> list[_Clause]:
@@ -3900,7 +3906,12 @@ def _coordinated(clause: _Clause, trigger: _Cue, sentence: _Sentence, toks: list
     if (
         text in _AND_WORDS
         # ("and the treaty entered into force for both": a treaty's entry is the states')
-        and trigger.cat != "EIF"
+        and not (
+            trigger.cat == "EIF"
+            and any(
+                c.cat == "PREP_FOR" and trigger.end <= c.start < clause.end for c in sentence.cues
+            )
+        )
         and first + 1 < trigger.first
         and toks[first + 1].text in _SUBJECT_ARTICLES
     ):

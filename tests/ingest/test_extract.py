@@ -9586,3 +9586,14 @@ def test_a_decision_still_to_come_on_whether_to_apply_is_considering(gazetteer):
         "OTAN, afirmó este miércoles la primera ministra."
     )
     assert keys(text, gazetteer, "es", published=D(2022, 4, 14)) == {("FI", "nato", "considering")}
+
+
+def test_a_spanish_que_after_a_comma_opens_a_clause_about_the_state_before(gazetteer):
+    text = (
+        "Turquía, que firmó el Acuerdo de París en abril de 2016, lo ratificó en octubre de "
+        "2021, y el tratado entró en vigor el 4 de noviembre de 2016."
+    )
+    found = claims(text, gazetteer, "es", published=D(2022, 6, 5))
+    assert found[("TR", "paris-agreement", "ratified")].date == D(2021, 10, 1)
+    # the treaty's own entry into force, told after "y el tratado", is not Turkey's
+    assert ("TR", "paris-agreement", "entered_into_force") not in found
