@@ -2075,6 +2075,8 @@ _EFFECT_FOR_RE = re.compile(
 )
 
 
+# "tanto X como Y", "tant X que Y": both of them
+_BOTH_CONNECTORS = {"tanto": "como", "tant": "que"}
 # Organisations that are also parties to treaties, by the code they have as a party.
 _PARTIES = {"european-union": "EU"}
 _LIST_GAP_RE = re.compile(r"[\s,']*")
@@ -2099,9 +2101,15 @@ def _parties_in_lists(
             between = range(first.last + 1, second.first)
             gap = norm[first.end : second.start]
             words = [toks[i].text for i in between]
+            before = first.first - 1
+            if before >= 0 and toks[before].text in _ARTICLES:
+                before -= 1
+            # "Tanto la UE como Japón", "tant l'Union européenne que le Japon": both of them
+            connector = _BOTH_CONNECTORS.get(toks[before].text) if before >= 0 else None
+            both = connector in words and all(w in _LIST_WORDS or w == connector for w in words)
             if (
                 len(words) <= 2
-                and all(w in _LIST_WORDS for w in words)
+                and (all(w in _LIST_WORDS for w in words) or both)
                 and _LIST_GAP_RE.fullmatch(_WORD_RE.sub("", gap))
                 # "والهند والاتحاد الأوروبي": Arabic joins the last item with a prefix
                 and ("," in gap or words or toks[second.first].text.startswith("و"))

@@ -9597,3 +9597,15 @@ def test_a_spanish_que_after_a_comma_opens_a_clause_about_the_state_before(gazet
     assert found[("TR", "paris-agreement", "ratified")].date == D(2021, 10, 1)
     # the treaty's own entry into force, told after "y el tratado", is not Turkey's
     assert ("TR", "paris-agreement", "entered_into_force") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Tant l'Union européenne que le Japon avaient signé l'accord de Paris en 2016.", "fr"),
+    ],
+)
+def test_both_the_union_and_a_state_are_parties(text, lang, kinds_gazetteer):
+    found = keys(text, kinds_gazetteer, lang, D(2017, 6, 5))
+    assert {("EU", "paris-agreement", "signed"), ("JP", "paris-agreement", "signed")} <= found
+    assert not {k for k in found if k[1] == "european-union"}
