@@ -2963,20 +2963,29 @@ def _continued(
         # "Первой, еще в 1998 году, в ВТО вступила Киргизия, в 2000 году — Грузия": each
         # date comes before its state
         return []
-    found: list[str] = []
+    return [m.key for m, _ in _dated_list(COUNTRY, set(subjects), dates, sentence, norm)]
+
+
+def _dated_list(
+    kind: str, skipped: set[str], dates: list[DateSpan], sentence: _Sentence, norm: str
+) -> list[tuple[Mention, DateSpan]]:
+    """The mentions of ``kind`` after the first of ``dates`` that each have a date of their
+    own right after them, with nothing but "and", "then", a comma or the "года" of a Russian
+    date between the date before and them; the first that has none ends the list."""
+    found: list[tuple[Mention, DateSpan]] = []
     for m in sentence.mentions:
-        if m.kind != COUNTRY or m.start <= dates[0].start or m.key in subjects:
+        if m.kind != kind or m.start <= dates[0].start or m.key in skipped:
             continue
         own = next((d for d in dates if d.start >= m.end), None)
         if own is None or len(_gap_words(norm, m.end, own.start)) > 1:
-            break  # a state without a date of its own ends the list
+            break  # one without a date of its own ends the list
         anchor = max((d.end for d in dates if d.end <= m.start), default=None)
         if anchor is None:
             break
         words = _WORD_RE.findall(norm, anchor, m.start)
         if not all(w in _CONTINUING_WORDS or w in _YEAR_WORDS for w in words):
             break
-        found.append(m.key)
+        found.append((m, own))
     return found
 
 
@@ -2991,19 +3000,7 @@ def _continued_agreements(
     dates = [d for d in sentence.dates if d.start > trigger.end]
     if not dates or any(d.start < trigger.start for d in sentence.dates):
         return {}
-    found: dict[str, ResolvedDate] = {}
-    for m in sentence.mentions:
-        if m.kind != AGREEMENT or m.start <= dates[0].start:
-            continue
-        own = next((d for d in dates if d.start >= m.end), None)
-        if own is None or len(_gap_words(norm, m.end, own.start)) > 1:
-            break  # an agreement without a date of its own ends the list
-        anchor = max((d.end for d in dates if d.end <= m.start), default=None)
-        words = _WORD_RE.findall(norm, anchor, m.start)
-        if anchor is None or not all(w in _CONTINUING_WORDS or w in _YEAR_WORDS for w in words):
-            break
-        found[m.key] = own.resolved
-    return found
+    return {m.key: own.resolved for m, own in _dated_list(AGREEMENT, set(), dates, sentence, norm)}
 
 
 def _own_date(country: str, sentence: _Sentence, norm: str) -> ResolvedDate | None:
