@@ -4044,7 +4044,20 @@ def _subjects(
             m.kind == COUNTRY and 0 < pronoun.first - m.last <= 1 for m in sentence.mentions
         )
 
+    agents = _agents_in_next_clause(trigger, sentence, ci, toks)
+    if agents:
+        return agents, ci + 1
     shares = _coordinated(sentence.clauses[ci], trigger, sentence, toks)
+    if (
+        shares
+        and trigger.cat == "EIF"
+        and sentence.mentions
+        and sentence.mentions[0].kind == AGREEMENT
+        and sentence.mentions[0].start - sentence.start <= _SUBJECT_OPENING
+    ):
+        # "The protocol was signed in 1987 by the United States [...] and entered into force
+        # in 1989": the treaty is the subject both verbs share, not its signatories
+        return [], ci
     for index in range(ci, -1, -1):
         current = sentence.clauses[index]
         found = [
@@ -6424,6 +6437,55 @@ _GERUND_PREPOSITIONS = frozenset(
 
 
 _BY_WORDS = frozenset({"by", "por", "par", "قبل"})
+
+
+_SUBJECT_OPENING = 6  # characters before a sentence's first mention that still open it ("The ")
+_PASSIVE_WORDS = frozenset(
+    {"was", "were", "been", "fue", "fueron", "sido", "ete", "fut", "furent", "был", "была", "было"}
+)
+
+
+def _agents_in_next_clause(
+    trigger: _Cue, sentence: _Sentence, ci: int, toks: list[Token]
+) -> list[str]:
+    """The states of a passive step's agent put after a comma: "The protocol was signed on
+    September 16, 1987, by the United States, Canada and...", "fue firmado el 26 de marzo,
+    por Argentina y Brasil"."""
+    if ci + 1 >= len(sentence.clauses) or not any(
+        toks[i].text in _PASSIVE_WORDS for i in range(max(0, trigger.first - 2), trigger.first)
+    ):
+        return []
+    nxt = ci + 1
+    while nxt + 1 < len(sentence.clauses) and all(
+        any(d.start <= t.start < d.end for d in sentence.dates)
+        for t in toks[sentence.first_token : sentence.last_token + 1]
+        if sentence.clauses[nxt].start <= t.start < sentence.clauses[nxt].end
+    ):
+        nxt += 1  # ", 1987,": the year of a date cut off by its comma
+    following = sentence.clauses[nxt]
+    first = next(
+        (
+            i
+            for i in range(trigger.last + 1, sentence.last_token + 1)
+            if toks[i].start >= following.start
+        ),
+        None,
+    )
+    if first is None or toks[first].text not in _BY_WORDS:
+        return []
+    # the clause before the agent tells only the step and when: no state of its own
+    if any(
+        m.kind == COUNTRY and sentence.clauses[ci].start <= m.start < sentence.clauses[ci].end
+        for m in sentence.mentions
+    ):
+        return []
+    return list(
+        dict.fromkeys(
+            m.key
+            for m in sentence.mentions
+            if m.kind == COUNTRY and not m.demonym and following.start <= m.start < following.end
+        )
+    )
 
 
 def _agent_of_something_else(

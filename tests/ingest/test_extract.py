@@ -9609,3 +9609,28 @@ def test_both_the_union_and_a_state_are_parties(text, lang, kinds_gazetteer):
     found = keys(text, kinds_gazetteer, lang, D(2017, 6, 5))
     assert {("EU", "paris-agreement", "signed"), ("JP", "paris-agreement", "signed")} <= found
     assert not {k for k in found if k[1] == "european-union"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The Paris Agreement was signed in New York on April 22, 2016, by Turkey, Canada "
+            "and a first group of countries, and entered into force at the start of 2017.",
+            "en",
+        ),
+        (
+            "El Acuerdo de París fue firmado en Nueva York el 22 de abril de 2016, por Turquía "
+            "y Canadá, y entró en vigor a comienzos de 2017.",
+            "es",
+        ),
+    ],
+)
+def test_a_passive_step_s_agents_after_a_comma_took_it_and_the_treaty_took_effect(
+    text, lang, gazetteer
+):
+    found = claims(text, gazetteer, lang, published=D(2023, 1, 10))
+    assert found[("TR", "paris-agreement", "signed")].date == D(2016, 4, 22)
+    assert found[("CA", "paris-agreement", "signed")].date == D(2016, 4, 22)
+    # the treaty, not its signatories, is the subject of "entered into force"
+    assert not {k for k in found if k[2] == "entered_into_force"}
