@@ -4054,6 +4054,9 @@ def _subjects(
         and sentence.mentions
         and sentence.mentions[0].kind == AGREEMENT
         and sentence.mentions[0].start - sentence.start <= _SUBJECT_OPENING
+        # (the treaty before every step: "ويصبح بروتوكول كيوتو نافذاً [...] بالنسبة لروسيا"
+        # names it after the verb, and the state it takes effect for)
+        and all(sentence.mentions[0].end <= c.start for c in sentence.cues if c.cat in ACTIONS)
     ):
         # "The protocol was signed in 1987 by the United States [...] and entered into force
         # in 1989": the treaty is the subject both verbs share, not its signatories
