@@ -4048,15 +4048,23 @@ def _subjects(
     if agents:
         return agents, ci + 1
     shares = _coordinated(sentence.clauses[ci], trigger, sentence, toks)
+    opener = next(
+        (
+            (x.start, x.end)
+            for x in [*sentence.mentions, *sentence.cues]
+            if (x.kind == AGREEMENT if isinstance(x, Mention) else x.cat == "GENERIC")
+            and x.start - sentence.start <= _SUBJECT_OPENING
+        ),
+        None,
+    )
     if (
         shares
         and trigger.cat == "EIF"
-        and sentence.mentions
-        and sentence.mentions[0].kind == AGREEMENT
-        and sentence.mentions[0].start - sentence.start <= _SUBJECT_OPENING
+        and opener is not None
+        and not any(m.kind == COUNTRY and m.start < opener[0] for m in sentence.mentions)
         # (the treaty before every step: "ويصبح بروتوكول كيوتو نافذاً [...] بالنسبة لروسيا"
         # names it after the verb, and the state it takes effect for)
-        and all(sentence.mentions[0].end <= c.start for c in sentence.cues if c.cat in ACTIONS)
+        and all(opener[1] <= c.start for c in sentence.cues if c.cat in ACTIONS)
     ):
         # "The protocol was signed in 1987 by the United States [...] and entered into force
         # in 1989": the treaty is the subject both verbs share, not its signatories

@@ -9624,6 +9624,12 @@ def test_both_the_union_and_a_state_are_parties(text, lang, kinds_gazetteer):
             "y Canadá, y entró en vigor a comienzos de 2017.",
             "es",
         ),
+        (
+            "Talks on the Paris Agreement ended in 2015. The agreement was signed in New York "
+            "on April 22, 2016, by Turkey and Canada, and entered into force at the start of "
+            "2017.",
+            "en",
+        ),
     ],
 )
 def test_a_passive_step_s_agents_after_a_comma_took_it_and_the_treaty_took_effect(
