@@ -4087,7 +4087,9 @@ def _subjects(
                 # A noun's actor is its possessor: "Finland's accession", "accession of
                 # Finland"; "membership brings the coastline outside Russia" is not Russia's.
                 after = [m for m in found if m.first > trigger.last]
-                attached = _attached_list(trigger, after, toks)
+                attached = _attached_list(trigger, after, toks) or _object_relative_actor(
+                    trigger, after, toks
+                )
                 # "Brazil welcomes the accession of Indonesia": the possessor, not Brazil.
                 found = attached or [m for m in found if m.first < trigger.first]
             found = [
@@ -6448,6 +6450,23 @@ _GERUND_PREPOSITIONS = frozenset(
 
 
 _BY_WORDS = frozenset({"by", "por", "par", "قبل"})
+
+
+# "the ratification that India had handed over", "la ratificación que la India había
+# entregado", "la ratification que l'Inde avait déposée", "грамоту, которую Индия сдала"
+_OBJECT_RELATIVE_WORDS = frozenset({"que", "qu", "that", "which", "которую", "который", "التي"})
+
+
+def _object_relative_actor(trigger: _Cue, after: list[Mention], toks: list[Token]) -> list[Mention]:
+    """The state that is the subject of a relative clause right after a step's noun: the noun
+    is what it handed over, so the step is its own."""
+    i = trigger.last + 1
+    if i >= len(toks) or toks[i].text not in _OBJECT_RELATIVE_WORDS:
+        return []
+    j = i + 1
+    while j < len(toks) and toks[j].text in _ARTICLES:
+        j += 1
+    return [m for m in after if m.first == j][:1]
 
 
 _SUBJECT_OPENING = 6  # characters before a sentence's first mention that still open it ("The ")

@@ -9640,3 +9640,25 @@ def test_a_passive_step_s_agents_after_a_comma_took_it_and_the_treaty_took_effec
     assert found[("CA", "paris-agreement", "signed")].date == D(2016, 4, 22)
     # the treaty, not its signatories, is the subject of "entered into force"
     assert not {k for k in found if k[2] == "entered_into_force"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Con ese paso, y con la ratificación que la India había entregado el domingo, el "
+            "Acuerdo de París alcanzó la doble condición que exigía.",
+            "es",
+        ),
+        (
+            "With that step, and the ratification that India had deposited on Sunday, the Paris "
+            "Agreement crossed both thresholds.",
+            "en",
+        ),
+    ],
+)
+def test_a_step_s_noun_handed_over_by_the_state_of_a_relative_clause_is_that_state_s(
+    text, lang, gazetteer
+):
+    found = claims(text, gazetteer, lang, published=D(2016, 10, 6))
+    assert found[("IN", "paris-agreement", "ratified")].date == D(2016, 10, 2)
