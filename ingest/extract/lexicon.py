@@ -1563,7 +1563,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"rige(?:n)?(?=\s+para\b)",
             r"(?:comenz\w+|empez\w+|entr\w+)\s+a\s+regir",
             # "Finlandia queda jurídicamente obligada por la convención"
-            r"(?:queda|quedan|esta|estan)\s+(?:ya\s+|juridicamente\s+|legalmente\s+){0,2}"
+            r"(?:queda|quedan|quedara|quedaran|esta|estan|estara|estaran)\s+"
+            r"(?:ya\s+|juridicamente\s+|legalmente\s+){0,2}"
             r"(?:obligad[oa]s?|vinculad[oa]s?)\s+por",
         ],
         "STILL": [r"todavia", r"aun", r"sigue\w*", r"siguen", r"continua\w*", r"permanece\w*"],

@@ -9662,3 +9662,14 @@ def test_a_step_s_noun_handed_over_by_the_state_of_a_relative_clause_is_that_sta
 ):
     found = claims(text, gazetteer, lang, published=D(2016, 10, 6))
     assert found[("IN", "paris-agreement", "ratified")].date == D(2016, 10, 2)
+
+
+def test_states_that_will_be_bound_from_a_day_have_the_treaty_in_force_then(gazetteer):
+    text = (
+        "Turquía y Chile depositaron el viernes sus instrumentos de ratificación del Acuerdo de "
+        "París. A partir del 10 de noviembre de 2021, Turquía y Chile estarán vinculados por el "
+        "tratado."
+    )
+    found = claims(text, gazetteer, "es", published=D(2021, 10, 12))
+    for state in ("TR", "CL"):
+        assert found[(state, "paris-agreement", "entered_into_force")].date == D(2021, 11, 10)
