@@ -524,7 +524,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "ACCEDE": [r"acced(?:e|es|ed|ing)", r"accession"],
         "ACCEPT": [
-            r"instruments?\s+of\s+(?:acceptance|approval)",
+            r"instruments?\s+of\s+(?:acceptance|approval|formal\s+confirmation)",
             # "the EU lodged its approval at UN headquarters": the instrument, by its name
             r"(?:deposit|lodg|submitt|deliver)\w*\s+(?:its|their)\s+(?:formal\s+)?"
             r"(?:acceptance|approval)",
@@ -846,7 +846,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
     },
     "fr": {
         "EIF": [
-            r"entr\w+\s+(?:aujourd\W?hui\s+|demain\s+|officiellement\s+)?en\s+vigueur",
+            # (not "l'entrée en vigueur générale": the treaty's own, for no state in particular)
+            r"entr\w+\s+(?:aujourd\W?hui\s+|demain\s+|officiellement\s+)?en\s+vigueur"
+            r"(?!\s+general)",
             r"s'?appliqu\w*(?:\s+desormais|\s+deja)?",
             r"prend\w*\s+effet",
             r"deven\w+\s+(?:juridiquement\s+)?contraignant\w*\s+pour",
@@ -937,7 +939,10 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"admission",
         ],
         "ACCEDE": [r"adher\w+", r"adhes\w+"],
-        "ACCEPT": [r"instruments?\s+d'(?:acceptation|approbation)"],
+        # (an organisation's "confirmation formelle" is its ratification, told as an approval)
+        "ACCEPT": [
+            r"instruments?\s+d(?:'|e\s+)(?:acceptation|approbation|confirmation\s+formelle)"
+        ],
         "SIGN": [
             r"appos\w+\s+(?:sa|leur|leurs)\s+signatures?",
             r"sign(?:e|ee|es|ees|er|ent|era|eront|ait|ature|ataire|ataires)",
@@ -1315,7 +1320,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"верн(?:ул|ет|ут|утся|улись|улась|улся)\w*",
         ],
         "ACCEDE": [r"присоедин\w+"],
-        "ACCEPT": [r"(?:документ\w*|грамот\w*)\s+о\s+(?:принятии|одобрении)"],
+        "ACCEPT": [
+            r"(?:документ\w*|грамот\w*)\s+о\s+(?:принятии|одобрении|официальном\s+подтверждении)"
+        ],
         "SIGN": [r"постав\w+\s+(?:сво\w+\s+)?подпис\w+", r"подпис\w+", r"подпиш\w+"],
         "RATIFY": [r"ратифи\w+"],
         "WITHDRAW": [
@@ -1657,7 +1664,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"volv(?:io|ieron)\s+(?:a(?=\s+(?:la|el|los|las)\s)|al(?=\s))",
         ],
         "ACCEDE": [r"adhe(?:r|s)\w+", r"adhier\w+", r"adhir\w+"],
-        "ACCEPT": [r"instrumentos?\s+de\s+(?:aceptacion|aprobacion)"],
+        "ACCEPT": [r"instrumentos?\s+de\s+(?:aceptacion|aprobacion|confirmacion\s+formal)"],
         "SIGN": [
             r"estamp\w+\s+(?:su|sus)\s+firmas?",
             r"firm(?:a|o|an|aron|ar|ado|ados|ada|adas|ara|aran|aria|arian|ando|ante|antes)",

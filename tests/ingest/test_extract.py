@@ -9673,3 +9673,21 @@ def test_states_that_will_be_bound_from_a_day_have_the_treaty_in_force_then(gaze
     found = claims(text, gazetteer, "es", published=D(2021, 10, 12))
     for state in ("TR", "CL"):
         assert found[(state, "paris-agreement", "entered_into_force")].date == D(2021, 11, 10)
+
+
+def test_an_organisation_s_formal_confirmation_is_its_approval(kinds_gazetteer):
+    text = (
+        "L'Union européenne a déposé mercredi au siège des Nations unies son instrument de "
+        "confirmation formelle de l'accord de Paris."
+    )
+    found = claims(text, kinds_gazetteer, "fr", D(2016, 10, 6))
+    assert found[("EU", "paris-agreement", "accepted_approved")].date == D(2016, 10, 5)
+
+
+def test_a_treaty_s_general_entry_into_force_is_no_state_s(gazetteer):
+    text = (
+        "L'Allemagne avait adhéré au Statut de Rome en octobre 2000, à quelques semaines de "
+        "l'entrée en vigueur générale."
+    )
+    found = keys(text, gazetteer, "fr", published=D(2023, 1, 10))
+    assert found == {("DE", "rome-statute", "acceded")}
