@@ -902,7 +902,12 @@ def extract(
                 # "L'Autriche, la Finlande et la Suède y sont entrées dimanche", "ratified it
                 # on Monday": a pronoun names the agreement just named as the step's object (a
                 # treaty or accord for "it")
-                last_agreement = before or _antecedent(None, recent, article) or last_agreement
+                last_agreement = (
+                    before
+                    or _named_just_before(sentence, article)
+                    or _antecedent(None, recent, article)
+                    or last_agreement
+                )
                 anaphoric = pronoun_anaphora = True
             elif not generics and zero and any(c.cat in _ZERO_CATS for c in sentence.cues):
                 # "Britain applied to join in February 2021": the agreement just named
@@ -1550,6 +1555,27 @@ def _before_word(cue: _Cue, article: _Article) -> str:
     return article.toks[cue.first - 1].text if cue.first > 0 else ""
 
 
+_PROTOCOL_NOUN_RE = re.compile(r"(?:protocol|протокол|بروتوكول)")
+
+
+def _named_just_before(sentence: _Sentence, article: _Article) -> str | None:
+    """The one treaty or accord the sentence just before, in the same paragraph, named: what a
+    pronoun points back at ("С Киотским протоколом Москва тоже не торопилась. Россия
+    ратифицировала его в ноябре 2004 года"), even if the article names another more."""
+    if sentence.index == 0:
+        return None
+    previous = article.sentences[sentence.index - 1]
+    if previous.is_title or previous.paragraph != sentence.paragraph:
+        return None
+    wanted = _kinds_meant(None)
+    named = {
+        m.key
+        for m in previous.mentions
+        if m.kind == AGREEMENT and article.agreement_kinds.get(m.key) in wanted
+    }
+    return named.pop() if len(named) == 1 else None
+
+
 def _antecedent(generic: _Cue | None, recent: list[str], article: _Article) -> str | None:
     """The latest agreement named whose kind fits the common noun that points back (a
     treaty or accord for a pronoun)."""
@@ -1557,6 +1583,14 @@ def _antecedent(generic: _Cue | None, recent: list[str], article: _Article) -> s
     fitting = [slug for slug in recent if article.agreement_kinds.get(slug) in wanted]
     if not fitting:
         return None
+    if generic is not None and _PROTOCOL_NOUN_RE.search(generic.text):
+        # "позволило протоколу вступить в силу": a protocol, not the accord named more
+        protocols = [
+            slug
+            for slug in fitting
+            if article.agreement_kinds.get(slug) == AgreementKind.PROTOCOL.value
+        ]
+        fitting = protocols or fitting
     if generic is not None and _DEMONSTRATIVE_RE.match(_before_word(generic, article)):
         # "Украина — член Совета Европы с 1995 года. Россия была исключена из этой
         # организации": "this" points at the one just named

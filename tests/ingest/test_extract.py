@@ -9691,3 +9691,36 @@ def test_a_treaty_s_general_entry_into_force_is_no_state_s(gazetteer):
     )
     found = keys(text, gazetteer, "fr", published=D(2023, 1, 10))
     assert found == {("DE", "rome-statute", "acceded")}
+
+
+@pytest.fixture
+def protocol_gazetteer():
+    return Gazetteer.from_names(
+        countries=country_names(),
+        agreements={
+            "kyoto-protocol": ["Kyoto Protocol", "Киотский протокол", "Киотским протоколом"],
+            "paris-agreement": ["Paris Agreement", "Парижское соглашение"],
+        },
+        agreement_kinds={"kyoto-protocol": "protocol", "paris-agreement": "treaty"},
+    )
+
+
+def test_a_pronoun_points_at_the_one_treaty_the_sentence_before_named(protocol_gazetteer):
+    text = (
+        "Russia signed the Paris Agreement in 2016. The Paris Agreement matters to Moscow. "
+        "Moscow took its time with the Kyoto Protocol too. Russia ratified it in November 2004."
+    )
+    found = keys(text, protocol_gazetteer, "en", published=D(2019, 9, 23))
+    assert ("RU", "kyoto-protocol", "ratified") in found
+    assert ("RU", "paris-agreement", "ratified") not in found
+
+
+def test_the_protocol_points_at_a_protocol_not_at_the_accord_named_more(protocol_gazetteer):
+    text = (
+        "Russia signed the Paris Agreement in 2016. The Paris Agreement matters to Moscow. "
+        "Moscow took its time with the Kyoto Protocol too.\n\nRussia ratified it in November "
+        "2004, and its decision allowed the protocol to enter into force."
+    )
+    found = keys(text, protocol_gazetteer, "en", published=D(2019, 9, 23))
+    assert ("RU", "kyoto-protocol", "ratified") in found
+    assert ("RU", "paris-agreement", "ratified") not in found
