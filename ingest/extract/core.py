@@ -28,7 +28,7 @@ import datetime
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from itertools import pairwise
@@ -1023,18 +1023,9 @@ def extract(
             if among:
                 # "Среди подписавших — Соединенные Штаты, Китай...": with no day of their own,
                 # the states listed took the step on the day it was told
-                told_days = {
-                    (r.agreement, r.kind): r
-                    for r in raws[:produced]
-                    if not r.background and r.derivation != Derivation.INFERRED.value
-                }
-                raws[produced:] = [
-                    replace(r, date=day.date, precision=day.precision, derivation=day.derivation)
-                    if r.derivation == Derivation.INFERRED.value
-                    and (day := told_days.get((r.agreement, r.kind))) is not None
-                    else r
-                    for r in raws[produced:]
-                ]
+                _take_told_days(
+                    raws, produced, raws[:produced], lambda r, state=None: (r.agreement, r.kind)
+                )
         if pronoun_anaphora:
             # a step read into the agreement a pronoun points back at is kept only when the
             # sentence dates it ("y sont entrées dimanche")
@@ -1249,7 +1240,8 @@ def _followers(sentence: _Sentence, raws: list[_Raw], article: _Article, quote: 
     ]
 
 
-_BY_WORDS = frozenset({"by", "par", "por"})
+# "by", "par", "por", "من قبل": the word before a passive step's agent
+_BY_WORDS = frozenset({"by", "por", "par", "قبل"})
 _PRECEDED_RE = re.compile(
     r"(?:preceded|precedee?s?|precedid[oa]s?|опередил\w*|[وف]?سبقت(?:ه|ها|هم)?)$"
 )
@@ -1348,35 +1340,42 @@ def _date_from_companions(
     """Give the undated news steps of ``raws[produced:]`` the day of the same step told before
     of a state named as their companion: "Советский Союз подписал ее в пятницу. [...] Вместе с
     Советским Союзом конвенцию подписали Китай и..."."""
-    undated = [
-        i
-        for i in range(produced, len(raws))
-        if raws[i].derivation == Derivation.INFERRED.value and not raws[i].background
-    ]
-    if not undated:
-        return
+    if not any(
+        r.derivation == Derivation.INFERRED.value and not r.background for r in raws[produced:]
+    ):
+        return  # (before finding the sentence's roles)
     companions = {
         m.key for m, role in _roles_of(sentence, article.toks).items() if role == "companion"
     }
     if not companions:
         return
-    told = {
-        (r.country, r.agreement, r.kind): r
-        for r in raws[:produced]
-        if r.country in companions
-        and not r.background
-        and r.derivation != Derivation.INFERRED.value
+    _take_told_days(
+        raws,
+        produced,
+        [r for r in raws[:produced] if r.country in companions],
+        lambda r, state=None: (state or r.country, r.agreement, r.kind),
+        companions,
+    )
+
+
+def _take_told_days(
+    raws: list[_Raw],
+    produced: int,
+    told: list[_Raw],
+    key: Callable[[_Raw, str | None], tuple[str, ...]],
+    companions: Iterable[str | None] = (None,),
+) -> None:
+    """Give each undated news step of ``raws[produced:]`` the day of a news step told with a
+    day among ``told`` that has the same ``key`` (for each of ``companions``, the key of the
+    step as if taken by that state)."""
+    days = {
+        key(r): r for r in told if not r.background and r.derivation != Derivation.INFERRED.value
     }
-    for i in undated:
+    for i in range(produced, len(raws)):
         raw = raws[i]
-        day = next(
-            (
-                told[(c, raw.agreement, raw.kind)]
-                for c in companions
-                if (c, raw.agreement, raw.kind) in told
-            ),
-            None,
-        )
+        if raw.derivation != Derivation.INFERRED.value or raw.background:
+            continue
+        day = next((days[k] for c in companions if (k := key(raw, c)) in days), None)
         if day is not None:
             raws[i] = replace(
                 raw, date=day.date, precision=day.precision, derivation=day.derivation
@@ -1918,9 +1917,8 @@ _ONLY_AFTER_NOT = frozenset({"only", "seulement", "solo", "solamente", "толь
 _RESTRICTIVE_QUE_RE = re.compile(
     r"(?:(?!\b(?:pas|jamais|plus|rien|aucun\w*|guere|point)\b)[^.;])*?\bqu(?:e\b|')(?!\s*si\b)"
 )
-_RESTRICTED_DATE_GAP = (
-    12  # characters from "qu'" to its date ("qu'en 2004", "qu'au mois d'octobre")
-)
+# characters from "qu'" to its date ("qu'en 2004", "qu'au mois d'octobre")
+_RESTRICTED_DATE_GAP = 12
 _MOOD_BEFORE_STEP = frozenset({"INTENT", "FUTURE", "CONSIDER", "NEG", "NEG_FUT", "PRESSURE"})
 _PRO_VERB_FIRST = frozenset(words[0] for words in _PRO_VERBS)
 # "وفعلت السويد ذلك عام 2024": the Arabic verb, its subject, then "ذلك"
@@ -2792,9 +2790,8 @@ def _speaks(m: Mention, sentence: _Sentence, toks: list[Token]) -> bool:
 # Pronouns that open a sentence for a state ("Elle avait rejoint", "It had signed", "Она
 # ратифицировала"); Spanish and Arabic leave the subject out.
 _STATE_PRONOUNS = frozenset({"it", "elle", "il", "она", "он"})
-_PRONOUN_GAP = (
-    5  # tokens from the pronoun to its verb ("Elle n'avait rejoint", "It had already joined")
-)
+# tokens from the pronoun to its verb ("Elle n'avait rejoint", "It had already joined")
+_PRONOUN_GAP = 5
 _PRONOUN_STEPS = frozenset({"JOIN", "ACCEDE", "SIGN", "RATIFY", "ACCEPT", "WITHDRAW"})
 
 
@@ -6483,9 +6480,6 @@ _GERUND_PREPOSITIONS = frozenset(
 )
 
 
-_BY_WORDS = frozenset({"by", "por", "par", "قبل"})
-
-
 # "the ratification that India had handed over", "la ratificación que la India había
 # entregado", "la ratification que l'Inde avait déposée", "грамоту, которую Индия сдала"
 _OBJECT_RELATIVE_WORDS = frozenset({"que", "qu", "that", "which", "которую", "который", "التي"})
@@ -6503,7 +6497,8 @@ def _object_relative_actor(trigger: _Cue, after: list[Mention], toks: list[Token
     return [m for m in after if m.first == j][:1]
 
 
-_SUBJECT_OPENING = 6  # characters before a sentence's first mention that still open it ("The ")
+# characters before a treaty's name (or "the treaty") that still open the sentence ("The ")
+_SUBJECT_OPENING = 6
 _PASSIVE_WORDS = frozenset(
     {"was", "were", "been", "fue", "fueron", "sido", "ete", "fut", "furent", "был", "была", "было"}
 )
