@@ -9675,12 +9675,54 @@ def test_states_that_will_be_bound_from_a_day_have_the_treaty_in_force_then(gaze
         assert found[(state, "paris-agreement", "entered_into_force")].date == D(2021, 11, 10)
 
 
-def test_an_organisation_s_formal_confirmation_is_its_approval(kinds_gazetteer):
-    text = (
-        "L'Union européenne a déposé mercredi au siège des Nations unies son instrument de "
-        "confirmation formelle de l'accord de Paris."
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "L'Union européenne a déposé mercredi au siège des Nations unies son instrument de "
+            "confirmation formelle de l'accord de Paris.",
+            "fr",
+        ),
+        (
+            "The European Union deposited on Wednesday its instrument of formal confirmation of "
+            "the Paris Agreement.",
+            "en",
+        ),
+        (
+            "La Unión Europea depositó el miércoles su instrumento de confirmación formal del "
+            "Acuerdo de París.",
+            "es",
+        ),
+        (
+            "Европейский союз в среду сдал на хранение документ об официальном подтверждении "
+            "Парижского соглашения.",
+            "ru",
+        ),
+    ],
+)
+def test_an_organisation_s_formal_confirmation_is_its_approval(text, lang):
+    names = {
+        "european-union": [
+            "European Union",
+            "Union européenne",
+            "Unión Europea",
+            "Европейский союз",
+        ],
+        "paris-agreement": [
+            "Paris Agreement",
+            "accord de Paris",
+            "Acuerdo de París",
+            "Парижского соглашения",
+        ],
+    }
+    countries = country_names()
+    countries["EU"] = list(names["european-union"])
+    gazetteer = Gazetteer.from_names(
+        countries=countries,
+        agreements=names,
+        agreement_kinds={"european-union": "organisation", "paris-agreement": "treaty"},
     )
-    found = claims(text, kinds_gazetteer, "fr", D(2016, 10, 6))
+    found = claims(text, gazetteer, lang, D(2016, 10, 6))
     assert found[("EU", "paris-agreement", "accepted_approved")].date == D(2016, 10, 5)
 
 
