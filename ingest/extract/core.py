@@ -366,6 +366,23 @@ def _compound_modifier(m: Mention, norm: str) -> bool:
     return m.kind == COUNTRY and bool(_COMPOUND_RE.match(norm, m.end))
 
 
+# "for the former Yugoslavia", "pour le Rwanda", "ليوغوسلافيا السابقة": the ad hoc tribunal of a
+# country's war, which Arabic and some Spanish reporting name with the court's own words
+_TRIBUNAL_FOR_RE = re.compile(
+    r"\s*(?:for\s+(?:the\s+)?(?:former\s+)?(?:yugoslavia|rwanda)"
+    r"|pour\s+(?:l'|le\s+)?(?:ex-?\s*)?(?:yougoslavie|rwanda)"
+    r"|para\s+(?:la\s+)?(?:antigua\s+|ex-?\s*)?(?:yugoslavia|ruanda|rwanda)"
+    r"|по\s+(?:бывшей\s+)?(?:югославии|руанде)"
+    r"|ل(?:يوغوسلافيا|رواندا))"
+)
+
+
+def _ad_hoc_tribunal(m: Mention, norm: str) -> bool:
+    """ "المحكمة الجنائية الدولية ليوغوسلافيا السابقة": the tribunal for the former Yugoslavia
+    (or Rwanda), not the court of the Rome Statute."""
+    return m.kind == AGREEMENT and bool(_TRIBUNAL_FOR_RE.match(norm, m.end))
+
+
 def _most_named(mentions: list[Mention]) -> str | None:
     """The state named most often, if it is named at least twice and twice as often as any
     other."""
@@ -748,6 +765,7 @@ def extract(
         and not _compound_modifier(m, norm)
         and not _owner_of_a_project(m, toks)
         and not _dateline_country(m, norm)
+        and not _ad_hoc_tribunal(m, norm)
     ]
     mentions = _parties_in_lists(mentions, toks, norm, gazetteer.countries)
     mentions = _capitals_acting(mentions, toks, key, norm)
@@ -4078,6 +4096,9 @@ def _subjects(
     agents = _agents_in_next_clause(trigger, sentence, ci, toks)
     if agents:
         return agents, ci + 1
+    antecedents = _relative_antecedents(trigger, sentence, ci, toks, norm)
+    if antecedents:
+        return antecedents, ci
     shares = _coordinated(sentence.clauses[ci], trigger, sentence, toks)
     opener = next(
         (
@@ -4305,6 +4326,52 @@ def _subjects(
             keys = list(dict.fromkeys(m.key for m in later))
             return keys, _clause_of(sentence, later[0].start)
     return [], ci
+
+
+# tokens from "which" to its step: "which gave notice of withdrawal", "الذي كان أول بلد عربي
+# يصادق"
+_RELATIVE_VERB_REACH = 6
+
+
+def _relative_antecedents(
+    trigger: _Cue, sentence: _Sentence, ci: int, toks: list[Token], norm: str
+) -> list[str]:
+    """The states a relative clause opening with its step is about, when a list of them ends
+    right before the pronoun: "Emiratos Árabes Unidos y Baréin, que suscribieron los acuerdos el
+    15 de septiembre", "the UAE and Bahrain, which signed": every state of the list, not the
+    last alone."""
+    clause = sentence.clauses[ci]
+    pronoun = next(
+        (
+            c
+            for c in sentence.cues
+            if c.cat == "RELATIVE"
+            and clause.start <= c.start < trigger.start
+            and not norm[clause.start : c.start].strip(" ,")
+        ),
+        None,
+    ) or _participle_after_comma(clause, toks, norm)
+    if (
+        pronoun is None
+        or pronoun.first >= trigger.first
+        # (not "que pasa a ser el octavo de los once firmantes": a rank among the signatories)
+        or trigger.first - pronoun.last > _RELATIVE_VERB_REACH
+        or norm[clause.start : pronoun.start].strip(" ,")
+        or any(
+            m.kind == COUNTRY and pronoun.start <= m.start < trigger.start
+            for m in sentence.mentions
+        )
+    ):
+        return []
+    before = [m for m in sentence.mentions if m.kind == COUNTRY and m.last < pronoun.first]
+    if not before or before[-1].last != pronoun.first - 1 or before[-1].demonym:
+        return []
+    chain = [before[-1]]
+    for m in reversed(before[:-1]):
+        if m.demonym or not _listed_right_after(m, chain[0], toks):
+            break
+        chain.insert(0, m)
+    return list(dict.fromkeys(m.key for m in chain))
 
 
 _EFFECT_REACH = 12  # tokens from "the withdrawal" to "took effect"

@@ -9766,3 +9766,63 @@ def test_the_protocol_points_at_a_protocol_not_at_the_accord_named_more(protocol
     found = keys(text, protocol_gazetteer, "en", published=D(2019, 9, 23))
     assert ("RU", "kyoto-protocol", "ratified") in found
     assert ("RU", "paris-agreement", "ratified") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Sudán firmó ayer los Acuerdos de Abraham. Sudán se suma a Emiratos Árabes Unidos y "
+            "Baréin, que suscribieron los acuerdos el pasado 15 de septiembre.",
+            "es",
+        ),
+        (
+            "Sudan signed the Abraham Accords yesterday. Khartoum thus joins the United Arab "
+            "Emirates and Bahrain, which signed the accords on 15 September.",
+            "en",
+        ),
+    ],
+)
+def test_a_relative_clause_s_step_is_every_listed_state_s(gazetteer, text, lang):
+    found = claims(text, gazetteer, lang, published=D(2021, 1, 7))
+    for state in ("AE", "BH"):
+        assert found[(state, "abraham-accords", "signed")].date == D(2020, 9, 15)
+        assert found[(state, "abraham-accords", "signed")].background
+
+
+def test_a_relative_clause_s_step_reaches_over_a_few_words(gazetteer):
+    text = (
+        "وتنضم تونس بذلك إلى الأردن، الذي كان أول بلد عربي يصادق على نظام روما الأساسي في "
+        "نيسان 2002."
+    )
+    found = claims(text, gazetteer, "ar", published=D(2011, 6, 25))
+    assert found[("JO", "rome-statute", "ratified")].date == D(2002, 4, 1)
+
+
+def test_a_relative_clause_s_step_is_near_its_pronoun(gazetteer):
+    text = (
+        "El CPTPP entra en vigor desde hoy para el Perú, que pasa a ser el octavo de los once "
+        "firmantes en aplicarlo."
+    )
+    found = keys(text, gazetteer, "es", published=D(2021, 9, 19))
+    assert ("PE", "cptpp", "signed") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "وتعاونت كرواتيا مع المحكمة الجنائية الدولية ليوغوسلافيا السابقة، وانضمت إلى "
+            "المنظمة عام 1996.",
+            "ar",
+        ),
+        (
+            "Croatia worked with the International Criminal Court for the former Yugoslavia and "
+            "joined the organisation in 1996.",
+            "en",
+        ),
+    ],
+)
+def test_the_tribunal_for_the_former_yugoslavia_is_not_the_icc(gazetteer, text, lang):
+    found = keys(text, gazetteer, lang, published=D(2002, 4, 25))
+    assert not any(agreement == "rome-statute" for _, agreement, _ in found)
