@@ -271,6 +271,7 @@ class _Raw:
     paragraph: int = -1
     returned: bool = False  # told as a return ("returns to", "retour", "عودة")
     grouped: bool = False  # a member's part in a step told of states counted
+    ranked: bool = False  # told as the state's rank: "the fourth Arab state to join"
 
 
 @dataclass
@@ -944,25 +945,26 @@ def extract(
                 continue
             if trigger.cat == "EIF" and withdrawing:
                 continue  # "the withdrawal enters into force on...": the date of the withdrawal
-            if len(raws) > produced and _ordinal_restatement(trigger, sentence, toks):
+            ranked = _ordinal_restatement(trigger, sentence, toks)
+            if ranked and len(raws) > produced:
                 continue  # "signed the accords on Thursday, becoming the 17th country to join"
             if _SIGNATORY_PARTICIPLE_RE.match(trigger.text) and (
                 trigger.last + 1 <= sentence.last_token
                 and _STATE_WORD_RE.match(toks[trigger.last + 1].text)
             ):
                 continue  # "накладывает на подписавшие страны": the signatories in general
-            raws.extend(
-                _claims_for_trigger(
-                    trigger,
-                    sentence,
-                    named,
-                    last_agreement if anaphoric else None,
-                    article,
-                    quote,
-                    context_agreement=last_agreement,
-                )
+            told = _claims_for_trigger(
+                trigger,
+                sentence,
+                named,
+                last_agreement if anaphoric else None,
+                article,
+                quote,
+                context_agreement=last_agreement,
             )
+            raws.extend(replace(r, ranked=True) for r in told) if ranked else raws.extend(told)
         _date_from_companions(raws, produced, sentence, article)
+        _in_footsteps(raws, produced, sentence, article)
         refused = {
             (r.country, r.agreement)
             for r in raws[produced:]
@@ -1256,6 +1258,33 @@ def _followers(sentence: _Sentence, raws: list[_Raw], article: _Article, quote: 
         )
         for state in states
     ]
+
+
+# "follows in the footsteps of", "sigue los pasos de", "suit les traces de", "идёт по стопам",
+# "على خطى", "تحذو حذو", "لحقت بـ": the states named after it went before
+_FOOTSTEPS_RE = re.compile(
+    r"\b(?:(?:follow\w*|walk\w*)\s+in\s+the\s+footsteps\s+of"
+    r"|(?:sigu\w*|segui\w*)\s+(?:asi\s+)?(?:los\s+)?pasos\s+(?:de|del)"
+    r"|(?:sui\w*|emboit\w*)\s+(?:ainsi\s+)?(?:les\s+traces|le\s+pas)\s+(?:de|du|des|d')"
+    r"|по\s+стопам"
+    r"|علي\s+خطي|[وتيل]?(?:تحذو|يحذو|حذت|حذا)\s+حذو|(?:لحقت|تلحق|يلحق|لحق)\s+(?=ب))"
+)
+
+
+def _in_footsteps(raws: list[_Raw], produced: int, sentence: _Sentence, article: _Article) -> None:
+    """Steps of the states a sentence says the news follows in the footsteps of are recalled:
+    "Sudán sigue los pasos de [...] Marruecos, que se incorporó el 22 de diciembre", published
+    in January."""
+    found = _FOOTSTEPS_RE.search(article.norm, sentence.start, sentence.end)
+    if found is None or article.published is None:
+        return
+    after = {m.key for m in sentence.mentions if m.kind == COUNTRY and m.start >= found.end()} - {
+        m.key for m in sentence.mentions if m.kind == COUNTRY and m.end <= found.start()
+    }
+    for index in range(produced, len(raws)):
+        raw = raws[index]
+        if raw.country in after and raw.date is not None and raw.date < article.published:
+            raws[index] = replace(raw, background=True)
 
 
 # "by", "par", "por", "من قبل": the word before a passive step's agent
@@ -7529,6 +7558,20 @@ def _dated_apart(raw: _Raw, others: list[_Raw]) -> bool:
 
 
 def _merge(raws: list[_Raw], partnered: frozenset[str] | set[str] = frozenset()) -> list[Candidate]:
+    # "El país se convierte en el cuarto Estado árabe que se suma al marco", with no day of its
+    # own, above "Sudán firmó ayer la declaración": the rank restates the step the article tells
+    stepped = {
+        (r.country, r.agreement)
+        for r in raws
+        if not r.background
+        and not r.ranked
+        and r.kind in _CEREMONY_KINDS | {EventKind.ENTERED_INTO_FORCE.value}
+    }
+    raws = [
+        r
+        for r in raws
+        if not (r.ranked and not r.background and (r.country, r.agreement) in stepped)
+    ]
     groups: dict[tuple[str, str, str], list[_Raw]] = {}
     for raw in raws:
         groups.setdefault((raw.country, raw.agreement, raw.kind), []).append(raw)

@@ -9826,3 +9826,42 @@ def test_a_relative_clause_s_step_is_near_its_pronoun(gazetteer):
 def test_the_tribunal_for_the_former_yugoslavia_is_not_the_icc(gazetteer, text, lang):
     found = keys(text, gazetteer, lang, published=D(2002, 4, 25))
     assert not any(agreement == "rome-statute" for _, agreement, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Sudán firmó ayer los Acuerdos de Abraham. Sudán sigue así los pasos de Marruecos, "
+            "que se incorporó a los Acuerdos de Abraham el 22 de diciembre.",
+            "es",
+        ),
+        (
+            "Sudan signed the Abraham Accords yesterday. Khartoum follows in the footsteps of "
+            "Morocco, which joined the Abraham Accords on 22 December.",
+            "en",
+        ),
+        (
+            "وقع السودان أمس على اتفاقات أبراهام. ويسير السودان بذلك على خطى المغرب الذي انضم "
+            "إلى اتفاقات أبراهام في 22 كانون الأول.",
+            "ar",
+        ),
+    ],
+)
+def test_the_states_whose_footsteps_the_news_follows_went_before(gazetteer, text, lang):
+    found = claims(text, gazetteer, lang, published=D(2021, 1, 7))
+    morocco = found[("MA", "abraham-accords", "joined")]
+    assert morocco.date == D(2020, 12, 22)
+    assert morocco.background
+    assert not found[("SD", "abraham-accords", "signed")].background
+
+
+def test_a_state_s_rank_restates_the_step_the_article_tells(gazetteer):
+    text = (
+        "El país africano se convierte en el cuarto Estado árabe que se suma a los Acuerdos de "
+        "Abraham.\n\nSudán firmó ayer, miércoles, la declaración de los Acuerdos de Abraham."
+    )
+    title = "Sudán firma en Jartum los Acuerdos de Abraham"
+    found = keys(title + "\n" + text, gazetteer, "es", published=D(2021, 1, 7), title=title)
+    assert ("SD", "abraham-accords", "signed") in found
+    assert ("SD", "abraham-accords", "joined") not in found
