@@ -1788,7 +1788,7 @@ _MEMBER_WORD_RE = re.compile(
     # "most EU governments have said they will not sign"
     r"|governments|gouvernements|gobiernos|правительств\w*|(?:ال)?حكومات"
     # "sus catorce socios de la Unión Europea", "its EU partners", "ses partenaires de l'UE"
-    r"|partners|partenaires|socios|партнер\w*|(?:ال)?شركا(?:ء|يه|ها)"
+    r"|partners?|partenaires?|socios?|партнер\w*|(?:ال)?شركا(?:ء|يه|ها)"
     r"|стран\w*|государств\w*"
     # "Великобритания, не входящая в ЕС": being part of it (see _describes_members)
     r"|входящ\w*|входивш\w*"

@@ -9865,3 +9865,20 @@ def test_a_state_s_rank_restates_the_step_the_article_tells(gazetteer):
     found = keys(title + "\n" + text, gazetteer, "es", published=D(2021, 1, 7), title=title)
     assert ("SD", "abraham-accords", "signed") in found
     assert ("SD", "abraham-accords", "joined") not in found
+
+
+def test_a_partner_of_a_bloc_doing_something_is_no_joining_of_the_bloc():
+    gazetteer = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={
+            "mercosur": ["Mercosur"],
+            "belt-and-road-initiative": ["Franja y la Ruta"],
+        },
+        agreement_kinds={"mercosur": "organisation", "belt-and-road-initiative": "initiative"},
+    )
+    text = (
+        "Uruguay firmó este mes un memorando para sumarse a la Franja y la Ruta. Con ese paso, "
+        "el país se convirtió en el primer socio del Mercosur en sumarse formalmente al proyecto."
+    )
+    found = keys(text, gazetteer, "es", published=D(2018, 8, 31))
+    assert ("UY", "mercosur", "joined") not in found
