@@ -360,6 +360,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"[وف]?(?:ب)?دون",
             r"من\s+دون",
             r"الا\s+اذا",
+            r"(?:الا|فقط)\s+بعد",
             r"ما\s+لم",
             r"ما\s+دام\w*",
             # "لن تنضم ... قبل قيام دولة فلسطينية": not before something is done
@@ -717,6 +718,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"unless",
             r"but\s+(?:that\s+)?(?:\w+\s+){0,2}first\s+(?:needs?|needed|wants?|wanted|requires?|required|must)",
             r"only\s+if",
+            # "would like to join, but only once there is a path to a Palestinian state"
+            r"only\s+(?:once|after|when)",
             r"(?<!as\s)(?<!even\s)(?<!asked\s)(?<!whether\s)if",
             r"provided\s+that",
             r"once(?=\s+(?:the\s+)?[A-Za-z]\w*\s+(?:\w+\s+)?(?:recogni|agree|accept|meet|end|lift|withdraw|ratif|join))",
@@ -1115,6 +1118,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"mais\s+(?:\w+\s+){0,3}d\s*abord",
             r"que\s+si",
             r"seulement\s+si",
+            r"(?:seulement|uniquement)\s+(?:apres|lorsque|quand|une\s+fois)",
             # "n'adhérera pas avant la création d'un État palestinien"
             r"avant\s+(?:la\s+creation|l'etablissement)",
             # "Dès qu'Israël reconnaîtra la Palestine, l'Indonésie sera prête à..."
@@ -1450,6 +1454,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "CONDITION": [
             r"услови\w+",
             r"только\s+если",
+            r"только\s+(?:после|когда)",
             r"как\s+только",
             # "не вступит до создания палестинского государства"
             r"до\s+(?:создания|тех\s+пор)",
@@ -1833,6 +1838,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"a\s+menos\s+que",
             r"pero\s+(?:\w+\s+){0,3}primero",
             r"solo\s+si",
+            r"(?:solo|solamente|unicamente)\s+(?:cuando|despues|tras|una\s+vez)",
             r"una\s+vez\s+que",
             r"en\s+cuanto",
             r"siempre\s+que",

@@ -9882,3 +9882,37 @@ def test_a_partner_of_a_bloc_doing_something_is_no_joining_of_the_bloc():
     )
     found = keys(text, gazetteer, "es", published=D(2018, 8, 31))
     assert ("UY", "mercosur", "joined") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Saudi Arabia would like to join the Abraham Accords, but only once there is a clear "
+            "path to a Palestinian state.",
+            "en",
+        ),
+        (
+            "L'Arabie saoudite rejoindrait les Accords d'Abraham, mais seulement après la "
+            "création d'un État palestinien.",
+            "fr",
+        ),
+        (
+            "Arabia Saudita se sumaría a los Acuerdos de Abraham, pero solo cuando exista un "
+            "camino hacia un Estado palestino.",
+            "es",
+        ),
+        (
+            "Саудовская Аравия присоединится к Соглашениям Авраама только после появления "
+            "палестинского государства.",
+            "ru",
+        ),
+        (
+            "وقالت السعودية إنها ستنضم إلى اتفاقات أبراهام فقط بعد إقامة دولة فلسطينية.",
+            "ar",
+        ),
+    ],
+)
+def test_a_joining_only_after_something_is_a_condition(gazetteer, text, lang):
+    found = keys(text, gazetteer, lang, published=D(2025, 11, 19))
+    assert ("SA", "abraham-accords", "conditions") in found
