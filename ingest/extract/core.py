@@ -4334,6 +4334,20 @@ def _subjects(
                     for c in steps
                 )
             ]
+        if (
+            not actors
+            and index == ci
+            and index > 0
+            and trigger.cat == "SIGN"
+            and not nominal
+            and all(
+                m.first > trigger.last and not m.demonym and roles.get(m) == "counterpart"
+                for m in found
+            )
+        ):
+            # "Nepal, long a buffer between the two Asian giants, signed a framework agreement
+            # with China": the partner after the verb is no subject; the subject went before
+            continue
         if not actors and index != ci and current.relative and _about_state_before(current):
             # "وكانت فنلندا، التي تملك أطول حدود برية مع روسيا، قد انضمت": a relative clause
             # about a state, naming only states with roles of their own, sits between the verb
@@ -4895,6 +4909,10 @@ def _indefinite_object(trigger: _Cue, sentence: _Sentence, toks: list[Token]) ->
             # "a memorandum of understanding": how a state joins an initiative; "un memorando
             # de este tipo", "مذكرة مماثلة": one like the one the text told
             continue
+        if any(
+            c.cat in _JOINING and 0 < c.first - noun <= _MEMORANDUM_REACH for c in sentence.cues
+        ):
+            continue  # "signed a framework agreement with China on Friday to join it"
         # what the agreement is about, up to a relative clause about something else: "an
         # agreement to join the Belt and Road", not "un acuerdo que exima [...] de la Corte"
         end = min(
@@ -6138,6 +6156,11 @@ def _signs_document(trigger: _Cue, sentence: _Sentence, article: _Article) -> bo
         if c.first <= trigger.last:
             continue
         if c.cat == "DOCUMENT":
+            if _MEMORANDUM_RE.search(c.text) and any(
+                j.cat in _JOINING and 0 < j.first - c.last <= _MEMORANDUM_REACH
+                for j in sentence.cues
+            ):
+                return False  # "signed a memorandum with China on Friday to join it"
             return not any(
                 m.kind == AGREEMENT
                 and (

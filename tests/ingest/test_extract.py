@@ -9916,3 +9916,20 @@ def test_a_partner_of_a_bloc_doing_something_is_no_joining_of_the_bloc():
 def test_a_joining_only_after_something_is_a_condition(gazetteer, text, lang):
     found = keys(text, gazetteer, lang, published=D(2025, 11, 19))
     assert ("SA", "abraham-accords", "conditions") in found
+
+
+@pytest.mark.parametrize(
+    "signing",
+    [
+        "Nepal signed a framework agreement with China on Friday to join it.",
+        "Nepal, long a buffer between the two Asian giants, signed a memorandum with China on "
+        "Friday to join it.",
+    ],
+)
+def test_an_unnamed_agreement_signed_to_join_the_initiative_is_the_joining(
+    silk_road_gazetteer, signing
+):
+    text = "India stayed away from the Belt and Road Forum. " + signing
+    found = claims(text, silk_road_gazetteer, "en", published=D(2017, 5, 14))
+    assert found[("NP", "belt-and-road-initiative", "signed")].date == D(2017, 5, 12)
+    assert ("CN", "belt-and-road-initiative", "signed") not in found
