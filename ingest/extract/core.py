@@ -5312,6 +5312,16 @@ _UNRATIFIED_RE = re.compile(
 )
 
 
+def _about_the_agreement(trigger: _Cue, cue: _Cue, toks: list[Token]) -> bool:
+    """Whether a cue after a step is told in a clause that describes the agreement: "applied to
+    join the CPTPP, the trade deal that grew out of an effort to write rules without Beijing",
+    "el pacto que se negoció sin Pekín"."""
+    return any(
+        toks[k].text in ("that", "que") and _AGREEMENT_NOUN_RE.match(toks[k - 1].text)
+        for k in range(trigger.last + 2, cue.first)
+    )
+
+
 def _in_other_relative(cue: _Cue, clause: _Clause, sentence: _Sentence) -> bool:
     """Whether a cue is told in a relative clause before the one given: "qui avaient annoncé"
     in "Les États-Unis, qui avaient annoncé leur décision, ont quitté l'organisation"."""
@@ -5806,6 +5816,7 @@ def _kind(
             # "..., والتي يشترط تصديقها جميعاً لدخول المعاهدة حيز النفاذ": a condition told
             # in a relative clause of its own is about what that clause describes
             and not _in_other_relative(c, clause, sentence)
+            and not _about_the_agreement(trigger, c, toks)
             for c in sentence.cues
         ) and not _other_state_between(trigger, sentence)
         if (

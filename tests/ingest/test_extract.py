@@ -9933,3 +9933,23 @@ def test_an_unnamed_agreement_signed_to_join_the_initiative_is_the_joining(
     found = claims(text, silk_road_gazetteer, "en", published=D(2017, 5, 14))
     assert found[("NP", "belt-and-road-initiative", "signed")].date == D(2017, 5, 12)
     assert ("CN", "belt-and-road-initiative", "signed") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "China has formally applied to join the CPTPP, the Asia-Pacific trade deal that grew "
+            "out of a US-led effort to write regional trade rules without Beijing.",
+            "en",
+        ),
+        (
+            "China solicitó formalmente adherirse al CPTPP, el pacto que se negoció sin Pekín.",
+            "es",
+        ),
+    ],
+)
+def test_a_condition_in_a_clause_about_the_agreement_is_none_of_the_state_s(gazetteer, text, lang):
+    found = keys(text, gazetteer, lang, published=D(2021, 9, 17))
+    assert ("CN", "cptpp", "announced_intent") in found
+    assert ("CN", "cptpp", "conditions") not in found
