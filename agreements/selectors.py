@@ -14,6 +14,7 @@ from django.db.models import (
     F,
     IntegerField,
     Max,
+    Min,
     OuterRef,
     Prefetch,
     Q,
@@ -481,6 +482,22 @@ def gazetteer_names() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
 def gazetteer_agreement_kinds() -> dict[str, str]:
     """The kind of every agreement (treaty, organisation, accord...) by slug. One query."""
     return dict(Agreement.objects.values_list("slug", "kind"))
+
+
+def gazetteer_agreement_since() -> dict[str, date]:
+    """The earliest day each agreement is known to have existed in some form, by slug: its
+    adoption, or its first recorded event if that is earlier (the Collective Security Treaty of
+    1992 under the CSTO's charter of 2002). A state's step dated before it is another
+    agreement's. Agreements with neither are left out. One query."""
+    since: dict[str, date] = {}
+    rows = Agreement.objects.annotate(first_event=Min("events__date")).values_list(
+        "slug", "adopted", "first_event"
+    )
+    for slug, adopted, first_event in rows:
+        known = [d for d in (adopted, first_event) if d is not None]
+        if known:
+            since[slug] = min(known)
+    return since
 
 
 # Agreements whose consent to be bound is an instrument of their own (ratification, accession...).

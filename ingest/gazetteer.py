@@ -17,6 +17,7 @@ from django.db.models import Count, Max
 from agreements.models import Agreement, AgreementAlias, Country, CountryAlias
 from agreements.selectors import (
     gazetteer_agreement_kinds,
+    gazetteer_agreement_since,
     gazetteer_join_modes,
     gazetteer_names,
 )
@@ -47,6 +48,7 @@ def gazetteer_current() -> Gazetteer:
                     countries=countries,
                     agreements=agreements,
                     agreement_kinds=gazetteer_agreement_kinds(),
+                    since=gazetteer_agreement_since(),
                     joined_by_signing=joined_by_signing,
                     joined_on_entry=joined_on_entry,
                 ),

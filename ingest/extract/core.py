@@ -1085,6 +1085,7 @@ def extract(
     _date_in_turn(raws, article)
     _recalled_in_the_past(raws, published)
     _returns_after_exits(raws)
+    raws = [r for r in raws if not _before_it_existed(r, gazetteer)]
     modes = (gazetteer.joined_by_signing, gazetteer.joined_on_entry)
     raws = [_as_recorded(r, *modes) for r in raws]
     candidates = _merge(raws, partnered)
@@ -1097,6 +1098,22 @@ def extract(
     return candidates
 
 
+def _before_it_existed(raw: _Raw, gazetteer: Gazetteer) -> bool:
+    """A step (not a stance or a plan) dated wholly before its text was adopted: "لتصبحا
+    الدولتين العربيتين الثالثة والرابعة [...] بعد مصر عام 1979 والأردن عام 1994" tells of peace
+    treaties, not of the Abraham Accords of 2020. Not for an organisation, which may go by the
+    name of the body it succeeded (the OAU for the African Union)."""
+    first = gazetteer.since.get(raw.agreement)
+    return (
+        first is not None
+        and gazetteer.agreement_kinds.get(raw.agreement) != AgreementKind.ORGANISATION.value
+        and raw.date is not None
+        and raw.precision is not None
+        and raw.kind in _DATED_STEP_KINDS
+        and _period_end(raw.date, raw.precision) < first
+    )
+
+
 _JOINING_KINDS = frozenset({EventKind.JOINED.value, EventKind.ACCEDED.value})
 # A state's wish or plan to join.
 _WISH_KINDS = frozenset(
@@ -1107,6 +1124,8 @@ _WISH_KINDS = frozenset(
     }
 )
 _ClaimT = TypeVar("_ClaimT", "_Raw", Candidate)
+# Steps that cannot come before their agreement: every event but a plan to join.
+_DATED_STEP_KINDS = frozenset({k.value for k in EventKind} - _WISH_KINDS)
 
 
 def _as_recorded(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -160,6 +161,10 @@ class Gazetteer:
     # treaties that states join when they start to apply to them (the Schengen area): "the
     # convention entered into force for Spain and Portugal" is their joining
     joined_on_entry: frozenset[str] = frozenset()
+    # slug → the earliest day the agreement existed in some form (its adoption or first
+    # recorded event): a step dated before it is another agreement's ("after Egypt in 1979 and
+    # Jordan in 1994" in a story about the Abraham Accords)
+    since: Mapping[str, datetime.date] = field(default_factory=dict)
     # One-word Russian names that share a stem ("Нигер", "Нигерия" → "нигер"): told apart by
     # the spelling of the word in the text.
     rivals: Mapping[str, tuple[Name, ...]] = field(default_factory=dict)
@@ -225,6 +230,7 @@ class Gazetteer:
         capitals: Mapping[str, Mapping[str, Iterable[str]]] | None = None,
         joined_by_signing: Iterable[str] = (),
         joined_on_entry: Iterable[str] = (),
+        since: Mapping[str, datetime.date] | None = None,
     ) -> Gazetteer:
         """Index country names (ISO alpha-2 → aliases) and agreement names (slug → aliases).
 
@@ -346,6 +352,7 @@ class Gazetteer:
             agreement_kinds=dict(agreement_kinds or {}),
             joined_by_signing=frozenset(joined_by_signing),
             joined_on_entry=frozenset(joined_on_entry),
+            since=dict(since or {}),
             rivals=rivals,
         )
 

@@ -1,5 +1,6 @@
 """The reference data that ships with Concord, and its loader."""
 
+import datetime
 from io import StringIO
 
 import pytest
@@ -8,7 +9,11 @@ from django.core.management import call_command
 
 from agreements.models import Agreement, Country, Evidence, ParticipationEvent
 from agreements.reference import CATALOGUE_FILE, LoadReport, catalogue_load, parse_dated
-from agreements.selectors import gazetteer_join_modes, gazetteer_names
+from agreements.selectors import (
+    gazetteer_agreement_since,
+    gazetteer_join_modes,
+    gazetteer_names,
+)
 from agreements.vocab import AgreementKind, EventKind, Precision
 
 pytestmark = pytest.mark.django_db
@@ -207,3 +212,10 @@ def test_a_treaty_with_only_signatures_so_far_is_not_joined_by_signing():
 def test_the_schengen_area_is_joined_when_its_rules_apply():
     _, joined_on_entry = gazetteer_join_modes()
     assert joined_on_entry == {"schengen-area"}
+
+
+def test_an_agreement_exists_from_its_adoption_or_its_first_recorded_event():
+    since = gazetteer_agreement_since()
+    assert since["abraham-accords"] == datetime.date(2020, 9, 15)
+    # the Collective Security Treaty of 1992, under the CSTO's charter of 2002
+    assert since["csto"] == datetime.date(1992, 5, 15)

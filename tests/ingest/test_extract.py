@@ -9953,3 +9953,26 @@ def test_a_condition_in_a_clause_about_the_agreement_is_none_of_the_state_s(gaze
     found = keys(text, gazetteer, lang, published=D(2021, 9, 17))
     assert ("CN", "cptpp", "announced_intent") in found
     assert ("CN", "cptpp", "conditions") not in found
+
+
+def test_a_step_dated_before_its_agreement_was_adopted_is_another_agreement_s():
+    agreements = {
+        "abraham-accords": ["اتفاقات أبراهام", "Abraham Accords"],
+        "african-union": ["African Union", "Organisation of African Unity"],
+    }
+    kinds = {"abraham-accords": "accord", "african-union": "organisation"}
+    since = {"abraham-accords": D(2020, 9, 15), "african-union": D(2000, 7, 11)}
+    gazetteer = Gazetteer.from_names(
+        countries=country_names(), agreements=agreements, agreement_kinds=kinds, since=since
+    )
+    text = (
+        "The UAE signed the Abraham Accords on 15 September 2020. Egypt joined the Abraham "
+        "Accords in 1979 and Jordan in 1994, by the same reading of peace with Israel."
+    )
+    found = keys(text, gazetteer, "en", published=D(2020, 9, 16))
+    assert ("AE", "abraham-accords", "signed") in found
+    assert not {("EG", "abraham-accords", "joined"), ("JO", "abraham-accords", "joined")} & found
+    # an organisation may go by its predecessor's name: Morocco left the OAU in 1984
+    text = "Morocco left the Organisation of African Unity in 1984."
+    found = keys(text, gazetteer, "en", published=D(2017, 1, 31))
+    assert ("MA", "african-union", "withdrew") in found
