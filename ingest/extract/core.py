@@ -5645,7 +5645,16 @@ def _kind(
     ):
         return None  # "revoking its ratification": the revocation is the claim
     if any(
-        c.cat in ACTIONS and c.cat != "REFUSE" and _after_between(c.last, trigger.first, toks)
+        c.cat in ACTIONS
+        and c.cat != "REFUSE"
+        and _after_between(c.last, trigger.first, toks)
+        # (not a step dated in a clause of its own: "Присоединение означает [...], после
+        # приостановки членства Венесуэлы, оставались четыре страны — Аргентина [...],
+        # подписавшие в марте 1991 года Асунсьонский договор")
+        and not (
+            _clause_of(sentence, c.start) != _clause_of(sentence, trigger.start)
+            and any(clause.start <= d.start < clause.end for d in sentence.dates)
+        )
         for c in earlier
     ):
         return None  # "left the bloc a year after announcing its withdrawal": recalled

@@ -9976,3 +9976,20 @@ def test_a_step_dated_before_its_agreement_was_adopted_is_another_agreement_s():
     text = "Morocco left the Organisation of African Unity in 1984."
     found = keys(text, gazetteer, "en", published=D(2017, 1, 31))
     assert ("MA", "african-union", "withdrew") in found
+
+
+def test_a_step_dated_in_a_clause_after_an_earlier_after_is_told_on_its_own():
+    gazetteer = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"mercosur": ["Меркосур", "Асунсьонский договор"]},
+        agreement_kinds={"mercosur": "organisation"},
+    )
+    text = (
+        "Боливия вступила в Меркосур в понедельник. Присоединение означает, что Боливия "
+        "станет новым участником блока, в котором с конца 2016 года, после приостановки "
+        "членства Венесуэлы, оставались четыре страны — Аргентина, Бразилия, Парагвай и "
+        "Уругвай, подписавшие в марте 1991 года Асунсьонский договор."
+    )
+    found = claims(text, gazetteer, "ru", published=D(2024, 7, 9))
+    for state in ("AR", "BR", "PY", "UY"):
+        assert found[(state, "mercosur", "signed")].date == D(1991, 3, 1)
