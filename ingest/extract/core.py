@@ -5331,6 +5331,20 @@ _UNRATIFIED_RE = re.compile(
 )
 
 
+# "any", "toute", "cualquier", "любое", "أي": a step of no one yet
+_ANY_RE = re.compile(r"(?:any|toute?|cualquier|любо\w*|[وفبل]?اي)$")
+
+
+def _any_such(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
+    """Whether a step's noun is "any" such step: "any Saudi accession", "أي تطبيع"."""
+    i = trigger.first - 1
+    if i > sentence.first_token and any(
+        m.kind == COUNTRY and m.last == i for m in sentence.mentions
+    ):
+        i = next(m.first for m in sentence.mentions if m.kind == COUNTRY and m.last == i) - 1
+    return i >= sentence.first_token and bool(_ANY_RE.match(toks[i].text))
+
+
 def _about_the_agreement(trigger: _Cue, cue: _Cue, toks: list[Token]) -> bool:
     """Whether a cue after a step is told in a clause that describes the agreement: "applied to
     join the CPTPP, the trade deal that grew out of an effort to write rules without Beijing",
@@ -5384,6 +5398,12 @@ def _kind(
         # "завершила формальности, необходимые для выхода", "the formalities needed for its
         # withdrawal": what the step needs, not the step
         return None
+    if (
+        _any_such(trigger, sentence, toks)
+        # ("أي انضمام سعودي [...] بات مشروطاً": a condition on it)
+        and not any(c.cat == "CONDITION" and c.start > trigger.end for c in sentence.cues)
+    ):
+        return None  # "لربط أي تطبيع سعودي إسرائيلي بترتيبات ما بعد الحرب": none has happened
     before = [c for c in sentence.cues if scope_start <= c.start and c.end <= trigger.start]
     after = [c for c in sentence.cues if trigger.end <= c.start < clause.end]
     earlier = [c for c in sentence.cues if c.end <= trigger.start]

@@ -9993,3 +9993,29 @@ def test_a_step_dated_in_a_clause_after_an_earlier_after_is_told_on_its_own():
     found = claims(text, gazetteer, "ru", published=D(2024, 7, 9))
     for state in ("AR", "BR", "PY", "UY"):
         assert found[(state, "mercosur", "signed")].date == D(1991, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "تسعى واشنطن إلى ربط أي تطبيع سعودي إسرائيلي في إطار اتفاقات أبراهام بترتيبات ما "
+            "بعد الحرب في غزة.",
+            "ar",
+        ),
+        (
+            "Washington wants to tie any Saudi accession to the Abraham Accords to a plan for "
+            "Gaza after the war.",
+            "en",
+        ),
+    ],
+)
+def test_any_such_step_is_none_yet(gazetteer, text, lang):
+    found = keys(text, gazetteer, lang, published=D(2024, 2, 8))
+    assert not any(country == "SA" for country, _, _ in found)
+
+
+def test_any_such_step_made_conditional_is_a_condition(gazetteer):
+    text = "ويعني ذلك أن أي انضمام سعودي إلى اتفاقات أبراهام بات مشروطاً بقيام الدولة الفلسطينية."
+    found = keys(text, gazetteer, "ar", published=D(2024, 2, 8))
+    assert ("SA", "abraham-accords", "conditions") in found
