@@ -5925,8 +5925,15 @@ def _kind(
             # "Le Canada deviendra formellement État partie le 17 septembre 2019, soit 90
             # jours après le dépôt": the day the treaty fixes is its entry into force for it
             return EventKind.ENTERED_INTO_FORCE.value
-        if cat in _JOINING and future and not intent and has({"ANNOUNCE"}, sentence.cues):
-            return EventKind.ANNOUNCED_JOINING.value  # "announced that Kazakhstan will join"
+        if (
+            cat in _JOINING
+            and future
+            and not intent
+            and (has({"ANNOUNCE"}, sentence.cues) or _announced_next(sentence, article))
+        ):
+            # "announced that Kazakhstan will join", "Казахстан присоединится к «Соглашениям
+            # Авраама». Об этом в четверг объявил президент США"
+            return EventKind.ANNOUNCED_JOINING.value
         if (future or intent) and has({"WELCOME"}, earlier) and not has({"ANNOUNCE"}, earlier):
             # "رحب القادة بطلب الأردن الانضمام", "NATO welcomed Sweden's application": others
             # welcome a wish told before, not on their day
@@ -7337,6 +7344,21 @@ _ATTRIBUTION_RE = re.compile(
     r"|об\s+этом|как\s+(?:заявил|сообщил|рассказал)\w*|[وف]?جاء\s+ذلك|[وف]?ذلك\s+ما"
     r"|(?:that|this)\s+was\s+the\s+(?:message|word|verdict)|so\s+said)\b"
 )
+
+
+def _announced_next(sentence: _Sentence, article: _Article) -> bool:
+    """Whether the next sentence of the paragraph says who announced this one: "Об этом в
+    четверг объявил президент США", "Así lo anunció el lunes"."""
+    following = next((s for s in article.sentences if s.index == sentence.index + 1), None)
+    if (
+        following is None
+        or following.is_title
+        or following.paragraph != sentence.paragraph
+        or not _ATTRIBUTION_RE.match(article.norm, following.start)
+    ):
+        return False
+    article.analyse(following)
+    return any(c.cat == "ANNOUNCE" for c in following.cues)
 
 
 def _retells(sentence: _Sentence, kind: str | None, article: _Article) -> bool:

@@ -10019,3 +10019,17 @@ def test_any_such_step_made_conditional_is_a_condition(gazetteer):
     text = "ويعني ذلك أن أي انضمام سعودي إلى اتفاقات أبراهام بات مشروطاً بقيام الدولة الفلسطينية."
     found = keys(text, gazetteer, "ar", published=D(2024, 2, 8))
     assert ("SA", "abraham-accords", "conditions") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Казахстан присоединится к Соглашениям Авраама. Об этом в четверг объявил Трамп.", "ru"),
+        ("Kazajistán se sumará a los Acuerdos de Abraham. Así lo anunció el jueves Trump.", "es"),
+    ],
+)
+def test_a_joining_announced_in_the_next_sentence_is_announced(gazetteer, text, lang):
+    found = claims(text, gazetteer, lang, published=D(2025, 11, 7))
+    announced = found[("KZ", "abraham-accords", "announced_joining")]
+    assert announced.date == D(2025, 11, 6)
+    assert ("KZ", "abraham-accords", "announced_intent") not in found
