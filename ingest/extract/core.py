@@ -5399,6 +5399,13 @@ def _kind(
         # withdrawal": what the step needs, not the step
         return None
     if (
+        trigger.first == sentence.first_token
+        and trigger.text.split()[0].endswith("ing")
+        and not sentence.dates
+    ):
+        # "Joining the convention puts Tanzania in the room": a step as a subject, in general
+        return None
+    if (
         _any_such(trigger, sentence, toks)
         # ("أي انضمام سعودي [...] بات مشروطاً": a condition on it)
         and not any(c.cat == "CONDITION" and c.start > trigger.end for c in sentence.cues)

@@ -10033,3 +10033,12 @@ def test_a_joining_announced_in_the_next_sentence_is_announced(gazetteer, text, 
     announced = found[("KZ", "abraham-accords", "announced_joining")]
     assert announced.date == D(2025, 11, 6)
     assert ("KZ", "abraham-accords", "announced_intent") not in found
+
+
+def test_a_step_as_the_subject_of_a_sentence_is_no_event(gazetteer):
+    text = (
+        "Finland's government met on Friday. Joining NATO puts Finland in the room when the "
+        "alliance plans its northern defence, a researcher said."
+    )
+    found = keys(text, gazetteer, "en", published=D(2023, 4, 7))
+    assert ("FI", "nato", "joined") not in found
