@@ -2459,6 +2459,10 @@ def _claims_for_trigger(
     kind = _kind(trigger, sentence, clause, scope_start, article, nominal)
     if kind is None or (subjects == [_GROUP] and kind in _TAKES_EFFECT and entry_day is None):
         return []
+    if kind == StanceKind.REFUSES.value and (_legislature_acts(subjects, trigger, sentence, toks)):
+        # "The Czech Senate refused to approve ratification", "Сейм Латвии принял закон о
+        # выходе": a vote of parliament, not the state's own step
+        return []
     agreements = _agreements_for(
         trigger,
         sentence,
@@ -5465,7 +5469,10 @@ def _kind(
     )
     if (
         trigger.cat == "SIGN"
-        and not sentence.dates
+        # (a day of another clause is another's: "After Wednesday's vote, the Czech Republic
+        # remains one of the EU members that have signed but not ratified, alongside [...]
+        # Slovakia, where parliament rejected the convention in 2020")
+        and not any(clause.start <= d.start < clause.end for d in sentence.dates)
         and not sentence.is_title
         and _UNRATIFIED_RE.search(article.norm, trigger.end, sentence.end)
     ):
@@ -7496,10 +7503,27 @@ def _redate_from_followers(raws: list[_Raw], article: _Article) -> None:
 # legislatures, whose votes are steps at home and not the state's act abroad
 _LEGISLATURE_RE = re.compile(
     r"(?:duma|parliament|parlement|parlamento|congress|congres|congreso|senate|senat|senado"
-    r"|sejm|rada|knesset|bundestag|госдума|дума|думы|парламент\w*|сейм|сенат\w*|рада"
+    r"|sejm|rada|knesset|bundestag|госдума|дума|думы|парламент\w*|се[йи]м\w*|сенат\w*|рада"
     r"|assembly|assemblee|asamblea|собрани\w*"
     r"|البرلمان|النواب|الشوري)$"
 )
+
+
+def _legislature_acts(
+    subjects: list[str], trigger: _Cue, sentence: _Sentence, toks: list[Token]
+) -> bool:
+    """Whether every state said to act is named, before the step, only for its parliament:
+    "the Czech Senate", "Сейм Латвии", "البرلمان اللبناني"."""
+    named = [
+        m
+        for m in sentence.mentions
+        if m.kind == COUNTRY and m.key in subjects and m.last < trigger.first
+    ]
+    return bool(named) and all(
+        (m.last + 1 < len(toks) and _LEGISLATURE_RE.match(toks[m.last + 1].text))
+        or (m.first > 0 and _LEGISLATURE_RE.match(toks[m.first - 1].text))
+        for m in named
+    )
 
 
 def _legislature_approves(earlier: list[_Cue], toks: list[Token]) -> bool:

@@ -10042,3 +10042,43 @@ def test_a_step_as_the_subject_of_a_sentence_is_no_event(gazetteer):
     )
     found = keys(text, gazetteer, "en", published=D(2023, 4, 7))
     assert ("FI", "nato", "joined") not in found
+
+
+@pytest.fixture
+def istanbul_gazetteer():
+    return Gazetteer.from_names(
+        countries=country_names(),
+        agreements={
+            "istanbul-convention": ["Istanbul Convention", "Стамбульская конвенция"],
+        },
+        agreement_kinds={"istanbul-convention": "convention"},
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "state"),
+    [
+        (
+            "The Czech Senate on Wednesday refused to approve ratification of the Istanbul "
+            "Convention.",
+            "en",
+            "CZ",
+        ),
+        ("Сейм Латвии в среду отказался ратифицировать Стамбульскую конвенцию.", "ru", "LV"),
+    ],
+)
+def test_a_parliament_s_refusal_is_a_vote_not_the_state_s_stance(
+    istanbul_gazetteer, text, lang, state
+):
+    found = keys(text, istanbul_gazetteer, lang, published=D(2024, 1, 25))
+    assert (state, "istanbul-convention", "refuses") not in found
+
+
+def test_a_signatory_s_standing_is_undated_by_another_clause_s_day(istanbul_gazetteer):
+    text = (
+        "After Wednesday's vote, the Czech Republic remains one of the EU members that have "
+        "signed the Istanbul Convention but not ratified it, alongside Slovakia, where "
+        "parliament rejected the convention in 2020."
+    )
+    found = keys(text, istanbul_gazetteer, "en", published=D(2024, 1, 25))
+    assert ("CZ", "istanbul-convention", "signed") not in found
