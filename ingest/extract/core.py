@@ -5335,6 +5335,14 @@ _UNRATIFIED_RE = re.compile(
 )
 
 
+# "twice", "deux fois", "dos veces", "дважды", "مرتين", "three times": how often, not when
+_TIMES_RE = re.compile(
+    r"\b(?:twice|(?:two|three|four)\s+times|(?:deux|trois|quatre)\s+fois"
+    r"|(?:dos|tres|cuatro)\s+veces|дважды|трижды|(?:два|три|четыре)\s+раза)\b"
+    r"|(?<!\w)(?:مرتين|مرتان|ثلاث\s+مرات)(?!\w)"
+)
+
+
 # "any", "toute", "cualquier", "любое", "أي": a step of no one yet
 _ANY_RE = re.compile(r"(?:any|toute?|cualquier|любо\w*|[وفبل]?اي)$")
 
@@ -5401,6 +5409,12 @@ def _kind(
     if _NEEDED_FOR_RE.search(article.norm, reach, trigger.start):
         # "завершила формальности, необходимые для выхода", "the formalities needed for its
         # withdrawal": what the step needs, not the step
+        return None
+    if _TIMES_RE.search(article.norm, clause.start, clause.end) and not any(
+        clause.start <= d.start < clause.end for d in sentence.dates
+    ):
+        # "США выходили из ЮНЕСКО дважды", "has left twice": a count of steps told one by
+        # one elsewhere, not a step
         return None
     if (
         trigger.first == sentence.first_token

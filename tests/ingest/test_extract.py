@@ -10082,3 +10082,17 @@ def test_a_signatory_s_standing_is_undated_by_another_clause_s_day(istanbul_gaze
     )
     found = keys(text, istanbul_gazetteer, "en", published=D(2024, 1, 25))
     assert ("CZ", "istanbul-convention", "signed") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("США выходили из НАТО дважды. Второй раз США покинули НАТО 31 декабря 2018 года.", "ru"),
+        ("The United States has left NATO twice. The US last left NATO on 31 December 2018.", "en"),
+    ],
+)
+def test_how_often_a_step_was_taken_is_no_step(gazetteer, text, lang):
+    found = claims(text, gazetteer, lang, published=D(2023, 7, 26))
+    withdrew = found[("US", "nato", "withdrew")]
+    assert withdrew.date == D(2018, 12, 31)
+    assert withdrew.background
