@@ -6554,6 +6554,17 @@ def _votes_on_adoption(sentence: _Sentence, article: _Article) -> bool:
     return bool(_ADOPTED_RE.search(norm, start, sentence.end))
 
 
+# What is rejected when a charge is: "accusations", "allégations", "acusaciones", "обвинения",
+# "الاتهامات"
+_REFUTED_RE = re.compile(
+    r"(?:accusations?|allegations?|charges|criticism|claims|critiques?|acusacion\w*"
+    r"|criticas?|обвинени\w*|критик\w*|[وف]?(?:ال)?(?:اتهامات|انتقادات|مزاعم|ادعاءات))$"
+)
+
+
+_REFUTED_REACH = 3  # tokens from "rejected" to "the accusations"
+
+
 def _refuses_something_else(trigger: _Cue, sentence: _Sentence, article: _Article) -> bool:
     """ "refused to host", "a refusé de participer", "отказалась проводить": another act."""
     toks = article.toks
@@ -6563,6 +6574,15 @@ def _refuses_something_else(trigger: _Cue, sentence: _Sentence, article: _Articl
     if i > sentence.last_token or i >= len(toks):
         return False
     word = toks[i].text
+    if any(
+        _REFUTED_RE.match(toks[j].text)
+        for j in range(
+            trigger.last + 1, min(trigger.last + _REFUTED_REACH, sentence.last_token) + 1
+        )
+    ):
+        # "rejected the accusations", and with the subject between, "ورفضت أزولاي الاتهامات
+        # بمعاداة إسرائيل"
+        return True
     after_to = toks[i - 1].text == "to" and word not in _ARTICLES and word not in ("a", "an")
     if not (after_to or article.infinitive_re.search(word)):
         return False

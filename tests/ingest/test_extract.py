@@ -10096,3 +10096,18 @@ def test_how_often_a_step_was_taken_is_no_step(gazetteer, text, lang):
     withdrew = found[("US", "nato", "withdrew")]
     assert withdrew.date == D(2018, 12, 31)
     assert withdrew.background
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ورفضت المديرة العامة الاتهامات بمعاداة إسرائيل في اتفاق باريس.", "ar"),
+        (
+            "The director rejected the accusations of bias against Israel in the Paris Agreement.",
+            "en",
+        ),
+    ],
+)
+def test_rejecting_accusations_is_no_refusal(gazetteer, text, lang):
+    found = keys(text, gazetteer, lang, published=D(2025, 7, 23))
+    assert ("IL", "paris-agreement", "refuses") not in found
