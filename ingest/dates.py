@@ -473,7 +473,8 @@ def _patterns(key: str) -> _Patterns:
                     "ordday",
                     rf"(?P<o>{_alternation(_AR_ORDINAL_DAYS)})\s+من\s+(?:شهر\s+)?"
                     rf"(?:{month}(?:\s*,?\s*{_YEAR}(?:\s*{_YEAR_SUFFIX})?)?"
-                    rf"(?P<post>\s+(?:{_PAST_QUALIFIERS}|{_FUTURE_QUALIFIERS}))?"
+                    rf"(?P<post>\s+(?:{_LAST_YEAR}|{_NEXT_YEAR}|{_PAST_QUALIFIERS}"
+                    rf"|{_FUTURE_QUALIFIERS}))?"
                     rf"|(?P<this>الشهر\s+(?:الجاري|الحالي)|هذا\s+الشهر)"
                     rf"|(?P<prev>الشهر\s+(?:الماضي|المنصرم)))"
                     rf"{_NA}",

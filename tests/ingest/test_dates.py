@@ -404,6 +404,7 @@ def test_a_day_without_a_year_takes_the_year_its_qualifier_says(sentence, lang, 
         ("صادقت في الثاني عشر من شهر مارس 2019م", D(2019, 3, 12), "stated"),
         ("أعلنت في الخامس من الشهر الجاري", D(2025, 11, 5), "relative"),
         ("أعلنت في العاشر من الشهر الماضي", D(2025, 10, 10), "relative"),
+        ("أعلنت في الخامس من شباط/فبراير من العام الماضي", D(2024, 2, 5), "relative"),
     ],
 )
 def test_arabic_days_written_as_ordinals(sentence, expected, derivation):
