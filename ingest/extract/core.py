@@ -5335,6 +5335,12 @@ _UNRATIFIED_RE = re.compile(
 )
 
 
+# "talks", "négociations", "negociaciones", "переговоров", "المفاوضات": what is resumed when
+# talks are
+_TALKS_RE = re.compile(
+    r"(?:talks|negotiations?|dialogue|negociations?|discussions?|negociacion\w*|dialogo"
+    r"|conversaciones|переговор\w*|диалог\w*|[وف]?(?:ال)?(?:مفاوضات|محادثات|حوار))$"
+)
 # "twice", "deux fois", "dos veces", "дважды", "مرتين", "three times": how often, not when
 _TIMES_RE = re.compile(
     r"\b(?:twice|(?:two|three|four)\s+times|(?:deux|trois|quatre)\s+fois"
@@ -5410,6 +5416,11 @@ def _kind(
         # "завершила формальности, необходимые для выхода", "the formalities needed for its
         # withdrawal": what the step needs, not the step
         return None
+    if trigger.cat == "REINSTATE" and any(
+        _TALKS_RE.match(toks[j].text)
+        for j in range(trigger.last + 1, min(trigger.last + 3, sentence.last_token + 1))
+    ):
+        return None  # "за возобновление переговоров о протоколе": talks resumed, not a member
     if _TIMES_RE.search(article.norm, clause.start, clause.end) and not any(
         clause.start <= d.start < clause.end for d in sentence.dates
     ):

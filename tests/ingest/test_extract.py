@@ -10111,3 +10111,15 @@ def test_how_often_a_step_was_taken_is_no_step(gazetteer, text, lang):
 def test_rejecting_accusations_is_no_refusal(gazetteer, text, lang):
     found = keys(text, gazetteer, lang, published=D(2025, 7, 23))
     assert ("IL", "paris-agreement", "refuses") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Россия выступает за возобновление переговоров о протоколе к Договору о НАТО.", "ru"),
+        ("Russia called for the resumption of talks on a NATO protocol.", "en"),
+    ],
+)
+def test_resumed_talks_are_no_reinstatement(gazetteer, text, lang):
+    found = keys(text, gazetteer, lang, published=D(2025, 3, 26))
+    assert ("RU", "nato", "reinstated") not in found
