@@ -958,8 +958,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?:mettre|met|mis|mettent|mettant)\s+fin\s+(?:a\s+)?(?:l'|la\s+)?(?:adhesion"
             r"|qualite\s+de\s+membre|appartenance)",
             # "mettra fin à sa relation avec l'OMS", "rompre avec"
-            r"(?:mettre|met|mis|mettent|mettant|mettra|mettront)\s+fin\s+a\s+(?:sa|leur|la)\s+"
-            r"relation\s+avec",
+            r"(?:mett\w*|met|mis)\s+fin\s+a\s+(?:sa|leur|la)\s+relation\s+avec",
             r"(?:mettre|met|mis|mettent|mettant|mettra)\s+fin\s+a\s+(?:l'|son\s+|sa\s+)?application\s+"
             r"provisoire",
             # "ne font plus partie de la Cédéao"

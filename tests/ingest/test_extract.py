@@ -10123,3 +10123,13 @@ def test_rejecting_accusations_is_no_refusal(gazetteer, text, lang):
 def test_resumed_talks_are_no_reinstatement(gazetteer, text, lang):
     found = keys(text, gazetteer, lang, published=D(2025, 3, 26))
     assert ("RU", "nato", "reinstated") not in found
+
+
+def test_ending_a_relationship_is_withdrawing_in_any_tense(gazetteer):
+    found = keys(
+        "Le président a annoncé vendredi que la Russie mettait fin à sa relation avec l'OTAN.",
+        gazetteer,
+        "fr",
+        published=D(2020, 5, 30),
+    )
+    assert ("RU", "nato", "withdrawal_announced") in found
