@@ -962,7 +962,11 @@ def extract(
                 quote,
                 context_agreement=last_agreement,
             )
-            raws.extend(replace(r, ranked=True) for r in told) if ranked else raws.extend(told)
+            if ranked:
+                # "El país se convierte en el cuarto Estado árabe que se suma": a rank, which
+                # _merge drops where the article tells the step itself
+                told = [replace(r, ranked=True) for r in told]
+            raws.extend(told)
         _date_from_companions(raws, produced, sentence, article)
         _in_footsteps(raws, produced, sentence, article)
         refused = {
@@ -2459,9 +2463,10 @@ def _claims_for_trigger(
     kind = _kind(trigger, sentence, clause, scope_start, article, nominal)
     if kind is None or (subjects == [_GROUP] and kind in _TAKES_EFFECT and entry_day is None):
         return []
-    if kind == StanceKind.REFUSES.value and (_legislature_acts(subjects, trigger, sentence, toks)):
-        # "The Czech Senate refused to approve ratification", "Сейм Латвии принял закон о
-        # выходе": a vote of parliament, not the state's own step
+    if kind == StanceKind.REFUSES.value and _legislature_acts(subjects, trigger, sentence, toks):
+        # "The Czech Senate refused to approve ratification", "Сейм Латвии отказался
+        # ратифицировать": a vote of parliament, not the state's stance (a parliament's law of
+        # withdrawal stays the state's announced withdrawal, as the corpora label it)
         return []
     agreements = _agreements_for(
         trigger,
