@@ -4937,9 +4937,7 @@ def _indefinite_object(trigger: _Cue, sentence: _Sentence, toks: list[Token]) ->
             # "a memorandum of understanding": how a state joins an initiative; "un memorando
             # de este tipo", "مذكرة مماثلة": one like the one the text told
             continue
-        if any(
-            c.cat in _JOINING and 0 < c.first - noun <= _MEMORANDUM_REACH for c in sentence.cues
-        ):
+        if _to_join_after(noun, sentence):
             continue  # "signed a framework agreement with China on Friday to join it"
         # what the agreement is about, up to a relative clause about something else: "an
         # agreement to join the Belt and Road", not "un acuerdo que exima [...] de la Corte"
@@ -5361,10 +5359,9 @@ _ANY_RE = re.compile(r"(?:any|toute?|cualquier|любо\w*|[وفبل]?اي)$")
 def _any_such(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
     """Whether a step's noun is "any" such step: "any Saudi accession", "أي تطبيع"."""
     i = trigger.first - 1
-    if i > sentence.first_token and any(
-        m.kind == COUNTRY and m.last == i for m in sentence.mentions
-    ):
-        i = next(m.first for m in sentence.mentions if m.kind == COUNTRY and m.last == i) - 1
+    owner = next((m for m in sentence.mentions if m.kind == COUNTRY and m.last == i), None)
+    if owner is not None:
+        i = owner.first - 1  # "any Saudi accession"
     return i >= sentence.first_token and bool(_ANY_RE.match(toks[i].text))
 
 
@@ -6232,6 +6229,14 @@ _MEMORANDUM_RE = re.compile(r"(?:memorand|меморандум|مذكر)")
 _MEMORANDUM_REACH = 8  # words from a memorandum to the initiative it is signed under
 
 
+def _to_join_after(index: int, sentence: _Sentence) -> bool:
+    """Whether a joining follows a document within a few words: "a memorandum with China on
+    Friday to join it" is how the state joins."""
+    return any(
+        c.cat in _JOINING and 0 < c.first - index <= _MEMORANDUM_REACH for c in sentence.cues
+    )
+
+
 def _signs_document(trigger: _Cue, sentence: _Sentence, article: _Article) -> bool:
     """A signature whose object is an order, a decree, a law or a withdrawal.
 
@@ -6266,10 +6271,7 @@ def _signs_document(trigger: _Cue, sentence: _Sentence, article: _Article) -> bo
         if c.first <= trigger.last:
             continue
         if c.cat == "DOCUMENT":
-            if _MEMORANDUM_RE.search(c.text) and any(
-                j.cat in _JOINING and 0 < j.first - c.last <= _MEMORANDUM_REACH
-                for j in sentence.cues
-            ):
+            if _MEMORANDUM_RE.search(c.text) and _to_join_after(c.last, sentence):
                 return False  # "signed a memorandum with China on Friday to join it"
             return not any(
                 m.kind == AGREEMENT
@@ -7359,11 +7361,7 @@ def _following_date(
     wanted = set(subjects)
     following = [s for s in body if s.index > sentence.index][:_FOLLOWING_SENTENCES]
     for position, other in enumerate(following):
-        if (
-            position == 0
-            and other.paragraph == sentence.paragraph
-            and _ATTRIBUTION_RE.match(article.norm, other.start)
-        ):
+        if position == 0 and other is _attribution_after(sentence, article):
             # "Brasil no se adherirá a la Iniciativa. Así lo afirmó este lunes Celso Amorim":
             # the sentence that says who said it and when
             for span in _days_told(other, article):
@@ -7410,16 +7408,25 @@ _ATTRIBUTION_RE = re.compile(
 )
 
 
-def _announced_next(sentence: _Sentence, article: _Article) -> bool:
-    """Whether the next sentence of the paragraph says who announced this one: "Об этом в
-    четверг объявил президент США", "Así lo anunció el lunes"."""
-    following = next((s for s in article.sentences if s.index == sentence.index + 1), None)
+def _attribution_after(sentence: _Sentence, article: _Article) -> _Sentence | None:
+    """The next sentence of the paragraph, if it says who told this one and when: "Así lo
+    afirmó este lunes Celso Amorim", "Об этом в четверг объявил президент США"."""
+    if sentence.index + 1 >= len(article.sentences):
+        return None
+    following = article.sentences[sentence.index + 1]
     if (
-        following is None
-        or following.is_title
+        following.is_title
         or following.paragraph != sentence.paragraph
         or not _ATTRIBUTION_RE.match(article.norm, following.start)
     ):
+        return None
+    return following
+
+
+def _announced_next(sentence: _Sentence, article: _Article) -> bool:
+    """Whether the next sentence says who announced this one: "Об этом в четверг объявил"."""
+    following = _attribution_after(sentence, article)
+    if following is None:
         return False
     article.analyse(following)
     return any(c.cat == "ANNOUNCE" for c in following.cues)
