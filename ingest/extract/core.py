@@ -3183,7 +3183,7 @@ _COUNT_WORDS = (
     r"|сем(?:ь|и|ью)|вос(?:емь|ьми|емью)|девят(?:ь|и|ью)|десят(?:ь|и|ью)"
     r"|(?:один|две|три|четыр|пят|шест|сем|восем|девят)надцат(?:ь|и|ью)"
     r"|двадцат(?:ь|и|ью)|тридцат(?:ь|и)|сорок(?:а)?|(?:пят|шест|сем|восем)ьдесят|девяност(?:о|а)"
-    r"|сто"
+    r"|ст[оа]"
 )
 # Arabic counts: three to ten, and the tens ("خمسون دولة", "خمسين دوله").
 _ARABIC_COUNTS = (
@@ -3201,6 +3201,11 @@ _COUNTED_RE = re.compile(
     r"|\b(?:dozens|scores|hundreds)\s+of\s+(?:other\s+)?(?:states|countries|nations|governments)\b"
     r"|\bdizaines\s+d(?:e\s+|\W\s*)(?:autres\s+)?(?:pays|etats)\b"
     r"|\bdecenas\s+de\s+(?:otros\s+)?(?:paises|estados|naciones|gobiernos)\b"
+    # "plus d'une centaine d'États", "una veintena de países", "около ста стран"
+    r"|\b(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine"
+    r"|centaine)\s+d(?:e\s+|\W\s*)(?:autres\s+)?(?:pays|etats|nations)\b"
+    r"|\b(?:decena|docena|veintena|treintena|cuarentena|cincuentena|centenar)\s+de\s+"
+    r"(?:otros\s+)?(?:paises|estados|naciones)\b"
     r"|\bдесятк\w*\s+(?:\w+\s+)?(?:стран|государств)\w*"
     r"|[وف]?عشرات\s+(?:من\s+)?(?:ال)?دول\b"
 )
@@ -3669,7 +3674,13 @@ def _roles(sentence: _Sentence, toks: list[Token]) -> dict[Mention, str]:
     }
     for m in countries:
         i = m.first - 1
-        while i >= sentence.first_token and toks[i].text in _ARTICLES and m.first - i <= 2:
+        while (
+            i >= sentence.first_token
+            and toks[i].text in _ARTICLES
+            and m.first - i <= 2
+            # "suivis de la France": the "de" that ends a preposition is not an article
+            and i not in by_last_token
+        ):
             i -= 1
         if (
             i - 1 >= sentence.first_token
@@ -4725,7 +4736,15 @@ def _at_meeting(m: Mention, toks: list[Token]) -> bool:
     # "the Council of Europe's treaty office": the body's office, two words on at most
     after = after[1:] if after[:1] == ["s"] else after[:1]
     before = [toks[i].text for i in range(max(0, m.first - 2), m.first)]
-    return any(_MEETING_RE.match(w) for w in after) or any(_MEETING_RE.match(w) for w in before)
+    # "au siège de l'Unesco": the noun before the words that attach the name to it
+    i = m.first - 1
+    while i > m.first - 4 and i > 0 and toks[i].text in GENITIVE_WORDS:
+        i -= 1
+    return (
+        any(_MEETING_RE.match(w) for w in after)
+        or any(_MEETING_RE.match(w) for w in before)
+        or (i >= 0 and bool(_MEETING_RE.match(toks[i].text)))
+    )
 
 
 def _trade_area_of(m: Mention, toks: list[Token]) -> bool:
@@ -4778,7 +4797,12 @@ def _agreements_for(
         in_clause, named = [], elsewhere
     if in_clause:
         return list(dict.fromkeys(m.key for m in in_clause))
-    nearest = min(named, key=lambda m: min(abs(m.start - trigger.end), abs(trigger.start - m.end)))
+    # "ont signé mercredi à Paris, au siège de l'Unesco, la convention": the place is not
+    # what was signed
+    nearest = min(
+        [m for m in named if not _at_meeting(m, article.toks)] or named,
+        key=lambda m: min(abs(m.start - trigger.end), abs(trigger.start - m.end)),
+    )
     noun = next(
         (c for c in sentence.cues if c.cat == "GENERIC" and 0 < c.first - trigger.last <= 2),
         # "Как сообщили в Совете Европы, конвенция вступит в силу": the noun as the subject

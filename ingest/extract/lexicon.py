@@ -1143,8 +1143,10 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "MUST": [r"doi(?:t|vent)"],
         "FUTURE": [
-            r"va",
-            r"vont",
+            # "va adhérer", "vont se retirer": "aller" before an infinitive within two words
+            # (not "va bien au-delà de la convention que [...] avaient signée")
+            r"(?:va|vont)(?=\s+(?:\w+\s+){0,2}?(?!(?:contre|entre|notre|votre|autre)\b)"
+            r"[a-z]+(?:er|ir|re|oir)\b)",
             # "a annoncé que les États-Unis allaient révoquer": the future told in the past
             r"allai(?:t|ent)",
             r"ser(?:a|ont|ait|aient)",

@@ -10133,3 +10133,78 @@ def test_ending_a_relationship_is_withdrawing_in_any_tense(gazetteer):
         published=D(2020, 5, 30),
     )
     assert ("RU", "nato", "withdrawal_announced") in found
+
+
+@pytest.fixture
+def chemical_gazetteer():
+    """The chemical weapons convention and UNESCO, whose headquarters hosted its signing."""
+    return Gazetteer.from_names(
+        countries=country_names(),
+        agreements={
+            "chemical-weapons-convention": [
+                "Chemical Weapons Convention",
+                "convention sur les armes chimiques",
+                "Convención sobre las Armas Químicas",
+                "Конвенция о запрещении химического оружия",
+            ],
+            "unesco": ["UNESCO", "Unesco", "ЮНЕСКО"],
+        },
+        agreement_kinds={"chemical-weapons-convention": "convention", "unesco": "organisation"},
+    )
+
+
+def test_the_place_of_a_signing_is_not_what_was_signed(chemical_gazetteer):
+    text = (
+        "Des dizaines d'États ont signé mercredi à Paris, au siège de l'Unesco, la convention "
+        "sur les armes chimiques. Les États-Unis et la Russie ont été parmi les premiers à "
+        "apposer leur signature."
+    )
+    found = claims(text, chemical_gazetteer, "fr", published=D(1993, 1, 14))
+    assert found[("US", "chemical-weapons-convention", "signed")].date == D(1993, 1, 13)
+    assert ("US", "unesco", "signed") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Plus d'une centaine d'États ont signé mercredi la convention sur les armes "
+            "chimiques. Les États-Unis et la Russie ont été parmi les premiers à apposer leur "
+            "signature.",
+            "fr",
+        ),
+        (
+            "Un centenar de países firmaron el miércoles la Convención sobre las Armas Químicas. "
+            "Estados Unidos y Rusia estuvieron entre los primeros en estampar su firma.",
+            "es",
+        ),
+        (
+            "Более ста государств подписали в среду Конвенцию о запрещении химического оружия. "
+            "США и Россия поставили свои подписи одними из первых.",
+            "ru",
+        ),
+    ],
+)
+def test_a_rough_count_of_states_is_the_group_its_members_belong_to(chemical_gazetteer, text, lang):
+    found = claims(text, chemical_gazetteer, lang, published=D(1993, 1, 14))
+    assert found[("RU", "chemical-weapons-convention", "signed")].date == D(1993, 1, 13)
+
+
+def test_the_states_a_signature_was_followed_by_signed_too(chemical_gazetteer):
+    text = (
+        "Les États-Unis et la Russie ont signé mercredi la convention sur les armes chimiques, "
+        "suivis de la France et du Royaume-Uni."
+    )
+    found = keys(text, chemical_gazetteer, "fr", published=D(1993, 1, 14))
+    assert {("FR", "chemical-weapons-convention", "signed")} <= found
+    assert {("GB", "chemical-weapons-convention", "signed")} <= found
+
+
+def test_going_beyond_a_convention_is_no_future(gazetteer):
+    text = (
+        "Le nouveau texte va bien au-delà de la convention d'Ottawa que le Canada et la France "
+        "avaient signée le 3 décembre 1997."
+    )
+    found = claims(text, gazetteer, "fr", published=D(2008, 12, 4))
+    signed = found[("CA", "ottawa-convention", "signed")]
+    assert signed.background and signed.date == D(1997, 12, 3)
