@@ -384,6 +384,14 @@ _AR_ORDINAL_DAYS = {
     "الثلاثين": 30,
     "الحادي والثلاثين": 31,
 }
+
+
+def _ar_ordinal_day(groups: dict[str, str | None]) -> int:
+    if groups.get("g"):
+        return 1  # "غرة": the first of the month
+    return _AR_ORDINAL_DAYS[" ".join((groups.get("o") or "").split())]
+
+
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|eme|o|º|-?го)?"
 # A word starts here; Arabic conjunctions and prepositions may be glued to a number ("و5").
 _NB = r"(?:(?<![\w])|(?<=[وفبل])(?=\d))"
@@ -471,7 +479,9 @@ def _patterns(key: str) -> _Patterns:
             [
                 (
                     "ordday",
-                    rf"(?P<o>{_alternation(_AR_ORDINAL_DAYS)})\s+من\s+(?:شهر\s+)?"
+                    # "في غرة سبتمبر القادم", "غرة جويلية 2002": the first day
+                    rf"(?:(?P<o>{_alternation(_AR_ORDINAL_DAYS)})\s+من|(?P<g>[وف]?ب?غره))\s+"
+                    rf"(?:شهر\s+)?"
                     rf"(?:{month}(?:\s*,?\s*{_YEAR}(?:\s*{_YEAR_SUFFIX})?)?"
                     rf"(?P<post>\s+(?:{_LAST_YEAR}|{_NEXT_YEAR}|{_PAST_QUALIFIERS}"
                     rf"|{_FUTURE_QUALIFIERS}))?"
@@ -613,7 +623,7 @@ def _explicit(
         start = published.replace(day=1)
         if groups.get("prev"):
             start = (start - datetime.timedelta(days=1)).replace(day=1)
-        day = _AR_ORDINAL_DAYS[" ".join((groups.get("o") or "").split())]
+        day = _ar_ordinal_day(groups)
         value = _safe_date(start.year, start.month, day)
         return (value, DAY, RELATIVE) if value else None
     if month is None or not 1 <= month <= 12:
@@ -623,7 +633,7 @@ def _explicit(
     if kind == "first":
         return datetime.date(year, month, 1), DAY, STATED
     if kind == "ordday":
-        day = _AR_ORDINAL_DAYS[" ".join((groups.get("o") or "").split())]
+        day = _ar_ordinal_day(groups)
         if year is not None:
             value = _safe_date(year, month, day)
             return (value, DAY, STATED) if value else None

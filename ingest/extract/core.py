@@ -112,6 +112,7 @@ _ARTICLES = frozenset(
 )
 # "since": the state after it is a point of comparison ("the first since Yemen").
 _SINCE_WORDS = frozenset({"since", "depuis", "desde", "منذ", "ومنذ"})
+_SINCE_REACH = 8  # tokens from a step to the "since" that makes it a standing
 # "left ECOWAS a year after notifying it", "غادرت ... بعد عام على إعلانها الانسحاب": what follows
 # "after" is an earlier step, recalled to place the one reported.
 _AFTER_WORDS = frozenset({"after", "apres", "despues", "tras", "после", "بعد", "وبعد"})
@@ -1625,6 +1626,7 @@ def _before_word(cue: _Cue, article: _Article) -> str:
 
 
 _PROTOCOL_NOUN_RE = re.compile(r"(?:protocol|протокол|بروتوكول)")
+_CONVENTION_NOUN_RE = re.compile(r"(?:convention|convencion|convenio|конвенци)")
 
 
 def _named_just_before(sentence: _Sentence, article: _Article) -> str | None:
@@ -1660,6 +1662,15 @@ def _antecedent(generic: _Cue | None, recent: list[str], article: _Article) -> s
             if article.agreement_kinds.get(slug) == AgreementKind.PROTOCOL.value
         ]
         fitting = protocols or fitting
+    elif generic is not None and _CONVENTION_NOUN_RE.search(generic.text):
+        # "The United States ratified the convention in 1992": a convention, not the statute
+        # or the accord named since
+        conventions = [
+            slug
+            for slug in fitting
+            if article.agreement_kinds.get(slug) == AgreementKind.CONVENTION.value
+        ]
+        fitting = conventions or fitting
     if generic is not None and _DEMONSTRATIVE_RE.match(_before_word(generic, article)):
         # "Украина — член Совета Европы с 1995 года. Россия была исключена из этой
         # организации": "this" points at the one just named
@@ -2514,6 +2525,13 @@ def _claims_for_trigger(
         # instrument says which step made it a party
         kind = (
             _instrument_kind(trigger, sentence, toks)
+            # "Iraq became a state party on Thursday. ¶ The convention entered into force for
+            # Iraq 30 days after Baghdad deposited its instrument": the term after it
+            or (
+                EventKind.ENTERED_INTO_FORCE.value
+                if _term_told_next(sentence, article, subjects)
+                else None
+            )
             or _instrument_told_next(sentence, article, subjects)
             or kind
         )
@@ -2551,6 +2569,12 @@ def _claims_for_trigger(
     resolved, confident = _date_for(
         trigger, sentence, sentences, ci, is_stance, recalled, published, article.analyse
     )
+    if (
+        kind == EventKind.ENTERED_INTO_FORCE.value
+        and resolved is not None
+        and (counted := _counted_from_instrument(trigger, sentence, article, resolved))
+    ):
+        resolved = counted
     if trigger.cat == "JOIN" and _FOUNDER_RE.search(trigger.text):
         # "من الدول المؤسسة للمجموعة التي أنشئت بموجب معاهدة لاغوس عام 1975": a founder
         # joined in the year the body was founded, the year after the words
@@ -2680,6 +2704,13 @@ def _claims_for_trigger(
     if resolved is None and recalled:
         # a recalled step with no date of its own ("had joined years ago") is not dated by
         # the publication, and undated it can place nothing on a timeline
+        return []
+    if resolved is None and any(
+        t.text in _SINCE_WORDS and clause.start <= t.start < clause.end
+        for t in toks[trigger.last + 1 : trigger.last + 1 + _SINCE_REACH]
+    ):
+        # "Israel has been a party to the convention since the 1990s": a standing whose start
+        # is told in words no date reads, not a step of the day
         return []
     if resolved is None and nominal and not sentence.is_title and sentence not in article.lead:
         # "The step goes further than Washington's withdrawal from the Paris Agreement": a
@@ -5132,6 +5163,88 @@ def _instruments(sentence: _Sentence, toks: list[Token]) -> list[tuple[_Cue, str
         if any(_INSTRUMENT_WORD_RE.match(toks[i].text) for i in near if not c.first <= i <= c.last):
             found.append((c, kind))
     return found
+
+
+def _term_after(sentence: _Sentence, article: _Article, start: int) -> re.Match[str] | None:
+    """The term a treaty sets between an instrument and its effect, told after ``start``: "90
+    days after its instrument of ratification was lodged"."""
+    for term in _DAYS_AFTER_RE.finditer(article.norm, start, sentence.end):
+        if any(
+            c.cat in _INSTRUMENT_CATS and 0 <= c.start - term.end() <= _TERM_REACH
+            for c in sentence.cues
+        ):
+            return term
+    return None
+
+
+def _term_told_next(sentence: _Sentence, article: _Article, subjects: list[str]) -> bool:
+    """Whether the next sentence tells the term after the instrument of the same state: "The
+    accession took effect 90 days after Palestinian diplomats deposited the instrument"."""
+    if sentence.is_title or sentence.index + 1 >= len(article.sentences):
+        return False
+    following = article.sentences[sentence.index + 1]
+    states = {m.key for m in following.mentions if m.kind == COUNTRY}
+    if not states or not states <= set(subjects):
+        # (not "the convention takes effect for a state 30 days after its instrument": the
+        # rule for any state)
+        return False
+    article.analyse(following)
+    term = _term_after(following, article, following.start)
+    # "وسيصبح البروتوكول نافذاً بالنسبة للجزائر في 17 ماي المقبل، أي بعد تسعين يوماً": a day of
+    # its own for the treaty's effect, told apart from the step before
+    return term is not None and not any(
+        d.resolved.precision == Precision.DAY.value
+        and (d.end <= term.start() or _APPOSED_RE.search(article.norm, term.end(), d.start))
+        for d in following.dates
+    )
+
+
+def _counted_from_instrument(
+    trigger: _Cue, sentence: _Sentence, article: _Article, resolved: ResolvedDate
+) -> ResolvedDate | None:
+    """The day a treaty takes effect, counted from its instrument's day told after the term:
+    "entered into force for Iraq 30 days after Baghdad deposited its instrument of accession
+    [...] on January 13" is 12 February (the day told is the instrument's)."""
+    term = _term_after(sentence, article, trigger.end)
+    if term is None or resolved.precision != Precision.DAY.value:
+        return None
+    if not any(
+        d.resolved == resolved
+        and d.start >= term.end()
+        # "60 days after the deposit, on November 29": the day set apart is the treaty's own
+        and not _APPOSED_RE.search(article.norm, term.end(), d.start)
+        for d in sentence.dates
+    ):
+        return None  # the day told is the treaty's own ("today, 90 days after...")
+    days = _term_days(term.group())
+    if days is None:
+        return None
+    return ResolvedDate(
+        resolved.date + datetime.timedelta(days=days),
+        Precision.DAY.value,
+        Derivation.INFERRED.value,
+        resolved.phrase,
+    )
+
+
+_APPOSED_RE = re.compile(r"[,،;:]")
+_TERM_NUMBERS = {
+    **dict.fromkeys(("thirty", "trente", "trentieme", "treinta", "тридцать", "ثلاثين"), 30),
+    **dict.fromkeys(("sixty", "soixante", "soixantieme", "sesenta", "шестьдесят", "ستين"), 60),
+    **dict.fromkeys(
+        ("ninety", "quatre-vingt-dix", "quatre-vingt-dixieme", "noventa", "девяносто", "تسعين"),
+        90,
+    ),
+}
+
+
+def _term_days(phrase: str) -> int | None:
+    for word in re.findall(r"[\w-]+", phrase):
+        if word.isdigit():
+            return int(word)
+        if word in _TERM_NUMBERS:
+            return _TERM_NUMBERS[word]
+    return None
 
 
 def _instrument_told_next(

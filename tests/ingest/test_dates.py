@@ -364,6 +364,9 @@ def test_a_month_with_its_other_name_and_a_year_is_one_date():
         # Maghrebi: "the opening one of January"
         "اعتبارا من الفاتح جانفي 2019",
         "ابتداء من فاتح يناير 2019",
+        # "the blaze of January": the first day
+        "دخل حيز التنفيذ في غرة جانفي 2019",
+        "وبغرة كانون الثاني/يناير 2019",
     ],
 )
 def test_the_first_of_a_month_is_a_day(text):
@@ -388,6 +391,7 @@ def test_the_first_of_a_month_is_a_day(text):
         ("en vigueur le 20 décembre de l'an prochain", "fr", D(2026, 12, 20)),
         ("entrera en vigueur le 2 janvier prochain", "fr", D(2026, 1, 2)),
         ("يبدأ في 15 كانون الثاني المقبل", "ar", D(2026, 1, 15)),
+        ("يدخل حيز التنفيذ في غرة سبتمبر القادم", "ar", D(2026, 9, 1)),
         ("signed on 3 November", "en", D(2025, 11, 3)),
     ],
 )

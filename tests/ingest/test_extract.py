@@ -10208,3 +10208,70 @@ def test_going_beyond_a_convention_is_no_future(gazetteer):
     found = claims(text, gazetteer, "fr", published=D(2008, 12, 4))
     signed = found[("CA", "ottawa-convention", "signed")]
     assert signed.background and signed.date == D(1997, 12, 3)
+
+
+def test_a_day_told_after_a_treaty_s_term_is_its_instrument_s(chemical_gazetteer):
+    text = (
+        "The Chemical Weapons Convention entered into force for Iraq 30 days after Iraq "
+        "deposited its instrument of accession with the UN Secretary-General on January 13."
+    )
+    found = claims(text, chemical_gazetteer, "en", published=D(2009, 2, 12))
+    assert found[("IQ", "chemical-weapons-convention", "entered_into_force")].date == D(2009, 2, 12)
+
+
+def test_a_day_set_apart_after_a_treaty_s_term_is_its_own(chemical_gazetteer):
+    text = (
+        "The Chemical Weapons Convention will enter into force for Iraq 30 days after the "
+        "deposit, on February 12."
+    )
+    found = claims(text, chemical_gazetteer, "en", published=D(2009, 1, 14))
+    assert found[("IQ", "chemical-weapons-convention", "entered_into_force")].date == D(2009, 2, 12)
+
+
+@pytest.mark.parametrize(
+    ("second", "effect"),
+    [
+        (
+            "The accession took effect 30 days after Iraqi diplomats deposited the instrument "
+            "with the UN Secretary-General on January 13.",
+            True,
+        ),
+        # the rule for any state: the step before stays an accession
+        (
+            "It enters into force for a state 30 days after it deposits its instrument of "
+            "accession.",
+            False,
+        ),
+    ],
+)
+def test_a_new_party_whose_term_is_told_next_has_the_treaty_in_force(
+    chemical_gazetteer, second, effect
+):
+    text = "Iraq became a party to the Chemical Weapons Convention on Thursday. " + second
+    found = keys(text, chemical_gazetteer, "en", published=D(2009, 2, 13))
+    assert (("IQ", "chemical-weapons-convention", "entered_into_force") in found) is effect
+    assert len(found) == 1  # the step is told once, as the one or the other
+
+
+def test_the_convention_points_back_at_a_convention():
+    gazetteer = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"ottawa-convention": ["Ottawa Convention"], "rome-statute": ["Rome Statute"]},
+        agreement_kinds={"ottawa-convention": "convention", "rome-statute": "treaty"},
+    )
+    text = (
+        "Canada ratified the Ottawa Convention in December 1997. Hungary ratified the Rome "
+        "Statute in 2001. Hungary ratified the convention in April 1998."
+    )
+    found = claims(text, gazetteer, "en", published=D(2002, 3, 1))
+    assert found[("HU", "ottawa-convention", "ratified")].date == D(1998, 4, 1)
+
+
+def test_a_standing_since_a_time_no_date_reads_is_no_step(gazetteer):
+    found = keys(
+        "Spain has been a member of NATO since the 1980s.",
+        gazetteer,
+        "en",
+        published=D(2016, 3, 17),
+    )
+    assert ("ES", "nato", "joined") not in found
