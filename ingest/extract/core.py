@@ -2575,6 +2575,15 @@ def _claims_for_trigger(
         and (counted := _counted_from_instrument(trigger, sentence, article, resolved))
     ):
         resolved = counted
+    if (
+        kind == EventKind.ENTERED_INTO_FORCE.value
+        and trigger.cat in _JOINING
+        and not any(clause.start <= d.start < clause.end for d in sentence.dates)
+        and (entry_clause_day := _entry_clause_day(trigger, sentence))
+    ):
+        # "Le pays devient ainsi le 122e État partie au Statut, qui entrera en vigueur à son
+        # égard le 1er mai 2013": the day of the entry into force that makes it a party
+        resolved, confident = entry_clause_day, True
     if trigger.cat == "JOIN" and _FOUNDER_RE.search(trigger.text):
         # "من الدول المؤسسة للمجموعة التي أنشئت بموجب معاهدة لاغوس عام 1975": a founder
         # joined in the year the body was founded, the year after the words
@@ -5165,6 +5174,26 @@ def _instruments(sentence: _Sentence, toks: list[Token]) -> list[tuple[_Cue, str
     return found
 
 
+def _entry_clause_day(trigger: _Cue, sentence: _Sentence) -> ResolvedDate | None:
+    """The day told in the clause of the entry into force that follows a joining."""
+    entry = next(
+        (c for c in sentence.cues if c.cat == "EIF" and 0 < c.first - trigger.last <= 15), None
+    )
+    if entry is None:
+        return None
+    where = _clause_of(sentence, entry.start)
+    return next(
+        (
+            d.resolved
+            for d in sentence.dates
+            if _clause_of(sentence, d.start) == where
+            and d.start > entry.start
+            and d.resolved.precision == Precision.DAY.value
+        ),
+        None,
+    )
+
+
 def _term_after(sentence: _Sentence, article: _Article, start: int) -> re.Match[str] | None:
     """The term a treaty sets between an instrument and its effect, told after ``start``: "90
     days after its instrument of ratification was lodged"."""
@@ -7541,7 +7570,14 @@ def _following_date(
 _ATTRIBUTION_RE = re.compile(
     r"\W*(?:asi\s+lo\s+\w+|(?:c'est\s+)?ce\s+qu\W*(?:a|ont)\s+\w+|ainsi\s+l\W*(?:a|ont)\s+\w+"
     r"|об\s+этом|как\s+(?:заявил|сообщил|рассказал)\w*|[وف]?جاء\s+ذلك|[وف]?ذلك\s+ما"
-    r"|(?:that|this)\s+was\s+the\s+(?:message|word|verdict)|so\s+said)\b"
+    r"|(?:that|this)\s+was\s+the\s+(?:message|word|verdict)|so\s+said"
+    # "Le Conseil fédéral l'a décidé mercredi", "El Gobierno lo decidió el lunes", "Такое
+    # решение правительство приняло в среду", "The cabinet made the decision on Wednesday",
+    # "واتخذت الحكومة هذا القرار": who decided what the sentence before says
+    r"|(?:[\w-]+\s+){1,4}?l\W*(?:a|ont)\s+decide|(?:[\w-]+\s+){1,4}?lo\s+decidi(?:o|eron)"
+    r"|(?:такое\s+|это\s+)?решение\s+(?:\w+\s+){0,3}?принял\w*"
+    r"|(?:\w+\s+){1,4}?(?:made|took)\s+(?:the|that|this)\s+decision"
+    r"|[وف]?اتخذ\w*\s+(?:\w+\s+){0,3}?(?:هذا\s+)?القرار)\b"
 )
 
 

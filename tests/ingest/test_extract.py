@@ -10275,3 +10275,47 @@ def test_a_standing_since_a_time_no_date_reads_is_no_step(gazetteer):
         published=D(2016, 3, 17),
     )
     assert ("ES", "nato", "joined") not in found
+
+
+def test_a_new_party_takes_the_day_its_treaty_enters_into_force_for_it(gazetteer):
+    text = (
+        "Le Japon a déposé mardi son instrument d'adhésion au Statut de Rome. Le pays devient "
+        "ainsi le 105e État partie au Statut de Rome, qui entrera en vigueur à son égard le 1er "
+        "octobre 2007."
+    )
+    found = claims(text, gazetteer, "fr", published=D(2007, 7, 18))
+    assert found[("JP", "rome-statute", "entered_into_force")].date == D(2007, 10, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "La Suisse ne signera pas la convention d'Ottawa. Le Conseil fédéral l'a décidé "
+            "mercredi, au terme d'une analyse.",
+            "fr",
+        ),
+        (
+            "Suiza no firmará la Convención de Ottawa. El Consejo Federal lo decidió el "
+            "miércoles tras un análisis.",
+            "es",
+        ),
+        (
+            "Швейцария не будет подписывать Оттавскую конвенцию. Такое решение Федеральный "
+            "совет принял в среду.",
+            "ru",
+        ),
+        (
+            "Switzerland will not sign the Ottawa Convention. The Federal Council made the "
+            "decision on Wednesday.",
+            "en",
+        ),
+        (
+            "لن توقع سويسرا على اتفاقية أوتاوا. واتخذ المجلس الاتحادي هذا القرار يوم الأربعاء.",
+            "ar",
+        ),
+    ],
+)
+def test_a_refusal_is_dated_by_the_next_sentence_that_says_who_decided_it(gazetteer, text, lang):
+    found = claims(text, gazetteer, lang, published=D(2018, 8, 16))
+    assert found[("CH", "ottawa-convention", "refuses")].date == D(2018, 8, 15)
