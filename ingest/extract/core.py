@@ -566,7 +566,16 @@ def _clauses(sentence: _Sentence, norm: str, toks: list[Token]) -> list[_Clause]
         occasion = bool(
             relative
             and relative.first > 0
-            and _OCCASION_NOUN_RE.match(toks[relative.first - 1].text)
+            and (
+                _OCCASION_NOUN_RE.match(toks[relative.first - 1].text)
+                # "الوزراء الذين اجتمعوا في بغداد أواخر آذار خرجوا بقرارات", "the ministers who
+                # met in Baghdad in late March": the meeting's day is its decisions'
+                or any(
+                    _GATHERED_RE.match(toks[i].text)
+                    for i in range(relative.last + 1, min(len(toks), relative.last + 4))
+                    if toks[i].start < b
+                )
+            )
         )
         clauses.append(_Clause(a, b, relative is not None, occasion))
     # A clause that is only a list item ("the UAE," in "the UAE, Bahrain and Morocco joined")

@@ -10319,3 +10319,18 @@ def test_a_new_party_takes_the_day_its_treaty_enters_into_force_for_it(gazetteer
 def test_a_refusal_is_dated_by_the_next_sentence_that_says_who_decided_it(gazetteer, text, lang):
     found = claims(text, gazetteer, lang, published=D(2018, 8, 16))
     assert found[("CH", "ottawa-convention", "refuses")].date == D(2018, 8, 15)
+
+
+def test_a_meeting_told_in_a_relative_clause_dates_its_decisions():
+    league = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"arab-league": ["Arab League", "الجامعة العربية"]},
+        agreement_kinds={"arab-league": "organisation"},
+    )
+    text = (
+        "لكن الوزراء العرب الذين اجتمعوا في بغداد أواخر آذار/مارس خرجوا بقرارات غير مسبوقة: "
+        "تعليق عضوية مصر في الجامعة العربية، ونقل مقرها مؤقتاً إلى تونس."
+    )
+    found = claims(text, league, "ar", published=D(1979, 4, 7))
+    suspended = found[("EG", "arab-league", "suspended")]
+    assert (suspended.date, suspended.precision) == (D(1979, 3, 1), "month")
