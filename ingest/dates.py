@@ -338,8 +338,11 @@ _YEAR_CUES = {
 # "el pasado diciembre", "в декабре", "في شباط الماضي"). A month alone is a date only after one.
 _MONTH_CUES = {
     "ar": r"(?:[وف]?(?:في|منذ|خلال|مطلع|اواخر|اوائل|منتصف|بدايه|نهايه)(?:\s+شهر)?|[وف]?شهر)",
-    "en": r"(?:in|since|last|next|early|late|mid|until|by|from|this|during)",
-    "fr": r"(?:en|depuis|debut|fin|mi|courant|d'ici|jusqu'en)",
+    # "at the end of January", "à la fin du mois de mars"
+    "en": r"(?:in|since|last|next|early|late|mid|until|by|from|this|during"
+    r"|(?:at\s+)?the\s+(?:end|start|beginning|middle)\s+of)",
+    "fr": r"(?:en|depuis|debut|fin|mi|courant|d'ici|jusqu'en"
+    r"|(?:a\s+la\s+)?(?:fin|debut|mi)\s+du\s+mois\s+(?:de|d'))",
     "ru": r"(?:в|во|с|до|к|в\s+конце|в\s+начале|в\s+середине)",
     "es": r"(?:en|desde|el\s+pasado|el\s+proximo|hasta"
     r"|a\s+(?:finales|principios|comienzos|mediados|fines|inicios)\s+de)",

@@ -5095,10 +5095,15 @@ _LIFTED_RE = re.compile(
 )
 
 
-def _ended(trigger: _Cue, toks: list[Token]) -> bool:
+def _ended(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
     """Whether a suspension is told as ended: "ending a suspension", "mettant fin à la
-    suspension", "poniendo fin a la suspensión", "положив конец приостановке", "إنهاء تعليق"."""
-    return any(_END_RE.match(toks[i].text) for i in range(max(0, trigger.first - 3), trigger.first))
+    suspension", "poniendo fin a la suspensión", "положив конец приостановке", "إنهاء تعليق"
+    (not "at the end of January, suspended": a date)."""
+    return any(
+        _END_RE.match(toks[i].text)
+        and not any(d.start <= toks[i].start < d.end for d in sentence.dates)
+        for i in range(max(0, trigger.first - 3), trigger.first)
+    )
 
 
 def _leaves_a_state(trigger: _Cue, sentence: _Sentence, norm: str) -> bool:
@@ -5696,7 +5701,7 @@ def _kind(
         trigger, sentence, toks
     ):
         return None  # "se ha negado a firmar con Estados Unidos un acuerdo bilateral"
-    if trigger.cat == "SUSPEND" and _ended(trigger, toks):
+    if trigger.cat == "SUSPEND" and _ended(trigger, sentence, toks):
         return None  # "ending a suspension that followed the coup": the suspension is over
     if trigger.cat == "SUSPEND" and any(
         toks[i].text in _WHILE_WORDS for i in range(max(0, trigger.first - 4), trigger.first)

@@ -10334,3 +10334,13 @@ def test_a_meeting_told_in_a_relative_clause_dates_its_decisions():
     found = claims(text, league, "ar", published=D(1979, 4, 7))
     suspended = found[("EG", "arab-league", "suspended")]
     assert (suspended.date, suspended.precision) == (D(1979, 3, 1), "month")
+
+
+def test_a_suspension_after_the_end_of_a_month_is_not_ended(gazetteer):
+    text = (
+        "BRICS foreign ministers, meeting in Moscow at the end of January, suspended "
+        "Brazil's membership of the group."
+    )
+    found = claims(text, gazetteer, "en", published=D(2025, 2, 7))
+    suspended = found[("BR", "brics", "suspended")]
+    assert (suspended.date, suspended.precision) == (D(2025, 1, 1), "month")
