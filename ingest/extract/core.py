@@ -2593,6 +2593,12 @@ def _claims_for_trigger(
         # "Le pays devient ainsi le 122e État partie au Statut, qui entrera en vigueur à son
         # égard le 1er mai 2013": the day of the entry into force that makes it a party
         resolved, confident = entry_clause_day, True
+    if (
+        trigger.cat == "JOIN"
+        and _FOUNDED_BY_RE.search(trigger.text)
+        and not any(d.resolved == resolved for d in sentence.dates)
+    ):
+        return []  # "было создано как БРИК Бразилией, Россией...": founders, on no day told
     if trigger.cat == "JOIN" and _FOUNDER_RE.search(trigger.text):
         # "من الدول المؤسسة للمجموعة التي أنشئت بموجب معاهدة لاغوس عام 1975": a founder
         # joined in the year the body was founded, the year after the words
@@ -6694,6 +6700,8 @@ def _refusal_has_object(trigger: _Cue, sentence: _Sentence) -> bool:
 
 
 _FOUNDER_RE = re.compile(r"(?:found|fondat|fundador|основател|учредител|موسس)")
+# "была образована [...] Египтом, Ираком": a body founded, its founders after it
+_FOUNDED_BY_RE = re.compile(r"(?:образован|создан|основан|учрежден)")
 _FOUNDED_REACH = 120  # characters from "founding member" to its year
 
 

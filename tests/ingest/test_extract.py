@@ -10344,3 +10344,60 @@ def test_a_suspension_after_the_end_of_a_month_is_not_ended(gazetteer):
     found = claims(text, gazetteer, "en", published=D(2025, 2, 7))
     suspended = found[("BR", "brics", "suspended")]
     assert (suspended.date, suspended.precision) == (D(2025, 1, 1), "month")
+
+
+@pytest.fixture
+def founded_gazetteer():
+    countries = country_names()
+    countries["EG"] = [*countries["EG"], "Египта"]  # as the reference data has it
+    return Gazetteer.from_names(
+        countries=countries,
+        agreements={
+            "arab-league": ["Arab League", "Лига арабских государств", "ЛАГ"],
+            "sco": ["SCO", "ШОС"],
+            "brics": ["BRICS", "БРИКС", "БРИК"],
+        },
+        agreement_kinds={"arab-league": "organisation", "sco": "organisation"}
+        | {"brics": "organisation"},
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "agreement", "founders", "day"),
+    [
+        (
+            "Лига арабских государств была образована в марте 1945 года Египтом, Ираком, "
+            "Сирией и Ливаном.",
+            "arab-league",
+            {"EG", "IQ", "SY", "LB"},
+            D(1945, 3, 1),
+        ),
+        (
+            "ШОС была создана в 2001 году Китаем, Россией, Казахстаном, Киргизией, "
+            "Таджикистаном и Узбекистаном.",
+            "sco",
+            {"CN", "RU", "KZ", "KG", "TJ", "UZ"},
+            D(2001, 1, 1),
+        ),
+    ],
+)
+def test_a_body_s_founders_in_the_instrumental_joined_it(
+    founded_gazetteer, text, agreement, founders, day
+):
+    found = claims(text, founded_gazetteer, "ru", published=D(2020, 1, 20))
+    joined = {c for (c, a, k), claim in found.items() if a == agreement and claim.date == day}
+    assert joined == founders
+
+
+def test_founders_on_no_day_told_took_no_step(founded_gazetteer):
+    text = "Объединение было создано как БРИК Бразилией, Россией, Индией и Китаем."
+    assert keys(text, founded_gazetteer, "ru", published=D(2024, 1, 1)) == set()
+
+
+def test_a_body_that_takes_a_state_into_its_members_admits_it(founded_gazetteer):
+    text = (
+        "Совет Лиги арабских государств на заседании в четверг принял в члены лиги Республику "
+        "Судан, провозгласившую свою независимость 1 января."
+    )
+    found = claims(text, founded_gazetteer, "ru", published=D(1956, 1, 20))
+    assert found[("SD", "arab-league", "joined")].date == D(1956, 1, 19)
