@@ -6728,7 +6728,10 @@ _YEARS_LONG_RE = re.compile(
     r"\b(?:for\s+(?:many\s+)?(?:years|decades)|pendant\s+(?:des|de\s+nombreuses)\s+"
     r"(?:annees|decennies)|durante\s+(?:muchos\s+)?(?:anos|decadas)|годами|десятилетиями"
     r"|(?:на\s+протяжении|в\s+течение)\s+(?:многих\s+)?(?:лет|десятилетий)"
-    r"|(?:ل|طوال\s+|علي\s+مدي\s+)(?:سنوات|عقود|السنوات|العقود))\b"
+    r"|(?:ل|طوال\s+|علي\s+مدي\s+)(?:سنوات|عقود|السنوات|العقود)"
+    # "давно дал понять, что не присоединится", "has long refused": a stance held long since
+    r"|давно|depuis\s+longtemps|desde\s+hace\s+(?:tiempo|anos|decadas)|(?:has|had|have)\s+long"
+    r"|منذ\s+(?:فتره\s+طويله|زمن\s+طويل|امد\s+بعيد))\b"
 )
 
 

@@ -10401,3 +10401,19 @@ def test_a_body_that_takes_a_state_into_its_members_admits_it(founded_gazetteer)
     )
     found = claims(text, founded_gazetteer, "ru", published=D(1956, 1, 20))
     assert found[("SD", "arab-league", "joined")].date == D(1956, 1, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Пакистан давно дал понять, что не присоединится к Оттавской конвенции, пока этого "
+            "не сделает Индия.",
+            "ru",
+        ),
+        ("Pakistan has long said that it will not join the Ottawa Convention.", "en"),
+    ],
+)
+def test_a_stance_held_long_since_is_no_news(gazetteer, text, lang):
+    found = keys(text, gazetteer, lang, published=D(1996, 9, 11))
+    assert ("PK", "ottawa-convention", "refuses") not in found
