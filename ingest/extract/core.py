@@ -2578,6 +2578,27 @@ def _claims_for_trigger(
     resolved, confident = _date_for(
         trigger, sentence, sentences, ci, is_stance, recalled, published, article.analyse
     )
+    if not any(clause.start <= d.start < clause.end for d in sentence.dates) and (
+        same := next(
+            (
+                m
+                for m in _SAME_DAY_RE.finditer(article.norm, clause.start, clause.end)
+                if -_SAME_DAY_REACH <= m.start() - trigger.end
+                and trigger.start - m.end() <= _SAME_DAY_REACH
+                # (not "في اليوم ذاته، 3 دجنبر 2008": the day given with it)
+                and not any(0 <= d.start - m.end() <= 3 for d in sentence.dates)
+            ),
+            None,
+        )
+    ):
+        # "В тот же день первой её подписала Турция, она же первой ратифицировала документ —
+        # 14 марта 2012 года": the day just told, not the day of the next clause ("открыта
+        # для подписания 10 апреля 1972 года [...], и в тот же день её подписали": told
+        # before it in the sentence)
+        told = [d for d in sentence.dates if d.end <= same.start()]
+        same_day = told[-1].resolved if told else _previous_day(sentence, article)
+        if same_day is not None:
+            resolved, confident = same_day, True
     if (
         kind == EventKind.ENTERED_INTO_FORCE.value
         and resolved is not None
@@ -7474,6 +7495,7 @@ _LEAD_SENTENCES = 3
 _FRAGMENT_TOKENS = 3  # a sentence of four tokens or more counts in the lead
 
 
+_SAME_DAY_REACH = 40  # characters between a step and "the same day" that dates it
 _SAME_DAY_RE = re.compile(
     r"(?:the\s+same\s+day|that\s+same\s+day|le\s+meme\s+jour|ce\s+meme\s+jour"
     r"|el\s+mismo\s+dia|ese\s+mismo\s+dia|в\s+тот\s+же\s+день|в\s+этот\s+же\s+день"

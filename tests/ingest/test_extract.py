@@ -10417,3 +10417,33 @@ def test_a_body_that_takes_a_state_into_its_members_admits_it(founded_gazetteer)
 def test_a_stance_held_long_since_is_no_news(gazetteer, text, lang):
     found = keys(text, gazetteer, lang, published=D(1996, 9, 11))
     assert ("PK", "ottawa-convention", "refuses") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Стамбульская конвенция была открыта для подписания 11 мая 2011 года. В тот же день "
+            "первой её подписала Турция, она же первой ратифицировала документ — 14 марта 2012 "
+            "года.",
+            "ru",
+        ),
+        (
+            "The Istanbul Convention was opened for signature on 11 May 2011. Turkey signed it "
+            "the same day and was also the first to ratify it, on 14 March 2012.",
+            "en",
+        ),
+    ],
+)
+def test_the_same_day_is_the_day_just_told_not_the_next_clause_s(istanbul_gazetteer, text, lang):
+    found = claims(text, istanbul_gazetteer, lang, published=D(2018, 7, 28))
+    assert found[("TR", "istanbul-convention", "signed")].date == D(2011, 5, 11)
+
+
+def test_the_same_day_given_with_its_date_is_that_date(gazetteer):
+    text = (
+        "The Ottawa Convention was adopted in Oslo on 18 September 1997. Norway was among the "
+        "states that signed it on the same day, 3 December 1997, when it opened for signature."
+    )
+    found = claims(text, gazetteer, "en", published=D(2008, 12, 4))
+    assert found[("NO", "ottawa-convention", "signed")].date == D(1997, 12, 3)
