@@ -2583,7 +2583,8 @@ def _claims_for_trigger(
             (
                 m
                 for m in _SAME_DAY_RE.finditer(article.norm, clause.start, clause.end)
-                if -_SAME_DAY_REACH <= m.start() - trigger.end
+                # within reach on either side of the step
+                if m.start() - trigger.end <= _SAME_DAY_REACH
                 and trigger.start - m.end() <= _SAME_DAY_REACH
                 # (not "في اليوم ذاته، 3 دجنبر 2008": the day given with it)
                 and not any(0 <= d.start - m.end() <= 3 for d in sentence.dates)
