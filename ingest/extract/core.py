@@ -3252,9 +3252,11 @@ _COUNT_WORDS = (
     r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty"
     r"|(?:thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|(?:a|one)\s+hundred"
-    r"|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt"
+    r"|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize"
+    r"|dix-(?:sept|huit|neuf)|vingt"
     r"|trente|quarante|cinquante|soixante|quatre-vingts?|cent"
-    r"|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte"
+    r"|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince"
+    r"|dieci(?:seis|siete|ocho|nueve)|veinte"
     r"|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien"
     r"|дв(?:а|е|ух|ум|умя)|тр(?:и|ех|ем|емя)|четыр(?:е|ех|ем|ьмя)|пят(?:ь|и|ью)|шест(?:ь|и|ью)"
     r"|сем(?:ь|и|ью)|вос(?:емь|ьми|емью)|девят(?:ь|и|ью)|десят(?:ь|и|ью)"
@@ -3286,11 +3288,18 @@ _COUNTED_RE = re.compile(
     r"|\bдесятк\w*\s+(?:\w+\s+)?(?:стран|государств)\w*"
     r"|[وف]?عشرات\s+(?:من\s+)?(?:ال)?دول\b"
 )
+# "treize pays l'avaient signé, à commencer par la Turquie": the first of the states counted,
+# named alone or with others
+_FIRST_OF = (
+    r"\ba\s+commencer\s+par\b|\bstarting\s+with\b|\b(?:empezando|comenzando)\s+por\b"
+    r"|\bначиная\s+с\b|\b[و]?(?:في\s+مقدمتها|على\s+راسها)\b"
+)
+_FIRST_OF_RE = re.compile(rf"(?:{_FIRST_OF})\s*(?:the\s+|la\s+|le\s+|l'|les\s+)?$")
 # What opens the list of the states counted: a colon, "among them", "including".
 _LIST_OPENING_RE = re.compile(
     r"(?::|\bamong\s+them\b|\bincluding\b|\bnamely\b|\bdont\b|\bparmi\s+(?:eux|lesquels)"
     r"|\bentre\s+(?:ellos|los\s+que)\b|\bincluidos\b|\bв\s+том\s+числе\b|\bсреди\s+них\b"
-    r"|\bа\s+именно\b|\bمن\s+بينها\b|\b[و]?هي\b|\bبينها\b)"
+    rf"|\bа\s+именно\b|\bمن\s+بينها\b|\b[و]?هي\b|\bبينها\b|{_FIRST_OF})"
 )
 _COUNTED_REACH = 60  # characters between the count and its verb
 _COUNTED_RELATIVE_REACH = 120  # the same, over a relative clause that describes the states
@@ -3692,7 +3701,7 @@ def _listed_after_count(start: int, sentence: _Sentence, article: _Article) -> l
         if not _LIST_OPENING_RE.search(norm, start, m.start):
             continue
         chain = _list_from(m, after[index + 1 :], toks)
-        if len(chain) >= 2:
+        if len(chain) >= 2 or _FIRST_OF_RE.search(norm, start, m.start):
             return list(dict.fromkeys(c.key for c in chain))
     return []
 

@@ -10447,3 +10447,45 @@ def test_the_same_day_given_with_its_date_is_that_date(gazetteer):
     )
     found = claims(text, gazetteer, "en", published=D(2008, 12, 4))
     assert found[("NO", "ottawa-convention", "signed")].date == D(1997, 12, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Thirteen countries signed the Istanbul Convention on 11 May 2011, starting with "
+            "Turkey.",
+            "en",
+        ),
+        (
+            "Treize pays ont signé la convention d'Istanbul le 11 mai 2011, à commencer par la "
+            "Turquie.",
+            "fr",
+        ),
+    ],
+)
+def test_the_first_of_the_states_counted_took_their_step(kinds_gazetteer, text, lang):
+    found = claims(text, kinds_gazetteer, lang, published=D(2014, 4, 23))
+    assert found[("TR", "istanbul-convention", "signed")].date == D(2011, 5, 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "agreement"),
+    [
+        (
+            "Treize pays ont signé la convention d'Istanbul le 11 mai 2011 : la Turquie, la "
+            "France…",
+            "fr",
+            "istanbul-convention",
+        ),
+        (
+            "Trece países firmaron el Acuerdo de París el 22 de abril de 2016: Francia, Turquía…",
+            "es",
+            "paris-agreement",
+        ),
+    ],
+)
+def test_counts_in_their_teens_are_counts(kinds_gazetteer, text, lang, agreement):
+    assert ("FR", agreement, "signed") in keys(
+        text, kinds_gazetteer, lang, published=D(2016, 4, 23)
+    )
