@@ -3742,6 +3742,12 @@ _DEPOSITARY_RE = re.compile(
 
 # an Arabic bearing right before a state: "شمال غربي المملكة", "جنوبي لبنان" ("شرق الأردن"
 # is Transjordan's own name)
+# "in protest at", "en signe de protestation contre", "en protesta por", "в знак протеста
+# против", "احتجاجاً على": what a step protests about
+_PROTEST_RE = re.compile(
+    r"\b(?:protest\s+(?:at|against|over)|protestation\s+contre|protesta\s+(?:por|contra)"
+    r"|протеста\s+против|احتجاجا\s+علي)\b"
+)
 _DIRECTION_RE = re.compile(r"[وف]?(?:شمال|جنوب|غرب|شمالي|جنوبي|شرقي|غربي)$")
 _NAMELY_WORDS = frozenset({"هم", "هما", "هي", "وهم", "وهما", "وهي", "namely", "notamment"})
 
@@ -3814,6 +3820,13 @@ def _roles(sentence: _Sentence, toks: list[Token]) -> dict[Mention, str]:
         ):
             # "a group of partners that includes Australia, Japan...": members of something
             # described, not actors
+            roles[m] = "reference"
+    for m in countries:
+        if m not in roles and _PROTEST_RE.search(
+            " ".join(toks[i].text for i in range(max(sentence.first_token, m.first - 5), m.first))
+        ):
+            # "انسحبت باكستان عام 1972 احتجاجاً على الاعتراف ببنغلادش", "in protest at the
+            # recognition of Bangladesh": the state protested about is no actor
             roles[m] = "reference"
     _extend_over_list(countries, roles, toks, "reference")
     # "к России, Белоруссии и Казахстану присоединилась Армения": the states joined are all

@@ -10489,3 +10489,24 @@ def test_counts_in_their_teens_are_counts(kinds_gazetteer, text, lang, agreement
     assert ("FR", agreement, "signed") in keys(
         text, kinds_gazetteer, lang, published=D(2016, 4, 23)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("كما انسحبت باكستان من الكومنولث عام 1972 احتجاجاً على الاعتراف ببنغلاديش.", "ar"),
+        (
+            "Pakistan left the Commonwealth in 1972 in protest at the recognition of Bangladesh.",
+            "en",
+        ),
+    ],
+)
+def test_the_state_a_step_protests_about_took_no_step(text, lang):
+    commonwealth = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"commonwealth": ["Commonwealth", "الكومنولث"]},
+        agreement_kinds={"commonwealth": "organisation"},
+    )
+    found = keys(text, commonwealth, lang, published=D(2003, 12, 9))
+    assert ("PK", "commonwealth", "withdrew") in found
+    assert ("BD", "commonwealth", "withdrew") not in found
