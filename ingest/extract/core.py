@@ -2576,7 +2576,7 @@ def _claims_for_trigger(
         # "and it entered into force two years later": a day counted from another, not told
         return []
     resolved, confident = _date_for(
-        trigger, sentence, sentences, ci, is_stance, recalled, published, article.analyse
+        trigger, sentence, sentences, ci, is_stance, recalled, published, article
     )
     if not any(clause.start <= d.start < clause.end for d in sentence.dates) and (
         same := next(
@@ -7386,7 +7386,7 @@ def _date_for(
     is_stance: bool,
     recalled: bool,
     published: datetime.date | None,
-    analyse: Callable[..., None],
+    article: _Article,
 ) -> tuple[object | None, bool]:
     """The date of a claim and whether it came from the text (True) or is a fallback."""
 
@@ -7457,6 +7457,17 @@ def _date_for(
             ]
             if handed:
                 return min(handed, key=lambda d: abs(d.start - deposit.end)).resolved, True
+    if (
+        clause.relative
+        and not free
+        # (not "وهو اليوم نفسه الذي صادق فيه", "the day on which": a day told before)
+        and not _DAY_HEAD_RE.search(
+            article.norm, max(sentence.start, clause.start - 20), clause.start
+        )
+    ):
+        # "الأردن الذي كان أول دولة عربية تصادق عليه، وأفغانستان التي انضمت إليه عام 2003": a
+        # relative clause's step takes no day from another's
+        others = []
     if free or others:
         return min(free or others, key=distance).resolved, True
     if recalled:
@@ -7464,7 +7475,7 @@ def _date_for(
     for previous in reversed(sentences[: sentence.index]):
         if previous.is_title:
             break
-        analyse(previous, True)
+        article.analyse(previous, True)
         # "... when ten countries deposited their ratifications on Thursday. ¶ Bosnia,
         # Bulgaria ... handed over their instruments, lifting the ratifications to 66": the
         # paragraph before may end by telling the same step
@@ -7518,6 +7529,10 @@ _LEAD_SENTENCES = 3
 _FRAGMENT_TOKENS = 3  # a sentence of four tokens or more counts in the lead
 
 
+# A relative clause's head that is a day: "the same day that", "le jour où", "اليوم الذي"
+_DAY_HEAD_RE = re.compile(
+    r"(?:\bday|\bjour|\bdia|\bдень|\bдня|اليوم|يوم)(?:\s+(?:نفسه|ذاته|meme|mismo))?\W*$"
+)
 _SAME_DAY_REACH = 40  # characters between a step and "the same day" that dates it
 _SAME_DAY_RE = re.compile(
     r"(?:the\s+same\s+day|that\s+same\s+day|le\s+meme\s+jour|ce\s+meme\s+jour"

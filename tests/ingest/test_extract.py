@@ -10510,3 +10510,33 @@ def test_the_state_a_step_protests_about_took_no_step(text, lang):
     found = keys(text, commonwealth, lang, published=D(2003, 12, 9))
     assert ("PK", "commonwealth", "withdrew") in found
     assert ("BD", "commonwealth", "withdrew") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "ويضم نظام روما الأساسي دولاً كثيرة، منها الأردن الذي كان أول دولة عربية تصادق عليه، "
+            "وأفغانستان التي انضمت إليه عام 2003.",
+            "ar",
+        ),
+        (
+            "The Rome Statute counts many members, among them Jordan, which was the first Arab "
+            "state to ratify it, and Afghanistan, which joined it in 2003.",
+            "en",
+        ),
+    ],
+)
+def test_a_relative_clause_s_step_takes_no_day_from_another_s(kinds_gazetteer, text, lang):
+    found = claims(text, kinds_gazetteer, lang, published=D(2019, 4, 6))
+    assert found[("AF", "rome-statute", "acceded")].date == D(2003, 1, 1)
+    assert ("JO", "rome-statute", "ratified") not in found
+
+
+def test_a_relative_clause_on_the_same_day_takes_that_day(gazetteer):
+    text = (
+        "وقّعت فلسطين اتفاق باريس في نيويورك في 22 نيسان 2016، وهو اليوم نفسه الذي صادقت فيه "
+        "فيجي على الاتفاق."
+    )
+    found = claims(text, gazetteer, "ar", published=D(2018, 3, 23))
+    assert found[("FJ", "paris-agreement", "ratified")].date == D(2016, 4, 22)
