@@ -7466,8 +7466,9 @@ def _date_for(
         )
     ):
         # "الأردن الذي كان أول دولة عربية تصادق عليه، وأفغانستان التي انضمت إليه عام 2003": a
-        # relative clause's step takes no day from another's
-        others = []
+        # relative clause's step takes a day only from the clause it hangs on ("подписал в
+        # среду меморандум, который выводит США"), not from another step's
+        others = [d for d in others if _clause_of(sentence, d.start) == ci - 1]
     if free or others:
         return min(free or others, key=distance).resolved, True
     if recalled:
