@@ -1751,7 +1751,18 @@ def _proper_name_after(cue: _Cue, toks: list[Token]) -> bool:
     head, after = cue.last, cue.last + 1
     if after >= len(toks) or not toks[head].original[:1].isupper():
         return False
+    if (
+        # "the Treaty of Tlatelolco", "el Tratado de Tlatelolco", "le Traité de Pelindaba"
+        toks[after].text in _NAME_OF_WORDS
+        and after + 1 < len(toks)
+        and toks[after + 1].original[:1].isupper()
+        and toks[after + 1].start - toks[after].end <= 2
+    ):
+        return True
     return toks[after].original[:1].isupper() and toks[after].start - toks[head].end <= 1
+
+
+_NAME_OF_WORDS = frozenset({"of", "de", "du", "del", "d"})
 
 
 _HEAD_AFTER_OWNER = frozenset({"convention", "conventions", "protocol", "protocols"})

@@ -10540,3 +10540,28 @@ def test_a_relative_clause_on_the_same_day_takes_that_day(gazetteer):
     )
     found = claims(text, gazetteer, "ar", published=D(2018, 3, 23))
     assert found[("FJ", "paris-agreement", "ratified")].date == D(2016, 4, 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Cuba joined the NPT this month. In October, Cuba also ratified the Treaty of "
+            "Tlatelolco.",
+            "en",
+        ),
+        (
+            "Cuba se sumó al TNP este mes. En octubre, Cuba ratificó además el Tratado de "
+            "Tlatelolco.",
+            "es",
+        ),
+    ],
+)
+def test_a_treaty_named_of_a_place_the_gazetteer_lacks_is_another_treaty(text, lang):
+    npt = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"npt": ["NPT", "TNP"]},
+        agreement_kinds={"npt": "treaty"},
+    )
+    found = keys(text, npt, lang, published=D(2002, 11, 23))
+    assert ("CU", "npt", "ratified") not in found
