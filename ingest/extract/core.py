@@ -4379,6 +4379,18 @@ def _subjects(
             antecedents = [
                 m for m in found if relative is not None and 0 < relative.first - m.last <= 1
             ]
+            if antecedents and not antecedents[-1].demonym:
+                # "Tailandia, Guyana y la Santa Sede, que también firmaron, depositaron": the
+                # whole list before the pronoun
+                antecedents = _list_ending_with(
+                    antecedents[-1],
+                    [
+                        m
+                        for m in sentence.mentions
+                        if m.kind == COUNTRY and m.last < antecedents[-1].first
+                    ],
+                    toks,
+                )
             if not antecedents or any(
                 c.cat in ACTIONS and current.start <= c.start < relative.start
                 for c in sentence.cues
@@ -4558,12 +4570,17 @@ def _relative_antecedents(
     before = [m for m in sentence.mentions if m.kind == COUNTRY and m.last < pronoun.first]
     if not before or before[-1].last != pronoun.first - 1 or before[-1].demonym:
         return []
-    chain = [before[-1]]
-    for m in reversed(before[:-1]):
+    return list(dict.fromkeys(m.key for m in _list_ending_with(before[-1], before[:-1], toks)))
+
+
+def _list_ending_with(last: Mention, before: list[Mention], toks: list[Token]) -> list[Mention]:
+    """The list of states that ends with ``last``, walked back over ``before``."""
+    chain = [last]
+    for m in reversed(before):
         if m.demonym or not _listed_right_after(m, chain[0], toks):
             break
         chain.insert(0, m)
-    return list(dict.fromkeys(m.key for m in chain))
+    return chain
 
 
 _EFFECT_REACH = 12  # tokens from "the withdrawal" to "took effect"
@@ -5693,11 +5710,23 @@ def _kind(
     def right_after(cats: set[str], distance: int) -> bool:
         return any(c.cat in cats and 0 < c.first - trigger.last <= distance for c in after)
 
+    # "aún no ha completado su proceso de ratificación": the step whose completion is denied
+    completion = next(
+        (
+            d
+            for d in before
+            if d.cat == "COMPLETE" and 0 < trigger.first - d.last <= _COMPLETION_REACH
+        ),
+        None,
+    )
     negation_cues = [
         c
         for c in before
         if c.cat in ("NEG", "NEG_FUT")
-        and trigger.first - c.last <= 4
+        and (
+            trigger.first - c.last <= 4
+            or (completion is not None and 0 < completion.first - c.last <= 3)
+        )
         and c.start >= clause.start  # "la justice, pas la vengeance, et l'adhésion": not negated
         # "Фиджи не только подписали конвенцию, но и...", "not only signed": an addition
         and not (c.last + 1 < len(toks) and toks[c.last + 1].text in _ONLY_AFTER_NOT)
@@ -7545,6 +7574,7 @@ _FRAGMENT_TOKENS = 3  # a sentence of four tokens or more counts in the lead
 _DAY_HEAD_RE = re.compile(
     r"(?:\bday|\bjour|\bdia|\bдень|\bдня|اليوم|يوم)(?:\s+(?:نفسه|ذاته|meme|mismo))?\W*$"
 )
+_COMPLETION_REACH = 4  # tokens from "completed" to the step it completes
 _SAME_DAY_REACH = 40  # characters between a step and "the same day" that dates it
 _SAME_DAY_RE = re.compile(
     r"(?:the\s+same\s+day|that\s+same\s+day|le\s+meme\s+jour|ce\s+meme\s+jour"

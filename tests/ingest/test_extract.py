@@ -10565,3 +10565,34 @@ def test_a_treaty_named_of_a_place_the_gazetteer_lacks_is_another_treaty(text, l
     )
     found = keys(text, npt, lang, published=D(2002, 11, 23))
     assert ("CU", "npt", "ratified") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Thailand, Guyana and Austria, which also signed, deposited their instruments "
+            "of ratification of the Paris Agreement on Wednesday.",
+            "en",
+        ),
+        (
+            "Tailandia, Guyana y Austria, que también firmaron, depositaron el miércoles "
+            "sus instrumentos de ratificación del Acuerdo de París.",
+            "es",
+        ),
+    ],
+)
+def test_a_list_before_a_relative_clause_is_the_subject_after_it(gazetteer, text, lang):
+    found = keys(text, gazetteer, lang, published=D(2017, 9, 21))
+    assert {("TH", "paris-agreement", "ratified"), ("GY", "paris-agreement", "ratified")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Chile aún no ha completado su proceso de ratificación del CPTPP.", "es"),
+        ("Chile n'a pas encore achevé son processus de ratification du CPTPP.", "fr"),
+    ],
+)
+def test_a_ratification_whose_completion_is_denied_is_none(gazetteer, text, lang):
+    assert ("CL", "cptpp", "ratified") not in keys(text, gazetteer, lang, published=D(2021, 9, 21))
