@@ -1636,6 +1636,11 @@ def _before_word(cue: _Cue, article: _Article) -> str:
 
 _PROTOCOL_NOUN_RE = re.compile(r"(?:protocol|протокол|بروتوكول)")
 _CONVENTION_NOUN_RE = re.compile(r"(?:convention|convencion|convenio|конвенци)")
+# common nouns that name one kind of agreement
+_KIND_NOUNS = (
+    (_PROTOCOL_NOUN_RE, AgreementKind.PROTOCOL.value),
+    (_CONVENTION_NOUN_RE, AgreementKind.CONVENTION.value),
+)
 
 
 def _named_just_before(sentence: _Sentence, article: _Article) -> str | None:
@@ -1663,23 +1668,18 @@ def _antecedent(generic: _Cue | None, recent: list[str], article: _Article) -> s
     fitting = [slug for slug in recent if article.agreement_kinds.get(slug) in wanted]
     if not fitting:
         return None
-    if generic is not None and _PROTOCOL_NOUN_RE.search(generic.text):
-        # "позволило протоколу вступить в силу": a protocol, not the accord named more
-        protocols = [
-            slug
-            for slug in fitting
-            if article.agreement_kinds.get(slug) == AgreementKind.PROTOCOL.value
-        ]
-        fitting = protocols or fitting
-    elif generic is not None and _CONVENTION_NOUN_RE.search(generic.text):
-        # "The United States ratified the convention in 1992": a convention, not the statute
-        # or the accord named since
-        conventions = [
-            slug
-            for slug in fitting
-            if article.agreement_kinds.get(slug) == AgreementKind.CONVENTION.value
-        ]
-        fitting = conventions or fitting
+    # "позволило протоколу вступить в силу": a protocol, not the accord named more; "The
+    # United States ratified the convention in 1992": a convention, not the statute named since
+    noun_kind = next(
+        (
+            kind
+            for noun_re, kind in _KIND_NOUNS
+            if generic is not None and noun_re.search(generic.text)
+        ),
+        None,
+    )
+    if noun_kind is not None:
+        fitting = [f for f in fitting if article.agreement_kinds.get(f) == noun_kind] or fitting
     if generic is not None and _DEMONSTRATIVE_RE.match(_before_word(generic, article)):
         # "Украина — член Совета Европы с 1995 года. Россия была исключена из этой
         # организации": "this" points at the one just named
