@@ -5052,6 +5052,11 @@ _UNDERSTANDING_RE = re.compile(
     r"|same|such|meme|mismo|tipo|аналогичн\w*|подобн\w*|таки\w*|مماثله|مشابهه)$"
 )
 _INDEFINITE_REACH = 6  # tokens between the step and "a bilateral agreement"
+# A statement signed: "بيان العلا", "a joint statement", "un communiqué" (a declaration may be
+# how a state joins: "the Abraham Accords Declaration")
+_DECLARATION_RE = re.compile(
+    r"(?:[وف]?(?:ب|ل)?(?:ال)?بيان|statements?|communiques?|comunicados?|заявлени\w*)$"
+)
 
 
 def _indefinite_object(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
@@ -5787,6 +5792,11 @@ def _kind(
         return None  # "is expected to join", "من المنتظر أن تنضم": others' expectation
     if _supposed(trigger, sentence, toks):
         return None  # "can take effect if the EU, Japan and Russia ratify it": a supposition
+    if trigger.cat == "SIGN" and any(
+        _DECLARATION_RE.match(toks[i].text)
+        for i in range(trigger.last + 1, min(sentence.last_token, trigger.last + 3) + 1)
+    ):
+        return None  # "انتهت بتوقيع بيان العلا", "signed a joint statement": not the treaty
     if trigger.cat in ("SIGN", "RATIFY", "REFUSE", "JOIN", "ACCEDE") and _indefinite_object(
         trigger, sentence, toks
     ):
@@ -6761,7 +6771,7 @@ def _returns_to_agreement(trigger: _Cue, sentence: _Sentence, toks: list[Token])
     # إلى المسار الديمقراطي")
     if any(
         toks[i].text in _RETURN_TO_WORDS
-        for i in range(trigger.last + 1, min(sentence.last_token, trigger.last + 2) + 1)
+        for i in range(trigger.last + 1, min(sentence.last_token, trigger.last + 3) + 1)
     ):
         return False
     return any(

@@ -10596,3 +10596,43 @@ def test_a_list_before_a_relative_clause_is_the_subject_after_it(gazetteer, text
 )
 def test_a_ratification_whose_completion_is_denied_is_none(gazetteer, text, lang):
     assert ("CL", "cptpp", "ratified") not in keys(text, gazetteer, lang, published=D(2021, 9, 21))
+
+
+@pytest.fixture
+def gulf_gazetteer():
+    return Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"gcc": ["Gulf Cooperation Council", "GCC", "مجلس التعاون الخليجي"]},
+        agreement_kinds={"gcc": "organisation"},
+    )
+
+
+def test_a_body_s_founding_by_states_is_their_joining(gulf_gazetteer):
+    text = (
+        "رفض مجلس التعاون الخليجي طلب اليمن مرة أخرى. وقال مسؤول إن الطلب يحتاج إلى دراسة. "
+        "وأضاف أن الظروف لم تنضج بعد. وتابع أن الملف سيبقى مفتوحاً. وختم بأن الحوار مستمر. "
+        "ومنذ تأسيسه في أبوظبي في 25 مايو 1981 على يد السعودية والكويت وقطر، لم يقبل المجلس أي "
+        "عضو جديد."
+    )
+    found = claims(text, gulf_gazetteer, "ar", published=D(2011, 5, 12))
+    assert found[("KW", "gcc", "joined")].date == D(1981, 5, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "وشهد مجلس التعاون الخليجي قطيعة بين قطر والسعودية انتهت بتوقيع بيان العلا في الخامس "
+            "من يناير 2021.",
+            "ar",
+        ),
+        (
+            "The Gulf Cooperation Council rift ended when Saudi Arabia and Qatar signed a joint "
+            "statement in Al-Ula on 5 January 2021.",
+            "en",
+        ),
+    ],
+)
+def test_a_statement_signed_is_no_step_on_the_body(gulf_gazetteer, text, lang):
+    found = keys(text, gulf_gazetteer, lang, published=D(2021, 5, 12))
+    assert not {k for k in found if k[2] == "signed"}
