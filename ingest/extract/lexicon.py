@@ -926,6 +926,10 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             # "fait partie de l'OTAN depuis 1952"
             r"f(?:ait|ont|aisait|aisaient)\s+partie(?=\s+(?:de|du|des|d')\s*(?:[\w'-]+\s+){0,5}?depuis\s+(?:\w+\s+)?\d{4})",
             r"retour",
+            # "est revenu à l'Unesco en 1997", "avant de revenir en 1997": returned to it (not
+            # "revenir sur sa décision", nor the noun "le revenu")
+            r"(?:(?:est|sont|etait|etaient|soit|etre)\s+(?:\w+\s+)?revenu\w*|revenir|revien\w+"
+            r"|reviendr\w+)(?=\s+(?:[\w'-]+\s+){0,2}?(?:a|au|aux|dans|en)\s)",
             r"(?:reprend\w*|repris\w*|retrouv\w+)\s+(?:\w+\s+)?(?:sa|leur)\s+(?:place|siege)",
             r"integr(?:er|e|ee|ent|ation|era|eront)",
             r"(?:devenu|devenue|devenues|devient|devenir|deviendra|deviendront|devenus|deviennent)"
@@ -1174,6 +1178,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "PRESSURE": [
             r"press\w+",
             r"pouss\w+",
+            # "ne pas croire que la Syrie méritait de revenir dans la Ligue": others' judgement
+            r"merit(?:e|ait|ent|aient)\s+de",
             r"exhort\w+",
             r"appel\w*\s+(?:a|au|aux)",
             r"incit\w+",

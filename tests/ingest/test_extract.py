@@ -10636,3 +10636,26 @@ def test_a_body_s_founding_by_states_is_their_joining(gulf_gazetteer):
 def test_a_statement_signed_is_no_step_on_the_body(gulf_gazetteer, text, lang):
     found = keys(text, gulf_gazetteer, lang, published=D(2021, 5, 12))
     assert not {k for k in found if k[2] == "signed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Royaume-Uni avait quitté l'Unesco en 1985, avant d'y revenir en 1997.",
+        "Le Royaume-Uni est revenu à l'Unesco en 1997.",
+    ],
+)
+def test_coming_back_to_an_organisation_is_rejoining_it(text):
+    unesco = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"unesco": ["UNESCO", "Unesco"]},
+        agreement_kinds={"unesco": "organisation"},
+    )
+    found = claims(text, unesco, "fr", published=D(2017, 11, 11))
+    assert found[("GB", "unesco", "joined")].date == D(1997, 1, 1)
+
+
+def test_a_state_others_judge_deserving_of_a_step_took_none(kinds_gazetteer):
+    text = "Washington a dit ne pas croire que la Syrie méritait de revenir dans l'OTAN à ce stade."
+    found = keys(text, kinds_gazetteer, "fr", published=D(2023, 5, 8))
+    assert not {k for k in found if k[0] == "SY"}
