@@ -1153,8 +1153,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "FUTURE": [
             # "va adhérer", "vont se retirer": "aller" before an infinitive within two words
             # (not "va bien au-delà de la convention que [...] avaient signée")
-            r"(?:va|vont)(?=\s+(?:\w+\s+){0,2}?(?!(?:contre|entre|notre|votre|autre)\b)"
-            r"[a-z]+(?:er|ir|re|oir)\b)",
+            # ("va s'en retirer", "vont l'adopter": a pronoun before the infinitive)
+            r"(?:va|vont)(?=\s+(?:[\w']+\s+){0,2}?(?!(?:contre|entre|notre|votre|autre)\b)"
+            r"(?:[a-z]'){0,2}[a-z]+(?:er|ir|re|oir)\b)",
             # "a annoncé que les États-Unis allaient révoquer": the future told in the past
             r"allai(?:t|ent)",
             r"ser(?:a|ont|ait|aient)",

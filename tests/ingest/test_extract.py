@@ -1,12 +1,15 @@
 """The extractor's rules, one sentence at a time, in Arabic, English, French, Russian, Spanish."""
 
 import datetime
+import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ingest.extract import Candidate, Gazetteer, extract
+from ingest.extract.lexicon import LEXICON
+from ingest.normalize import normalize_with_offsets
 from tests.ingest.conftest import AGREEMENTS, country_names
 
 D = datetime.date
@@ -10659,3 +10662,19 @@ def test_a_state_others_judge_deserving_of_a_step_took_none(kinds_gazetteer):
     text = "Washington a dit ne pas croire que la Syrie méritait de revenir dans l'OTAN à ce stade."
     found = keys(text, kinds_gazetteer, "fr", published=D(2023, 5, 8))
     assert not {k for k in found if k[0] == "SY"}
+
+
+@pytest.mark.parametrize(
+    ("text", "future"),
+    [
+        ("va adhérer", True),
+        ("va s'en retirer", True),
+        ("vont l'adopter", True),
+        ("va bien au-delà de la convention", False),
+        ("va contre l'esprit du traité", False),
+    ],
+)
+def test_french_aller_is_a_future_only_before_an_infinitive(text, future):
+    norm = normalize_with_offsets(text)[0]
+    matches = [re.match(p, norm) for p in LEXICON["fr"]["FUTURE"]]
+    assert any(m is not None for m in matches) is future
