@@ -2382,7 +2382,7 @@ def _claims_for_trigger(
     quote: str,
     context_agreement: str | None = None,
 ) -> list[_Raw]:
-    sentences, toks, published = article.sentences, article.toks, article.published
+    toks, published = article.toks, article.published
     ci = _clause_of(sentence, trigger.start)
     clause = sentence.clauses[ci]
     nominal = trigger.first == trigger.last and (
@@ -2586,9 +2586,7 @@ def _claims_for_trigger(
     ):
         # "and it entered into force two years later": a day counted from another, not told
         return []
-    resolved, confident = _date_for(
-        trigger, sentence, sentences, ci, is_stance, recalled, published, article
-    )
+    resolved, confident = _date_for(trigger, sentence, ci, is_stance, recalled, article)
     if not any(clause.start <= d.start < clause.end for d in sentence.dates) and (
         same := next(
             (
@@ -3751,14 +3749,14 @@ _DEPOSITARY_RE = re.compile(
 )
 
 
-# an Arabic bearing right before a state: "شمال غربي المملكة", "جنوبي لبنان" ("شرق الأردن"
-# is Transjordan's own name)
 # "in protest at", "en signe de protestation contre", "en protesta por", "в знак протеста
 # против", "احتجاجاً على": what a step protests about
 _PROTEST_RE = re.compile(
     r"\b(?:protest\s+(?:at|against|over)|protestation\s+contre|protesta\s+(?:por|contra)"
     r"|протеста\s+против|احتجاجا\s+علي)\b"
 )
+# an Arabic bearing right before a state: "شمال غربي المملكة", "جنوبي لبنان" ("شرق الأردن"
+# is Transjordan's own name)
 _DIRECTION_RE = re.compile(r"[وف]?(?:شمال|جنوب|غرب|شمالي|جنوبي|شرقي|غربي)$")
 _NAMELY_WORDS = frozenset({"هم", "هما", "هي", "وهم", "وهما", "وهي", "namely", "notamment"})
 
@@ -5271,10 +5269,18 @@ def _instruments(sentence: _Sentence, toks: list[Token]) -> list[tuple[_Cue, str
     return found
 
 
+_ENTRY_AFTER_JOINING_REACH = 15  # tokens from "became a party" to the entry into force
+
+
 def _entry_clause_day(trigger: _Cue, sentence: _Sentence) -> ResolvedDate | None:
     """The day told in the clause of the entry into force that follows a joining."""
     entry = next(
-        (c for c in sentence.cues if c.cat == "EIF" and 0 < c.first - trigger.last <= 15), None
+        (
+            c
+            for c in sentence.cues
+            if c.cat == "EIF" and 0 < c.first - trigger.last <= _ENTRY_AFTER_JOINING_REACH
+        ),
+        None,
     )
     if entry is None:
         return None
@@ -6268,7 +6274,7 @@ def _kind(
             and not nominal
             and any(
                 c.cat == "EIF"
-                and 0 < c.first - trigger.last <= 15
+                and 0 < c.first - trigger.last <= _ENTRY_AFTER_JOINING_REACH
                 and not _on_the_day_of(c, sentence, article.toks)
                 for c in sentence.cues
             )
@@ -6771,7 +6777,7 @@ def _returns_to_agreement(trigger: _Cue, sentence: _Sentence, toks: list[Token])
     # إلى المسار الديمقراطي")
     if any(
         toks[i].text in _RETURN_TO_WORDS
-        for i in range(trigger.last + 1, min(sentence.last_token, trigger.last + 3) + 1)
+        for i in range(trigger.last + 1, min(sentence.last_token, trigger.last + 2) + 1)
     ):
         return False
     return any(
@@ -7431,11 +7437,9 @@ _BY_INSTRUMENT = frozenset({"RATIFY", "ACCEDE", "ACCEPT"})
 def _date_for(
     trigger: _Cue,
     sentence: _Sentence,
-    sentences: list[_Sentence],
     ci: int,
     is_stance: bool,
     recalled: bool,
-    published: datetime.date | None,
     article: _Article,
 ) -> tuple[object | None, bool]:
     """The date of a claim and whether it came from the text (True) or is a fallback."""
@@ -7523,7 +7527,7 @@ def _date_for(
         return min(free or others, key=distance).resolved, True
     if recalled:
         return None, False
-    for previous in reversed(sentences[: sentence.index]):
+    for previous in reversed(article.sentences[: sentence.index]):
         if previous.is_title:
             break
         article.analyse(previous, True)
