@@ -2605,8 +2605,7 @@ def _claims_for_trigger(
         # 14 марта 2012 года": the day just told, not the day of the next clause ("открыта
         # для подписания 10 апреля 1972 года [...], и в тот же день её подписали": told
         # before it in the sentence)
-        told = [d for d in sentence.dates if d.end <= same.start()]
-        same_day = told[-1].resolved if told else _previous_day(sentence, article)
+        same_day = _previous_day(sentence, article, same.start())
         if same_day is not None:
             resolved, confident = same_day, True
     if (
@@ -7620,8 +7619,14 @@ def _days_told(sentence: _Sentence, article: _Article) -> list[DateSpan]:
     ]
 
 
-def _previous_day(sentence: _Sentence, article: _Article) -> ResolvedDate | None:
-    """The last day told before a sentence, within its paragraph or the two before."""
+def _previous_day(
+    sentence: _Sentence, article: _Article, before: int | None = None
+) -> ResolvedDate | None:
+    """The last day told before a sentence, within its paragraph or the two before (or, given
+    ``before``, the last date the sentence tells before that place, if it tells one)."""
+    told = [d for d in sentence.dates if before is not None and d.end <= before]
+    if told:
+        return told[-1].resolved
     for previous in reversed(article.sentences[: sentence.index]):
         if previous.is_title or previous.paragraph < sentence.paragraph - 2:
             break
