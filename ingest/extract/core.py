@@ -1569,7 +1569,17 @@ def _points_back(cue: _Cue, toks: list[Token], article: _Article) -> bool:
     if cue.first > 1 and toks[cue.first - 2].text in _CLITICS_BEFORE and before in _AUXILIARIES:
         return True
     after = toks[cue.last + 1].text if cue.last + 1 < len(toks) else ""
+    if _SIGNATURE_NOUN_RE.search(cue.text):
+        # "поставили под ним подписи", "поставили подписи под ней": under the document
+        if cue.first > 1 and before in _UNDER_IT and toks[cue.first - 2].text == "под":
+            return True
+        if after == "под" and cue.last + 2 < len(toks) and toks[cue.last + 2].text in _UNDER_IT:
+            return True
     return after in _PRONOUNS_AFTER
+
+
+# Russian "под ним", "под ней" (folded to "неи"): what a signature is put under
+_UNDER_IT = frozenset({"ним", "неи", "нею"})
 
 
 _AUXILIARIES = frozenset(
@@ -2880,6 +2890,7 @@ def _claims_for_trigger(
                 article.agreement_kinds.get(agreement),
                 joined_on_entry=agreement in article.joined_on_entry,
                 returned=returned,
+                area=_area_named(sentence, agreement, article),
             )
             if (
                 told == EventKind.WITHDRAWAL_ANNOUNCED.value
@@ -7285,15 +7296,33 @@ _INSTRUMENTS = frozenset(
 )
 
 
+# What names a treaty's area rather than the treaty: "Schengen area", "espace Schengen",
+# "шенгенское пространство", "منطقة شنغن".
+_AREA_RE = re.compile(r"\b(?:area|zone|espace|zona|espacio|зон\w*|пространств\w*|منطقه|فضاء)\b")
+
+
+def _area_named(sentence: _Sentence, agreement: str, article: _Article) -> bool:
+    """Whether the sentence names the agreement by its area."""
+    return any(
+        m.kind == AGREEMENT and m.key == agreement and _AREA_RE.search(article.norm, m.start, m.end)
+        for m in sentence.mentions
+    )
+
+
 def _kind_for_agreement(
     kind: str,
     agreement_kind: str | None,
     *,
     joined_on_entry: bool = False,
     returned: bool = False,
+    area: bool = False,
 ) -> str:
     """One accedes to a treaty, joins an organisation (by accession or by accepting its
     constitution), and signs up to an initiative."""
+    if kind == EventKind.ACCEDED.value and joined_on_entry and area:
+        # "присоединились к шенгенскому пространству": one joins a treaty's area when it
+        # starts to apply (an accession to the agreement itself comes years before)
+        return EventKind.JOINED.value
     if (
         kind == EventKind.JOINED.value
         and agreement_kind in _INSTRUMENTS

@@ -491,6 +491,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "JOIN": [
             # "was founded in Shanghai in 2001 by China, Russia...": its founders joined it
             r"founded",
+            # "Switzerland now fully applies the Schengen rules": a member of the treaty's area
+            r"fully\s+appl(?:y|ies|ied)",
             # "Spain and Portugal are as of today full members of the Community": becoming one
             r"(?:is|are)\s+(?:as\s+of|from)\s+today(?:\s*,\s*\w+\s*,)?\s+(?:an?\s+)?(?:full\s+)?"
             r"(?:members?|part(?:y|ies)\s+to)",
@@ -909,6 +911,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "NORMALISE": [r"normalis\w+", r"etabli\w*\s+des\s+relations"],
         "JOIN": [
+            # "la Suisse applique pleinement l'accord d'association à Schengen": a member of
+            # the treaty's area
+            r"appliqu(?:e|ent)\s+pleinement",
             # "a été fondée à Bagdad en 1960 par l'Iran, l'Irak...": its founders joined it
             r"(?:a\s+ete|ont\s+ete|fut|furent|avai(?:t|ent)\s+ete)\s+(?:fonde|cree|etabli)e?s?"
             r"(?=\s+(?:[\w,'-]+\s+){0,10}?par\s)",
@@ -1306,6 +1311,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "NORMALISE": [r"нормализ\w+", r"установ\w+\s+(?:дипломатически\w+\s+)?отношени\w+"],
         "JOIN": [
+            # "Дания [...] применяют Шенгенские соглашения в полном объёме": members of the
+            # treaty's area
+            r"применя(?:ет|ют)(?=\s+(?:[\w-]+\s+){1,4}?в\s+полном\s+объеме)",
             # "была образована в марте 1945 года Египтом, Ираком...": its founders, in the
             # instrumental case, joined it
             rf"(?:был\w*\s+)?(?:образован|создан|основан|учрежден)\w*(?={_RU_FOUNDERS})",
@@ -1628,6 +1636,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "NORMALISE": [r"normaliz\w+", r"establec\w+\s+relaciones"],
         "JOIN": [
+            # "Suiza aplica plenamente el acuerdo de Schengen": a member of the treaty's area
+            r"aplica(?:n)?\s+plenamente",
             # "fue fundada en Shanghái en 2001 por China, Rusia...": its founders joined it
             r"(?:fue|fueron|habia\s+sido)\s+(?:fundad|cread|establecid)[oa]s?"
             r"(?=\s+(?:[\w,'-]+\s+){0,10}?por\s)",

@@ -10678,3 +10678,82 @@ def test_french_aller_is_a_future_only_before_an_infinitive(text, future):
     norm = normalize_with_offsets(text)[0]
     matches = [re.match(p, norm) for p in LEXICON["fr"]["FUTURE"]]
     assert any(m is not None for m in matches) is future
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        "Советский Союз и Соединённые Штаты поставили под ней подписи в первый же день.",
+        "Советский Союз и Соединённые Штаты поставили подписи под ней.",
+    ],
+)
+def test_a_signature_put_under_it_signs_the_convention_just_named(chemical_gazetteer, step):
+    text = (
+        "Вчера, 13 января, в Париже прошла церемония подписания Конвенции о запрещении "
+        f"химического оружия. {step}"
+    )
+    found = claims(text, chemical_gazetteer, "ru", published=D(1993, 1, 14))
+    assert found[("SU", "chemical-weapons-convention", "signed")].date == D(1993, 1, 13)
+    assert ("US", "chemical-weapons-convention", "signed") in found
+
+
+def test_a_signature_not_put_under_it_is_no_signature(chemical_gazetteer):
+    text = (
+        "Вчера, 13 января, в Париже прошла церемония подписания Конвенции о запрещении "
+        "химического оружия. Ливия не поставила подписи под ней."
+    )
+    assert not keys(text, chemical_gazetteer, "ru", published=D(1993, 1, 14))
+
+
+@pytest.fixture
+def schengen_gazetteer():
+    """The Schengen treaties, joined when they apply, by the names of the treaty and its area."""
+    return Gazetteer.from_names(
+        countries=country_names(),
+        agreements={
+            "schengen-area": [
+                "Schengen Agreement",
+                "accord de Schengen",
+                "acuerdo de Schengen",
+                "Шенгенские соглашения",
+                "шенгенское пространство",
+                "Schengen area",
+            ]
+        },
+        agreement_kinds={"schengen-area": "treaty"},
+        joined_on_entry={"schengen-area"},
+    )
+
+
+def test_a_state_that_accedes_to_a_treaty_s_area_joins_it(schengen_gazetteer):
+    text = "Норвегия и Исландия присоединились к шенгенскому пространству в воскресенье."
+    assert keys(text, schengen_gazetteer, "ru", published=D(2001, 3, 26)) == {
+        ("NO", "schengen-area", "joined"),
+        ("IS", "schengen-area", "joined"),
+    }
+
+
+def test_a_state_that_accedes_to_the_agreement_itself_acceded(schengen_gazetteer):
+    text = "Spain and Portugal acceded to the Schengen Agreement on 25 June 1991."
+    assert keys(text, schengen_gazetteer, "en", published=D(1995, 3, 27)) == {
+        ("ES", "schengen-area", "acceded"),
+        ("PT", "schengen-area", "acceded"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "С воскресенья, 25 марта, Норвегия и Исландия применяют Шенгенские соглашения в "
+            "полном объёме.",
+            "ru",
+        ),
+        ("Depuis dimanche 25 mars, la Norvège applique pleinement l'accord de Schengen.", "fr"),
+        ("Desde el domingo 25 de marzo, Noruega aplica plenamente el acuerdo de Schengen.", "es"),
+        ("Since Sunday, 25 March, Norway has fully applied the Schengen Agreement.", "en"),
+    ],
+)
+def test_a_state_that_applies_a_treaty_in_full_is_in_its_area(schengen_gazetteer, text, lang):
+    found = claims(text, schengen_gazetteer, lang, published=D(2001, 3, 26))
+    assert found[("NO", "schengen-area", "joined")].date == D(2001, 3, 25)
