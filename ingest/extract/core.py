@@ -3847,6 +3847,10 @@ def _roles(sentence: _Sentence, toks: list[Token]) -> dict[Mention, str]:
             # "انسحبت باكستان عام 1972 احتجاجاً على الاعتراف ببنغلادش", "in protest at the
             # recognition of Bangladesh": the state protested about is no actor
             roles[m] = "reference"
+        elif m not in roles and _bordered(m, sentence, toks):
+            # "là où se rejoignent les frontières du Luxembourg, de la France et de la RFA":
+            # a place told by the states' borders
+            roles[m] = "reference"
     _extend_over_list(countries, roles, toks, "reference")
     # "к России, Белоруссии и Казахстану присоединилась Армения": the states joined are all
     # the list after the preposition, not only its first
@@ -3927,6 +3931,22 @@ def _roles(sentence: _Sentence, toks: list[Token]) -> dict[Mention, str]:
     # "the ministers of Poland, the Czech Republic and Hungary": every state of the list speaks
     _extend_over_list(countries, roles, toks, "speaker")
     return roles
+
+
+# "the borders of", "les frontières du", "las fronteras de", "границы", "حدود"
+_BORDER_RE = re.compile(r"(?:borders?|frontieres?|fronteras?|границ\w*|[وف]?(?:ال)?حدود)$")
+
+
+def _bordered(m: Mention, sentence: _Sentence, toks: list[Token]) -> bool:
+    """Whether the state is named as the owner of a border ("the borders of Luxembourg")."""
+    i = m.first - 1
+    while (
+        i >= sentence.first_token
+        and m.first - i <= 3
+        and (toks[i].text in GENITIVE_WORDS or toks[i].text in _ARTICLES)
+    ):
+        i -= 1
+    return i >= sentence.first_token and bool(_BORDER_RE.match(toks[i].text))
 
 
 def _listed_right_after(previous: Mention, m: Mention, toks: list[Token]) -> bool:

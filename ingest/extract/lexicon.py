@@ -925,7 +925,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"membres?(?=\s+(?:de\s+|d')?(?:[\w'-]+\s+){0,5}?depuis\s+le\s+\d{1,2}(?:er)?\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)",
             r"membres?\s+fondat\w+(?=\s+(?:[\w'-]+\s+){0,6}?(?:en|depuis)\s+(?:\w+\s+)?\d{4})",
             r"rejoin\w*",
-            r"rejoign\w+",
+            # not "se rejoignent": where borders or roads meet
+            r"(?<!\bse\s)rejoign\w+",
             r"rejoint",
             r"faire\s+partie\s+d",
             # "fait partie de l'OTAN depuis 1952"

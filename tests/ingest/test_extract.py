@@ -10757,3 +10757,31 @@ def test_a_state_that_accedes_to_the_agreement_itself_acceded(schengen_gazetteer
 def test_a_state_that_applies_a_treaty_in_full_is_in_its_area(schengen_gazetteer, text, lang):
     found = claims(text, schengen_gazetteer, lang, published=D(2001, 3, 26))
     assert found[("NO", "schengen-area", "joined")].date == D(2001, 3, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "C'est près du point où se rejoignent les frontières du Luxembourg, de la France et "
+            "de la Belgique que les Pays-Bas ont signé vendredi l'accord de Schengen.",
+            "fr",
+        ),
+        (
+            "Near the point where the borders of Luxembourg, France and Belgium meet, the "
+            "Netherlands signed the Schengen Agreement on Friday.",
+            "en",
+        ),
+    ],
+)
+def test_states_whose_borders_meet_where_a_treaty_is_signed_do_not_sign(
+    schengen_gazetteer, text, lang
+):
+    assert keys(text, schengen_gazetteer, lang, published=D(1985, 6, 15)) == {
+        ("NL", "schengen-area", "signed")
+    }
+
+
+def test_views_that_meet_are_no_joining(kinds_gazetteer):
+    text = "Sur la Russie, les vues de la Finlande et de l'OTAN se rejoignent."
+    assert not keys(text, kinds_gazetteer, "fr", published=D(2020, 6, 15))
