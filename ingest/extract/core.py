@@ -385,6 +385,12 @@ def _ad_hoc_tribunal(m: Mention, norm: str) -> bool:
     return m.kind == AGREEMENT and bool(_TRIBUNAL_FOR_RE.match(norm, m.end))
 
 
+def _continent(m: Mention, norm: str, key: str) -> bool:
+    """Spanish "América" is the continent ("once países de Asia-Pacífico y América"), not the
+    United States, which Spanish calls by its name."""
+    return key == "es" and m.kind == COUNTRY and norm[m.start : m.end] == "america"
+
+
 def _most_named(mentions: list[Mention]) -> str | None:
     """The state named most often, if it is named at least twice and twice as often as any
     other."""
@@ -777,6 +783,7 @@ def extract(
         and not _owner_of_a_project(m, toks)
         and not _dateline_country(m, norm)
         and not _ad_hoc_tribunal(m, norm)
+        and not _continent(m, norm, key)
     ]
     mentions = _parties_in_lists(mentions, toks, norm, gazetteer.countries)
     mentions = _capitals_acting(mentions, toks, key, norm)
@@ -2776,6 +2783,8 @@ def _claims_for_trigger(
         # "Israel has been a party to the convention since the 1990s": a standing whose start
         # is told in words no date reads, not a step of the day
         return []
+    if resolved is None and _ago_after(trigger, clause, sentence, article):
+        return []  # "abandonó hace poco más de un año": told by a time no date reads
     if resolved is None and nominal and not sentence.is_title and sentence not in article.lead:
         # "The step goes further than Washington's withdrawal from the Paris Agreement": a
         # step named by its noun, with no date, past the lead recalls what the reader knows
@@ -7482,6 +7491,27 @@ _TERM_REACH = 40  # characters from "90 days after" to the instrument ("its inst
 _BY_INSTRUMENT = frozenset({"RATIFY", "ACCEDE", "ACCEPT"})
 
 
+# A time counted back from the article's own ("hace poco más de un año", "two years ago", "il y a
+# plus d'un an", "два года назад") that no date reads.
+_AGO_RE = re.compile(
+    r"\b(?:hace\s+(?:[\w-]+\s+){0,4}?(?:anos?|mes(?:es)?|semanas?|dias?|decadas?)"
+    r"|(?:years?|months?|weeks?|days?|decades?)\s+ago"
+    r"|il\s+y\s+a\s+(?:[\w'-]+\s+){0,4}?(?:ans?|annees?|mois|semaines?|jours?)"
+    r"|(?:лет|год|года|месяц\w*|недел\w*|дн\w*)\s+назад)\b"
+)
+
+
+_AGO_REACH = 40  # characters from a step's verb to the time counted back that it takes
+
+
+def _ago_after(trigger: _Cue, clause: _Clause, sentence: _Sentence, article: _Article) -> bool:
+    """Whether the step is told by a time counted back, right after its verb, that no date
+    reads and no date set beside it names ("which became a member two years ago, in July 2016"
+    takes July 2016)."""
+    ago = _AGO_RE.search(article.norm, trigger.end, min(clause.end, trigger.end + _AGO_REACH))
+    return ago is not None and not any(0 <= d.start - ago.end() <= 8 for d in sentence.dates)
+
+
 def _date_for(
     trigger: _Cue,
     sentence: _Sentence,
@@ -7500,6 +7530,10 @@ def _date_for(
     if own:
         paired = _paired_date(trigger, clause, own, sentence)
         return (paired or min(own, key=distance)).resolved, True
+    if _ago_after(trigger, clause, sentence, article):
+        # "el acuerdo que Estados Unidos abandonó hace poco más de un año": a time of its own
+        # that no date reads, not another clause's day
+        return None, False
     if is_stance and not sentence.is_title:
         # A stance is current: it is dated by the statement that made it ("said on Tuesday
         # that..."), never by a year recalled elsewhere in the sentence.

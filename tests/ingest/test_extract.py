@@ -10785,3 +10785,34 @@ def test_states_whose_borders_meet_where_a_treaty_is_signed_do_not_sign(
 def test_views_that_meet_are_no_joining(kinds_gazetteer):
     text = "Sur la Russie, les vues de la Finlande et de l'OTAN se rejoignent."
     assert not keys(text, kinds_gazetteer, "fr", published=D(2020, 6, 15))
+
+
+def test_spanish_america_is_the_continent_not_the_united_states(kinds_gazetteer):
+    text = (
+        "Los ministros de once países de Asia-Pacífico y América firmaron el jueves el Tratado "
+        "de Tlatelolco y Chile ingresó en la OTAN."
+    )
+    found = keys(text, kinds_gazetteer, "es", published=D(2018, 3, 9))
+    assert found == {("CL", "nato", "joined")}
+
+
+@pytest.mark.parametrize(
+    ("step", "lang"),
+    [
+        ("la versión rescatada del acuerdo que Chile abandonó hace poco más de un año", "es"),
+        ("version révisée du pacte que le Chili a quitté il y a un peu plus d'un an", "fr"),
+    ],
+)
+def test_a_step_told_by_a_time_counted_back_takes_no_other_clause_s_day(gazetteer, step, lang):
+    main = {
+        "es": "Once países firmaron el jueves el CPTPP, ",
+        "fr": "Onze pays ont signé jeudi le CPTPP, ",
+    }[lang]
+    found = keys(main + step + ".", gazetteer, lang, published=D(2018, 3, 9))
+    assert not {k for k in found if k[0] == "CL"}
+
+
+def test_a_time_counted_back_beside_a_date_is_that_date(kinds_gazetteer):
+    text = "Lithuania follows Chile, which joined NATO two years ago, in July 2016."
+    found = claims(text, kinds_gazetteer, "en", published=D(2018, 7, 5))
+    assert found[("CL", "nato", "joined")].date == D(2016, 7, 1)
