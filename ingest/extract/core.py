@@ -2603,8 +2603,13 @@ def _claims_for_trigger(
     ):
         # "and it entered into force two years later": a day counted from another, not told
         return []
+    clause_dated = any(clause.start <= d.start < clause.end for d in sentence.dates)
+    if not clause_dated and _ago_after(trigger, clause, sentence, article):
+        # "el acuerdo que Estados Unidos abandonó hace poco más de un año": told by a time of
+        # its own that no date reads, not by another clause's day
+        return []
     resolved, confident = _date_for(trigger, sentence, ci, is_stance, recalled, article)
-    if not any(clause.start <= d.start < clause.end for d in sentence.dates) and (
+    if not clause_dated and (
         same := next(
             (
                 m
@@ -2783,8 +2788,6 @@ def _claims_for_trigger(
         # "Israel has been a party to the convention since the 1990s": a standing whose start
         # is told in words no date reads, not a step of the day
         return []
-    if resolved is None and _ago_after(trigger, clause, sentence, article):
-        return []  # "abandonó hace poco más de un año": told by a time no date reads
     if resolved is None and nominal and not sentence.is_title and sentence not in article.lead:
         # "The step goes further than Washington's withdrawal from the Paris Agreement": a
         # step named by its noun, with no date, past the lead recalls what the reader knows
@@ -2899,7 +2902,7 @@ def _claims_for_trigger(
                 article.agreement_kinds.get(agreement),
                 joined_on_entry=agreement in article.joined_on_entry,
                 returned=returned,
-                area=_area_named(sentence, agreement, article),
+                area=kind == EventKind.ACCEDED.value and _area_named(sentence, agreement, article),
             )
             if (
                 told == EventKind.WITHDRAWAL_ANNOUNCED.value
@@ -7530,10 +7533,6 @@ def _date_for(
     if own:
         paired = _paired_date(trigger, clause, own, sentence)
         return (paired or min(own, key=distance)).resolved, True
-    if _ago_after(trigger, clause, sentence, article):
-        # "el acuerdo que Estados Unidos abandonó hace poco más de un año": a time of its own
-        # that no date reads, not another clause's day
-        return None, False
     if is_stance and not sentence.is_title:
         # A stance is current: it is dated by the statement that made it ("said on Tuesday
         # that..."), never by a year recalled elsewhere in the sentence.
