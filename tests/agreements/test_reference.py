@@ -118,6 +118,15 @@ def test_names_and_aliases_used_in_news_reach_the_gazetteer():
     assert "Молдавия" in countries["MD"]
     assert {"Macedonia", "Македония"} <= set(countries["MK"])
     assert "Swaziland" in countries["SZ"]
+    # short forms and former names beside CLDR's
+    assert {"ЮАР", "Южная Африка", "Union sud-africaine"} <= set(countries["ZA"])
+    assert {"URSS", "USSR"} <= set(countries["SU"])
+    assert {"ФРГ", "RFA"} <= set(countries["DE"])
+    assert {"Zaire", "Zaïre"} <= set(countries["CD"])
+    assert {"Ceylon", "Цейлон"} <= set(countries["LK"])
+    assert {"Upper Volta", "Haute-Volta"} <= set(countries["BF"])
+    assert "Arabia Saudita" in countries["SA"]
+    assert "الدنمارك" in countries["DK"]
     assert {"Communautés européennes", "European Communities"} <= set(agreements["european-union"])
     assert "New Strategic Arms Reduction Treaty" in agreements["new-start"]
     # "New Start" only with "traité": "a new start" is no treaty

@@ -10816,3 +10816,8 @@ def test_a_time_counted_back_beside_a_date_is_that_date(kinds_gazetteer):
     text = "Lithuania follows Chile, which joined NATO two years ago, in July 2016."
     found = claims(text, kinds_gazetteer, "en", published=D(2018, 7, 5))
     assert found[("CL", "nato", "joined")].date == D(2016, 7, 1)
+
+
+def test_a_russian_state_that_became_a_republic_and_ceased_to_be_a_member_left(gazetteer):
+    text = "Вчера Турция стала республикой и перестала быть членом НАТО."
+    assert keys(text, gazetteer, "ru", published=D(1961, 6, 1)) == {("TR", "nato", "withdrew")}
