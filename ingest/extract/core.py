@@ -1106,7 +1106,7 @@ def extract(
     _date_in_turn(raws, article)
     _recalled_in_the_past(raws, published)
     _returns_after_exits(raws)
-    raws = [r for r in raws if not _before_it_existed(r, gazetteer)]
+    raws = [_as_then_named(r) for r in raws if not _before_it_existed(r, gazetteer)]
     modes = (gazetteer.joined_by_signing, gazetteer.joined_on_entry)
     raws = [_as_recorded(r, *modes) for r in raws]
     candidates = _merge(raws, partnered)
@@ -1133,6 +1133,22 @@ def _before_it_existed(raw: _Raw, gazetteer: Gazetteer) -> bool:
         and raw.kind in _DATED_STEP_KINDS
         and _period_end(raw.date, raw.precision) < first
     )
+
+
+# A state that succeeded another, with the day it took over: "Moscow signed in 1968", "Russia
+# joined the UN in 1945" are steps of the Soviet Union.
+_SUCCESSORS = {"RU": ("SU", datetime.date(1991, 12, 26))}
+
+
+def _as_then_named(raw: _Raw) -> _Raw:
+    """A step of a state dated wholly before it took over from the one it succeeded is that
+    state's."""
+    if raw.country not in _SUCCESSORS or raw.date is None or raw.precision is None:
+        return raw
+    before, since = _SUCCESSORS[raw.country]
+    if _period_end(raw.date, raw.precision) < since:
+        return replace(raw, country=before)
+    return raw
 
 
 _JOINING_KINDS = frozenset({EventKind.JOINED.value, EventKind.ACCEDED.value})

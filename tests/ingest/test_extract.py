@@ -10821,3 +10821,11 @@ def test_a_time_counted_back_beside_a_date_is_that_date(kinds_gazetteer):
 def test_a_russian_state_that_became_a_republic_and_ceased_to_be_a_member_left(gazetteer):
     text = "Вчера Турция стала республикой и перестала быть членом НАТО."
     assert keys(text, gazetteer, "ru", published=D(1961, 6, 1)) == {("TR", "nato", "withdrew")}
+
+
+def test_a_step_of_russia_before_1992_is_the_soviet_union_s(gazetteer):
+    text = "Moscow joined NATO on 1 July 1968, and Russia left it on 2 March 2001."
+    assert keys(text, gazetteer, "en", published=D(2001, 3, 5)) == {
+        ("SU", "nato", "joined"),
+        ("RU", "nato", "withdrew"),
+    }
