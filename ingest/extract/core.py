@@ -27,7 +27,7 @@ import bisect
 import datetime
 import itertools
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
@@ -1203,6 +1203,12 @@ def _in_force_for_parties(candidates: list[Candidate], article: _Article) -> lis
     own = {
         (c.country, c.agreement) for c in candidates if c.kind == EventKind.ENTERED_INTO_FORCE.value
     }
+    # "أودعت الصين [...] وثيقة انضمامها [...]، لتصبح المعاهدة نافذة بالنسبة إليها": an entry
+    # told in the sentence of a state's news step is that state's, not the other parties'
+    owners: dict[str, set[str]] = defaultdict(set)
+    for candidate in candidates:
+        if candidate.kind in _BECOME_PARTY and not candidate.background:
+            owners[candidate.quote].add(candidate.country)
     added: list[Candidate] = []
     for candidate in candidates:
         if candidate.kind not in _BECOME_PARTY or candidate.date is None:
@@ -1212,6 +1218,7 @@ def _in_force_for_parties(candidates: list[Candidate], article: _Article) -> lis
                 g
                 for g in entries
                 if g.agreement == candidate.agreement
+                and candidate.country in owners.get(g.quote, {candidate.country})
                 and _period_end(candidate.date, candidate.precision) <= g.date
             ),
             None,
@@ -3348,6 +3355,13 @@ _LIST_OPENING_RE = re.compile(
     r"|\bentre\s+(?:ellos|los\s+que)\b|\bincluidos\b|\bв\s+том\s+числе\b|\bсреди\s+них\b"
     rf"|\bа\s+именно\b|\bمن\s+بينها\b|\b[و]?هي\b|\bبينها\b|{_FIRST_OF})"
 )
+# The first of the states counted: "أول دولتين من", "the first two of the", "les deux premières
+# des", "los dos primeros de los", "первыми двумя из"
+_PARTITIVE_RE = re.compile(
+    r"(?:\bfirst\s+(?:\w+\s+){0,2}?of(?:\s+the)?|(?<!\w)اول\s+(?:\w+\s+){0,2}?من"
+    r"|\bpremi\w+\s+(?:\w+\s+){0,2}?(?:des|de)|\bprimer\w*\s+(?:\w+\s+){0,2}?de\s+(?:los|las)"
+    r"|\bперв\w+\s+(?:\w+\s+){0,2}?из)\s+$"
+)
 _COUNTED_REACH = 60  # characters between the count and its verb
 _COUNTED_RELATIVE_REACH = 120  # the same, over a relative clause that describes the states
 
@@ -3417,6 +3431,9 @@ def _counted_states(trigger: _Cue, sentence: _Sentence, article: _Article) -> li
             c.cat == "PRESSURE" and c.end <= m.start() and m.start() - c.end <= 20
             for c in sentence.cues
         )
+        # "أول دولتين من الدول الخمس [...] تصادقان", "the first two of the five nuclear
+        # powers to ratify": some of the states counted acted, not all
+        and not _PARTITIVE_RE.search(norm, max(0, m.start() - 40), m.start())
     ]
     subject = _counted_after_verb(trigger, sentence, article) or (before[-1] if before else None)
     if subject is None:

@@ -10829,3 +10829,51 @@ def test_a_step_of_russia_before_1992_is_the_soviet_union_s(gazetteer):
         ("SU", "nato", "joined"),
         ("RU", "nato", "withdrew"),
     }
+
+
+def test_two_arabic_states_deposit_their_two_ratifications_first_of_a_group(kinds_gazetteer):
+    text = (
+        "أودعت فرنسا وبريطانيا أمس الاثنين وثيقتي تصديقهما على اتفاقية أوتاوا، لتصبحا أول دولتين "
+        "من الدول الخمس الحائزة للأسلحة النووية تصادقان على الاتفاقية. وكانت الدول الخمس، "
+        "الولايات المتحدة وروسيا والصين وفرنسا وبريطانيا، قد وقعت الاتفاقية في 24 أيلول/سبتمبر "
+        "1996."
+    )
+    found = claims(text, kinds_gazetteer, "ar", published=D(1998, 4, 7))
+    ratified = {k[0] for k in found if k[2] == "ratified"}
+    assert ratified == {"FR", "GB"}
+    assert found[("FR", "ottawa-convention", "ratified")].date == D(1998, 4, 6)
+
+
+def test_two_arabic_signatories_notify_they_will_not_become_parties(gazetteer):
+    text = (
+        "أبلغت الولايات المتحدة وإسرائيل الأمم المتحدة في مايو 2002 بأنهما لا تنويان أن تصبحا "
+        "طرفين في نظام روما الأساسي رغم توقيعهما عليه."
+    )
+    assert keys(text, gazetteer, "ar", published=D(2011, 6, 25)) == {
+        ("US", "rome-statute", "withdrawal_notified"),
+        ("IL", "rome-statute", "withdrawal_notified"),
+    }
+
+
+def test_an_entry_into_force_told_with_a_state_s_accession_is_that_state_s(kinds_gazetteer):
+    text = (
+        "أودعت الصين أمس الاثنين وثيقة انضمامها إلى اتفاقية أوتاوا، لتصبح الاتفاقية نافذة "
+        "بالنسبة إليها في الرابع من تشرين الأول/أكتوبر المقبل. وكانت بريطانيا وفرنسا من أوائل "
+        "المصادقين عليها، إذ أودعتا وثيقتي تصديقهما في نيسان/أبريل 2014."
+    )
+    found = keys(text, kinds_gazetteer, "ar", published=D(2020, 7, 7))
+    assert ("CN", "ottawa-convention", "entered_into_force") in found
+    assert ("GB", "ottawa-convention", "ratified") in found
+    assert ("GB", "ottawa-convention", "entered_into_force") not in found
+
+
+def test_two_arabic_states_ratify_before_the_treaty_takes_effect(kinds_gazetteer):
+    text = (
+        "أودعت فرنسا وبريطانيا أمس الخميس وثيقتي تصديقهما على اتفاقية أوتاوا، فاكتمل بذلك الشرط "
+        "الذي يضعه نصها لتدخل حيز التنفيذ."
+    )
+    found = keys(text, kinds_gazetteer, "ar", published=D(1970, 3, 6))
+    assert {
+        ("FR", "ottawa-convention", "ratified"),
+        ("GB", "ottawa-convention", "ratified"),
+    } <= found
