@@ -2729,6 +2729,11 @@ def _claims_for_trigger(
         # lead's news, dated by the sentences that tell it
         resolved = _following_date(sentence, subjects, article, kind)
         confident = resolved is not None
+    if resolved is None and not sentence.is_title and not recalled:
+        # "أعلنت ليبيا مساء أمس الجمعة أنها قررت [...] ¶ وجاء في بيان [...] أن الجماهيرية
+        # ستنضم": what the statement said, announced on the day just told
+        resolved = _statement_day(sentence, subjects, article)
+        confident = resolved is not None
     if resolved is None and clause.relative and not sentence.is_title and kind not in _STANCES:
         # "إسرائيل، وهي من الدول القليلة التي وقعت الاتفاقية دون أن تصادق عليها": a relative
         # clause that tells an undated step describes the state; it reports nothing new
@@ -8130,6 +8135,40 @@ def _undecided(kind: str) -> bool:
         EventKind.ANNOUNCED_JOINING.value,
         EventKind.WITHDRAWAL_ANNOUNCED.value,
     )
+
+
+# A sentence that opens by telling what a statement said.
+_STATEMENT_RE = re.compile(
+    r"\b(?:statement|announcement|communique|declaration|comunicado|declaracion|заявлени\w*"
+    r"|сообщени\w*)\b|(?<!\w)(?:ال)?بيان(?!\w)"
+)
+_STATEMENT_OPENING = 40  # characters
+
+
+def _statement_day(
+    sentence: _Sentence, subjects: list[str], article: _Article
+) -> ResolvedDate | None:
+    """The day of an undated step told as what a statement said, when the sentence before
+    names the state and tells the day it announced something."""
+    opening = min(sentence.end, sentence.start + _STATEMENT_OPENING)
+    if (
+        article.published is None
+        or sentence.index == 0
+        or not _STATEMENT_RE.search(article.norm, sentence.start, opening)
+    ):
+        return None
+    before = article.sentences[sentence.index - 1]
+    if before.is_title:
+        return None
+    article.analyse(before, True)
+    if not any(c.cat == "ANNOUNCE" for c in before.cues) or not any(
+        m.kind == COUNTRY and m.key in subjects for m in before.mentions
+    ):
+        return None
+    for span in _days_told(before, article):
+        if article.published - span.resolved.date <= _NEWS_AGE:
+            return span.resolved
+    return None
 
 
 def _lead_date(subjects: list[str], article: _Article) -> ResolvedDate | None:

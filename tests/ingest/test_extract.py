@@ -10877,3 +10877,23 @@ def test_two_arabic_states_ratify_before_the_treaty_takes_effect(kinds_gazetteer
         ("FR", "ottawa-convention", "ratified"),
         ("GB", "ottawa-convention", "ratified"),
     } <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Libya announced on Friday evening that it had decided to give up its banned "
+            "weapons.\n\nThe statement said that Libya would join the Ottawa Convention.",
+            "en",
+        ),
+        (
+            "أعلنت ليبيا مساء أمس الجمعة أنها قررت التخلص من الأسلحة المحظورة.\n\n"
+            "وجاء في بيان تلاه وزير الخارجية أن ليبيا ستنضم إلى اتفاقية أوتاوا.",
+            "ar",
+        ),
+    ],
+)
+def test_what_a_statement_said_is_dated_by_the_announcement_before_it(gazetteer, text, lang):
+    found = claims(text, gazetteer, lang, published=D(2003, 12, 20))
+    assert found[("LY", "ottawa-convention", "announced_intent")].date == D(2003, 12, 19)
