@@ -6401,6 +6401,10 @@ def _kind(
             # an announced withdrawal
             if future or intent:
                 return EventKind.WITHDRAWAL_ANNOUNCED.value
+            if any(c.cat == "SIGN" and 0 < c.first - trigger.last <= 5 for c in after):
+                # "Israel withdrew its signature", "إسرائيل تسحب توقيعها": a signatory's notice
+                # that it will not become a party
+                return EventKind.WITHDRAWAL_NOTIFIED.value
             return EventKind.WITHDREW.value
         if _notified(trigger, sentence, toks):
             return EventKind.WITHDRAWAL_NOTIFIED.value

@@ -10897,3 +10897,19 @@ def test_two_arabic_states_ratify_before_the_treaty_takes_effect(kinds_gazetteer
 def test_what_a_statement_said_is_dated_by_the_announcement_before_it(gazetteer, text, lang):
     found = claims(text, gazetteer, lang, published=D(2003, 12, 20))
     assert found[("LY", "ottawa-convention", "announced_intent")].date == D(2003, 12, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Israel withdrew its signature from the Rome Statute on Wednesday.", "en"),
+        ("Israël retire mercredi sa signature du Statut de Rome.", "fr"),
+        ("Israel retiró el miércoles su firma del Estatuto de Roma.", "es"),
+        ("Израиль в среду отозвал свою подпись под Римским статутом.", "ru"),
+        ("سحبت إسرائيل يوم الأربعاء توقيعها على نظام روما الأساسي.", "ar"),
+    ],
+)
+def test_a_signature_withdrawn_is_a_notice_not_to_become_a_party(gazetteer, text, lang):
+    found = claims(text, gazetteer, lang, published=D(2002, 8, 30))
+    assert set(found) == {("IL", "rome-statute", "withdrawal_notified")}
+    assert found[("IL", "rome-statute", "withdrawal_notified")].date == D(2002, 8, 28)
