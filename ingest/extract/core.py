@@ -7593,6 +7593,10 @@ def _date_for(
         other = sentence.clauses[_clause_of(sentence, d.start)]
         if other.relative and not other.occasion and not recalled:
             continue  # "the accords, which were launched in 2020": not this event's date
+        if trigger.cat != "SIGN" and _OPENED_RE.search(article.norm, other.start, other.end):
+            # "premier État à ratifier la convention d'Istanbul, la ville où elle avait été
+            # ouverte à la signature le 11 mai dernier": the treaty's day, not the step's
+            continue
         others.append(d)
     # "девять государств, вступивших в Евросоюз в 2004 году, стали участниками": a date in a
     # clause with a step of its own dates that step
@@ -7674,6 +7678,13 @@ def _date_for(
         if across:
             break
     return None, False
+
+
+# A treaty opened for signature.
+_OPENED_RE = re.compile(
+    r"\b(?:opened|ouverte?s?|abiert[oa]s?)\s+(?:for|a|para)\s+(?:la\s+)?(?:signature|firma)\b"
+    r"|\bоткрыт\w*\s+для\s+подписани\w*|(?<!\w)فتح\s+باب\s+(?:ال)?توقيع"
+)
 
 
 def _paired_date(

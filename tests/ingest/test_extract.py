@@ -10913,3 +10913,34 @@ def test_a_signature_withdrawn_is_a_notice_not_to_become_a_party(gazetteer, text
     found = claims(text, gazetteer, lang, published=D(2002, 8, 30))
     assert set(found) == {("IL", "rome-statute", "withdrawal_notified")}
     assert found[("IL", "rome-statute", "withdrawal_notified")].date == D(2002, 8, 28)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "La Turquie a déposé mercredi son instrument. La Turquie devient ainsi le premier État "
+            "à ratifier le Statut de Rome, ouvert à la signature le 17 juillet 1998.",
+            "fr",
+        ),
+        (
+            "Turkey deposited its instrument on Wednesday. Turkey thus became the first state to "
+            "ratify the Rome Statute, which was opened for signature on 17 July 1998.",
+            "en",
+        ),
+    ],
+)
+def test_the_day_a_treaty_was_opened_for_signature_dates_no_ratification(gazetteer, text, lang):
+    found = claims(text, gazetteer, lang, published=D(2012, 3, 15))
+    assert found[("TR", "rome-statute", "ratified")].date == D(2012, 3, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Con ese paso, Argentina abandona la postura que mantuvo sobre la OTAN.", "es"),
+        ("Ce faisant, l'Argentine abandonne sa position sur l'OTAN.", "fr"),
+    ],
+)
+def test_abandoning_a_stance_on_an_agreement_is_not_leaving_it(gazetteer, text, lang):
+    assert not keys(text, gazetteer, lang, published=D(1995, 2, 11))
