@@ -277,7 +277,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             rf"{_V}(?:ا|ت|ي)?(?:ستعاد|ستانف){_SUF}\s+(?:\w+\s+)?{_N}(?:عضوي|مقعد|مشارك)\w*",
         ],
         "WITHDRAWN": [
-            rf"{_N}(?:عقوبات|فيتو|اعتراض\w*|قوات|سفير\w*|ترشيح\w*|دعم\w*|تمويل\w*|مساهم\w*|مدفوعات|مفاوضات|محادثات|تعاون\w*|حوار|وفد\w*|موقف\w*|سياس\w*|معارض\w*)",
+            rf"{_N}(?:عقوبات|فيتو|اعتراض\w*|قوات|سفير\w*|ترشيح\w*|دعم\w*|تمويل\w*|مساهم\w*|مدفوعات|مفاوضات|محادثات|تعاون\w*|حوار|وفد\w*)",
         ],
         "DOCUMENT": [
             rf"{_N}(?:امرا|مرسوم\w*|قانون\w*|قرارا)",
@@ -1011,7 +1011,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?:repren\w+|repris\w*|reprise)\s+(?:de\s+)?(?:la\s+|sa\s+|leur\s+)?participation",
         ],
         "WITHDRAWN": [
-            r"(?:son|sa|ses|leur|leurs|le|la|les|l\'|un|une|des|du|de\s+la)\s*(?:sanctions|veto|objections?|opposition|troupes|forces|soutien|candidature|ambassadeur|reserves?|financement|paiements?|versements?|contributions?|negociations|pourparlers|cooperation|dialogue|delegations?|position|posture|politique)",
+            r"(?:son|sa|ses|leur|leurs|le|la|les|l\'|un|une|des|du|de\s+la)\s*(?:sanctions|veto|objections?|opposition|troupes|forces|soutien|candidature|ambassadeur|reserves?|financement|paiements?|versements?|contributions?|negociations|pourparlers|cooperation|dialogue|delegations?)",
         ],
         "DOCUMENT": [
             r"(?:un\s+|le\s+|la\s+)?(?:decret\w*|loi|ordonnance|projet\s+de\s+loi|directive"
@@ -1405,7 +1405,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "WITHDRAWN": [
             r"(?:сво\w+\s+)?(?:санкци\w*|вето|возражени\w+|войск\w*|посла|кандидатур\w+|поддержк\w+|оговорк\w+"
-            r"|выплат\w*|взнос\w*|переговор\w*|сотрудничеств\w*|диалог\w*|делегаци\w+|позици\w+|политик\w+)",
+            r"|выплат\w*|взнос\w*|переговор\w*|сотрудничеств\w*|диалог\w*|делегаци\w+)",
         ],
         "DOCUMENT": [
             r"(?:указ\w*|закон(?:а|у|ом|е|ы|ов|опроект\w*)?|распоряжени\w+|постановлени\w+"

@@ -10939,7 +10939,7 @@ def test_the_day_a_treaty_was_opened_for_signature_dates_no_ratification(gazette
     ("text", "lang"),
     [
         ("Con ese paso, Argentina abandona la postura que mantuvo sobre la OTAN.", "es"),
-        ("Ce faisant, l'Argentine abandonne sa position sur l'OTAN.", "fr"),
+        ("Con ese paso, Argentina abandona su política de reservas hacia la OTAN.", "es"),
     ],
 )
 def test_abandoning_a_stance_on_an_agreement_is_not_leaving_it(gazetteer, text, lang):
