@@ -1806,6 +1806,7 @@ _NAME_OF_WORDS = frozenset({"of", "de", "du", "del", "d"})
 
 
 _HEAD_AFTER_OWNER = frozenset({"convention", "conventions", "protocol", "protocols"})
+_COMMAND_RE = re.compile(r"(?:command|commandement|mando|командовани\w*|(?:ال)?قياد[هت]\w*)$")
 # what names the keeper of a deposited instrument: "with", "auprès du", "ante", "لدى"
 _KEEPER_WORDS = frozenset({"with", "aupres", "ante", "لدى", "لدي"})
 
@@ -1823,6 +1824,11 @@ def _modifier(
     if any(w in _KEEPER_WORDS for w in before) and any(
         c.cat == "DEPOSIT" and c.last < m.first for c in sentence.cues
     ):
+        return True
+    # "retirer ses forces du commandement militaire intégré de l'OTAN", "NATO's integrated
+    # military command": a part of the alliance, which a state may leave and stay a member
+    window = range(max(sentence.first_token, m.first - 5), min(sentence.last_token, m.last + 4) + 1)
+    if any(_COMMAND_RE.match(toks[i].text) for i in window if not m.first <= i <= m.last):
         return True
     # "the Council of Europe convention on preventing violence against women": English puts
     # the owner before the treaty's head

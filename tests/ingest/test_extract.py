@@ -10944,3 +10944,17 @@ def test_the_day_a_treaty_was_opened_for_signature_dates_no_ratification(gazette
 )
 def test_abandoning_a_stance_on_an_agreement_is_not_leaving_it(gazetteer, text, lang):
     assert not keys(text, gazetteer, lang, published=D(1995, 2, 11))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("La France retire ses forces du commandement militaire intégré de l'OTAN.", "fr"),
+        ("La France entend quitter le commandement militaire intégré de l'OTAN.", "fr"),
+        ("France left NATO's integrated military command on Monday.", "en"),
+    ],
+)
+def test_leaving_an_alliance_s_integrated_command_is_not_leaving_the_alliance(
+    gazetteer, text, lang
+):
+    assert not keys(text, gazetteer, lang, published=D(1966, 3, 8))
