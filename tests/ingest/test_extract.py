@@ -10955,6 +10955,6 @@ def test_abandoning_a_stance_on_an_agreement_is_not_leaving_it(gazetteer, text, 
     ],
 )
 def test_leaving_an_alliance_s_integrated_command_is_not_leaving_the_alliance(
-    gazetteer, text, lang
+    kinds_gazetteer, text, lang
 ):
-    assert not keys(text, gazetteer, lang, published=D(1966, 3, 8))
+    assert not keys(text, kinds_gazetteer, lang, published=D(1966, 3, 8))
