@@ -795,6 +795,9 @@ def extract(
                     sentence.mentions, toks, token_starts, key, gazetteer.agreement_kinds, norm
                 )
     date_lang = key if key != "und" else None
+    # "WASHINGTON, 18. — Grecia y Turquía ingresaron hoy": a wire dispatch dated by its day
+    # alone, the day before the paper came out; "hoy" and "ayer" are the dispatch's
+    dispatched = _dispatch_day(document, title_end, published)
 
     def analyse(sentence: _Sentence, full: bool = False) -> None:
         """Cues of one sentence, and its dates and clauses if it has a step to read (or
@@ -808,7 +811,9 @@ def extract(
         start = sentence.start
         sentence.dates = [
             span
-            for d in scan_dates(norm[start : sentence.end], lang=date_lang, published=published)
+            for d in scan_dates(
+                norm[start : sentence.end], lang=date_lang, published=dispatched or published
+            )
             if not _is_dateline(span := DateSpan(d.start + start, d.end + start, d.resolved), norm)
         ]
         sentence.clauses = _clauses(sentence, norm, toks)
@@ -1748,6 +1753,32 @@ _CHARTER_RE = re.compile(
 _DATELINE_END_RE = re.compile(
     r"\s*(?:(?:года|г\.?|м|م)\s*)?(?:\)\s*)?(?:\([^()\n]{1,40}\)\s*)?(?:-|\u2013|\u2014|\||:)"
 )
+
+
+# A dispatch's opening: a city in capitals and the day of the month, then a dash ("WASHINGTON,
+# 18. —", "PARÍS, 3 (EFE). –", "MOSCÚ, 21 —").
+_DISPATCH_RE = re.compile(
+    r"(?m)^\s*[A-ZÁÉÍÓÚÑÀÂÇÈÊÎÔÛА-ЯЁ][A-ZÁÉÍÓÚÑÀÂÇÈÊÎÔÛА-ЯЁ .'-]{2,30},\s*(\d{1,2})\s*\.?\s*"
+    r"(?:\([^()\n]{1,30}\)\s*\.?\s*)?[—–-]"
+)
+_DISPATCH_AGE = 3  # days between a dispatch and the paper that prints it
+
+
+def _dispatch_day(
+    document: str, title_end: int, published: datetime.date | None
+) -> datetime.date | None:
+    """The day a dispatch gives by its day of the month alone, at the top of the article."""
+    if published is None:
+        return None
+    match = _DISPATCH_RE.search(document, title_end, title_end + 400)
+    if match is None:
+        return None
+    day = int(match.group(1))
+    for back in range(_DISPATCH_AGE + 1):
+        candidate = published - datetime.timedelta(days=back)
+        if candidate.day == day:
+            return candidate
+    return None
 
 
 def _is_dateline(span: DateSpan, norm: str) -> bool:

@@ -10958,3 +10958,16 @@ def test_leaving_an_alliance_s_integrated_command_is_not_leaving_the_alliance(
     kinds_gazetteer, text, lang
 ):
     assert not keys(text, kinds_gazetteer, lang, published=D(1966, 3, 8))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("WASHINGTON, 18. — Grecia y Turquía ingresaron hoy en la OTAN.", "es"),
+        ("ВАШИНГТОН, 18 (ТАСС). — Греция и Турция сегодня вступили в НАТО.", "ru"),
+    ],
+)
+def test_today_in_a_dispatch_dated_by_its_day_alone_is_the_dispatch_s_day(gazetteer, text, lang):
+    found = claims(text, gazetteer, lang, published=D(1952, 2, 19))
+    assert found[("GR", "nato", "joined")].date == D(1952, 2, 18)
+    assert found[("TR", "nato", "joined")].date == D(1952, 2, 18)
