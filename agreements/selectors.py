@@ -500,6 +500,29 @@ def gazetteer_agreement_since() -> dict[str, date]:
     return since
 
 
+def gazetteer_founding_days() -> dict[str, date]:
+    """The day each organisation was founded, by slug, where the database records its founders
+    joining on the day it was adopted (NATO's twelve on 4 April 1949, the CSTO's six on 7
+    October 2002), and not where they signed then and joined later (Mercosur, the EAEU). One
+    query."""
+    rows = (
+        ParticipationEvent.objects.current()
+        .filter(
+            agreement__kind=AgreementKind.ORGANISATION,
+            kind=EventKind.JOINED,
+            precision=Precision.DAY,
+            date=F("agreement__adopted"),
+        )
+        .order_by()
+        .values_list("agreement__slug", "date")
+        .annotate(n=Count("pk"))
+    )
+    return {slug: day for slug, day, n in rows if n >= _FOUNDERS}
+
+
+_FOUNDERS = 2  # joinings on the day of adoption that make it a founding
+
+
 # Agreements whose consent to be bound is an instrument of their own (ratification, accession...).
 _INSTRUMENT_AGREEMENTS = frozenset(
     {AgreementKind.TREATY, AgreementKind.CONVENTION, AgreementKind.PROTOCOL}

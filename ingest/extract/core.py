@@ -1111,7 +1111,11 @@ def extract(
     _date_in_turn(raws, article)
     _recalled_in_the_past(raws, published)
     _returns_after_exits(raws)
-    raws = [_as_then_named(r) for r in raws if not _before_it_existed(r, gazetteer)]
+    raws = [
+        _as_founded(_as_then_named(r), gazetteer.founded)
+        for r in raws
+        if not _before_it_existed(r, gazetteer)
+    ]
     modes = (gazetteer.joined_by_signing, gazetteer.joined_on_entry)
     raws = [_as_recorded(r, *modes) for r in raws]
     candidates = _merge(raws, partnered)
@@ -1153,6 +1157,20 @@ def _as_then_named(raw: _Raw) -> _Raw:
     before, since = _SUCCESSORS[raw.country]
     if _period_end(raw.date, raw.precision) < since:
         return replace(raw, country=before)
+    return raw
+
+
+def _as_founded(raw: _Raw, founded: Mapping[str, datetime.date]) -> _Raw:
+    """A signature of an organisation's charter on the day it was founded, where the database
+    records its founders joining that day, is a founder's joining: "Президенты Армении,
+    Белоруссии [...] в понедельник в Кишинёве подписали Устав ОДКБ"."""
+    if (
+        raw.kind == EventKind.SIGNED.value
+        and raw.precision == Precision.DAY.value
+        and raw.date is not None
+        and founded.get(raw.agreement) == raw.date
+    ):
+        return replace(raw, kind=EventKind.JOINED.value)
     return raw
 
 

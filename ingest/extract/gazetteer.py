@@ -165,6 +165,9 @@ class Gazetteer:
     # recorded event): a step dated before it is another agreement's ("after Egypt in 1979 and
     # Jordan in 1994" in a story about the Abraham Accords)
     since: Mapping[str, datetime.date] = field(default_factory=dict)
+    # slug → the day an organisation was founded, where its founders are recorded as joining
+    # that day: signing its charter then is joining it (the CSTO's founders in Chisinau)
+    founded: Mapping[str, datetime.date] = field(default_factory=dict)
     # One-word Russian names that share a stem ("Нигер", "Нигерия" → "нигер"): told apart by
     # the spelling of the word in the text.
     rivals: Mapping[str, tuple[Name, ...]] = field(default_factory=dict)
@@ -231,6 +234,7 @@ class Gazetteer:
         joined_by_signing: Iterable[str] = (),
         joined_on_entry: Iterable[str] = (),
         since: Mapping[str, datetime.date] | None = None,
+        founded: Mapping[str, datetime.date] | None = None,
     ) -> Gazetteer:
         """Index country names (ISO alpha-2 → aliases) and agreement names (slug → aliases).
 
@@ -353,6 +357,7 @@ class Gazetteer:
             joined_by_signing=frozenset(joined_by_signing),
             joined_on_entry=frozenset(joined_on_entry),
             since=dict(since or {}),
+            founded=dict(founded or {}),
             rivals=rivals,
         )
 

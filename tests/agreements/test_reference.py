@@ -11,6 +11,7 @@ from agreements.models import Agreement, Country, Evidence, ParticipationEvent
 from agreements.reference import CATALOGUE_FILE, LoadReport, catalogue_load, parse_dated
 from agreements.selectors import (
     gazetteer_agreement_since,
+    gazetteer_founding_days,
     gazetteer_join_modes,
     gazetteer_names,
 )
@@ -228,3 +229,14 @@ def test_an_agreement_exists_from_its_adoption_or_its_first_recorded_event():
     assert since["abraham-accords"] == datetime.date(2020, 9, 15)
     # the Collective Security Treaty of 1992, under the CSTO's charter of 2002
     assert since["csto"] == datetime.date(1992, 5, 15)
+
+
+def test_an_organisation_is_founded_on_the_day_its_founders_are_recorded_joining():
+    founded = gazetteer_founding_days()
+    assert founded["csto"] == datetime.date(2002, 10, 7)
+    assert founded["nato"] == datetime.date(1949, 4, 4)
+    # founders recorded as signing on the day of adoption, and joining later
+    assert "mercosur" not in founded
+    assert "eaeu" not in founded
+    # a treaty is not founded: its signatories become parties by ratifying
+    assert "npt" not in founded

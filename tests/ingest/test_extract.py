@@ -10971,3 +10971,20 @@ def test_today_in_a_dispatch_dated_by_its_day_alone_is_the_dispatch_s_day(gazett
     found = claims(text, gazetteer, lang, published=D(1952, 2, 19))
     assert found[("GR", "nato", "joined")].date == D(1952, 2, 18)
     assert found[("TR", "nato", "joined")].date == D(1952, 2, 18)
+
+
+def test_signing_an_organisation_s_charter_on_its_founding_day_is_joining_it():
+    gazetteer = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"nato": ["North Atlantic Treaty", "NATO"]},
+        agreement_kinds={"nato": "organisation"},
+        founded={"nato": D(1949, 4, 4)},
+    )
+    text = "Belgium, Canada and Denmark signed the North Atlantic Treaty in Washington on Monday."
+    assert keys(text, gazetteer, "en", published=D(1949, 4, 5)) == {
+        ("BE", "nato", "joined"),
+        ("CA", "nato", "joined"),
+        ("DK", "nato", "joined"),
+    }
+    later = keys(text, gazetteer, "en", published=D(1949, 4, 12))
+    assert ("BE", "nato", "signed") in later
