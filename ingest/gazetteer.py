@@ -1,9 +1,9 @@
 """The extractor's gazetteer, built from the database and rebuilt when names change.
 
 Adding an alias in the admin changes the fingerprint, so the next article is read with it.
-Which agreements are joined by signing or on entry into force (see ``gazetteer_join_modes``) is
-read with the names:
-events accepted later count from the next change of names, or the next process.
+Which agreements are joined by signing or on entry into force (see ``gazetteer_join_modes``),
+and the days organisations were founded (see ``gazetteer_founding_days``), are read with the
+names: events accepted later count from the next change of names, or the next process.
 """
 
 from __future__ import annotations
