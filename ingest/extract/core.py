@@ -6714,7 +6714,25 @@ def _signs_document(trigger: _Cue, sentence: _Sentence, article: _Article) -> bo
             )
         if c.cat == "WITHDRAW" and c.first - trigger.last <= 3:
             return True
+        if (
+            c.cat in ("RATIFY", "ACCEDE", "ACCEPT")
+            and c.first - trigger.last <= 6
+            # (not "signing and depositing their instruments of ratification")
+            and not any(
+                d.cat == "DEPOSIT" and trigger.last < d.first < c.first for d in sentence.cues
+            )
+            and any(
+                _INSTRUMENT_NOUN_RE.match(toks[i].text)
+                for i in range(trigger.last + 1, min(c.last + 2, sentence.last_token + 1))
+            )
+        ):
+            # "a signé mardi l'instrument de ratification du protocole", "подписал
+            # ратификационную грамоту": the ratification's instrument, not the treaty
+            return True
     return False
+
+
+_INSTRUMENT_NOUN_RE = re.compile(r"(?:instrument\w*|грамот\w*|(?:ال)?وثيق\w*|(?:ال)?صك\w*)$")
 
 
 def _consents_to_anothers_joining(trigger: _Cue, sentence: _Sentence, article: _Article) -> bool:

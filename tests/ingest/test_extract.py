@@ -10988,3 +10988,34 @@ def test_signing_an_organisation_s_charter_on_its_founding_day_is_joining_it():
     }
     later = keys(text, gazetteer, "en", published=D(1949, 4, 12))
     assert ("BE", "nato", "signed") in later
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Le premier ministre de la Turquie a signé mardi l'instrument de ratification du "
+            "Statut de Rome.",
+            "fr",
+        ),
+        (
+            "Turkey's prime minister signed the instrument of ratification of the Rome Statute "
+            "on Tuesday.",
+            "en",
+        ),
+        ("Турция во вторник подписала ратификационную грамоту Римского статута.", "ru"),
+    ],
+)
+def test_signing_an_instrument_of_ratification_is_ratifying_not_signing(gazetteer, text, lang):
+    assert keys(text, gazetteer, lang, published=D(2002, 12, 18)) == {
+        ("TR", "rome-statute", "ratified")
+    }
+
+
+def test_signing_and_depositing_instruments_of_ratification_is_both(gazetteer):
+    text = (
+        "Ireland signed and deposited its instrument of ratification of the Rome Statute on "
+        "Tuesday."
+    )
+    found = keys(text, gazetteer, "en", published=D(2002, 12, 18))
+    assert {("IE", "rome-statute", "signed"), ("IE", "rome-statute", "ratified")} <= found
