@@ -500,6 +500,9 @@ def gazetteer_agreement_since() -> dict[str, date]:
     return since
 
 
+_FOUNDERS = 2  # joinings on the day of adoption that make it a founding
+
+
 def gazetteer_founding_days() -> dict[str, date]:
     """The day each organisation was founded, by slug, where the database records its founders
     joining on the day it was adopted (NATO's twelve on 4 April 1949, the CSTO's six on 7
@@ -518,9 +521,6 @@ def gazetteer_founding_days() -> dict[str, date]:
         .annotate(n=Count("pk"))
     )
     return {slug: day for slug, day, n in rows if n >= _FOUNDERS}
-
-
-_FOUNDERS = 2  # joinings on the day of adoption that make it a founding
 
 
 # Agreements whose consent to be bound is an instrument of their own (ratification, accession...).

@@ -6717,12 +6717,13 @@ def _signs_document(trigger: _Cue, sentence: _Sentence, article: _Article) -> bo
         if (
             c.cat in ("RATIFY", "ACCEDE", "ACCEPT")
             and c.first - trigger.last <= 6
+            and _clause_of(sentence, c.start) == _clause_of(sentence, trigger.start)
             # (not "signing and depositing their instruments of ratification")
             and not any(
                 d.cat == "DEPOSIT" and trigger.last < d.first < c.first for d in sentence.cues
             )
             and any(
-                _INSTRUMENT_NOUN_RE.match(toks[i].text)
+                _INSTRUMENT_WORD_RE.match(toks[i].text)
                 for i in range(trigger.last + 1, min(c.last + 2, sentence.last_token + 1))
             )
         ):
@@ -6730,9 +6731,6 @@ def _signs_document(trigger: _Cue, sentence: _Sentence, article: _Article) -> bo
             # ратификационную грамоту": the ratification's instrument, not the treaty
             return True
     return False
-
-
-_INSTRUMENT_NOUN_RE = re.compile(r"(?:instrument\w*|грамот\w*|(?:ال)?وثيق\w*|(?:ال)?صك\w*)$")
 
 
 def _consents_to_anothers_joining(trigger: _Cue, sentence: _Sentence, article: _Article) -> bool:
@@ -7666,7 +7664,10 @@ def _date_for(
         other = sentence.clauses[_clause_of(sentence, d.start)]
         if other.relative and not other.occasion and not recalled:
             continue  # "the accords, which were launched in 2020": not this event's date
-        if trigger.cat != "SIGN" and _OPENED_RE.search(article.norm, other.start, other.end):
+        if trigger.cat != "SIGN" and any(
+            other.start <= c.start < other.end and _opened_for_signature(c, article.toks)
+            for c in sentence.cues
+        ):
             # "premier État à ratifier la convention d'Istanbul, la ville où elle avait été
             # ouverte à la signature le 11 mai dernier": the treaty's day, not the step's
             continue
@@ -7751,13 +7752,6 @@ def _date_for(
         if across:
             break
     return None, False
-
-
-# A treaty opened for signature.
-_OPENED_RE = re.compile(
-    r"\b(?:opened|ouverte?s?|abiert[oa]s?)\s+(?:for|a|para)\s+(?:la\s+)?(?:signature|firma)\b"
-    r"|\bоткрыт\w*\s+для\s+подписани\w*|(?<!\w)فتح\s+باب\s+(?:ال)?توقيع"
-)
 
 
 def _paired_date(
@@ -8225,12 +8219,7 @@ def _undecided(kind: str) -> bool:
     )
 
 
-# A sentence that opens by telling what a statement said.
-_STATEMENT_RE = re.compile(
-    r"\b(?:statement|announcement|communique|declaration|comunicado|declaracion|заявлени\w*"
-    r"|сообщени\w*)\b|(?<!\w)(?:ال)?بيان(?!\w)"
-)
-_STATEMENT_OPENING = 40  # characters
+_STATEMENT_OPENING = 6  # tokens that open a sentence telling what a statement said
 
 
 def _statement_day(
@@ -8238,11 +8227,14 @@ def _statement_day(
 ) -> ResolvedDate | None:
     """The day of an undated step told as what a statement said, when the sentence before
     names the state and tells the day it announced something."""
-    opening = min(sentence.end, sentence.start + _STATEMENT_OPENING)
+    opening = range(
+        sentence.first_token,
+        min(sentence.last_token + 1, sentence.first_token + _STATEMENT_OPENING),
+    )
     if (
         article.published is None
         or sentence.index == 0
-        or not _STATEMENT_RE.search(article.norm, sentence.start, opening)
+        or not any(_DECLARATION_RE.match(article.toks[i].text) for i in opening)
     ):
         return None
     before = article.sentences[sentence.index - 1]
