@@ -3146,20 +3146,19 @@ def _only_after_phrase(country: str, trigger: _Cue, sentence: _Sentence, toks: l
 _CAPITAL_RE = re.compile(r"(?:capital|capitale|столиц\w*|[وف]?(?:ب|ل)?(?:ال)?عاصم(?:ه|تها))$")
 
 
+def _names_capital(m: Mention, sentence: _Sentence, toks: list[Token]) -> bool:
+    """Whether a mention says whose capital: "in the capital of Kazakhstan", "в столице
+    Казахстана", "في العاصمة الليبيرية"."""
+    i = m.first - 1
+    while i >= sentence.first_token and m.first - i <= 3 and toks[i].text in GENITIVE_WORDS:
+        i -= 1
+    return i >= sentence.first_token and bool(_CAPITAL_RE.match(toks[i].text))
+
+
 def _only_a_place(country: str, sentence: _Sentence, toks: list[Token]) -> bool:
-    """Whether a state is named only to say where: "in the capital of Kazakhstan", "в столице
-    Казахстана", "في العاصمة الليبيرية" (the summit's host, not an actor)."""
-    found = False
-    for m in sentence.mentions:
-        if m.kind != COUNTRY or m.key != country:
-            continue
-        i = m.first - 1
-        while i >= sentence.first_token and m.first - i <= 3 and toks[i].text in GENITIVE_WORDS:
-            i -= 1
-        if i < sentence.first_token or not _CAPITAL_RE.match(toks[i].text):
-            return False
-        found = True
-    return found
+    """Whether a state is named only to say where (the summit's host, not an actor)."""
+    mentions = [m for m in sentence.mentions if m.kind == COUNTRY and m.key == country]
+    return bool(mentions) and all(_names_capital(m, sentence, toks) for m in mentions)
 
 
 def _companions(
@@ -4533,6 +4532,9 @@ def _subjects(
         # "quarante pays d'Europe et de l'ex-Union soviétique", "countries of Europe and the
         # former Soviet Union": where the states counted come from, not a state that acts
         found = [m for m in found if not _region_of_states(m, toks)]
+        # "وقّع وزراء خارجية إندونيسيا [...] وتايلاند أمس في العاصمة التايلاندية": where they
+        # signed, not who
+        found = [m for m in found if not _names_capital(m, sentence, toks)]
         # "su participación en la Iniciativa impulsada por China": the agent of another word;
         # "was signed by Russia": the agent of the step itself
         found = [m for m in found if not _agent_of_something_else(m, trigger, toks, sentence)]
@@ -5007,6 +5009,17 @@ def _at_meeting(m: Mention, toks: list[Token]) -> bool:
     )
 
 
+_OUTSIDE_WORDS = frozenset({"outside", "خارج", "بخارج", "вне", "hors", "fuera"})
+
+
+def _named_outside(m: Mention, toks: list[Token]) -> bool:
+    """An agreement named after "outside" ("خارج معاهدة", "hors du traité", "fuera del")."""
+    i = m.first - 1
+    while i > m.first - 4 and i > 0 and toks[i].text in GENITIVE_WORDS | {"of", "de", "du"}:
+        i -= 1
+    return i >= 0 and toks[i].text in _OUTSIDE_WORDS
+
+
 def _trade_area_of(m: Mention, toks: list[Token]) -> bool:
     """An organisation named as the owner of its free-trade area ("la zone de libre-échange de
     l'Asean"): joining the area is not joining the organisation."""
@@ -5035,6 +5048,11 @@ def _agreements_for(
     if not named:
         return []
     in_clause = [m for m in named if clause.start <= m.start < clause.end]
+    # "إسرائيل توقّع معاهدة الحظر الشامل وتبقى خارج معاهدة عدم الانتشار", "signs the test ban
+    # and stays outside the NPT": the treaty a state stays outside is not the one it signs
+    inside = [m for m in in_clause if not _named_outside(m, article.toks)]
+    if inside:
+        in_clause = inside
     # "joined the Paris agreement ... hours before the Group of 20 summit": the summit says when
     meetings = [m for m in in_clause if _at_meeting(m, article.toks)]
     if len(meetings) < len(in_clause):

@@ -145,6 +145,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"[وف]?(?:يسري|تسري|ينطبق|تنطبق)\s+(?:\w+\s+)?علي",
             # "وسيصبح البروتوكول نافذا بالنسبة للجزائر": becoming in force
             r"[وف]?(?:س|ل)?(?:يصبح|تصبح|اصبح|اصبحت)(?=\s+(?:\w+\s+){0,2}?نافذ)",
+            # "تصبح أحكامها ملزمة للسلطنة": its provisions become binding for a state
+            r"[وف]?(?:س|ل)?(?:يصبح|تصبح|اصبح|اصبحت)(?=\s+(?:\w+\s+){0,2}?ملزم\w*\s+(?:ل|بالنسبه))",
         ],
         "STILL": [r"(?:لا|ما)\s+(?:ت|ي)?(?:زال|زالت|زل)\w*", r"[وف]?مازال\w*", r"لم\s+(?:ت|ي)زل"],
         "UNDER": [r"تحت\s+(?:ال)?ضغط\w*", r"[وف]?بضغط\w*"],
@@ -410,7 +412,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"[وف]?الي\s+جانب",
             r"جنبا\s+الي\s+جنب\s+مع",
             r"[وف]?كما\s+فعلت",
-            r"[وف]?(?:تلت|تبعت)(?:ه|ها|هم)",  # "تلتها المكسيك": followed by
+            # "تلتها المكسيك": followed by; "وتبعتها في اليوم نفسه الصين": the same day
+            r"[وف]?(?:تلت|تبعت)(?:ه|ها|هم)(?:\s+في\s+(?:اليوم\s+نفسه|نفس\s+اليوم|اليوم\s+ذاته))?",
         ],
         "PREP_WITH": [r"[وف]?مع"],
         "PREP_BETWEEN": [r"[وف]?بين"],
@@ -820,7 +823,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"together\s+with",
             r"alongside",
             r"as\s+did",
-            r"followed\s+by",  # "the first to sign, followed by Mexico": Mexico signed too
+            # "the first to sign, followed (the same day) by Mexico": Mexico signed too
+            r"followed\s+(?:(?:on\s+)?(?:the\s+same|that)\s+day\s+)?by",
             # "joins the Baltic states in leaving the treaty": joining others in a step they
             # take, not joining the treaty
             r"join(?:s|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
@@ -1225,7 +1229,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"aux\s+cotes\s+d(?:e|u|es)",
             r"ainsi\s+que",
             r"de\s+meme\s+que",
-            r"suivi(?:e|s|es)?\s+(?:de|du|des|par)",
+            r"suivi(?:e|s|es)?\s+(?:le\s+meme\s+jour\s+)?(?:de|du|des|par)",
             # "rejoint les pays baltes dans la procédure de sortie": joining others in a step
             r"(?:rejoin\w*|rejoign\w+)\s+(?:les|ses|leurs)\s+(?:pays|etats|voisins|allies"
             r"|partenaires)(?:\s+[\w-]+)?\s+(?:dans|en)(?=\s)",
@@ -1563,7 +1567,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"вместе\s+с(?:о)?",
             r"наряду\s+с(?:о)?",
             r"как\s+и",
-            r"за\s+(?:ним|неи|ними)\s+последовал\w*",
+            r"за\s+(?:ним|неи|ними)\s+(?:в\s+тот\s+же\s+день\s+)?последовал\w*",
         ],
         "PREP_WITH": [r"с", r"со"],
         "PREP_BETWEEN": [r"между"],
@@ -1949,7 +1953,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"junto\s+(?:a|al|con)",
             r"al\s+igual\s+que",
             r"asi\s+como",
-            r"seguid(?:o|a|os|as)\s+(?:de|del|por)",
+            r"seguid(?:o|a|os|as)\s+(?:el\s+mismo\s+dia\s+)?(?:de|del|por)",
             r"le\s+siguieron",
         ],
         "PREP_WITH": [r"con"],

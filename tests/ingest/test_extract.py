@@ -11019,3 +11019,71 @@ def test_signing_and_depositing_instruments_of_ratification_is_both(gazetteer):
     )
     found = keys(text, gazetteer, "en", published=D(2002, 12, 18))
     assert {("IE", "rome-statute", "signed"), ("IE", "rome-statute", "ratified")} <= found
+
+
+def test_a_state_named_for_the_capital_where_others_sign_is_not_a_signatory(gazetteer):
+    text = (
+        "وقّع وزراء خارجية إندونيسيا وماليزيا والفلبين وتايلاند أمس الثلاثاء في العاصمة "
+        "التايلاندية اتفاق باريس."
+    )
+    assert keys(text, gazetteer, "ar", published=D(2016, 4, 27)) == {
+        ("ID", "paris-agreement", "signed"),
+        ("MY", "paris-agreement", "signed"),
+        ("PH", "paris-agreement", "signed"),
+        ("TH", "paris-agreement", "signed"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Israel signs the Rome Statute and stays outside the Paris Agreement.", "en"),
+        ("إسرائيل توقّع نظام روما الأساسي وتبقى خارج اتفاق باريس.", "ar"),
+    ],
+)
+def test_the_agreement_a_state_stays_outside_is_not_the_one_it_signs(gazetteer, text, lang):
+    assert keys(text, gazetteer, lang, published=D(2000, 12, 31)) == {
+        ("IL", "rome-statute", "signed")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "وقّعت الولايات المتحدة اتفاق باريس يوم الجمعة، وتبعتها في اليوم نفسه الصين وروسيا.",
+            "ar",
+        ),
+        (
+            "The United States signed the Paris Agreement on Friday, followed the same day by "
+            "China and Russia.",
+            "en",
+        ),
+        (
+            "Les États-Unis ont signé vendredi l'accord de Paris, suivis le même jour par la "
+            "Chine et la Russie.",
+            "fr",
+        ),
+        (
+            "Estados Unidos firmó el viernes el Acuerdo de París, seguido el mismo día por China "
+            "y Rusia.",
+            "es",
+        ),
+    ],
+)
+def test_states_that_followed_the_same_day_took_the_same_step(gazetteer, text, lang):
+    found = claims(text, gazetteer, lang, published=D(2016, 4, 23))
+    for state in ("US", "CN", "RU"):
+        assert found[(state, "paris-agreement", "signed")].date == D(2016, 4, 22)
+
+
+def test_provisions_becoming_binding_for_a_state_is_entry_into_force_for_it(
+    kinds_gazetteer,
+):
+    text = (
+        "أودعت عُمان هذا الشهر صك انضمامها إلى اتفاقية أوتاوا. وبموجب الاتفاقية تصبح "
+        "أحكامها ملزمة لعُمان اعتباراً من الأول من شباط/فبراير 2015."
+    )
+    title = "عُمان تنضم إلى اتفاقية أوتاوا"
+    found = claims(text, kinds_gazetteer, "ar", published=D(2014, 8, 28), title=title)
+    assert found[("OM", "ottawa-convention", "entered_into_force")].date == D(2015, 2, 1)
