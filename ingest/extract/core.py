@@ -797,7 +797,9 @@ def extract(
     date_lang = key if key != "und" else None
     # "WASHINGTON, 18. — Grecia y Turquía ingresaron hoy": a wire dispatch dated by its day
     # alone, the day before the paper came out; "hoy" and "ayer" are the dispatch's
-    dispatched = _dispatch_day(document, title_end, published)
+    dispatched = _dispatch_day(document, title_end, published) or _dateline_day(
+        norm, date_lang, published
+    )
 
     def analyse(sentence: _Sentence, full: bool = False) -> None:
         """Cues of one sentence, and its dates and clauses if it has a step to read (or
@@ -1796,6 +1798,28 @@ def _dispatch_day(
         candidate = published - datetime.timedelta(days=back)
         if candidate.day == day:
             return candidate
+    return None
+
+
+_DATELINE_REACH = 600  # characters from the top of an article where its dateline may be
+
+
+def _dateline_day(
+    norm: str, lang: str | None, published: datetime.date | None
+) -> datetime.date | None:
+    """The day a dateline gives to the day, a few days before the paper that prints it
+    ("UNITED NATIONS, Nov. 16 — Guyana today became", "TÉHÉRAN, 2 février — ... ce lundi"):
+    "today" and "yesterday" are the dispatch's."""
+    if published is None:
+        return None
+    top = norm[:_DATELINE_REACH]
+    for d in scan_dates(top, lang=lang, published=published):
+        if (
+            d.resolved.precision == Precision.DAY.value
+            and 0 < (published - d.resolved.date).days <= _DISPATCH_AGE
+            and _is_dateline(DateSpan(d.start, d.end, d.resolved), norm)
+        ):
+            return d.resolved.date
     return None
 
 
@@ -3569,10 +3593,15 @@ _UNTIL_RE = re.compile(r"\b(?:until|jusqu\w*|hasta|до\s+тех|пока|حتى
 
 
 # "вступит в силу через 90 дней — 16 февраля", "entrera en vigueur trente jours plus tard, le 4
-# novembre": a waiting time, then the day
+# novembre": a waiting time, then the day; "enters into force 12 months after the 60th
+# instrument is deposited — on Nov. 16, 1994": what the time counts from, too
 _DURATION_GAP_RE = re.compile(
-    r"\W*(?:in|dans|en|через|بعد|within)?\s*[\w-]+\s+(?:days?|jours|dias|дней|дня|суток|يوما|ايام)"
-    r"(?:\s+(?:later|plus\s+tard|despues|mas\s+tarde|спустя))?\s*[,—–:-]?\s*"
+    r"\W*(?:in|dans|en|через|بعد|within)?\s*[\w-]+\s+"
+    r"(?:days?|jours|dias|дн(?:еи|ей|я)|суток|يوما|ايام|months?|mois|meses|месяц\w*|اشهر|شهرا)"
+    r"(?:\s+(?:later|plus\s+tard|despues|mas\s+tarde|спустя))?"
+    r"(?:\s+(?:after|apres|despues\s+de|после|من)(?:\s+[\w'-]+){1,8})?\s*[,—–:-]?\s*"
+    # "..., то есть 16 ноября 1994 года", "c'est-à-dire le", "es decir, el", "that is, on"
+    r"(?:(?:то\s+есть|c'est-a-dire|soit|es\s+decir|that\s+is|i\.\s?e\.|اي)\s*,?\s*)?"
     r"(?:on|le|el|,|،)?\s*"
 )
 _DAY_GAP_RE = re.compile(r"[\s,،]*(?:\w+[\s,،]*)?")

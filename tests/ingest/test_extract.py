@@ -11087,3 +11087,37 @@ def test_provisions_becoming_binding_for_a_state_is_entry_into_force_for_it(
     title = "عُمان تنضم إلى اتفاقية أوتاوا"
     found = claims(text, kinds_gazetteer, "ar", published=D(2014, 8, 28), title=title)
     assert found[("OM", "ottawa-convention", "entered_into_force")].date == D(2015, 2, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("UNITED NATIONS, Nov. 16 — Guyana today ratified the Paris Agreement.", "en"),
+        ("NEW YORK, 16 novembre — Le Guyana a ratifié aujourd'hui l'accord de Paris.", "fr"),
+    ],
+)
+def test_today_in_a_dispatch_dated_to_the_day_is_the_dispatch_s_day(gazetteer, text, lang):
+    found = claims(text, gazetteer, lang, published=D(2016, 11, 17))
+    assert found[("GY", "paris-agreement", "ratified")].date == D(2016, 11, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Guyana became the 55th state to ratify the Paris Agreement on Tuesday. The "
+            "agreement enters into force 30 days after the 55th instrument is deposited — on "
+            "Nov. 4, 2016.",
+            "en",
+        ),
+        (
+            "Гайана во вторник стала пятьдесят пятым государством, ратифицировавшим Парижское "
+            "соглашение. Оно вступит в силу через тридцать дней после сдачи на хранение "
+            "пятьдесят пятой грамоты, то есть 4 ноября 2016 года.",
+            "ru",
+        ),
+    ],
+)
+def test_an_entry_into_force_counted_from_the_last_deposit_then_dated(gazetteer, text, lang):
+    found = claims(text, gazetteer, lang, published=D(2016, 10, 6))
+    assert found[("GY", "paris-agreement", "entered_into_force")].date == D(2016, 11, 4)
