@@ -553,10 +553,21 @@ _RU_PARTICIPLE_AFTER_COMMA_RE = re.compile(rf",\s*(?P<p>{_RU_PARTICIPLE_RE.patte
 _QUE_AFTER_COMMA_RE = re.compile(r",\s*(?P<p>que)\b")
 
 
+_ASIDE_RE = re.compile(
+    r",\s*(?:в\s+частности|в\s+том\s+числе|например|in\s+particular|for\s+example|notamment"
+    r"|par\s+exemple|en\s+particular|por\s+ejemplo)\s*"
+)
+
+
 def _clauses(sentence: _Sentence, norm: str, toks: list[Token]) -> list[_Clause]:
     cuts = {sentence.start, sentence.end}
     for match in _CLAUSE_PUNCT_RE.finditer(norm, sentence.start, sentence.end):
         cuts.add(match.start())
+    # "её подписали, в частности, Советский Союз и Китай": an aside between commas parts no
+    # clauses
+    for a, b in pairwise(sorted(cuts)):
+        if _ASIDE_RE.fullmatch(norm, a, b) and a != sentence.start and b != sentence.end:
+            cuts -= {a, b}
     for cue in sentence.cues:
         if cue.cat in ("CLAUSE_WORD", "RELATIVE"):
             cuts.add(cue.start)
@@ -797,9 +808,19 @@ def extract(
     date_lang = key if key != "und" else None
     # "WASHINGTON, 18. — Grecia y Turquía ingresaron hoy": a wire dispatch dated by its day
     # alone, the day before the paper came out; "hoy" and "ayer" are the dispatch's
-    dispatched = _dispatch_day(document, title_end, published) or _dateline_day(
-        norm, date_lang, published
-    )
+    dispatched = _dispatch_day(document, title_end, published)
+    # "UNITED NATIONS, Nov. 16 — Guyana today became": today is the dateline's day
+    dateline_today = None if dispatched else _dateline_day(norm, date_lang, published)
+
+    def _today_as_dateline(resolved: ResolvedDate) -> ResolvedDate:
+        if (
+            dateline_today is not None
+            and resolved.date == published
+            and resolved.precision == Precision.DAY.value
+            and resolved.derivation == Derivation.RELATIVE.value
+        ):
+            return replace(resolved, date=dateline_today)
+        return resolved
 
     def analyse(sentence: _Sentence, full: bool = False) -> None:
         """Cues of one sentence, and its dates and clauses if it has a step to read (or
@@ -816,7 +837,10 @@ def extract(
             for d in scan_dates(
                 norm[start : sentence.end], lang=date_lang, published=dispatched or published
             )
-            if not _is_dateline(span := DateSpan(d.start + start, d.end + start, d.resolved), norm)
+            if not _is_dateline(
+                span := DateSpan(d.start + start, d.end + start, _today_as_dateline(d.resolved)),
+                norm,
+            )
         ]
         sentence.clauses = _clauses(sentence, norm, toks)
 
@@ -1808,8 +1832,8 @@ def _dateline_day(
     norm: str, lang: str | None, published: datetime.date | None
 ) -> datetime.date | None:
     """The day a dateline gives to the day, a few days before the paper that prints it
-    ("UNITED NATIONS, Nov. 16 — Guyana today became", "TÉHÉRAN, 2 février — ... ce lundi"):
-    "today" and "yesterday" are the dispatch's."""
+    ("UNITED NATIONS, Nov. 16 — Guyana today became"): "today" is the dispatch's (papers
+    that say "hier" under "PARIS, 12 décembre" mean the day before they came out)."""
     if published is None:
         return None
     top = norm[:_DATELINE_REACH]

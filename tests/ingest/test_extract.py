@@ -11121,3 +11121,24 @@ def test_today_in_a_dispatch_dated_to_the_day_is_the_dispatch_s_day(gazetteer, t
 def test_an_entry_into_force_counted_from_the_last_deposit_then_dated(gazetteer, text, lang):
     found = claims(text, gazetteer, lang, published=D(2016, 10, 6))
     assert found[("GY", "paris-agreement", "entered_into_force")].date == D(2016, 11, 4)
+
+
+def test_an_aside_between_commas_does_not_part_a_verb_from_its_subjects(gazetteer):
+    text = (
+        "В тот же день Римский статут подписали, в частности, Франция и Германия, а Сенегал и "
+        "Гана в тот же день и подписали, и ратифицировали его."
+    )
+    assert keys(text, gazetteer, "ru", published=D(1998, 7, 20)) == {
+        ("FR", "rome-statute", "signed"),
+        ("DE", "rome-statute", "signed"),
+        ("SN", "rome-statute", "signed"),
+        ("SN", "rome-statute", "ratified"),
+        ("GH", "rome-statute", "signed"),
+        ("GH", "rome-statute", "ratified"),
+    }
+
+
+def test_yesterday_under_a_dateline_is_the_day_before_the_paper(gazetteer):
+    text = "NEW YORK, 15 novembre — Le Guyana a ratifié hier l'accord de Paris."
+    found = claims(text, gazetteer, "fr", published=D(2016, 11, 17))
+    assert found[("GY", "paris-agreement", "ratified")].date == D(2016, 11, 16)
