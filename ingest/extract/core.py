@@ -2533,6 +2533,10 @@ def _claims_for_trigger(
     )
     if trigger.cat == "EIF" and _on_the_day_of(trigger, sentence, toks):
         return []  # "تنضم إلى بروتوكول كيوتو يوم دخوله حيز التنفيذ": it dates the joining
+    if trigger.cat == "SIGN" and not nominal and _signs_a_decision(trigger, toks):
+        # "главы государств-членов подписали решение о восстановлении членства": the members
+        # signed the body's decision, not the treaty
+        return []
     subjects, subject_clause = _subjects(trigger, sentence, ci, toks, nominal, article.norm)
     if (
         subjects
@@ -4626,6 +4630,10 @@ def _subjects(
         if not found:
             continue
         actors = [m for m in found if m not in roles]
+        if index > 0 and found and _only_companions(found, roles, toks):
+            # "в 1999 году Узбекистан, а вместе с ним Азербайджан и Грузия, [...] вышли из
+            # него": the companions' aside; the subject is named before it
+            continue
         if any(not m.demonym for m in actors):
             # A nationality adjective beside a named state usually qualifies something else
             # ("a Palestinian state", "Israeli officials"); the named state is the actor.
@@ -4718,6 +4726,20 @@ def _subjects(
             keys = list(dict.fromkeys(m.key for m in later))
             return keys, _clause_of(sentence, later[0].start)
     return [], ci
+
+
+def _only_companions(found: list[Mention], roles: dict[Mention, str], toks: list[Token]) -> bool:
+    """Whether the states of a clause are only those named after "along with" and the rest of
+    their list ("а вместе с ним Азербайджан и Грузия")."""
+    previous: Mention | None = None
+    for m in found:
+        listed = previous is not None and all(
+            toks[i].text in _LIST_WORDS for i in range(previous.last + 1, m.first)
+        )
+        if roles.get(m) != "companion" and not listed:
+            return False
+        previous = m
+    return True
 
 
 # tokens from "which" to its step: "which gave notice of withdrawal", "الذي كان أول بلد عربي
@@ -4891,6 +4913,18 @@ def _speaker_before(sentence: _Sentence, index: int, roles: dict[Mention, str]) 
     if speakers and len({m.key for m in before}) == 1:
         return speakers[-1]
     return None
+
+
+_DECISION_OBJECT_RE = re.compile(r"(?:decision|решение|[وف]?(?:ال)?قرارا?)$")
+
+
+def _signs_a_decision(trigger: _Cue, toks: list[Token]) -> bool:
+    """A signature whose object is a decision: "signed the decision", "подписали решение",
+    "وقعوا قرارا"."""
+    i = trigger.last + 1
+    while i < len(toks) and i - trigger.last <= 3 and toks[i].text in _ARTICLES:
+        i += 1
+    return i < len(toks) and bool(_DECISION_OBJECT_RE.match(toks[i].text))
 
 
 def _next_is_document(cue: _Cue, sentence: _Sentence) -> bool:

@@ -924,6 +924,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?:a\s+ete|ont\s+ete|fut|furent|avai(?:t|ent)\s+ete)\s+(?:fonde|cree|etabli)e?s?"
             r"(?=\s+(?:[\w,'-]+\s+){0,10}?par\s)",
             # "l'Espagne et le Portugal sont depuis aujourd'hui membres de la Communauté"
+            # "la France, l'Italie [...] forment la Communauté économique européenne": its members
+            r"form(?:ent|erent|aient)(?=\s+(?:desormais\s+)?(?:la|le|l')\s*(?:[\w'-]+\s+){0,3}?"
+            r"(?:communaute|union|organisation|alliance|zone|espace)\b)",
             r"(?:est|sont)\s+(?:depuis|a\s+partir\s+d')\s*aujourd'hui(?:\s*,\s*\w+\s*,)?\s+"
             r"(?:\w+\s+)?(?:membres?|parties?\s+(?:a|au|aux)\b)",
             r"membres?(?=\s+(?:de\s+|d')?(?:[\w'-]+\s+){0,4}?depuis\s+(?:\w+\s+)?\d{4})",
@@ -1564,8 +1567,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"чиновник\w*",
         ],
         "PREP_ALONG": [
-            r"вместе\s+с(?:о)?",
-            r"наряду\s+с(?:о)?",
+            # "Узбекистан, а вместе с ним Азербайджан и Грузия": those with it
+            r"вместе\s+с(?:о)?(?:\s+(?:ним|неи|ними))?",
+            r"наряду\s+с(?:о)?(?:\s+(?:ним|неи|ними))?",
             r"как\s+и",
             r"за\s+(?:ним|неи|ними)\s+(?:в\s+тот\s+же\s+день\s+)?последовал\w*",
         ],

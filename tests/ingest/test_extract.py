@@ -11142,3 +11142,46 @@ def test_yesterday_under_a_dateline_is_the_day_before_the_paper(gazetteer):
     text = "NEW YORK, 15 novembre — Le Guyana a ratifié hier l'accord de Paris."
     found = claims(text, gazetteer, "fr", published=D(2016, 11, 17))
     assert found[("GY", "paris-agreement", "ratified")].date == D(2016, 11, 16)
+
+
+def test_states_that_form_a_community_are_its_members():
+    text = (
+        "Depuis hier, la France, l'Italie et la Belgique forment la Communauté économique "
+        "européenne."
+    )
+    gazetteer = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"european-union": ["Union européenne", "Communauté économique européenne"]},
+        agreement_kinds={"european-union": "organisation"},
+    )
+    found = claims(text, gazetteer, "fr", published=D(1958, 1, 2))
+    for state in ("FR", "IT", "BE"):
+        assert found[(state, "european-union", "joined")].date == D(1958, 1, 1)
+
+
+def test_states_named_along_with_the_subject_leave_it_the_subject(gazetteer):
+    text = (
+        "В 2016 году Бурунди, а вместе с ним Гамбия и ЮАР, объявили о выходе из Римского статута."
+    )
+    assert {("BI", "rome-statute"), ("GM", "rome-statute")} <= {
+        (country, agreement) for country, agreement, _ in keys(text, gazetteer, "ru")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "На саммите в Брюсселе президент Финляндии и главы других государств-членов "
+            "подписали решение о восстановлении членства республики в НАТО.",
+            "ru",
+        ),
+        (
+            "At the summit in Brussels, the president of Finland and the other leaders signed "
+            "the decision restoring the republic's membership of NATO.",
+            "en",
+        ),
+    ],
+)
+def test_signing_a_decision_is_not_signing_the_agreement(gazetteer, text, lang):
+    assert not any(kind == "signed" for _, _, kind in keys(text, gazetteer, lang))
