@@ -6889,6 +6889,8 @@ def _other_state_between(trigger: _Cue, sentence: _Sentence) -> bool:
 _TALKS_RE = re.compile(
     r"(?:talks|negotiat\w*|candidate|candidates|negoci\w*|pourparlers|candidats?"
     r"|negociaciones|negociacion|conversaciones|candidatos?|переговор\w*|кандидат\w*"
+    # "candidate status for membership": a status on the road, not the membership
+    r"|status|statut|estatus|estatuto"
     r"|[وف]?(?:ال)?(?:مفاوضات|محادثات|مرشح\w*))$"
 )
 _ROAD_RE = re.compile(
@@ -6917,6 +6919,7 @@ _PROCESS_LINKS = frozenset(
         "hacia",
         "о",
         "к",
+        "на",  # "статус кандидата на вступление"
         "الي",
         "نحو",
         "حول",

@@ -1650,6 +1650,11 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "JOIN": [
             # "Suiza aplica plenamente el acuerdo de Schengen": a member of the treaty's area
             r"aplica(?:n)?\s+plenamente",
+            # "España y Portugal aplican el convenio desde el 26 de marzo de 1995": parties since
+            r"aplica(?:n|ba|ban)?(?=\s+(?:el|la)\s+(?:convenio|acuerdo|tratado|convencion)"
+            r"\s+desde\s+(?:el\s+)?\d)",
+            # "Grecia forma parte desde ayer, domingo, del espacio Schengen"
+            r"forma(?:n)?\s+parte(?=\s+desde\s+(?:ayer|hoy|anoche)\b)",
             # "fue fundada en Shanghái en 2001 por China, Rusia...": its founders joined it
             r"(?:fue|fueron|habia\s+sido)\s+(?:fundad|cread|establecid)[oa]s?"
             r"(?=\s+(?:[\w,'-]+\s+){0,10}?por\s)",

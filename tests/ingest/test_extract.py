@@ -11185,3 +11185,30 @@ def test_states_named_along_with_the_subject_leave_it_the_subject(gazetteer):
 )
 def test_signing_a_decision_is_not_signing_the_agreement(gazetteer, text, lang):
     assert not any(kind == "signed" for _, _, kind in keys(text, gazetteer, lang))
+
+
+def test_being_part_since_yesterday_and_applying_a_convention_since_a_day_are_joining():
+    gazetteer = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"schengen-area": ["espacio Schengen", "convenio de Schengen"]},
+        agreement_kinds={"schengen-area": "area"},
+    )
+    text = (
+        "Grecia forma parte desde ayer, domingo, del espacio Schengen. España y Portugal "
+        "aplican el convenio desde el 26 de marzo de 1995."
+    )
+    found = claims(text, gazetteer, "es", published=D(2000, 3, 27))
+    assert found[("GR", "schengen-area", "joined")].date == D(2000, 3, 26)
+    assert found[("ES", "schengen-area", "joined")].date == D(1995, 3, 26)
+    assert found[("PT", "schengen-area", "joined")].background
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("EU leaders on Thursday granted Ukraine candidate status for membership of NATO.", "en"),
+        ("Лидеры в четверг предоставили Украине статус кандидата на вступление в НАТО.", "ru"),
+    ],
+)
+def test_candidate_status_for_membership_is_no_step(gazetteer, text, lang):
+    assert keys(text, gazetteer, lang) == set()
