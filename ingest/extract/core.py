@@ -1267,6 +1267,14 @@ def _in_force_for_parties(candidates: list[Candidate], article: _Article) -> lis
                 g
                 for g in entries
                 if g.agreement == candidate.agreement
+                # a day still to come is told for the states whose steps are the news ("the
+                # convention enters into force 12 months after the 60th instrument"), not for
+                # those that ratified years before
+                and not (
+                    candidate.background
+                    and article.published is not None
+                    and g.date > article.published
+                )
                 and candidate.country in owners.get(g.quote, {candidate.country})
                 and _period_end(candidate.date, candidate.precision) <= g.date
             ),

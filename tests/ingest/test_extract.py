@@ -11212,3 +11212,14 @@ def test_being_part_since_yesterday_and_applying_a_convention_since_a_day_are_jo
 )
 def test_candidate_status_for_membership_is_no_step(gazetteer, text, lang):
     assert keys(text, gazetteer, lang) == set()
+
+
+def test_a_day_of_entry_still_to_come_is_told_for_the_news_parties_only(gazetteer):
+    text = (
+        "Guyana ratified the Paris Agreement on Tuesday. Fiji had ratified it in 2015. The "
+        "Paris Agreement will enter into force on November 4, 2016."
+    )
+    found = keys(text, gazetteer, "en", published=D(2016, 10, 6))
+    assert ("GY", "paris-agreement", "entered_into_force") in found
+    assert ("FJ", "paris-agreement", "ratified") in found
+    assert ("FJ", "paris-agreement", "entered_into_force") not in found
