@@ -1804,6 +1804,8 @@ _CHARTER_RE = re.compile(
 
 _DATELINE_END_RE = re.compile(
     r"\s*(?:(?:года|г\.?|м|م)\s*)?(?:\)\s*)?(?:\([^()\n]{1,40}\)\s*)?(?:-|\u2013|\u2014|\||:)"
+    # "ЛОНДОН, 27 ноября. (Соб. корр.)": a full stop, then the correspondent
+    r"|\s*\.?\s*\([^()\n]{1,40}\)"
 )
 
 

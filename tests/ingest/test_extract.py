@@ -11223,3 +11223,12 @@ def test_a_day_of_entry_still_to_come_is_told_for_the_news_parties_only(gazettee
     assert ("GY", "paris-agreement", "entered_into_force") in found
     assert ("FJ", "paris-agreement", "ratified") in found
     assert ("FJ", "paris-agreement", "entered_into_force") not in found
+
+
+def test_a_dateline_closed_by_the_correspondent_s_credit_dates_today(gazetteer):
+    text = (
+        "ЛОНДОН, 27 ноября. (Соб. корр.) Великобритания сегодня ратифицировала Парижское "
+        "соглашение."
+    )
+    found = claims(text, gazetteer, "ru", published=D(2016, 11, 28))
+    assert found[("GB", "paris-agreement", "ratified")].date == D(2016, 11, 27)
