@@ -3337,6 +3337,8 @@ def _dated_list(
         own = next((d for d in dates if d.start >= m.end), None)
         if own is None or len(_gap_words(norm, m.end, own.start)) > 1:
             break  # one without a date of its own ends the list
+        if any(c.cat in ACTIONS and m.end <= c.start < own.start for c in sentence.cues):
+            break  # "Таджикистан присоединился в 1999 году": a step of its own, told
         anchor = max((d.end for d in dates if d.end <= m.start), default=None)
         if anchor is None:
             break

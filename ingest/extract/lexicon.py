@@ -1438,7 +1438,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "SCHEDULED": [r"(?:должна|должен|должно|должны)\s+стать", r"запланирован\w*"],
         "INTENT": [
-            r"начал\w*",
+            # not "в начале этого месяца": at the beginning of a time
+            r"начал(?!е\b)\w*",
             r"начат\w*",
             r"начн\w+",
             r"процесс\w*",

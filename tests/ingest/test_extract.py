@@ -11232,3 +11232,16 @@ def test_a_dateline_closed_by_the_correspondent_s_credit_dates_today(gazetteer):
     )
     found = claims(text, gazetteer, "ru", published=D(2016, 11, 28))
     assert found[("GB", "paris-agreement", "ratified")].date == D(2016, 11, 27)
+
+
+def test_early_this_month_is_a_time_not_a_start(gazetteer):
+    text = (
+        "Беларусь в начале этого месяца сдала на хранение документ о присоединении к МУС. "
+        "Туркменистан ратифицировал Римский статут в 1998 году, Таджикистан присоединился в "
+        "1999 году."
+    )
+    found = keys(text, gazetteer, "ru", published=D(2003, 9, 20))
+    assert not any(kind == "announced_intent" for _, _, kind in found)
+    assert any(country == "BY" for country, _, _ in found)
+    assert ("TM", "rome-statute", "ratified") in found
+    assert ("TJ", "rome-statute", "ratified") not in found
