@@ -3050,6 +3050,14 @@ def _claims_for_trigger(
                 area=kind == EventKind.ACCEDED.value and _area_named(sentence, agreement, article),
             )
             if (
+                told == EventKind.JOINED.value
+                and returned
+                and _after_suspension(trigger, sentence, article.toks)
+            ):
+                # "إندونيسيا تعود إلى «أوبك» بعد سبع سنوات من تعليق عضويتها", "returns to the
+                # AU after its suspension": a return from a suspension is a reinstatement
+                told = EventKind.REINSTATED.value
+            if (
                 told == EventKind.WITHDRAWAL_ANNOUNCED.value
                 and article.agreement_kinds.get(agreement) == AgreementKind.ORGANISATION.value
                 and _at_once(trigger, sentence, clause, article)
@@ -7014,6 +7022,20 @@ _RETURN_RE = re.compile(
     r"|возвращени|верн|return|resum|retak|regain|reprend|repris|retrouv|retom|recuper|reocup)"
 )
 _RETURN_REACH = 8
+
+
+_SUSPENSION_REACH = 10  # tokens from "returns" to "suspension": "to the AU after two years of"
+
+
+def _after_suspension(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
+    """Whether a return is told as coming after a suspension: "after seven years of
+    suspension", "بعد سبع سنوات من تعليق عضويتها", "après sa suspension"."""
+    for c in sentence.cues:
+        if c.cat != "SUSPEND" or not (0 < c.first - trigger.last <= _SUSPENSION_REACH):
+            continue
+        if any(toks[i].text in _AFTER_WORDS for i in range(trigger.last + 1, c.first)):
+            return True
+    return False
 
 
 _RETURN_TO_WORDS = frozenset({"to", "a", "au", "aux", "al", "в", "во", "к", "الي", "لل"})

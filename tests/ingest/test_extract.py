@@ -11245,3 +11245,16 @@ def test_early_this_month_is_a_time_not_a_start(gazetteer):
     assert any(country == "BY" for country, _, _ in found)
     assert ("TM", "rome-statute", "ratified") in found
     assert ("TJ", "rome-statute", "ratified") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Turkey returns to NATO after two years of suspension.", "en"),
+        ("تركيا تعود إلى حلف الناتو بعد سنتين من تعليق عضويتها", "ar"),
+    ],
+)
+def test_a_return_told_as_following_a_suspension_is_a_reinstatement(kinds_gazetteer, text, lang):
+    found = keys(text, kinds_gazetteer, lang, published=D(2016, 1, 7))
+    assert ("TR", "nato", "reinstated") in found
+    assert ("TR", "nato", "joined") not in found
