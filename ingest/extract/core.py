@@ -2543,6 +2543,15 @@ def _claims_for_trigger(
     )
     if trigger.cat == "EIF" and _on_the_day_of(trigger, sentence, toks):
         return []  # "تنضم إلى بروتوكول كيوتو يوم دخوله حيز التنفيذ": it dates the joining
+    if (
+        trigger.cat == "SIGN"
+        # "inherited the Soviet signature"
+        and any(
+            _INHERITED_RE.match(toks[i].text)
+            for i in range(max(0, trigger.first - 3), trigger.first)
+        )
+    ):
+        return []  # "Россия, унаследовавшая подпись СССР": a signature taken over, not given
     if trigger.cat == "SIGN" and not nominal and _signs_a_decision(trigger, toks):
         # "главы государств-членов подписали решение о восстановлении членства": the members
         # signed the body's decision, not the treaty
@@ -4935,6 +4944,8 @@ def _speaker_before(sentence: _Sentence, index: int, roles: dict[Mention, str]) 
     return None
 
 
+# "inherited the signature", "унаследовавшая подпись", "a hérité de la signature", "ورثت توقيع"
+_INHERITED_RE = re.compile(r"(?:inherit\w*|унаследова\w*|herit\w*|hered\w*|[وف]?ورث\w*)$")
 _DECISION_OBJECT_RE = re.compile(r"(?:decision|решение|[وف]?(?:ال)?قرارا?)$")
 
 

@@ -11258,3 +11258,14 @@ def test_a_return_told_as_following_a_suspension_is_a_reinstatement(kinds_gazett
     found = keys(text, kinds_gazetteer, lang, published=D(2016, 1, 7))
     assert ("TR", "nato", "reinstated") in found
     assert ("TR", "nato", "joined") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Россия, унаследовавшая подпись СССР, Римский статут пока не ратифицировала.", "ru"),
+        ("Russia, which inherited the Soviet signature, has not ratified the Rome Statute.", "en"),
+    ],
+)
+def test_an_inherited_signature_not_yet_ratified_is_no_step(gazetteer, text, lang):
+    assert keys(text, gazetteer, lang, published=D(1993, 11, 17)) == set()
