@@ -548,7 +548,8 @@ def _patterns(key: str) -> _Patterns:
         alternatives.append(
             (
                 "day_word",
-                rf"[وفل]?(?P<w>{_alternation(day_words)}){_NA}(?!\s+{_NOT_TODAY_AFTER})",
+                # not "في ذلك اليوم", "on that day"
+                rf"(?<!ذلك\s)[وفل]?(?P<w>{_alternation(day_words)}){_NA}(?!\s+{_NOT_TODAY_AFTER})",
             )
         )
     if period_words:

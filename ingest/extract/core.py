@@ -2569,6 +2569,15 @@ def _claims_for_trigger(
         # "ضمن نحو خمسين دولة وقّعت على النص [...]، من بينها النمسا": the states counted
         # right before the verb signed, not the state of the clause before
         subjects = []
+    if (
+        subjects
+        and subject_clause < ci
+        and (counted := _counted_after_verb(trigger, sentence, article))
+        and _listed_after_count(counted.end(), sentence, article)
+    ):
+        # "وكانت إيران قد وقّعت المعاهدة [...]، ووقّعتها في اليوم نفسه الدول الثلاث الوديعة":
+        # the states counted after the verb of a clause of its own, not the state before
+        subjects = []
     # "يمكن أن يدخل حيز التنفيذ إذا صادقت روسيا": a state named after "if" is the supposition's
     subjects = [
         key
@@ -2834,12 +2843,17 @@ def _claims_for_trigger(
         resolved = _lead_date(subjects, article)
         confident = resolved is not None
     if resolved is None and (
-        _SAME_DAY_RE.search(article.norm, sentence.start, sentence.end)
+        (same := _SAME_DAY_RE.search(article.norm, sentence.start, sentence.end))
         # "dans la foulée de leur signature" names a step it does not date
-        or (not nominal and _THAT_DAY_RE.search(article.norm, sentence.start, sentence.end))
+        or (
+            not nominal
+            and (same := _THAT_DAY_RE.search(article.norm, sentence.start, sentence.end))
+        )
     ):
-        # "وأودعت سيراليون بدورها وثيقة مصادقتها في اليوم ذاته": the day just told
-        resolved = _previous_day(sentence, article)
+        # "وأودعت سيراليون بدورها وثيقة مصادقتها في اليوم ذاته": the day just told; "فُتح
+        # باب التوقيع عليها في 11 أيار [...]، وكانت تركيا في مقدمة الدول التي وقّعتها في ذلك
+        # اليوم": told before in the sentence itself
+        resolved = _previous_day(sentence, article, same.start())
         confident = resolved is not None
     if (
         resolved is None
@@ -3466,6 +3480,8 @@ _ARABIC_COUNTS = (
 _COUNTED_RE = re.compile(
     rf"\b(?:{_COUNT_WORDS})\s+(?:[\w-]+\s+)?(?:states|countries|nations|members|etats|pays"
     r"|estados|paises|naciones|государств\w*|стран\w*"
+    # "the three depositary powers", "las tres potencias depositarias"
+    r"|powers|puissances|potencias|держав\w*"
     # "119 delegations signed": each a state's
     r"|delegations|delegaciones|делегаци\w*)\b"
     rf"|[وف]?(?:\d+|{_ARABIC_COUNTS})\s+(?:دول(?:ه)?|وفدا|وفود)\b"
@@ -3493,7 +3509,9 @@ _FIRST_OF_RE = re.compile(rf"(?:{_FIRST_OF})\s*(?:the\s+|la\s+|le\s+|l'|les\s+)?
 _LIST_OPENING_RE = re.compile(
     r"(?::|\bamong\s+them\b|\bincluding\b|\bnamely\b|\bdont\b|\bparmi\s+(?:eux|lesquels)"
     r"|\bentre\s+(?:ellos|los\s+que)\b|\bincluidos\b|\bв\s+том\s+числе\b|\bсреди\s+них\b"
-    rf"|\bа\s+именно\b|\bمن\s+بينها\b|\b[و]?هي\b|\bبينها\b|{_FIRST_OF})"
+    rf"|\bа\s+именно\b|\bمن\s+بينها\b|\b[و]?هي\b|\bبينها\b|{_FIRST_OF}"
+    # "الدول الثلاث الوديعة، أي الولايات المتحدة": that is
+    r"|[،,]\s*اي\s)"
 )
 # The first of the states counted: "أول دولتين من", "the first two of the", "les deux premières
 # des", "los dos primeros de los", "первыми двумя из"

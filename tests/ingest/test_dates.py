@@ -602,3 +602,8 @@ def test_29_february_moved_to_a_year_without_it_is_the_28th():
 def test_a_month_alone_leans_to_the_past(sentence, lang, published, expected):
     (found,) = find_dates(sentence, lang=lang, published=published)
     assert found.date == expected
+
+
+def test_that_day_in_arabic_is_not_today():
+    assert find_dates("ووقعتها في ذلك اليوم الولايات المتحدة", lang="ar", published=FRIDAY) == []
+    assert find_dates("وقعتها اليوم الولايات المتحدة", lang="ar", published=FRIDAY)

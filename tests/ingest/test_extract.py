@@ -11269,3 +11269,38 @@ def test_a_return_told_as_following_a_suspension_is_a_reinstatement(kinds_gazett
 )
 def test_an_inherited_signature_not_yet_ratified_is_no_step(gazetteer, text, lang):
     assert keys(text, gazetteer, lang, published=D(1993, 11, 17)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "وقّعت فيجي اتفاق باريس يوم الجمعة، ووقّعته في اليوم نفسه الدول الثلاث الكبرى، أي "
+            "الولايات المتحدة والصين وروسيا.",
+            "ar",
+        ),
+        (
+            "Fiji signed the Paris Agreement on Friday, and so did the three great powers: the "
+            "United States, China and Russia, which signed it the same day.",
+            "en",
+        ),
+        (
+            "Fiyi firmó el Acuerdo de París el viernes, y ese mismo día lo firmaron las tres "
+            "grandes potencias: Estados Unidos, China y Rusia.",
+            "es",
+        ),
+    ],
+)
+def test_the_powers_counted_after_a_signature_are_the_ones_listed(gazetteer, text, lang):
+    found = claims(text, gazetteer, lang, published=D(2016, 4, 23))
+    for state in ("FJ", "US", "CN", "RU"):
+        assert found[(state, "paris-agreement", "signed")].date == D(2016, 4, 22)
+
+
+def test_that_day_told_earlier_in_the_sentence_dates_the_signature(gazetteer):
+    text = (
+        "فُتح باب التوقيع على اتفاق باريس في 22 نيسان 2016، وكانت فيجي في مقدمة الدول التي "
+        "وقّعته في ذلك اليوم."
+    )
+    found = claims(text, gazetteer, "ar", published=D(2017, 3, 1))
+    assert found[("FJ", "paris-agreement", "signed")].date == D(2016, 4, 22)
