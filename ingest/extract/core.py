@@ -3859,7 +3859,12 @@ def _counted_after_verb(
 
 _VERB_SUBJECT_REACH = 25  # characters: "وقعت أمس الأربعاء خمسون دولة"
 _AGENT_REACH = 60
-_AGENT_RE = re.compile(r"\b(?:by|por|par|من\s+قبل)\s+(?:(?:the|les|los|las)\s+)?$")
+_AGENT_RE = re.compile(
+    r"\b(?:by|por|par|من\s+قبل)\s+(?:(?:the|les|los|las)\s+)?"
+    # "by more than 130 countries", "par plus de 130 pays": a rough count
+    r"(?:(?:more\s+than|over|nearly|some|about|plus\s+de|pres\s+de|mas\s+de|cerca\s+de"
+    r"|unos|unas)\s+)?$"
+)
 
 
 def _listed_next(count: int | None, sentence: _Sentence, article: _Article) -> list[str]:

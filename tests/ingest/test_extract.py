@@ -11304,3 +11304,24 @@ def test_that_day_told_earlier_in_the_sentence_dates_the_signature(gazetteer):
     )
     found = claims(text, gazetteer, "ar", published=D(2017, 3, 1))
     assert found[("FJ", "paris-agreement", "signed")].date == D(2016, 4, 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The Paris Agreement was signed in New York on April 22, 2016 by more than 170 "
+            "countries, including the United States, China and India.",
+            "en",
+        ),
+        (
+            "L'accord de Paris avait été signé à New York le 22 avril 2016 par plus de 170 pays, "
+            "dont les États-Unis, la Chine et l'Inde.",
+            "fr",
+        ),
+    ],
+)
+def test_a_passive_signature_by_a_rough_count_of_states_is_the_listed_states(gazetteer, text, lang):
+    found = claims(text, gazetteer, lang, published=D(2017, 1, 1))
+    for state in ("US", "CN", "IN"):
+        assert found[(state, "paris-agreement", "signed")].date == D(2016, 4, 22)
