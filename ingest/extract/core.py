@@ -6560,7 +6560,9 @@ def _kind(
             # welcome a wish told before, not on their day
             return None
         if future or intent:
-            return None if cat in ("RATIFY", "ACCEPT") else EventKind.ANNOUNCED_INTENT.value
+            # a plan to sign or ratify ("намерены подписать в Астане договор") is no step the
+            # record keeps; a wish to join is an announced intent
+            return None if cat in ("RATIFY", "ACCEPT", "SIGN") else EventKind.ANNOUNCED_INTENT.value
         if cat in _JOINING and announced:
             return EventKind.ANNOUNCED_JOINING.value
         if (

@@ -11325,3 +11325,18 @@ def test_a_passive_signature_by_a_rough_count_of_states_is_the_listed_states(gaz
     found = claims(text, gazetteer, lang, published=D(2017, 1, 1))
     for state in ("US", "CN", "IN"):
         assert found[(state, "paris-agreement", "signed")].date == D(2016, 4, 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("В конце мая Россия и Казахстан намерены подписать Парижское соглашение.", "ru"),
+        ("Kazakhstan intends to sign the Paris Agreement at the end of May.", "en"),
+    ],
+)
+def test_a_plan_to_sign_is_no_step_but_a_wish_to_join_is_an_intent(gazetteer, text, lang):
+    assert keys(text, gazetteer, lang, published=D(2016, 4, 1)) == set()
+    wish = "Kazakhstan intends to join NATO."
+    assert keys(wish, gazetteer, "en", published=D(2016, 4, 1)) == {
+        ("KZ", "nato", "announced_intent")
+    }
