@@ -6319,6 +6319,8 @@ def _kind(
         return None  # "Ukraine's NATO membership: allies promise...", "Saudi accession?": a topic
     if cat in _JOINING and nominal and any(c.cat in _JOINING for c in before):
         return None  # "joining ... as a full member": the first word of joining makes the claim
+    if cat in _JOINING and _negotiating_to(trigger, toks):
+        return None  # "are negotiating to join", "négocient pour adhérer": talks, not a step
     process = _in_process(trigger, toks) if cat in _JOINING and nominal else None
     if process == "talks" or (process == "road" and not intent):
         # "accession talks", "négociations d'adhésion", "path to membership"; starting the
@@ -7022,6 +7024,19 @@ def _noun_before(trigger: _Cue, toks: list[Token]) -> str | None:
     while i >= 0 and trigger.first - i <= 3 and toks[i].text in _PROCESS_LINKS:
         i -= 1
     return toks[i].text if i >= 0 else None
+
+
+_NEGOTIATING_RE = re.compile(r"(?:negotiat\w*|negoci\w*|[وف]?(?:ت|ي|ن)?تفاوض\w*)$")
+_INFINITIVE_LINKS = frozenset({"to", "pour", "de", "d", "para", "a"})
+
+
+def _negotiating_to(trigger: _Cue, toks: list[Token]) -> bool:
+    """A joining verb after "negotiating to" ("négocient pour adhérer", "negocian para
+    ingresar")."""
+    i = trigger.first - 1
+    if i >= 0 and toks[i].text in _INFINITIVE_LINKS:
+        i -= 1
+    return i >= 0 and bool(_NEGOTIATING_RE.match(toks[i].text))
 
 
 def _in_process(trigger: _Cue, toks: list[Token]) -> str | None:

@@ -11340,3 +11340,15 @@ def test_a_plan_to_sign_is_no_step_but_a_wish_to_join_is_an_intent(gazetteer, te
     assert keys(wish, gazetteer, "en", published=D(2016, 4, 1)) == {
         ("KZ", "nato", "announced_intent")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Hungary and Poland are negotiating to join NATO.", "en"),
+        ("La Hongrie et la Pologne négocient pour adhérer à l'OTAN.", "fr"),
+        ("Hungría y Polonia negocian para ingresar en la OTAN.", "es"),
+    ],
+)
+def test_negotiating_to_join_is_talks_not_an_intent(gazetteer, text, lang):
+    assert keys(text, gazetteer, lang, published=D(1995, 12, 22)) == set()
