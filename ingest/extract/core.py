@@ -1836,6 +1836,7 @@ def _dispatch_day(
 
 
 _DATELINE_REACH = 600  # characters from the top of an article where its dateline may be
+_DATELINE_LINE_RE = re.compile(r"(?m)^[^\n.!?]{0,40}[,)|·—–-][^\n]*")
 
 
 def _dateline_day(
@@ -1846,14 +1847,17 @@ def _dateline_day(
     that say "hier" under "PARIS, 12 décembre" mean the day before they came out)."""
     if published is None:
         return None
-    top = norm[:_DATELINE_REACH]
-    for d in scan_dates(top, lang=lang, published=published):
-        if (
-            d.resolved.precision == Precision.DAY.value
-            and 0 < (published - d.resolved.date).days <= _DISPATCH_AGE
-            and _is_dateline(DateSpan(d.start, d.end, d.resolved), norm)
-        ):
-            return d.resolved.date
+    # only lines that open as a dateline does (a place of at most 40 characters, then a comma
+    # or a dash; see _is_dateline) are read for dates
+    for line in _DATELINE_LINE_RE.finditer(norm, 0, _DATELINE_REACH):
+        start = line.start()
+        for d in scan_dates(line.group(), lang=lang, published=published):
+            if (
+                d.resolved.precision == Precision.DAY.value
+                and 0 < (published - d.resolved.date).days <= _DISPATCH_AGE
+                and _is_dateline(DateSpan(d.start + start, d.end + start, d.resolved), norm)
+            ):
+                return d.resolved.date
     return None
 
 
@@ -3239,13 +3243,20 @@ def _only_after_phrase(country: str, trigger: _Cue, sentence: _Sentence, toks: l
 _CAPITAL_RE = re.compile(r"(?:capital|capitale|столиц\w*|[وف]?(?:ب|ل)?(?:ال)?عاصم(?:ه|تها))$")
 
 
+def _word_before(m: Mention, toks: list[Token], floor: int = 0) -> str | None:
+    """The word a name completes, past up to three of "of", "the", "de"...: "capital" in "the
+    capital of Kazakhstan", "siège" in "au siège de l'Unesco"; None at ``floor``."""
+    i = m.first - 1
+    while i >= floor and m.first - i <= 3 and toks[i].text in GENITIVE_WORDS:
+        i -= 1
+    return toks[i].text if i >= floor else None
+
+
 def _names_capital(m: Mention, sentence: _Sentence, toks: list[Token]) -> bool:
     """Whether a mention says whose capital: "in the capital of Kazakhstan", "в столице
     Казахстана", "في العاصمة الليبيرية"."""
-    i = m.first - 1
-    while i >= sentence.first_token and m.first - i <= 3 and toks[i].text in GENITIVE_WORDS:
-        i -= 1
-    return i >= sentence.first_token and bool(_CAPITAL_RE.match(toks[i].text))
+    word = _word_before(m, toks, sentence.first_token)
+    return word is not None and bool(_CAPITAL_RE.match(word))
 
 
 def _only_a_place(country: str, sentence: _Sentence, toks: list[Token]) -> bool:
@@ -4783,15 +4794,9 @@ def _subjects(
 def _only_companions(found: list[Mention], roles: dict[Mention, str], toks: list[Token]) -> bool:
     """Whether the states of a clause are only those named after "along with" and the rest of
     their list ("а вместе с ним Азербайджан и Грузия")."""
-    previous: Mention | None = None
-    for m in found:
-        listed = previous is not None and all(
-            toks[i].text in _LIST_WORDS for i in range(previous.last + 1, m.first)
-        )
-        if roles.get(m) != "companion" and not listed:
-            return False
-        previous = m
-    return True
+    return roles.get(found[0]) == "companion" and len(_list_from(found[0], found[1:], toks)) == len(
+        found
+    )
 
 
 # tokens from "which" to its step: "which gave notice of withdrawal", "الذي كان أول بلد عربي
@@ -5140,13 +5145,11 @@ def _at_meeting(m: Mention, toks: list[Token]) -> bool:
     after = after[1:] if after[:1] == ["s"] else after[:1]
     before = [toks[i].text for i in range(max(0, m.first - 2), m.first)]
     # "au siège de l'Unesco": the noun before the words that attach the name to it
-    i = m.first - 1
-    while i > m.first - 4 and i > 0 and toks[i].text in GENITIVE_WORDS:
-        i -= 1
+    head = _word_before(m, toks)
     return (
         any(_MEETING_RE.match(w) for w in after)
         or any(_MEETING_RE.match(w) for w in before)
-        or (i >= 0 and bool(_MEETING_RE.match(toks[i].text)))
+        or (head is not None and bool(_MEETING_RE.match(head)))
     )
 
 
@@ -5155,10 +5158,7 @@ _OUTSIDE_WORDS = frozenset({"outside", "خارج", "بخارج", "вне", "hors
 
 def _named_outside(m: Mention, toks: list[Token]) -> bool:
     """An agreement named after "outside" ("خارج معاهدة", "hors du traité", "fuera del")."""
-    i = m.first - 1
-    while i > m.first - 4 and i > 0 and toks[i].text in GENITIVE_WORDS | {"of", "de", "du"}:
-        i -= 1
-    return i >= 0 and toks[i].text in _OUTSIDE_WORDS
+    return _word_before(m, toks) in _OUTSIDE_WORDS
 
 
 def _trade_area_of(m: Mention, toks: list[Token]) -> bool:
@@ -6319,7 +6319,7 @@ def _kind(
         return None  # "Ukraine's NATO membership: allies promise...", "Saudi accession?": a topic
     if cat in _JOINING and nominal and any(c.cat in _JOINING for c in before):
         return None  # "joining ... as a full member": the first word of joining makes the claim
-    if cat in _JOINING and _negotiating_to(trigger, toks):
+    if cat in _JOINING and not nominal and _TALKS_RE.match(_noun_before(trigger, toks) or ""):
         return None  # "are negotiating to join", "négocient pour adhérer": talks, not a step
     process = _in_process(trigger, toks) if cat in _JOINING and nominal else None
     if process == "talks" or (process == "road" and not intent):
@@ -6975,6 +6975,8 @@ _PROCESS_LINKS = frozenset(
         "vers",
         "a",
         "hacia",
+        "pour",  # "négocient pour adhérer"
+        "para",  # "negocian para ingresar"
         "о",
         "к",
         "на",  # "статус кандидата на вступление"
@@ -7024,19 +7026,6 @@ def _noun_before(trigger: _Cue, toks: list[Token]) -> str | None:
     while i >= 0 and trigger.first - i <= 3 and toks[i].text in _PROCESS_LINKS:
         i -= 1
     return toks[i].text if i >= 0 else None
-
-
-_NEGOTIATING_RE = re.compile(r"(?:negotiat\w*|negoci\w*|[وف]?(?:ت|ي|ن)?تفاوض\w*)$")
-_INFINITIVE_LINKS = frozenset({"to", "pour", "de", "d", "para", "a"})
-
-
-def _negotiating_to(trigger: _Cue, toks: list[Token]) -> bool:
-    """A joining verb after "negotiating to" ("négocient pour adhérer", "negocian para
-    ingresar")."""
-    i = trigger.first - 1
-    if i >= 0 and toks[i].text in _INFINITIVE_LINKS:
-        i -= 1
-    return i >= 0 and bool(_NEGOTIATING_RE.match(toks[i].text))
 
 
 def _in_process(trigger: _Cue, toks: list[Token]) -> str | None:
