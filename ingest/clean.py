@@ -331,15 +331,17 @@ def _plain_title(lines: list[str]) -> tuple[str | None, list[str]]:
 
 def _outlet_above_dated_headline(lines: list[str], index: int) -> bool:
     """ "Straits Regional News" / "Thursday, July 24, 1997" / "ASEAN WELCOMES LAOS...": a short
-    line over a date line and a further line without a sentence's full stop is the outlet's
-    name, and that further line the headline."""
+    line over a date line (or a rubric line: "WEST AFRICA MONITOR" / "Tuesday 14 February 2017 |
+    Justice") and a further line without a sentence's full stop is the outlet's name, and that
+    further line the headline."""
     # words, not the dash between an outlet and its city ("Le Matin du Détroit — Casablanca")
     if len([w for w in lines[index].split() if any(ch.isalnum() for ch in w)]) > _OUTLET_WORDS:
         return False
     following = [line for line in lines[index + 1 : index + 6] if line]
     return (
         len(following) >= 2
-        and bool(_DATE_ONLY_RE.match(normalize(following[0])))
+        # "Tuesday 14 February 2017 | Justice": a date line, or one of the page's furniture
+        and bool(_DATE_ONLY_RE.match(normalize(following[0])) or _FURNITURE_RE.search(following[0]))
         and len(following[1]) <= 200
         and not following[1].rstrip().endswith((".", "。"))
         and not _is_metadata(following[1])

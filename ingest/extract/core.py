@@ -300,6 +300,8 @@ class _Article:
     # the states of the last news step told ("the convention will enter into force for both
     # countries on 1 March": for those two)
     last_actors: tuple[str, ...] = ()
+    # the sentences that tell an exit undone ("cancelled the withdrawal"; see _UNDO_RE)
+    undone: set[int] = field(default_factory=set)
 
     @cached_property
     def body(self) -> list[_Sentence]:
@@ -353,13 +355,23 @@ _PROJECT_BEFORE_RE = re.compile(
     r"(?:[وف]?(?:ب|ل|ك)?ال|[وف]?لل)(?:مبادره|مشروع)$|^(?:initiative|iniciativa|projet|proyecto)$"
 )
 _PROJECT_AFTER_RE = re.compile(r"^(?:initiative|project|инициатив\w*|проект\w*)$")
+# "the Malian army", "малийская армия": soldiers take no treaty step (an adjective after its
+# noun is read as qualifying it anyway)
+_FORCES_AFTER_RE = re.compile(
+    r"^(?:army|armies|troops|soldiers|forces|military|armed|арми\w*|войск\w*|военн\w*"
+    r"|солдат\w*)$"
+)
 
 
-def _owner_of_a_project(m: Mention, toks: list[Token]) -> bool:
-    """A nationality that says whose initiative or project is meant names no actor."""
+def _owner_of_a_thing(m: Mention, toks: list[Token]) -> bool:
+    """A nationality that says whose initiative or project is meant, or whose soldiers, names no
+    actor."""
     return m.demonym and (
         (m.first > 0 and bool(_PROJECT_BEFORE_RE.search(toks[m.first - 1].text)))
-        or (m.last + 1 < len(toks) and bool(_PROJECT_AFTER_RE.match(toks[m.last + 1].text)))
+        or (
+            m.last + 1 < len(toks)
+            and any(r.match(toks[m.last + 1].text) for r in (_PROJECT_AFTER_RE, _FORCES_AFTER_RE))
+        )
     )
 
 
@@ -791,7 +803,7 @@ def extract(
         for m in gazetteer.find(toks)
         if not _plus_group(m, norm, toks)
         and not _compound_modifier(m, norm)
-        and not _owner_of_a_project(m, toks)
+        and not _owner_of_a_thing(m, toks)
         and not _dateline_country(m, norm)
         and not _ad_hoc_tribunal(m, norm)
         and not _continent(m, norm, key)
@@ -1133,6 +1145,14 @@ def extract(
         for m in sentence.mentions
         if m.kind == AGREEMENT
     }
+    # "Gambia rejoins the ICC" over a body that tells its withdrawal cancelled: it never left
+    stayed = {
+        m.key
+        for sentence in sentences
+        if not sentence.is_title and sentence.index in article.undone
+        for m in sentence.mentions
+        if m.kind == AGREEMENT
+    }
     _redate_from_followers(raws, article)
     _date_in_turn(raws, article)
     _recalled_in_the_past(raws, published)
@@ -1144,7 +1164,7 @@ def extract(
     ]
     modes = (gazetteer.joined_by_signing, gazetteer.joined_on_entry)
     raws = [_as_recorded(r, *modes) for r in raws]
-    candidates = _merge(raws, partnered)
+    candidates = _merge(raws, partnered, stayed)
     told = {(c.country, c.agreement, c.kind) for c in candidates}
     for added in _in_force_for_parties(candidates, article):
         added = _as_recorded(added, *modes)
@@ -5428,6 +5448,15 @@ _NEEDED_FOR_RE = re.compile(
     r"|necessaires?\s+(?:a|au|aux|pour)|necesari[oa]s?\s+(?:para|a)"
     r"|(?:ال)?لازمه\s+(?:ل|لل))"
 )
+# "cancelled the withdrawal", "reversed its decision to withdraw", "a annulé son retrait",
+# "revocó su retirada", "отменила решение о выходе", "ألغت قرار الانسحاب", "تراجعت عن الانسحاب":
+# an exit undone, which leaves the state where it was
+_UNDO_RE = re.compile(
+    r"(?<!\w)(?:cancel\w*|revok\w*|revocation|rescind\w*|annul\w*|revers\w*|retract\w*"
+    r"|call(?:s|ed|ing)?\s+off|anul\w*|revoc\w*|отмен\w*|отозва\w*|отзыв\w*"
+    r"|[وف]?(?:ا|ت|ي)?لغ(?:ت|ى|ي|وا|اء)|[وف]?الغاء|[وف]?(?:ت|ي)?تراجع\w*|التراجع)"
+    r"(?:\s+\S+){0,5}\s*$"
+)
 # Words of putting a state out of a body: "expelled", "исключил", "طرد", "end Russia's
 # membership", "إنهاء عضوية روسيا" (not a state ending its own: "end its membership",
 # "إنهاء عضويتها").
@@ -5981,6 +6010,18 @@ def _kind(
         # "завершила формальности, необходимые для выхода", "the formalities needed for its
         # withdrawal": what the step needs, not the step
         return None
+    if trigger.cat == "WITHDRAW" and (
+        _UNDO_RE.search(
+            article.norm, toks[max(sentence.first_token, trigger.first - 6)].start, trigger.start
+        )
+        # "revoked its withdrawal": the undoing word is read as a withdrawal of its own
+        or (
+            _UNDO_RE.match(trigger.text + " ")
+            and any(c.cat == "WITHDRAW" and 0 < c.first - trigger.last <= 3 for c in sentence.cues)
+        )
+    ):
+        article.undone.add(sentence.index)
+        return None  # "cancelled the withdrawal": no exit, and no step
     if trigger.cat == "REINSTATE" and any(
         _TALKS_RE.match(toks[j].text)
         for j in range(trigger.last + 1, min(trigger.last + 3, sentence.last_token + 1))
@@ -8484,7 +8525,11 @@ def _dated_apart(raw: _Raw, others: list[_Raw]) -> bool:
     )
 
 
-def _merge(raws: list[_Raw], partnered: frozenset[str] | set[str] = frozenset()) -> list[Candidate]:
+def _merge(
+    raws: list[_Raw],
+    partnered: frozenset[str] | set[str] = frozenset(),
+    stayed: frozenset[str] | set[str] = frozenset(),
+) -> list[Candidate]:
     # "El país se convierte en el cuarto Estado árabe que se suma al marco", with no day of its
     # own, above "Sudán firmó ayer la declaración": the rank restates the step the article tells
     stepped = {
@@ -8517,6 +8562,12 @@ def _merge(raws: list[_Raw], partnered: frozenset[str] | set[str] = frozenset())
             and key[2] in (EventKind.JOINED.value, EventKind.ACCEDED.value)
         ):
             del groups[key]  # the body says partner or observer status, not membership
+        elif (
+            all(r.is_title for r in groups[key])
+            and key[1] in stayed
+            and key[2] in (EventKind.JOINED.value, EventKind.REINSTATED.value)
+        ):
+            del groups[key]  # "rejoins" where the body says the state never left
 
     # When the news says both that a state joined and that its joining was announced, the
     # announcement is what happened: the bare "joins" is the headline's shorthand.

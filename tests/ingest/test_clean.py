@@ -232,6 +232,14 @@ def test_an_outlet_line_over_a_date_line_is_not_the_headline(page, title):
     assert clean_article(page).title == title
 
 
+def test_an_outlet_line_over_a_dated_rubric_line_is_not_the_headline():
+    page = (
+        "WEST AFRICA MONITOR\nTuesday 14 February 2017 | Justice\n\nGambia stays in the court\n\n"
+        "The new government cancelled the withdrawal on Friday."
+    )
+    assert clean_article(page).title == "Gambia stays in the court"
+
+
 def test_a_short_headline_over_a_date_line_and_its_first_paragraph_stays_the_title():
     page = "Sweden joins NATO\n07-03-2024\n\nSweden became NATO's 32nd member on Thursday."
     assert clean_article(page).title == "Sweden joins NATO"

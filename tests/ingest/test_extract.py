@@ -11352,3 +11352,51 @@ def test_a_plan_to_sign_is_no_step_but_a_wish_to_join_is_an_intent(gazetteer, te
 )
 def test_negotiating_to_join_is_talks_not_an_intent(gazetteer, text, lang):
     assert keys(text, gazetteer, lang, published=D(1995, 12, 22)) == set()
+
+
+def test_a_nationality_that_says_whose_soldiers_names_no_actor():
+    text = (
+        "The African Union on Wednesday lifted Mali's suspension. The readmission comes as "
+        "ECOWAS finalises a plan for a force to support the Malian army."
+    )
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={
+            "african-union": ["African Union"],
+            "ecowas": ["ECOWAS"],
+        },
+        agreement_kinds={"african-union": "organisation", "ecowas": "organisation"},
+    )
+    found = keys(text, g, "en", published=D(2012, 10, 25))
+    assert found == {("ML", "african-union", "reinstated")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Gambia formally cancelled its withdrawal from the Rome Statute on Friday.", "en"),
+        ("Gambia on Friday revoked its withdrawal from the Rome Statute.", "en"),
+        ("Gambia on Friday reversed its decision to withdraw from the Rome Statute.", "en"),
+        ("La Gambie a annulé vendredi son retrait du Statut de Rome.", "fr"),
+        ("Gambia anuló el viernes su retirada del Estatuto de Roma.", "es"),
+        ("Гамбия в пятницу отменила решение о выходе из Римского статута.", "ru"),
+        ("ألغت غامبيا يوم الجمعة قرار الانسحاب من نظام روما الأساسي.", "ar"),
+        ("تراجعت غامبيا يوم الجمعة عن الانسحاب من نظام روما الأساسي.", "ar"),
+    ],
+)
+def test_a_withdrawal_cancelled_is_no_exit(gazetteer, text, lang):
+    assert keys(text, gazetteer, lang, published=D(2017, 2, 14)) == set()
+
+
+def test_a_headline_return_over_a_withdrawal_cancelled_is_no_step(gazetteer):
+    text = (
+        "Gambia will remain a party to the Rome Statute after its new government cancelled the "
+        "withdrawal announced by the former president, the United Nations said on Monday."
+    )
+    found = claims(text, gazetteer, "en", published=D(2017, 2, 14), title="Gambia rejoins the ICC")
+    assert set(found) == set()
+    # a withdrawal not undone stays
+    left = "Gambia withdrew from the Rome Statute on Friday."
+    assert keys(left, gazetteer, "en", published=D(2017, 2, 14)) == {
+        ("GM", "rome-statute", "withdrew")
+    }
