@@ -315,7 +315,7 @@ def _plain_title(lines: list[str]) -> tuple[str | None, list[str]]:
         if not line:
             continue
         if (
-            _is_metadata(line)  # a date line may end with a stop: "21 декабря 2007 г."
+            _dated_line(line)  # a date line may end with a stop: "21 декабря 2007 г."
             or _FURNITURE_RE.search(line)
             or _outlet_above_dated_headline(lines, index)
         ):
@@ -340,8 +340,7 @@ def _outlet_above_dated_headline(lines: list[str], index: int) -> bool:
     following = [line for line in lines[index + 1 : index + 6] if line]
     return (
         len(following) >= 2
-        # "Tuesday 14 February 2017 | Justice": a date line, or one of the page's furniture
-        and bool(_DATE_ONLY_RE.match(normalize(following[0])) or _FURNITURE_RE.search(following[0]))
+        and _dated_line(following[0])
         and len(following[1]) <= 200
         and not following[1].rstrip().endswith((".", "。"))
         and not _is_metadata(following[1])
@@ -349,6 +348,14 @@ def _outlet_above_dated_headline(lines: list[str], index: int) -> bool:
 
 
 _OUTLET_WORDS = 5
+
+
+def _dated_line(line: str) -> bool:
+    """A date line, also with a rubric beside it: "Tuesday 14 February 2017 | Justice",
+    "Viernes, 9 de junio de 2000 — Sección: Mundo"."""
+    return _is_metadata(line) or any(
+        _DATE_ONLY_RE.match(normalize(part)) for part in re.split(r"\s[|›·—–]\s", line)
+    )
 
 
 # Section, outlet and date lines above a headline: " | ", " › " or " · " between their parts,

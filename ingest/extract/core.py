@@ -120,10 +120,14 @@ _AFTER_WORDS = frozenset({"after", "apres", "despues", "tras", "после", "ب
 # names, not the agreement itself. Only the indefinite article tells it: "مجموعة بريكس", "к
 # Группе двадцати" are the agreement's own names.
 _A_GROUP_RE = re.compile(
-    r"\s+(?:(?:ainsi|thus|also|aussi|asi|tambien|также|donc)\s+)?(?:(?:a|to|al|au)\s+)?"
-    r"(?:un|una|a|an|une)\s+(?:[\w-]+\s+)?"
+    r"\s+(?:(?:ainsi|thus|also|aussi|asi|tambien|также|donc)\s+)?"
+    # "se suma al reducido grupo de países que han ratificado": the group told, with its
+    # article folded into the preposition
+    r"(?:(?:(?:a|to|al|au)\s+)?(?:un|una|a|an|une)|al|au|aux)\s+(?:[\w-]+\s+)?"
     r"(?:grupo|group|groupe|club|cercle|circulo|list|liste|lista|serie|series|number|nombre"
     r"|numero|host|multitude|ряд\w*|число)\b"
+    # not "al Grupo de los Veinte": a group named by its number is an organisation
+    r"(?!\s+(?:de\s+los\s+|des\s+)?(?:\d|veinte|ocho|siete|vingt|huit|sept))"
 )
 # "includes", "incluye a", "comprend", "включает", "تضم": what follows are members of what is
 # described.

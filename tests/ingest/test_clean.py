@@ -240,6 +240,14 @@ def test_an_outlet_line_over_a_dated_rubric_line_is_not_the_headline():
     assert clean_article(page).title == "Gambia stays in the court"
 
 
+def test_a_date_line_with_its_rubric_is_passed_over_for_the_headline():
+    page = (
+        "EL CORREO DEL CARIBE\nViernes, 9 de junio de 2000 — Sección: Mundo\n\n"
+        "Venezuela se suma a la Corte\n\nVenezuela depositó el miércoles su instrumento."
+    )
+    assert clean_article(page).title == "Venezuela se suma a la Corte"
+
+
 def test_a_short_headline_over_a_date_line_and_its_first_paragraph_stays_the_title():
     page = "Sweden joins NATO\n07-03-2024\n\nSweden became NATO's 32nd member on Thursday."
     assert clean_article(page).title == "Sweden joins NATO"

@@ -11400,3 +11400,24 @@ def test_a_headline_return_over_a_withdrawal_cancelled_is_no_step(gazetteer):
     assert keys(left, gazetteer, "en", published=D(2017, 2, 14)) == {
         ("GM", "rome-statute", "withdrew")
     }
+
+
+def test_joining_the_group_of_states_that_ratified_restates_the_ratification(gazetteer):
+    text = (
+        "Venezuela depositó el miércoles su instrumento de ratificación del Estatuto de Roma. "
+        "Con ese paso, Venezuela se suma al reducido grupo de países que han ratificado el "
+        "tratado, que había firmado en 1998."
+    )
+    assert keys(text, gazetteer, "es", published=D(2000, 6, 9)) == {
+        ("VE", "rome-statute", "ratified")
+    }
+
+
+def test_joining_a_group_named_by_its_number_is_joining_it():
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"g20": ["Grupo de los Veinte", "G20"]},
+        agreement_kinds={"g20": "organisation"},
+    )
+    text = "Sudáfrica se sumó al Grupo de los Veinte en septiembre de 1999."
+    assert keys(text, g, "es", published=D(2000, 1, 10)) == {("ZA", "g20", "joined")}
