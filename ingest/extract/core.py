@@ -6423,8 +6423,11 @@ def _kind(
     # An infinitive ("waits for Turkey to ratify", "de rejoindre") has not happened yet, unless
     # it follows "agreed"/"announced" ("agreed to join" is an announced joining) or an ordinal
     # ("the first country to join", "le premier pays à rejoindre": it did join).
-    infinitive = (trigger.first > 0 and toks[trigger.first - 1].text == "to") or (
-        trigger.first == trigger.last and bool(article.infinitive_re.search(trigger.text))
+    infinitive = (
+        (trigger.first > 0 and toks[trigger.first - 1].text == "to")
+        or (trigger.first == trigger.last and bool(article.infinitive_re.search(trigger.text)))
+        # "a un paso de entrar en vigor", "d'entrer en vigueur": the verb of a phrase
+        or (cat == "EIF" and toks[trigger.first].text in _EIF_INFINITIVES)
     )
     if infinitive and cat == "SIGN" and _gathered_to(trigger, sentence, toks):
         # "ministers lined up on Wednesday to sign the convention": they signed
@@ -6703,6 +6706,8 @@ def _kind(
             # just past, not a plan
             or (
                 not has({"FUTURE"}, before + after)
+                # (not "ratificó ayer [...] a un paso de entrar en vigor": yesterday's step)
+                and not infinitive
                 and _day_in(clause, sentence, article, Derivation.RELATIVE.value, ahead=False)
                 is not None
             )
@@ -6713,6 +6718,10 @@ def _kind(
         return None
     return _BASE_KIND[cat]
 
+
+# "a un paso de entrar en vigor": the verb of an entry into force, not yet entered ("entré"
+# normalises to "entre", which the French infinitive pattern would read as one)
+_EIF_INFINITIVES = frozenset({"entrar", "entrer", "вступить", "вступать"})
 
 # "at midnight", "à minuit", "a medianoche", "в полночь", "منتصف الليل", "tonight", "ce soir"
 _TONIGHT_RE = re.compile(

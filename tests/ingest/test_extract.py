@@ -11421,3 +11421,20 @@ def test_joining_a_group_named_by_its_number_is_joining_it():
     )
     text = "Sudáfrica se sumó al Grupo de los Veinte en septiembre de 1999."
     assert keys(text, g, "es", published=D(2000, 1, 10)) == {("ZA", "g20", "joined")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Italia ratificó ayer el Estatuto de Roma y deja el tratado a un paso de entrar en "
+            "vigor.",
+            "es",
+        ),
+        ("Italia ratifica el Estatuto de Roma y lo deja a un paso de entrar en vigor.", "es"),
+    ],
+)
+def test_a_treaty_one_step_from_entering_into_force_has_not_entered(gazetteer, text, lang):
+    assert keys(text, gazetteer, lang, published=D(1999, 7, 27)) == {
+        ("IT", "rome-statute", "ratified")
+    }
