@@ -2329,6 +2329,8 @@ def _capital_acts(m: Mention, named: set[int], toks: list[Token], key: str, norm
     """Whether a capital stands for its state as the subject of a step: "Moscow ratified",
     "Paris, Bonn et Londres ont apposé", "وأودعت أثينا" (not "signed in Moscow"); ``named``
     holds the tokens of every state named, over which a list of them is read."""
+    if _BEHALF_OF_RE.search(norm, max(0, m.start - 30), m.start):
+        return True  # "signed on behalf of Washington", "en nombre de Washington"
     if is_arabic_script(toks[m.first].text):
         # verb first: "وأودعت أثينا وأنقرة"
         i = m.first - 1
@@ -2377,6 +2379,11 @@ def _capital_acts(m: Mention, named: set[int], toks: list[Token], key: str, norm
         return False
     return False
 
+
+# on behalf of a capital: of its state
+_BEHALF_OF_RE = re.compile(
+    r"(?:on\s+behalf\s+of|au\s+nom\s+de|en\s+nombre\s+de|от\s+имени|نيابه\s+عن)\s+$"
+)
 
 # "kana" before its subject, and what may stand between that subject and its verb
 _AR_KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})

@@ -839,6 +839,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "GENERIC": [
             r"(?:the|this|these)\s+(?:accords?|agreements?|treaty|alliance|bloc|pact|convention|statute|court"
             r"|group|organi[sz]ation|partnership|initiative|protocol|charter|text|league)",
+            # "the document enters into force": the treaty just named
+            r"(?:the|this)\s+document(?=\s+(?:\w+\s+){0,2}?(?:enter|come|came|take|took)\w*\s+"
+            r"(?:into\s+force|effect))",
         ],
         # "one of the few states that signed": "that" after a class of states opens a relative
         "RELATIVE": [
@@ -1014,7 +1017,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?:ordre|democratie|paix|relations?|dialogue|securite|stabilite|confiance|calme"
             r"|legalite|institutions?|gouvernements?|pouvoir|regime|autorites))",
             r"readmi\w+",
-            r"lev(?:e|ee|er|ent|ait|a)\s+(?:\w+\s+){0,3}?(?:la\s+|sa\s+|leur\s+)?suspension",
+            # "a levé ce mois-ci la suspension"
+            r"lev(?:e|ee|er|ent|ait|a)\s+(?:[\w'-]+\s+){0,3}?(?:la\s+|sa\s+|leur\s+)?suspension",
             # "reprendre sa participation", "la reprise de la participation syrienne"
             r"(?:repren\w+|repris\w*|reprise)\s+(?:de\s+)?(?:la\s+|sa\s+|leur\s+)?participation",
         ],
@@ -1248,6 +1252,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?:accords?|traite|alliance"
             r"|bloc|pacte|convention|statut|cour|organisation|organisme|groupe|initiative|protocole"
             r"|partenariat|charte|texte|ligue)",
+            r"(?:le|ce)\s+document(?=\s+(?:\w+\s+){0,2}?entr\w+\s+en\s+vigueur)",
         ],
         "RELATIVE": [
             r"qui",
@@ -1595,6 +1600,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"лиг(?:а|и|у|ой|е)",
             r"инициатив\w+",
             r"протокол\w*",
+            # "документ вступит в силу": the treaty just named
+            r"документ\w*(?=\s+(?:\w+\s+){0,2}?вступ\w+\s+в\s+силу)",
         ],
         "RELATIVE": [r"котор\w+"],
         "CLAUSE_WORD": [
@@ -1764,7 +1771,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "REINSTATE": [
             r"reincorpor\w+",
             r"readmi\w+",
-            r"levant\w*\s+(?:\w+\s+){0,3}?(?:la\s+|su\s+)?suspension",
+            r"levant\w*\s+(?:[\w'-]+\s+){0,3}?(?:la\s+|su\s+)?suspension",
             # not "hasta el restablecimiento del orden constitucional"
             r"restable\w+(?!\s+(?:el\s+|la\s+|del\s+|de\s+la\s+|las\s+|los\s+|de\s+las\s+|un\s+"
             r"|una\s+)?(?:orden|democracia|paz|relaciones|dialogo|seguridad|estabilidad|confianza"
@@ -1977,6 +1984,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?:el|la|los|las|del|al|este|esta|estos|ese|esa|dicho|dicha)\s+"
             r"(?:acuerdos?|tratado|alianza|bloque|pacto|convencion"
             r"|estatuto|corte|organizacion|organismo|grupo|iniciativa|protocolo|texto|liga)",
+            r"(?:el|este|dicho)\s+documento(?=\s+(?:\w+\s+){0,2}?entr\w+\s+en\s+vigor)",
         ],
         "RELATIVE": [r"(?:el|la|los|las)\s+cual(?:es)?", r"quien(?:es)?", r"cuy[oa]s?"],
         "CLAUSE_WORD": [

@@ -11438,3 +11438,58 @@ def test_a_treaty_one_step_from_entering_into_force_has_not_entered(gazetteer, t
     assert keys(text, gazetteer, lang, published=D(1999, 7, 27)) == {
         ("IT", "rome-statute", "ratified")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("On Sunday David Scheffer signed the Rome Statute on behalf of Washington.", "en"),
+        ("El domingo, David Scheffer firmó el Estatuto de Roma en nombre de Washington.", "es"),
+        ("В воскресенье Дэвид Шеффер подписал Римский статут от имени Вашингтона.", "ru"),
+        ("وقع ديفيد شيفر يوم الأحد نظام روما الأساسي نيابة عن واشنطن.", "ar"),
+    ],
+)
+def test_a_signature_on_behalf_of_a_capital_is_its_states(gazetteer, text, lang):
+    assert keys(text, gazetteer, lang, published=D(2001, 1, 1)) == {
+        ("US", "rome-statute", "signed")
+    }
+
+
+def test_a_suspension_lifted_this_month_is_a_reinstatement():
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"african-union": ["Union africaine"]},
+        agreement_kinds={"african-union": "organisation"},
+    )
+    text = "L'Union africaine a levé ce mois-ci la suspension de la Côte d'Ivoire."
+    assert keys(text, g, "fr", published=D(2011, 4, 30)) == {("CI", "african-union", "reinstated")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Молдова в понедельник сдала на хранение ратификационную грамоту Римского статута. "
+            "Для республики документ вступит в силу 1 мая.",
+            "ru",
+        ),
+        (
+            "Moldova deposited its instrument of ratification of the Rome Statute on Monday. For "
+            "the republic the document will enter into force on 1 May.",
+            "en",
+        ),
+        (
+            "La Moldavie a déposé lundi son instrument de ratification du Statut de Rome. Pour la "
+            "république, le document entrera en vigueur le 1er mai.",
+            "fr",
+        ),
+        (
+            "Moldavia depositó el lunes su instrumento de ratificación del Estatuto de Roma. Para "
+            "la república, el documento entrará en vigor el 1 de mayo.",
+            "es",
+        ),
+    ],
+)
+def test_the_document_entering_into_force_is_the_treaty_just_named(gazetteer, text, lang):
+    found = claims(text, gazetteer, lang, published=D(2022, 2, 1))
+    assert found[("MD", "rome-statute", "entered_into_force")].date == D(2022, 5, 1)
