@@ -336,6 +336,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "CONSIDER": [
             rf"{_V}(?:ت|ي|ن)(?:درس|بحث|فكر|نظر){_SUF}",
             rf"{_N}(?:دراسه|امكانيه|احتمال|بحث)",
+            # "أبدت اهتمامها بالانضمام": interest, not yet a wish declared
+            rf"{_N}اهتمام(?:هما|ها|هم|ه)?",
         ],
         "WARN": [rf"{_V}{_PRE}?حذر{_SUF}", rf"{_N}(?:محذرا|تحذير)\w*"],
         # "نفت الخارجية أن تكون الجزائر قد تقدمت بطلب": a step denied
@@ -699,6 +701,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"discuss\w*",
             r"debat\w+",
             r"whether\s+to",  # "has not decided whether to join"
+            # "have expressed interest in joining": interest, not yet a wish declared
+            r"interest(?:ed)?\s+in",
             r"reserv\w+\s+(?:the|its|their)\s+right\s+to",
         ],
         "WARN": [r"warn\w*", r"caution\w*"],
@@ -1102,6 +1106,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"decid\w+\s+d",
         ],
         "CONSIDER": [
+            r"interet\s+(?:pour|a)",
+            r"interess\w+\s+(?:par|a)",
             r"envisag\w+",
             r"etudi\w+",
             r"examin\w+",
@@ -1468,6 +1474,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"кандидат\w*",
         ],
         "CONSIDER": [
+            r"интерес\w*\s+к",
+            r"заинтересован\w*",
             r"рассматрива\w+",
             r"рассмотр\w+",
             r"изуча\w+",
@@ -1863,6 +1871,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"posible",
             # "una eventual adhesión": a possible one
             r"eventual(?:es)?",
+            # "han expresado interés en sumarse": interest, not yet a wish declared
+            r"interes\s+(?:en|por)",
+            r"interesad\w+\s+en",
         ],
         "WARN": [r"advirti\w+", r"advierte\w*", r"alert(?:o|aron|a|an)"],
         "DENY": [r"neg(?:o|aron|ado|ando|ar)", r"desminti\w*", r"desmient\w*"],

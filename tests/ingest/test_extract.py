@@ -11493,3 +11493,32 @@ def test_a_suspension_lifted_this_month_is_a_reinstatement():
 def test_the_document_entering_into_force_is_the_treaty_just_named(gazetteer, text, lang):
     found = claims(text, gazetteer, lang, published=D(2022, 2, 1))
     assert found[("MD", "rome-statute", "entered_into_force")].date == D(2022, 5, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Georgia y Ucrania han expresado interés en sumarse a la OTAN.", "es"),
+        ("Georgia and Ukraine have expressed interest in joining NATO.", "en"),
+        ("La Géorgie et l'Ukraine ont manifesté leur intérêt pour une adhésion à l'OTAN.", "fr"),
+        ("Грузия и Украина проявили интерес к вступлению в НАТО.", "ru"),
+        ("أبدت جورجيا وأوكرانيا اهتمامهما بالانضمام إلى حلف الناتو.", "ar"),
+    ],
+)
+def test_interest_in_joining_is_considering_not_an_intent(gazetteer, text, lang):
+    assert keys(text, gazetteer, lang, published=D(2005, 3, 1)) == {
+        ("GE", "nato", "considering"),
+        ("UA", "nato", "considering"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("La Géorgie se dit intéressée par une adhésion à l'OTAN.", "fr"),
+        ("Грузия заинтересована во вступлении в НАТО.", "ru"),
+        ("Georgia está interesada en sumarse a la OTAN.", "es"),
+    ],
+)
+def test_a_state_interested_in_joining_is_considering(gazetteer, text, lang):
+    assert keys(text, gazetteer, lang, published=D(2005, 3, 1)) == {("GE", "nato", "considering")}
