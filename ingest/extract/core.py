@@ -361,6 +361,10 @@ _PROJECT_BEFORE_RE = re.compile(
 _PROJECT_AFTER_RE = re.compile(r"^(?:initiative|project|инициатив\w*|проект\w*)$")
 # "the Malian army", "малийская армия": soldiers take no treaty step (an adjective after its
 # noun is read as qualifying it anyway)
+# "a su homólogo indonesio", "to his Indonesian counterpart", "لنظيره الإندونيسي": the person a
+# step is handed to
+_COUNTERPART_BEFORE_RE = re.compile(r"^(?:homologos?|homologues?|[وف]?(?:ل|ب)?نظير\w*)$")
+_COUNTERPART_AFTER_RE = re.compile(r"^(?:counterparts?|коллег\w*)$")
 _FORCES_AFTER_RE = re.compile(
     r"^(?:army|armies|troops|soldiers|forces|military|armed|арми\w*|войск\w*|военн\w*"
     r"|солдат\w*)$"
@@ -368,13 +372,22 @@ _FORCES_AFTER_RE = re.compile(
 
 
 def _owner_of_a_thing(m: Mention, toks: list[Token]) -> bool:
-    """A nationality that says whose initiative or project is meant, or whose soldiers, names no
-    actor."""
+    """A nationality that says whose initiative or project is meant, whose soldiers, or whose
+    counterpart a step is handed to, names no actor."""
     return m.demonym and (
-        (m.first > 0 and bool(_PROJECT_BEFORE_RE.search(toks[m.first - 1].text)))
+        (
+            m.first > 0
+            and any(
+                r.search(toks[m.first - 1].text)
+                for r in (_PROJECT_BEFORE_RE, _COUNTERPART_BEFORE_RE)
+            )
+        )
         or (
             m.last + 1 < len(toks)
-            and any(r.match(toks[m.last + 1].text) for r in (_PROJECT_AFTER_RE, _FORCES_AFTER_RE))
+            and any(
+                r.match(toks[m.last + 1].text)
+                for r in (_PROJECT_AFTER_RE, _FORCES_AFTER_RE, _COUNTERPART_AFTER_RE)
+            )
         )
     )
 

@@ -11522,3 +11522,27 @@ def test_interest_in_joining_is_considering_not_an_intent(gazetteer, text, lang)
 )
 def test_a_state_interested_in_joining_is_considering(gazetteer, text, lang):
     assert keys(text, gazetteer, lang, published=D(2005, 3, 1)) == {("GE", "nato", "considering")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "El canciller de Timor Oriental entregó el viernes a su homólogo indonesio la "
+            "solicitud formal de su país para ingresar en la ASEAN.",
+            "es",
+        ),
+        (
+            "Timor-Leste's foreign minister on Friday handed his Indonesian counterpart his "
+            "country's formal application to join ASEAN.",
+            "en",
+        ),
+    ],
+)
+def test_the_counterpart_an_application_is_handed_to_is_not_the_applicant(text, lang):
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"asean": ["ASEAN"]},
+        agreement_kinds={"asean": "organisation"},
+    )
+    assert keys(text, g, lang, published=D(2011, 3, 5)) == {("TL", "asean", "announced_intent")}
