@@ -166,6 +166,16 @@ class Agreement(TimeStamped):
         max_length=5, choices=Precision.choices, default=Precision.DAY
     )
     depositary = models.CharField(max_length=300, blank=True)
+    # The state an initiative belongs to, with which every participant signs (China for the
+    # Belt and Road Initiative): a party to each memorandum, never a participant of its own.
+    counterpart = models.ForeignKey(
+        "Country",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="initiatives_led",
+        help_text="The state whose initiative this is; its signatures are not participations.",
+    )
     wikidata_qid = models.CharField(max_length=20, blank=True)
     unts_number = models.CharField(max_length=40, blank=True)
     official_url = models.URLField(blank=True)

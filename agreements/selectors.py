@@ -484,6 +484,14 @@ def gazetteer_agreement_kinds() -> dict[str, str]:
     return dict(Agreement.objects.values_list("slug", "kind"))
 
 
+def gazetteer_counterparts() -> dict[str, str]:
+    """The state each initiative belongs to (its counterpart in every memorandum), by slug, as an
+    ISO code. One query."""
+    return dict(
+        Agreement.objects.filter(counterpart__isnull=False).values_list("slug", "counterpart__iso2")
+    )
+
+
 def gazetteer_agreement_since() -> dict[str, date]:
     """The earliest day each agreement is known to have existed in some form, by slug: its
     adoption, or its first recorded event if that is earlier (the Collective Security Treaty of

@@ -18,6 +18,7 @@ from agreements.models import Agreement, AgreementAlias, Country, CountryAlias
 from agreements.selectors import (
     gazetteer_agreement_kinds,
     gazetteer_agreement_since,
+    gazetteer_counterparts,
     gazetteer_founding_days,
     gazetteer_join_modes,
     gazetteer_names,
@@ -51,6 +52,7 @@ def gazetteer_current() -> Gazetteer:
                     agreement_kinds=gazetteer_agreement_kinds(),
                     since=gazetteer_agreement_since(),
                     founded=gazetteer_founding_days(),
+                    counterparts=gazetteer_counterparts(),
                     joined_by_signing=joined_by_signing,
                     joined_on_entry=joined_on_entry,
                 ),

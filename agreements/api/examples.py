@@ -80,6 +80,7 @@ AGREEMENT = OpenApiExample(
         "descriptions": {"en": "Normalisation agreements between Israel and Arab states."},
         "aliases": [{"lang": "ar", "text": "اتفاقات أبراهام"}],
         "depositary": "",
+        "counterpart": None,
         "wikidata_qid": "Q98059223",
         "unts_number": "",
         "official_url": None,

@@ -259,6 +259,13 @@ class AgreementDetailSerializer(AgreementSerializer):
     description = serializers.SerializerMethodField()
     aliases = AliasSerializer(many=True, read_only=True)
     official_url = OptionalUrlField()
+    counterpart = serializers.SlugRelatedField(
+        slug_field="iso2",
+        read_only=True,
+        allow_null=True,
+        help_text="ISO code of the state whose initiative this is (China for the Belt and Road "
+        "Initiative): it signs every memorandum and is not a participant; null for others.",
+    )
     events_count = serializers.IntegerField(read_only=True)
     stances_count = serializers.IntegerField(read_only=True)
     participants_url = serializers.HyperlinkedIdentityField(
@@ -276,6 +283,7 @@ class AgreementDetailSerializer(AgreementSerializer):
             "descriptions",
             "aliases",
             "depositary",
+            "counterpart",
             "wikidata_qid",
             "unts_number",
             "official_url",

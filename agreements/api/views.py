@@ -471,12 +471,16 @@ class AgreementViewSet(ApiView, viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         if self.action == "retrieve":
-            return Agreement.objects.annotate(
-                events_count=Count(
-                    "events", filter=Q(events__merged_into__isnull=True), distinct=True
-                ),
-                stances_count=Count("stances", distinct=True),
-            ).prefetch_related("aliases")
+            return (
+                Agreement.objects.annotate(
+                    events_count=Count(
+                        "events", filter=Q(events__merged_into__isnull=True), distinct=True
+                    ),
+                    stances_count=Count("stances", distinct=True),
+                )
+                .select_related("counterpart")
+                .prefetch_related("aliases")
+            )
         return Agreement.objects.all()
 
     def get_serializer_class(self):

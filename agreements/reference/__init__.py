@@ -178,6 +178,9 @@ def _agreement_load(report: LoadReport, entry: dict, countries: dict[str, Countr
     if entry["kind"] not in AgreementKind.values:
         report.problems.append(f"{entry['slug']}: unknown kind {entry['kind']!r}")
         return
+    if entry.get("counterpart") and entry["counterpart"] not in countries:
+        report.problems.append(f"{entry['slug']}: unknown counterpart {entry['counterpart']!r}")
+        return
     names = {lang: strip_tashkeel(name) for lang, name in entry["names"].items()}
     values = {
         "kind": entry["kind"],
@@ -185,6 +188,7 @@ def _agreement_load(report: LoadReport, entry: dict, countries: dict[str, Countr
         "name_en": names["en"],
         "descriptions": entry.get("description") or {},
         "depositary": entry.get("depositary") or "",
+        "counterpart": countries.get(entry.get("counterpart") or ""),
         "wikidata_qid": entry.get("wikidata") or "",
         "unts_number": str(entry.get("unts") or ""),
         "official_url": entry.get("url") or "",

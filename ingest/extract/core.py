@@ -1178,6 +1178,9 @@ def extract(
         _as_founded(_as_then_named(r), gazetteer.founded)
         for r in raws
         if not _before_it_existed(r, gazetteer)
+        # "Filipinas y China firmaron un memorando sobre la Franja y la Ruta": China is the
+        # initiative's counterpart, not a participant
+        and gazetteer.counterparts.get(r.agreement) != r.country
     ]
     modes = (gazetteer.joined_by_signing, gazetteer.joined_on_entry)
     raws = [_as_recorded(r, *modes) for r in raws]

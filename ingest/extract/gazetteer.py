@@ -168,6 +168,9 @@ class Gazetteer:
     # slug → the day an organisation was founded, where its founders are recorded as joining
     # that day: signing its charter then is joining it (the CSTO's founders in Chisinau)
     founded: Mapping[str, datetime.date] = field(default_factory=dict)
+    # slug → the state an initiative belongs to (China for the Belt and Road Initiative): it
+    # signs every memorandum and takes part in none
+    counterparts: Mapping[str, str] = field(default_factory=dict)
     # One-word Russian names that share a stem ("Нигер", "Нигерия" → "нигер"): told apart by
     # the spelling of the word in the text.
     rivals: Mapping[str, tuple[Name, ...]] = field(default_factory=dict)
@@ -235,6 +238,7 @@ class Gazetteer:
         joined_on_entry: Iterable[str] = (),
         since: Mapping[str, datetime.date] | None = None,
         founded: Mapping[str, datetime.date] | None = None,
+        counterparts: Mapping[str, str] | None = None,
     ) -> Gazetteer:
         """Index country names (ISO alpha-2 → aliases) and agreement names (slug → aliases).
 
@@ -358,6 +362,7 @@ class Gazetteer:
             joined_on_entry=frozenset(joined_on_entry),
             since=dict(since or {}),
             founded=dict(founded or {}),
+            counterparts=dict(counterparts or {}),
             rivals=rivals,
         )
 

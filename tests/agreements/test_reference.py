@@ -11,6 +11,7 @@ from agreements.models import Agreement, Country, Evidence, ParticipationEvent
 from agreements.reference import CATALOGUE_FILE, LoadReport, catalogue_load, parse_dated
 from agreements.selectors import (
     gazetteer_agreement_since,
+    gazetteer_counterparts,
     gazetteer_founding_days,
     gazetteer_join_modes,
     gazetteer_names,
@@ -242,3 +243,22 @@ def test_an_organisation_is_founded_on_the_day_its_founders_are_recorded_joining
     assert "eaeu" not in founded
     # a treaty is not founded: its signatories become parties by ratifying
     assert "npt" not in founded
+
+
+def test_an_initiative_records_the_state_it_belongs_to():
+    assert gazetteer_counterparts() == {"belt-and-road-initiative": "CN"}
+    assert Agreement.objects.get(slug="belt-and-road-initiative").counterpart.iso2 == "CN"
+
+
+def test_an_unknown_counterpart_is_a_problem_and_loads_nothing(tmp_path, monkeypatch):
+    entries = yaml.safe_load(CATALOGUE_FILE.read_text(encoding="utf-8"))
+    bri = next(e for e in entries if e["slug"] == "belt-and-road-initiative")
+    bri["slug"] = "test-initiative"
+    bri["counterpart"] = "QQ"
+    changed = tmp_path / "catalogue.yaml"
+    changed.write_text(yaml.safe_dump([bri], allow_unicode=True), encoding="utf-8")
+    monkeypatch.setattr("agreements.reference.CATALOGUE_FILE", changed)
+    report = LoadReport()
+    catalogue_load(report)
+    assert report.problems == ["test-initiative: unknown counterpart 'QQ'"]
+    assert not Agreement.objects.filter(slug="test-initiative").exists()

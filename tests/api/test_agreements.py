@@ -68,3 +68,8 @@ def test_an_unknown_country_filter_is_a_400_naming_it(api):
     response = api.get("/api/v1/events/?country=QQ")
     assert response.status_code == 400
     assert response.json()["errors"] == {"country": ["Unknown country code QQ."]}
+
+
+def test_detail_names_the_state_an_initiative_belongs_to(api):
+    assert api.get("/api/v1/agreements/belt-and-road-initiative/").json()["counterpart"] == "CN"
+    assert api.get("/api/v1/agreements/nato/").json()["counterpart"] is None

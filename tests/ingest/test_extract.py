@@ -11546,3 +11546,37 @@ def test_the_counterpart_an_application_is_handed_to_is_not_the_applicant(text, 
         agreement_kinds={"asean": "organisation"},
     )
     assert keys(text, g, lang, published=D(2011, 3, 5)) == {("TL", "asean", "announced_intent")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Filipinas y China firmaron el martes en Manila un memorando sobre la Iniciativa de la "
+            "Franja y la Ruta.",
+            "es",
+        ),
+        (
+            "The Philippines and China signed a memorandum on the Belt and Road Initiative in "
+            "Manila on Tuesday.",
+            "en",
+        ),
+    ],
+)
+def test_the_state_an_initiative_belongs_to_signs_but_does_not_take_part(text, lang):
+    names = {"belt-and-road-initiative": ["Belt and Road Initiative", "Franja y la Ruta"]}
+    kinds = {"belt-and-road-initiative": "initiative"}
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements=names,
+        agreement_kinds=kinds,
+        counterparts={"belt-and-road-initiative": "CN"},
+    )
+    assert keys(text, g, lang, published=D(2018, 11, 21)) == {
+        ("PH", "belt-and-road-initiative", "signed")
+    }
+    # without the counterpart recorded, both states read as signatories
+    plain = Gazetteer.from_names(countries=country_names(), agreements=names, agreement_kinds=kinds)
+    assert ("CN", "belt-and-road-initiative", "signed") in keys(
+        text, plain, lang, published=D(2018, 11, 21)
+    )

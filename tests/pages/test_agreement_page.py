@@ -91,3 +91,15 @@ def test_the_accords_timeline_carries_the_kazakhstan_quote(client, kazakhstan_jo
 
 def test_an_unknown_agreement_is_not_found(client):
     assert client.get("/en/agreements/no-such-thing/").status_code == 404
+
+
+def test_an_initiative_page_links_the_state_it_belongs_to(client):
+    initiative = factories.agreement(
+        "test-initiative", kind="initiative", counterpart=factories.country("CN")
+    )
+    english = client.get(f"/en/agreements/{initiative.slug}/").content.decode()
+    assert '<dt>Initiative of</dt><dd><a href="/en/countries/CN/">China</a></dd>' in english
+    arabic = client.get(f"/ar/agreements/{initiative.slug}/").content.decode()
+    assert '<dt>صاحبة المبادرة</dt><dd><a href="/ar/countries/CN/">الصين</a></dd>' in arabic
+    plain = factories.agreement("test-plain-treaty")
+    assert "Initiative of" not in client.get(f"/en/agreements/{plain.slug}/").content.decode()
