@@ -6892,6 +6892,7 @@ _AFTER_PRONOUN_WORDS = frozenset({"and", "but", "or", "because", "as", "on", "in
 _PUNCTUATION_RE = re.compile(r"[,.;:!?\"»)]")
 _MEMORANDUM_RE = re.compile(r"(?:memorand|меморандум|مذكر)")
 _MEMORANDUM_REACH = 8  # words from a memorandum to the initiative it is signed under
+_AR_OBJECT_REACH = 16  # words from an Arabic verb to its object, past its subject and asides
 
 
 def _to_join_after(index: int, sentence: _Sentence) -> bool:
@@ -6935,8 +6936,30 @@ def _signs_document(trigger: _Cue, sentence: _Sentence, article: _Article) -> bo
     for c in sentence.cues:
         if c.first <= trigger.last:
             continue
-        if c.cat == "DOCUMENT":
-            if _MEMORANDUM_RE.search(c.text) and _to_join_after(c.last, sentence):
+        if c.cat == "DOCUMENT" or (
+            # "وقّع [...] مذكرة التزامات بلاده [...] في منظمة شنغهاي": a memorandum (in Arabic
+            # also a diplomatic note), which is no way to join an organisation
+            c.cat == "NOTIFY"
+            and _MEMORANDUM_RE.match(c.text)
+            # (past the subject, a day and a place set off by commas)
+            and c.first - trigger.last <= _AR_OBJECT_REACH
+            and any(
+                m.kind == AGREEMENT
+                and article.agreement_kinds.get(m.key) == AgreementKind.ORGANISATION.value
+                for m in sentence.mentions
+            )
+        ):
+            if (
+                _MEMORANDUM_RE.search(c.text)
+                and _to_join_after(c.last, sentence)
+                # (a memorandum "to obtain full membership" of an organisation is a step
+                # before joining it)
+                and not any(
+                    m.kind == AGREEMENT
+                    and article.agreement_kinds.get(m.key) == AgreementKind.ORGANISATION.value
+                    for m in sentence.mentions
+                )
+            ):
                 return False  # "signed a memorandum with China on Friday to join it"
             return not any(
                 m.kind == AGREEMENT

@@ -11580,3 +11580,22 @@ def test_the_state_an_initiative_belongs_to_signs_but_does_not_take_part(text, l
     assert ("CN", "belt-and-road-initiative", "signed") in keys(
         text, plain, lang, published=D(2018, 11, 21)
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقّع وزير الخارجية الإيراني، أمس الخميس في مدينة سمرقند الأوزبكية، مذكرة التزامات بلاده "
+        "للحصول على العضوية الكاملة في منظمة شنغهاي للتعاون.",
+        "وقّع وزير الخارجية الإيراني أمس مذكرة التزامات بلاده للحصول على العضوية الكاملة في منظمة "
+        "شنغهاي للتعاون.",
+    ],
+)
+def test_a_memorandum_signed_to_obtain_an_organisations_membership_is_no_signature(text):
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"sco": ["منظمة شنغهاي للتعاون"]},
+        agreement_kinds={"sco": "organisation"},
+    )
+    found = keys(text, g, "ar", published=D(2022, 9, 16))
+    assert ("IR", "sco", "signed") not in found
