@@ -1024,6 +1024,16 @@ def extract(
                 continue  # "the withdrawal enters into force on...": the date of the withdrawal
             ranked = _ordinal_restatement(trigger, sentence, toks)
             if ranked and len(raws) > produced:
+                # "signed the Pact of the Arab League on Saturday, becoming its seventh member":
+                # an organisation's charter signed into membership is the state's joining
+                raws[produced:] = [
+                    replace(r, kind=EventKind.JOINED.value)
+                    if r.kind == EventKind.SIGNED.value
+                    and not r.background
+                    and article.agreement_kinds.get(r.agreement) == AgreementKind.ORGANISATION.value
+                    else r
+                    for r in raws[produced:]
+                ]
                 continue  # "signed the accords on Thursday, becoming the 17th country to join"
             if _SIGNATORY_PARTICIPLE_RE.match(trigger.text) and (
                 trigger.last + 1 <= sentence.last_token

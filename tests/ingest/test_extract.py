@@ -11599,3 +11599,29 @@ def test_a_memorandum_signed_to_obtain_an_organisations_membership_is_no_signatu
     )
     found = keys(text, g, "ar", published=D(2022, 9, 16))
     assert ("IR", "sco", "signed") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Yemen's envoy signed the Pact of the Arab League in Cairo on Saturday, becoming the "
+            "seventh state to join the League.",
+            "en",
+        ),
+        (
+            "وقّع مندوب اليمن يوم السبت في القاهرة ميثاق جامعة الدول العربية، لتصبح اليمن الدولة "
+            "السابعة التي تنضم إلى الجامعة.",
+            "ar",
+        ),
+    ],
+)
+def test_an_organisations_charter_signed_into_membership_is_joining_it(text, lang):
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"arab-league": ["Arab League", "جامعة الدول العربية"]},
+        agreement_kinds={"arab-league": "organisation"},
+    )
+    found = claims(text, g, lang, published=D(1945, 5, 7))
+    assert set(found) == {("YE", "arab-league", "joined")}
+    assert found[("YE", "arab-league", "joined")].date == D(1945, 5, 5)
