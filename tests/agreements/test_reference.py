@@ -262,3 +262,34 @@ def test_an_unknown_counterpart_is_a_problem_and_loads_nothing(tmp_path, monkeyp
     catalogue_load(report)
     assert report.problems == ["test-initiative: unknown counterpart 'QQ'"]
     assert not Agreement.objects.filter(slug="test-initiative").exists()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "La Hongrie et la Chine ont signé samedi un protocole d'accord sur la « ceinture "
+            "économique de la route de la soie ».",
+            "fr",
+        ),
+        (
+            "Hungría y China firmaron el sábado un memorando sobre la Franja Económica de la Ruta "
+            "de la Seda.",
+            "es",
+        ),
+        (
+            "وقعت المجر والصين يوم السبت مذكرة تفاهم بشأن الحزام الاقتصادي لطريق الحرير.",
+            "ar",
+        ),
+    ],
+)
+def test_the_silk_road_economic_belt_names_the_belt_and_road_initiative(text, lang):
+    from ingest.extract import extract
+    from ingest.gazetteer import gazetteer_current
+
+    found = extract(
+        text, gazetteer=gazetteer_current(), lang=lang, published=datetime.date(2015, 6, 7)
+    )
+    assert {(c.country, c.agreement, c.kind) for c in found} == {
+        ("HU", "belt-and-road-initiative", "signed")
+    }
