@@ -616,7 +616,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"resum\w+\s+(?:its\s+|their\s+)?(?:membership|participation)",
         ],
         "WITHDRAWN": [
-            r"(?:of\s+)?(?:its|their|his|her|the|an?)\s+(?:\w+\s+)?(?:sanctions|veto|objections?|opposition|troops|forces|ambassadors?|candidacy|candidate|support|reservations?|bid|nomination|funding|staff|payments?|contributions?|talks|negotiations|cooperation|dialogue|delegations?)",
+            r"(?:of\s+)?(?:its|their|his|her|the|an?)\s+(?:\w+\s+)?(?:sanctions|veto|objections?|opposition|troops|forces|ambassadors?|candidacy|candidate|support|reservations?|bid|nomination|funding|staff|facilities|sites|inspectors|personnel|payments?|contributions?|talks|negotiations|cooperation|dialogue|delegations?)",
         ],
         "DOCUMENT": [
             r"(?<!in\s)(?:an?\s+|the\s+)?(?:executive\s+)?(?:orders?|decrees?|laws?|bills?"
@@ -1424,7 +1424,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "WITHDRAWN": [
             r"(?:сво\w+\s+)?(?:санкци\w*|вето|возражени\w+|войск\w*|посла|кандидатур\w+|поддержк\w+|оговорк\w+"
-            r"|выплат\w*|взнос\w*|переговор\w*|сотрудничеств\w*|диалог\w*|делегаци\w+)",
+            r"|выплат\w*|взнос\w*|переговор\w*|сотрудничеств\w*|диалог\w*|делегаци\w+"
+            # "выводит свои объекты из-под инспекций": its sites, out of the inspections
+            r"|объект\w*|инспектор\w*|персонал\w*)",
         ],
         "DOCUMENT": [
             r"(?:указ\w*|закон(?:а|у|ом|е|ы|ов|опроект\w*)?|распоряжени\w+|постановлени\w+"

@@ -11625,3 +11625,27 @@ def test_an_organisations_charter_signed_into_membership_is_joining_it(text, lan
     found = claims(text, g, lang, published=D(1945, 5, 7))
     assert set(found) == {("YE", "arab-league", "joined")}
     assert found[("YE", "arab-league", "joined")].date == D(1945, 5, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Russia is temporarily withdrawing its facilities from inspections under the New "
+            "START treaty, the foreign ministry said on Monday.",
+            "en",
+        ),
+        (
+            "МИД России в понедельник сообщил, что Москва временно выводит свои объекты из-под "
+            "инспекций по ДСНВ.",
+            "ru",
+        ),
+    ],
+)
+def test_sites_withdrawn_from_inspections_are_no_exit(text, lang):
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"new-start": ["New START", "ДСНВ"]},
+        agreement_kinds={"new-start": "treaty"},
+    )
+    assert keys(text, g, lang, published=D(2022, 8, 9)) == set()
