@@ -5485,6 +5485,22 @@ _NEEDED_FOR_RE = re.compile(
     r"|necessaires?\s+(?:a|au|aux|pour)|necesari[oa]s?\s+(?:para|a)"
     r"|(?:ال)?لازمه\s+(?:ل|لل))"
 )
+# "the clearest sign yet that", "a sign of", "signs of a thaw": "sign" naming an indication
+_TOKEN_SIGN_BEFORE = frozenset(
+    {"a", "no", "any", "another", "first", "clear", "clearest", "strong", "strongest", "latest"}
+)
+_TOKEN_SIGN_AFTER = frozenset({"that", "of", "yet"})
+
+
+def _a_token(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
+    """Whether an English "sign" is the noun of an indication, not the verb of signing."""
+    if trigger.text not in ("sign", "signs"):
+        return False
+    return (
+        trigger.first > sentence.first_token and toks[trigger.first - 1].text in _TOKEN_SIGN_BEFORE
+    ) or (trigger.last < sentence.last_token and toks[trigger.last + 1].text in _TOKEN_SIGN_AFTER)
+
+
 # "cancelled the withdrawal", "reversed its decision to withdraw", "a annulé son retrait",
 # "revocó su retirada", "отменила решение о выходе", "ألغت قرار الانسحاب", "تراجعت عن الانسحاب":
 # an exit undone, which leaves the state where it was
@@ -6059,6 +6075,8 @@ def _kind(
     ):
         article.undone.add(sentence.index)
         return None  # "cancelled the withdrawal": no exit, and no step
+    if trigger.cat == "SIGN" and _a_token(trigger, sentence, toks):
+        return None  # "in the clearest sign yet that", "signs of a thaw": a noun of indication
     if trigger.cat == "REINSTATE" and any(
         _TALKS_RE.match(toks[j].text)
         for j in range(trigger.last + 1, min(trigger.last + 3, sentence.last_token + 1))

@@ -11649,3 +11649,16 @@ def test_sites_withdrawn_from_inspections_are_no_exit(text, lang):
         agreement_kinds={"new-start": "treaty"},
     )
     assert keys(text, g, lang, published=D(2022, 8, 9)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders on Tuesday called on the United States to set a deadline, in the clearest sign "
+        "yet that NATO wants to limit its presence.",
+        "The United States on Tuesday gave a sign of its displeasure with NATO.",
+        "The United States saw signs of a thaw inside NATO on Tuesday.",
+    ],
+)
+def test_a_sign_of_something_is_no_signature(gazetteer, text):
+    assert keys(text, gazetteer, "en", published=D(2005, 7, 6)) == set()
