@@ -7938,6 +7938,11 @@ def _ago_after(trigger: _Cue, clause: _Clause, sentence: _Sentence, article: _Ar
     return ago is not None and not any(0 <= d.start - ago.end() <= 8 for d in sentence.dates)
 
 
+def _announced_in(clause: _Clause, sentence: _Sentence) -> bool:
+    """Whether a clause holds the verb of an announcement ("anunció en septiembre de 1997")."""
+    return any(c.cat == "ANNOUNCE" and clause.start <= c.start < clause.end for c in sentence.cues)
+
+
 def _date_for(
     trigger: _Cue,
     sentence: _Sentence,
@@ -7962,8 +7967,13 @@ def _date_for(
         said = [
             d
             for d in sentence.dates
-            if d.resolved.derivation == Derivation.RELATIVE.value
-            and not sentence.clauses[_clause_of(sentence, d.start)].relative
+            if not sentence.clauses[_clause_of(sentence, d.start)].relative
+            and (
+                d.resolved.derivation == Derivation.RELATIVE.value
+                # "Estados Unidos anunció en septiembre de 1997, durante la conferencia de
+                # Oslo, que no firmaría": the date of the announcing verb's own clause
+                or _announced_in(sentence.clauses[_clause_of(sentence, d.start)], sentence)
+            )
         ]
         if said:
             return min(said, key=distance).resolved, True

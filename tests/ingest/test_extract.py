@@ -11662,3 +11662,24 @@ def test_sites_withdrawn_from_inspections_are_no_exit(text, lang):
 )
 def test_a_sign_of_something_is_no_signature(gazetteer, text):
     assert keys(text, gazetteer, "en", published=D(2005, 7, 6)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Estados Unidos anunció en septiembre de 1997, durante la conferencia de Oslo que "
+            "cerró el texto, que no firmaría el Estatuto de Roma.",
+            "es",
+        ),
+        (
+            "The United States announced in September 1997, during the Oslo conference that "
+            "closed the text, that it would not sign the Rome Statute.",
+            "en",
+        ),
+    ],
+)
+def test_a_refusal_is_dated_by_its_announcement_across_an_aside(gazetteer, text, lang):
+    found = claims(text, gazetteer, lang, published=D(1999, 3, 1))
+    refusal = found[("US", "rome-statute", "refuses")]
+    assert (refusal.date, refusal.precision, refusal.background) == (D(1997, 9, 1), "month", True)
