@@ -968,7 +968,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"|discussion|etape|ere|histoire|course|debat|dialogue|logique|antichambre|salle))",
             r"(?:ete|sont|est|soit|seront|sera|etre)\s+admi(?:s|se|ses)",
             # "La Conférence générale a admis lundi la Palestine": an organisation admits
-            r"(?:a|ont|avait|avaient)\s+admis",
+            # not "a admis que" (conceded)
+            r"(?:a|ont|avait|avaient)\s+admis(?!\s+(?:\w+\s+){0,2}?qu(?:e\b|'))",
             r"admettre",
             r"admission",
         ],
@@ -1720,8 +1721,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"pas(?:o|aron|a|an|ara|aran)\s+a\s+(?:ser\s+(?:[\w-]+\s+){0,5}?miembros?|formar\s+parte)",
             # "forma parte de la OTAN desde 1952"
             r"forma(?:n)?\s+parte(?=\s+(?:de|del)\s+(?:[\w'-]+\s+){0,5}?desde\s+(?:\w+\s+)?\d{4})",
-            r"admitid[oa]s?",
-            r"admit(?:io|ieron|ir)",
+            # not "admitió que" (conceded)
+            r"admitid[oa]s?(?!\s+(?:\w+\s+){0,2}?que\b)",
+            r"admit(?:io|ieron|ir)(?!\s+(?:\w+\s+){0,2}?que\b)",
             r"admision",
             r"membresia",
             r"regres(?:o|a|an|aron|ara|aran|ar)",

@@ -11683,3 +11683,28 @@ def test_a_refusal_is_dated_by_its_announcement_across_an_aside(gazetteer, text,
     found = claims(text, gazetteer, lang, published=D(1999, 3, 1))
     refusal = found[("US", "rome-statute", "refuses")]
     assert (refusal.date, refusal.precision, refusal.background) == (D(1997, 9, 1), "month", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Un diplomático estadounidense afirmó que el país sigue comprometido con la UNESCO, "
+            "pero admitió que no hay margen de maniobra.",
+            "es",
+        ),
+        (
+            "Un diplomate américain a admis mardi que les États-Unis restent engagés à l'UNESCO.",
+            "fr",
+        ),
+    ],
+)
+def test_admitting_that_is_conceding_not_admitting_a_member(text, lang):
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"unesco": ["UNESCO"]},
+        agreement_kinds={"unesco": "organisation"},
+    )
+    assert keys(text, g, lang, published=D(2013, 11, 9)) == set()
+    admitted = "La Conferencia General de la UNESCO admitió el lunes a Sudán del Sur."
+    assert keys(admitted, g, "es", published=D(2011, 11, 1)) == {("SS", "unesco", "joined")}
