@@ -5485,6 +5485,13 @@ _NEEDED_FOR_RE = re.compile(
     r"|necessaires?\s+(?:a|au|aux|pour)|necesari[oa]s?\s+(?:para|a)"
     r"|(?:ال)?لازمه\s+(?:ل|لل))"
 )
+# "threatened on Thursday to pull the United States out", "amenazó con retirar", "a menacé de
+# retirer", "пригрозила выйти", "هددت بالانسحاب": a threat of a step, in its own clause
+_THREATENED_RE = re.compile(
+    r"(?<!\w)(?:threat\w*|menac\w+|amenaz\w+|пригроз\w+|угрожа\w+|[وف]?(?:ي|ت)?هدد\w*"
+    r"|[وف]?(?:ب|ل)?(?:ال)?تهديد\w*)[^,;:.،؛]*$"
+)
+
 # "the clearest sign yet that", "a sign of", "signs of a thaw": "sign" naming an indication
 _TOKEN_SIGN_BEFORE = frozenset(
     {"a", "no", "any", "another", "first", "clear", "clearest", "strong", "strongest", "latest"}
@@ -6075,6 +6082,10 @@ def _kind(
     ):
         article.undone.add(sentence.index)
         return None  # "cancelled the withdrawal": no exit, and no step
+    if trigger.cat in ("WITHDRAW", "SUSPEND") and _THREATENED_RE.search(
+        article.norm, toks[max(sentence.first_token, trigger.first - 6)].start, trigger.start
+    ):
+        return None  # "threatened on Thursday to pull out", "هددت بالانسحاب": a threat
     if trigger.cat == "SIGN" and _a_token(trigger, sentence, toks):
         return None  # "in the clearest sign yet that", "signs of a thaw": a noun of indication
     if trigger.cat == "REINSTATE" and any(

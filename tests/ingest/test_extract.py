@@ -11708,3 +11708,18 @@ def test_admitting_that_is_conceding_not_admitting_a_member(text, lang):
     assert keys(text, g, lang, published=D(2013, 11, 9)) == set()
     admitted = "La Conferencia General de la UNESCO admitió el lunes a Sudán del Sur."
     assert keys(admitted, g, "es", published=D(2011, 11, 1)) == {("SS", "unesco", "joined")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Trump amenazó el jueves con retirar a Estados Unidos de la OTAN.", "es"),
+        ("Trump a menacé jeudi de retirer les États-Unis de l'OTAN.", "fr"),
+        ("Turkey has threatened to withdraw from NATO.", "en"),
+        ("Турция угрожает выйти из НАТО.", "ru"),
+        ("Турция в четверг пригрозила выйти из НАТО.", "ru"),
+        ("هددت تركيا يوم الخميس بالانسحاب من حلف الناتو.", "ar"),
+    ],
+)
+def test_a_threat_to_withdraw_is_no_announced_exit(gazetteer, text, lang):
+    assert keys(text, gazetteer, lang, published=D(2018, 7, 13)) == set()
