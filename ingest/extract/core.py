@@ -5251,6 +5251,15 @@ def _agreements_for(
     inside = [m for m in in_clause if not _named_outside(m, article.toks)]
     if inside:
         in_clause = inside
+    elif in_clause:
+        # "ترفض مصر الانضمام ما دامت إسرائيل خارج معاهدة عدم الانتشار": the treaty another
+        # state stays outside is the condition's; the step is on the agreement told before
+        outside = {m.key for m in in_clause}
+        named = [m for m in named if m.key not in outside]
+        if not named:
+            pointed = anaphoric_agreement or context_agreement
+            return [pointed] if pointed and pointed not in outside else []
+        in_clause = []
     # "joined the Paris agreement ... hours before the Group of 20 summit": the summit says when
     meetings = [m for m in in_clause if _at_meeting(m, article.toks)]
     if len(meetings) < len(in_clause):

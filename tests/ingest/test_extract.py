@@ -11723,3 +11723,32 @@ def test_admitting_that_is_conceding_not_admitting_a_member(text, lang):
 )
 def test_a_threat_to_withdraw_is_no_announced_exit(gazetteer, text, lang):
     assert keys(text, gazetteer, lang, published=D(2018, 7, 13)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "وقّعت إسرائيل على نظام روما الأساسي من دون أن تصادق عليه، فيما ترفض مصر الانضمام ما "
+            "دامت إسرائيل خارج معاهدة عدم انتشار الأسلحة النووية.",
+            "ar",
+        ),
+        (
+            "Israel signed the Rome Statute without ratifying it, while Egypt refuses to join as "
+            "long as Israel stays outside the Non-Proliferation Treaty.",
+            "en",
+        ),
+    ],
+)
+def test_a_refusal_conditioned_on_another_staying_outside_a_treaty_is_of_the_first(text, lang):
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={
+            "rome-statute": ["Rome Statute", "نظام روما الأساسي"],
+            "npt": ["Non-Proliferation Treaty", "معاهدة عدم انتشار الأسلحة النووية"],
+        },
+        agreement_kinds={"rome-statute": "treaty", "npt": "treaty"},
+    )
+    found = keys(text, g, lang, published=D(2015, 9, 18))
+    assert ("EG", "rome-statute", "refuses") in found
+    assert ("EG", "npt", "refuses") not in found
