@@ -392,6 +392,34 @@ def _owner_of_a_thing(m: Mention, toks: list[Token]) -> bool:
     )
 
 
+# "all but Bulgaria and Romania", "sauf la Hongrie", "salvo Hungría", "кроме Венгрии", "باستثناء
+# المجر": states set apart from what the others do
+_EXCEPT_WORDS = frozenset(
+    {"except", "excluding", "sauf", "hormis", "excepte", "salvo", "excepto", "кроме", "باستثناء"}
+)
+_EXCEPT_PAIRS = frozenset(
+    {("all", "but"), ("other", "than"), ("l", "exception"), ("за", "исключением"), ("ما", "عدا")}
+)
+
+
+def _excepted_out(mentions: list[Mention], toks: list[Token]) -> list[Mention]:
+    """The mentions, without the states listed after a word of exception."""
+    named = {i for m in mentions if m.kind == COUNTRY for i in range(m.first, m.last + 1)}
+    kept = []
+    for m in mentions:
+        i = m.first - 1
+        while i >= 0 and (
+            i in named or toks[i].text in _LIST_WORDS or toks[i].text in GENITIVE_WORDS
+        ):
+            i -= 1
+        word = toks[i].text if i >= 0 else ""
+        pair = (toks[i - 1].text, word) if i >= 1 else ("", word)
+        if m.kind == COUNTRY and (word in _EXCEPT_WORDS or pair in _EXCEPT_PAIRS):
+            continue
+        kept.append(m)
+    return kept
+
+
 def _compound_modifier(m: Mention, norm: str) -> bool:
     """ "the US-brokered accords", "a Russian-led bloc": a state in a compound adjective."""
     return m.kind == COUNTRY and bool(_COMPOUND_RE.match(norm, m.end))
@@ -825,6 +853,7 @@ def extract(
         and not _ad_hoc_tribunal(m, norm)
         and not _continent(m, norm, key)
     ]
+    mentions = _excepted_out(mentions, toks)
     mentions = _parties_in_lists(mentions, toks, norm, gazetteer.countries)
     mentions = _capitals_acting(mentions, toks, key, norm)
     _distribute(sentences, token_starts, mentions)

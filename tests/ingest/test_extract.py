@@ -11752,3 +11752,20 @@ def test_a_refusal_conditioned_on_another_staying_outside_a_treaty_is_of_the_fir
     found = keys(text, g, lang, published=D(2015, 9, 18))
     assert ("EG", "rome-statute", "refuses") in found
     assert ("EG", "npt", "refuses") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Five of the seven — all but Bulgaria and Romania — are also due to join the "
+            "European Union on May 1.",
+            "en",
+        ),
+        ("Все страны, кроме Венгрии и Польши, ратифицировали Римский статут в 2002 году.", "ru"),
+        ("صادقت كل الدول باستثناء المجر على نظام روما الأساسي عام 2002.", "ar"),
+    ],
+)
+def test_states_set_apart_by_a_word_of_exception_take_no_step(gazetteer, text, lang):
+    found = keys(text, gazetteer, lang, published=D(2004, 3, 30))
+    assert not {country for country, _, _ in found} & {"BG", "RO", "HU", "PL"}
