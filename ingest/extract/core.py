@@ -420,6 +420,27 @@ def _excepted_out(mentions: list[Mention], toks: list[Token]) -> list[Mention]:
     return kept
 
 
+_MINISTRY_RE = re.compile(
+    r"^(?:ministr\w*|ministere|ministerio|министерств\w*|мид|[وف]?(?:ب|ل)?(?:ال)?وزار\w*)$"
+)
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "en", "au", "a", "dans", "в", "во", "في", "لدى"})
+
+
+def _place_of_a_ministry(m: Mention, toks: list[Token]) -> bool:
+    """A state named as the owner of the ministry where a step is taken: "al depositar en el
+    Ministerio de Relaciones Exteriores de Francia el instrumento" (France keeps it; Mexico
+    acts)."""
+    if m.kind != COUNTRY:
+        return False
+    for i in range(m.first - 1, max(-1, m.first - 7), -1):
+        if _MINISTRY_RE.match(toks[i].text):
+            j = i - 1
+            while j >= 0 and toks[j].text in _ARTICLES:
+                j -= 1
+            return j >= 0 and toks[j].text in _PLACE_PREPOSITIONS
+    return False
+
+
 def _compound_modifier(m: Mention, norm: str) -> bool:
     """ "the US-brokered accords", "a Russian-led bloc": a state in a compound adjective."""
     return m.kind == COUNTRY and bool(_COMPOUND_RE.match(norm, m.end))
@@ -850,6 +871,7 @@ def extract(
         and not _compound_modifier(m, norm)
         and not _owner_of_a_thing(m, toks)
         and not _dateline_country(m, norm)
+        and not _place_of_a_ministry(m, toks)
         and not _ad_hoc_tribunal(m, norm)
         and not _continent(m, norm, key)
     ]

@@ -11769,3 +11769,27 @@ def test_a_refusal_conditioned_on_another_staying_outside_a_treaty_is_of_the_fir
 def test_states_set_apart_by_a_word_of_exception_take_no_step(gazetteer, text, lang):
     found = keys(text, gazetteer, lang, published=D(2004, 3, 30))
     assert not {country for country, _, _ in found} & {"BG", "RO", "HU", "PL"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "México se convirtió ayer en miembro de la OCDE, al depositar en el Ministerio de "
+            "Relaciones Exteriores de Francia el instrumento de adhesión.",
+            "es",
+        ),
+        (
+            "Mexico became a member of the OECD yesterday by depositing at the Ministry of "
+            "Foreign Affairs of France its instrument of accession.",
+            "en",
+        ),
+    ],
+)
+def test_the_state_whose_ministry_keeps_an_instrument_is_no_member(text, lang):
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"oecd": ["OECD", "OCDE"]},
+        agreement_kinds={"oecd": "organisation"},
+    )
+    assert keys(text, g, lang, published=D(1994, 5, 19)) == {("MX", "oecd", "joined")}
