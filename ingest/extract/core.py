@@ -140,6 +140,8 @@ _BACKGROUND_AGE = datetime.timedelta(days=31)
 _WEEK = datetime.timedelta(days=7)
 # Prepositions that make the thing joined a state: "joins Iran and Libya in", "se une a Irán".
 _JOIN_COMPANY_WORDS = frozenset({"a", "al", "with", "con", "avec", "aux"})
+# "لتنضم بذلك إلى شقيقتيها الكويت والبحرين": "to" right before the states (or their kin word)
+_AR_KIN_RE = re.compile(r"(?:شقيق|جار|نظير)\w*$")
 _ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -7510,6 +7512,8 @@ def _followed_by_country(trigger: _Cue, sentence: _Sentence, toks: list[Token]) 
         between = [toks[i].text for i in range(trigger.last + 1, m.first)]
         return len(between) <= 3 and (
             bool(set(between) & _JOIN_COMPANY_WORDS)
+            or between[-1:] == ["الي"]
+            or (between[-2:-1] == ["الي"] and bool(_AR_KIN_RE.match(between[-1])))
             # "Israel signed [...], joining the United States, Russia and scores of others"
             or (bool(_JOINING_OTHERS_RE.match(trigger.text)) and set(between) <= _ARTICLES)
         )

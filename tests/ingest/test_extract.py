@@ -11793,3 +11793,16 @@ def test_the_state_whose_ministry_keeps_an_instrument_is_no_member(text, lang):
         agreement_kinds={"oecd": "organisation"},
     )
     assert keys(text, g, lang, published=D(1994, 5, 19)) == {("MX", "oecd", "joined")}
+
+
+def test_joining_states_already_in_an_organisation_in_arabic_is_company():
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"wto": ["منظمة التجارة العالمية"]},
+        agreement_kinds={"wto": "organisation"},
+    )
+    text = (
+        "أصبحت قطر أمس السبت عضواً في منظمة التجارة العالمية، لتنضم بذلك إلى شقيقتيها الكويت "
+        "والبحرين في المنظمة."
+    )
+    assert keys(text, g, "ar", published=D(1996, 1, 14)) == {("QA", "wto", "joined")}
