@@ -361,12 +361,12 @@ _PROJECT_BEFORE_RE = re.compile(
     r"(?:[وف]?(?:ب|ل|ك)?ال|[وف]?لل)(?:مبادره|مشروع)$|^(?:initiative|iniciativa|projet|proyecto)$"
 )
 _PROJECT_AFTER_RE = re.compile(r"^(?:initiative|project|инициатив\w*|проект\w*)$")
-# "the Malian army", "малийская армия": soldiers take no treaty step (an adjective after its
-# noun is read as qualifying it anyway)
 # "a su homólogo indonesio", "to his Indonesian counterpart", "لنظيره الإندونيسي": the person a
 # step is handed to
 _COUNTERPART_BEFORE_RE = re.compile(r"^(?:homologos?|homologues?|[وف]?(?:ل|ب)?نظير\w*)$")
 _COUNTERPART_AFTER_RE = re.compile(r"^(?:counterparts?|коллег\w*)$")
+# "the Malian army", "малийская армия": soldiers take no treaty step (an adjective after its
+# noun is read as qualifying it anyway)
 _FORCES_AFTER_RE = re.compile(
     r"^(?:army|armies|troops|soldiers|forces|military|armed|арми\w*|войск\w*|военн\w*"
     r"|солдат\w*)$"
@@ -1218,21 +1218,11 @@ def extract(
             recent.extend(m.key for m in mentioned if m not in named)
             recent.extend(m.key for m in named)
     # "Saudi Arabia joins the SCO" over a body that grants it dialogue-partner status
-    partnered = {
-        m.key
-        for sentence in sentences
-        if not sentence.is_title and any(c.cat == "PARTNER" for c in sentence.cues)
-        for m in sentence.mentions
-        if m.kind == AGREEMENT
-    }
+    partnered = _named_in_body(
+        sentences, lambda sentence: any(c.cat == "PARTNER" for c in sentence.cues)
+    )
     # "Gambia rejoins the ICC" over a body that tells its withdrawal cancelled: it never left
-    stayed = {
-        m.key
-        for sentence in sentences
-        if not sentence.is_title and sentence.index in article.undone
-        for m in sentence.mentions
-        if m.kind == AGREEMENT
-    }
+    stayed = _named_in_body(sentences, lambda sentence: sentence.index in article.undone)
     _redate_from_followers(raws, article)
     _date_in_turn(raws, article)
     _recalled_in_the_past(raws, published)
@@ -5549,6 +5539,7 @@ _NEEDED_FOR_RE = re.compile(
 )
 # "threatened on Thursday to pull the United States out", "amenazó con retirar", "a menacé de
 # retirer", "пригрозила выйти", "هددت بالانسحاب": a threat of a step, in its own clause
+_UNDO_REACH = 6  # tokens before a step where what undoes it or threatens it stands
 _THREATENED_RE = re.compile(
     r"(?<!\w)(?:threat\w*|menac\w+|amenaz\w+|пригроз\w+|угрожа\w+|[وف]?(?:ي|ت)?هدد\w*"
     r"|[وف]?(?:ب|ل)?(?:ال)?تهديد\w*)[^,;:.،؛]*$"
@@ -6132,10 +6123,10 @@ def _kind(
         # "завершила формальности, необходимые для выхода", "the formalities needed for its
         # withdrawal": what the step needs, not the step
         return None
+    # the few words before a step that may undo it or make it a threat
+    near = toks[max(sentence.first_token, trigger.first - _UNDO_REACH)].start
     if trigger.cat == "WITHDRAW" and (
-        _UNDO_RE.search(
-            article.norm, toks[max(sentence.first_token, trigger.first - 6)].start, trigger.start
-        )
+        _UNDO_RE.search(article.norm, near, trigger.start)
         # "revoked its withdrawal": the undoing word is read as a withdrawal of its own
         or (
             _UNDO_RE.match(trigger.text + " ")
@@ -6145,7 +6136,7 @@ def _kind(
         article.undone.add(sentence.index)
         return None  # "cancelled the withdrawal": no exit, and no step
     if trigger.cat in ("WITHDRAW", "SUSPEND") and _THREATENED_RE.search(
-        article.norm, toks[max(sentence.first_token, trigger.first - 6)].start, trigger.start
+        article.norm, near, trigger.start
     ):
         return None  # "threatened on Thursday to pull out", "هددت بالانسحاب": a threat
     if trigger.cat == "SIGN" and _a_token(trigger, sentence, toks):
@@ -7034,6 +7025,11 @@ def _signs_document(trigger: _Cue, sentence: _Sentence, article: _Article) -> bo
         or any(c.cat == "DOCUMENT" and c.last == i for c in sentence.cues)
     ):
         return True
+    names_organisation = any(
+        m.kind == AGREEMENT
+        and article.agreement_kinds.get(m.key) == AgreementKind.ORGANISATION.value
+        for m in sentence.mentions
+    )
     for c in sentence.cues:
         if c.first <= trigger.last:
             continue
@@ -7044,22 +7040,14 @@ def _signs_document(trigger: _Cue, sentence: _Sentence, article: _Article) -> bo
             and _MEMORANDUM_RE.match(c.text)
             # (past the subject, a day and a place set off by commas)
             and c.first - trigger.last <= _AR_OBJECT_REACH
-            and any(
-                m.kind == AGREEMENT
-                and article.agreement_kinds.get(m.key) == AgreementKind.ORGANISATION.value
-                for m in sentence.mentions
-            )
+            and names_organisation
         ):
             if (
                 _MEMORANDUM_RE.search(c.text)
                 and _to_join_after(c.last, sentence)
                 # (a memorandum "to obtain full membership" of an organisation is a step
                 # before joining it)
-                and not any(
-                    m.kind == AGREEMENT
-                    and article.agreement_kinds.get(m.key) == AgreementKind.ORGANISATION.value
-                    for m in sentence.mentions
-                )
+                and not names_organisation
             ):
                 return False  # "signed a memorandum with China on Friday to join it"
             return not any(
@@ -8042,12 +8030,12 @@ def _date_for(
         said = [
             d
             for d in sentence.dates
-            if not sentence.clauses[_clause_of(sentence, d.start)].relative
+            if not (where := sentence.clauses[_clause_of(sentence, d.start)]).relative
             and (
                 d.resolved.derivation == Derivation.RELATIVE.value
                 # "Estados Unidos anunció en septiembre de 1997, durante la conferencia de
                 # Oslo, que no firmaría": the date of the announcing verb's own clause
-                or _announced_in(sentence.clauses[_clause_of(sentence, d.start)], sentence)
+                or _announced_in(where, sentence)
             )
         ]
         if said:
@@ -8695,6 +8683,17 @@ def _dated_apart(raw: _Raw, others: list[_Raw]) -> bool:
         and raw.precision == Precision.DAY.value
         and all(raw.date != other.date for other in others)
     )
+
+
+def _named_in_body(sentences: list[_Sentence], telling: Callable[[_Sentence], bool]) -> set[str]:
+    """The agreements named in the body's sentences that tell something (``telling``)."""
+    return {
+        m.key
+        for sentence in sentences
+        if not sentence.is_title and telling(sentence)
+        for m in sentence.mentions
+        if m.kind == AGREEMENT
+    }
 
 
 def _merge(
