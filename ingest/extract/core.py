@@ -3589,7 +3589,9 @@ _ARABIC_COUNTS = (
     r"|ما[يئ]ه|مئه"
 )
 _COUNTED_RE = re.compile(
-    rf"\b(?:{_COUNT_WORDS})\s+(?:[\w-]+\s+)?(?:states|countries|nations|members|etats|pays"
+    # "eleven Western European and North American nations": two descriptions joined
+    rf"\b(?:{_COUNT_WORDS})\s+(?:[\w-]+\s+)?(?:(?:[\w-]+\s+)?and\s+(?!(?:{_COUNT_WORDS})\b)"
+    r"(?:[\w-]+\s+){1,2}?)?(?:states|countries|nations|members|etats|pays"
     r"|estados|paises|naciones|государств\w*|стран\w*"
     # "the three depositary powers", "las tres potencias depositarias"
     r"|powers|puissances|potencias|держав\w*"
@@ -6525,6 +6527,8 @@ def _kind(
         return EventKind.ANNOUNCED_INTENT.value
     if cat == "SIGN" and _signs_document(trigger, sentence, article):
         return None  # "signed an executive order", "подписал указ", "firma la salida"
+    if cat in ("SIGN", "RATIFY") and _describes_another_instrument(trigger, sentence, article):
+        return None  # "the Brussels pact signed last year by Britain": that pact's signature
     if cat == "REFUSE" and not _refusal_has_object(trigger, sentence):
         return None  # "which Luanda rejected" (a quota): nothing says what was refused is joining
     if cat == "REFUSE" and _refuses_something_else(trigger, sentence, article):
@@ -6992,6 +6996,46 @@ def _to_join_after(index: int, sentence: _Sentence) -> bool:
     Friday to join it" is how the state joins."""
     return any(
         c.cat in _JOINING and 0 < c.first - index <= _MEMORANDUM_REACH for c in sentence.cues
+    )
+
+
+# The head noun of an instrument's own name: "the Brussels pact", "le traité de Dunkerque",
+# "el Protocolo de Ouro Preto", "Брюссельский пакт".
+_INSTRUMENT_NOUN_RE = re.compile(
+    r"(?:pacts?|treaty|accords?|agreement|protocol|convention|charter|pactes?|traite|protocole"
+    r"|pactos?|tratado|protocolo|convenio|convencion|пакт\w*|договор\w*|протокол\w*|конвенци\w*)$"
+)
+_NAME_LINKS = frozenset({"of", "de", "du", "d"})
+
+
+def _describes_another_instrument(trigger: _Cue, sentence: _Sentence, article: _Article) -> bool:
+    """A participle right after the own name of an instrument that the gazetteer does not
+    know describes that instrument: "The treaty builds on the Brussels pact signed last year by
+    Britain, France and the three Benelux countries", "el Protocolo de Ouro Preto, firmado".
+    A name is a capitalised word before the noun, or after it and "of"; not the first word of
+    the sentence, and no part of a name found in the text."""
+    toks = article.toks
+
+    def name_word(k: int) -> bool:
+        return (
+            sentence.first_token < k <= sentence.last_token
+            and toks[k].original[:1].isupper()
+            and not any(m.first <= k <= m.last for m in sentence.mentions)
+        )
+
+    i = trigger.first - 1
+    if i <= sentence.first_token or any(
+        m.kind == AGREEMENT and m.first <= i <= m.last for m in sentence.mentions
+    ):
+        return False
+    if _INSTRUMENT_NOUN_RE.match(toks[i].text):
+        return name_word(i - 1)
+    return (
+        name_word(i)
+        and i - 2 > sentence.first_token
+        and toks[i - 1].text in _NAME_LINKS
+        and bool(_INSTRUMENT_NOUN_RE.match(toks[i - 2].text))
+        and toks[i - 2].original[:1].isupper()
     )
 
 

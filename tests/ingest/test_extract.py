@@ -11806,3 +11806,47 @@ def test_joining_states_already_in_an_organisation_in_arabic_is_company():
         "والبحرين في المنظمة."
     )
     assert keys(text, g, "ar", published=D(1996, 1, 14)) == {("QA", "wto", "joined")}
+
+
+def test_a_count_of_states_described_twice_is_listed_in_the_next_sentence():
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"nato": ["North Atlantic Treaty", "NATO"]},
+        agreement_kinds={"nato": "organisation"},
+    )
+    text = (
+        "The foreign ministers of eleven Western European and North American nations and the "
+        "Secretary of State signed the North Atlantic Treaty here yesterday afternoon. In turn, "
+        "the envoys of Belgium, Canada, Denmark, France, Iceland, Italy, Luxembourg, the "
+        "Netherlands, Norway, Portugal, the United Kingdom and the United States walked to the "
+        "table and put their names to the document."
+    )
+    found = keys(text, g, "en", published=D(1949, 4, 5))
+    assert {country for country, agreement, _ in found if agreement == "nato"} == {
+        "BE", "CA", "DK", "FR", "IS", "IT", "LU", "NL", "NO", "PT", "GB", "US",
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The North Atlantic Treaty was signed on Monday. The treaty goes further than the "
+            "Brussels pact signed last year by Britain and France.",
+            "en",
+        ),
+        (
+            "Le traité de l'Atlantique Nord a été signé lundi. Le traité va plus loin que le "
+            "Traité de Dunkerque, signé en 1947 par la France et le Royaume-Uni.",
+            "fr",
+        ),
+    ],
+)
+def test_a_participle_after_another_instruments_name_is_that_instruments_step(text, lang):
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"nato": ["North Atlantic Treaty", "traité de l'Atlantique Nord", "NATO"]},
+        agreement_kinds={"nato": "organisation"},
+    )
+    found = keys(text, g, lang, published=D(1949, 4, 5))
+    assert not {country for country, _, _ in found} & {"GB", "FR"}
