@@ -2003,10 +2003,19 @@ def _proper_name_after(cue: _Cue, toks: list[Token]) -> bool:
         and toks[after + 1].start - toks[after].end <= 2
     ):
         return True
-    return toks[after].original[:1].isupper() and toks[after].start - toks[head].end <= 1
+    if toks[after].start - toks[head].end > 1:
+        return False
+    # "la Convention européenne des droits de l'homme", "la Charte sociale européenne": French
+    # keeps the adjectives of a name in lower case
+    return toks[after].original[:1].isupper() or bool(
+        toks[after].original[:1].islower() and _NAME_ADJECTIVE_RE.match(toks[after].text)
+    )
 
 
 _NAME_OF_WORDS = frozenset({"of", "de", "du", "del", "d"})
+_NAME_ADJECTIVE_RE = re.compile(
+    r"\w{3,}(?:ennes?|aines?|iques?|ales?|aux|elles?|ano|ana|anos|anas)$"
+)
 
 
 _HEAD_AFTER_OWNER = frozenset({"convention", "conventions", "protocol", "protocols"})

@@ -11850,3 +11850,16 @@ def test_a_participle_after_another_instruments_name_is_that_instruments_step(te
     )
     found = keys(text, g, lang, published=D(1949, 4, 5))
     assert not {country for country, _, _ in found} & {"GB", "FR"}
+
+
+def test_a_french_name_with_a_lower_case_adjective_is_another_instrument():
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"council-of-europe": ["Conseil de l'Europe"]},
+        agreement_kinds={"council-of-europe": "organisation"},
+    )
+    text = (
+        "La Pologne a été admise mardi au Conseil de l'Europe. Dans la foulée, Varsovie a signé "
+        "la Convention européenne des droits de l'homme, que la Diète doit encore ratifier."
+    )
+    assert keys(text, g, "fr", published=D(1991, 11, 27)) == {("PL", "council-of-europe", "joined")}
