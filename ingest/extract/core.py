@@ -994,8 +994,10 @@ def extract(
         if zero and not named and not any(c.cat in ACTIONS for c in sentence.cues):
             # "He was followed during the day by Britain, France and Germany": the states after
             # "followed" took the step the sentence before told
-            followers = _followers(sentence, raws, article, quote) or _preceders(
-                sentence, raws, article, quote
+            followers = (
+                _followers(sentence, raws, article, quote)
+                or _preceders(sentence, raws, article, quote)
+                or _did_likewise(sentence, raws, article, quote)
             )
             if followers:
                 raws.extend(followers)
@@ -1589,6 +1591,76 @@ def _preceders(sentence: _Sentence, raws: list[_Raw], article: _Article, quote: 
             )
         )
     return found
+
+
+# "Albania had done so the day before", "L'Albanie l'avait fait la veille", "Albania lo había
+# hecho", "Албания сделала это", "وفعلت ألبانيا ذلك": a word for the step told before
+_DID_SO_RE = re.compile(
+    r"\b(?:(?:did|done|do|does)\s+so|l\W*(?:a|avait|ont|avaient)\s+fait"
+    r"|lo\s+(?:hizo|hicieron|(?:habia|habian|ha|han)\s+hecho)|сделал\w*\s+это)\b"
+    r"|(?<!\w)[وف]?فعل\w*\s+(?:\w+\s+){0,3}?ذلك(?!\w)"
+)
+# "the day before", "la veille", "la víspera", "накануне", "في اليوم السابق": the day before the
+# step told
+_DAY_BEFORE_RE = re.compile(
+    r"\b(?:the\s+(?:day|evening)\s+before|the\s+previous\s+day|la\s+veille|la\s+vispera"
+    r"|el\s+dia\s+(?:anterior|antes)|накануне)\b|(?<!\w)(?:في\s+)?اليوم\s+السابق(?!\w)"
+)
+
+
+def _did_likewise(
+    sentence: _Sentence, raws: list[_Raw], article: _Article, quote: str
+) -> list[_Raw]:
+    """The states that "did so" took the news step the sentence before told, on its day or on
+    one the sentence gives: "Portugal ratified the convention on Tuesday. Albania had done so
+    the day before." """
+    told = [r for r in raws if r.sentence == sentence.index - 1 and not r.background]
+    found = _DID_SO_RE.search(article.norm, sentence.start, sentence.end)
+    if not told or found is None:
+        return []
+    step = told[0]
+    if step.kind in _WISH_KINDS or step.kind in _STANCES:
+        return []
+    actors = {r.country for r in told}
+    states = list(
+        dict.fromkeys(
+            m.key
+            for m in sentence.mentions
+            if m.kind == COUNTRY and not m.demonym and m.end <= found.end() and m.key not in actors
+        )
+    )
+    if not states:
+        return []
+    date, precision, derivation = step.date, step.precision, step.derivation
+    if _DAY_BEFORE_RE.search(article.norm, found.end(), sentence.end):
+        if date is None or precision != Precision.DAY.value:
+            return []
+        date, derivation = date - datetime.timedelta(days=1), Derivation.RELATIVE.value
+    else:
+        article.analyse(sentence, full=True)  # its dates
+        if sentence.dates:
+            own = sentence.dates[0].resolved
+            date, precision, derivation = own.date, own.precision, own.derivation
+    if date is not None and article.published is not None and date > article.published:
+        return []
+    return [
+        replace(
+            step,
+            country=state,
+            date=date,
+            precision=precision,
+            derivation=derivation,
+            background=article.published is not None
+            and date is not None
+            and article.published - date > _BACKGROUND_AGE,
+            sentence=sentence.index,
+            paragraph=sentence.paragraph,
+            quote=quote,
+            is_title=False,
+            confidence=round(max(0.05, step.confidence - 0.15), 2),
+        )
+        for state in states
+    ]
 
 
 _GROUP_REACH = 5  # sentences after a group's step that may name its members

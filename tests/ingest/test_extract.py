@@ -11863,3 +11863,60 @@ def test_a_french_name_with_a_lower_case_adjective_is_another_instrument():
         "la Convention européenne des droits de l'homme, que la Diète doit encore ratifier."
     )
     assert keys(text, g, "fr", published=D(1991, 11, 27)) == {("PL", "council-of-europe", "joined")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Portugal on Tuesday became the first EU country to ratify the Istanbul Convention. "
+            "Albania had done so the day before.",
+            "en",
+        ),
+        (
+            "Le Portugal a ratifié mardi la convention d'Istanbul. L'Albanie l'avait fait la "
+            "veille.",
+            "fr",
+        ),
+        (
+            "Portugal ratificó el martes el Convenio de Estambul. Albania lo había hecho la "
+            "víspera.",
+            "es",
+        ),
+        (
+            "Португалия во вторник ратифицировала Стамбульскую конвенцию. Албания сделала это "
+            "накануне.",
+            "ru",
+        ),
+    ],
+)
+def test_a_state_that_did_so_the_day_before_took_the_step_told_a_day_earlier(text, lang):
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={
+            "istanbul-convention": [
+                "Istanbul Convention",
+                "convention d'Istanbul",
+                "Convenio de Estambul",
+                "Стамбульская конвенция",
+            ]
+        },
+        agreement_kinds={"istanbul-convention": "treaty"},
+    )
+    found = claims(text, g, lang, published=D(2013, 2, 6))
+    assert found[("PT", "istanbul-convention", "ratified")].date == D(2013, 2, 5)
+    albania = found[("AL", "istanbul-convention", "ratified")]
+    assert (albania.date, albania.precision, albania.background) == (D(2013, 2, 4), "day", False)
+
+
+def test_a_state_that_did_so_in_a_year_of_its_own_recalls_the_step():
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"istanbul-convention": ["Istanbul Convention"]},
+        agreement_kinds={"istanbul-convention": "treaty"},
+    )
+    text = "Portugal ratified the Istanbul Convention on Tuesday. Turkey did so in 2012."
+    turkey = claims(text, g, "en", published=D(2013, 2, 6))[
+        ("TR", "istanbul-convention", "ratified")
+    ]
+    assert (turkey.date, turkey.precision, turkey.background) == (D(2012, 1, 1), "year", True)
