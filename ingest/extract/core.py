@@ -1229,10 +1229,13 @@ def extract(
     _date_in_turn(raws, article)
     _recalled_in_the_past(raws, published)
     _returns_after_exits(raws)
+    # "Армения выходит из ОДКБ?": a question tells nothing
+    asked = {s.index for s in sentences if _QUESTION_RE.search(norm, s.start, s.end)}
     raws = [
         _as_founded(_as_then_named(r), gazetteer.founded)
         for r in raws
         if not _before_it_existed(r, gazetteer)
+        and r.sentence not in asked
         # "Filipinas y China firmaron un memorando sobre la Franja y la Ruta": China is the
         # initiative's counterpart, not a participant
         and gazetteer.counterparts.get(r.agreement) != r.country
@@ -1247,6 +1250,10 @@ def extract(
             told.add((added.country, added.agreement, added.kind))
             candidates.append(added)
     return candidates
+
+
+# A sentence that ends in a question mark (and perhaps a closing quote or bracket).
+_QUESTION_RE = re.compile(r"[?؟][\s\"'»”)\]]*\Z")
 
 
 def _before_it_existed(raw: _Raw, gazetteer: Gazetteer) -> bool:

@@ -11920,3 +11920,24 @@ def test_a_state_that_did_so_in_a_year_of_its_own_recalls_the_step():
         ("TR", "istanbul-convention", "ratified")
     ]
     assert (turkey.date, turkey.precision, turkey.background) == (D(2012, 1, 1), "year", True)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        (
+            "Армения выходит из НАТО?",
+            "Саммит альянса прошёл в четверг без армянской делегации.",
+            "ru",
+        ),
+        (None, "Will Turkey leave NATO? The summit on Thursday gave no answer.", "en"),
+        (None, "هل تنسحب تركيا من حلف شمال الأطلسي؟ لم تقدم القمة يوم الخميس أي جواب.", "ar"),
+    ],
+)
+def test_a_question_tells_no_step(gazetteer, title, text, lang):
+    assert keys(text, gazetteer, lang, title=title) == set()
+
+
+def test_a_question_does_not_hide_the_answer_after_it(gazetteer):
+    text = "Why did Finland join NATO? Finland joined NATO on Tuesday after decades outside it."
+    assert keys(text, gazetteer, "en", published=D(2023, 4, 6)) == {("FI", "nato", "joined")}
