@@ -6613,6 +6613,8 @@ def _kind(
         # "подписал официальную заявку на вступление", "firmó la solicitud de adhesión":
         # signing the application asks to join
         return EventKind.ANNOUNCED_INTENT.value
+    if cat in _JOINING and _blocked(trigger, sentence, article):
+        return None  # "Austria blocked the accession of Romania": a joining that did not happen
     if cat == "SIGN" and _signs_document(trigger, sentence, article):
         return None  # "signed an executive order", "подписал указ", "firma la salida"
     if cat in ("SIGN", "RATIFY") and _describes_another_instrument(trigger, sentence, article):
@@ -7084,6 +7086,27 @@ def _to_join_after(index: int, sentence: _Sentence) -> bool:
     Friday to join it" is how the state joins."""
     return any(
         c.cat in _JOINING and 0 < c.first - index <= _MEMORANDUM_REACH for c in sentence.cues
+    )
+
+
+# Verbs that stop a joining: "blocked", "vetoed", "bloqué", "bloqueó", "заблокировала",
+# "عرقلت"
+_BLOCK_RE = re.compile(
+    r"(?:block|veto|obstruct|thwart|bloqu|vet[oa]|obstacul|заблокир|блокир|ветир|воспрепятств"
+    r"|[وف]?عرقل|[وف]?(?:ا|ت|ي)?عطل)\w*$"
+)
+_BLOCK_REACH = 5  # tokens from the verb to the joining noun: "bloqué jeudi l'adhésion de"
+
+
+def _blocked(trigger: _Cue, sentence: _Sentence, article: _Article) -> bool:
+    """A joining noun that is the object of a verb that stops it: "Austria on Thursday blocked
+    the accession of Romania and Bulgaria to the Schengen area"."""
+    if trigger.first != trigger.last and not article.nominal_re.search(trigger.text):
+        return False
+    toks = article.toks
+    return any(
+        _BLOCK_RE.match(toks[i].text)
+        for i in range(max(sentence.first_token, trigger.first - _BLOCK_REACH), trigger.first)
     )
 
 

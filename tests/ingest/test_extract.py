@@ -11941,3 +11941,23 @@ def test_a_question_tells_no_step(gazetteer, title, text, lang):
 def test_a_question_does_not_hide_the_answer_after_it(gazetteer):
     text = "Why did Finland join NATO? Finland joined NATO on Tuesday after decades outside it."
     assert keys(text, gazetteer, "en", published=D(2023, 4, 6)) == {("FI", "nato", "joined")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Austria on Thursday blocked the accession of Romania and Bulgaria to NATO.", "en"),
+        ("Austria on Thursday blocked Romania's accession to NATO.", "en"),
+        ("L'Autriche a bloqué jeudi l'adhésion de la Roumanie et de la Bulgarie à l'OTAN.", "fr"),
+        ("Austria bloqueó el jueves la adhesión de Rumanía y Bulgaria a la OTAN.", "es"),
+        ("Австрия в четверг заблокировала присоединение Румынии и Болгарии к НАТО.", "ru"),
+        ("عرقلت النمسا يوم الخميس انضمام رومانيا وبلغاريا إلى حلف شمال الأطلسي.", "ar"),
+    ],
+)
+def test_a_blocked_joining_is_no_step_of_anyone(gazetteer, text, lang):
+    assert keys(text, gazetteer, lang, published=D(2022, 12, 9)) == set()
+
+
+def test_a_joining_told_beside_a_blocked_one_stands(gazetteer):
+    text = "Croatia joined NATO on Thursday, while Austria blocked the accession of Romania."
+    assert keys(text, gazetteer, "en", published=D(2022, 12, 9)) == {("HR", "nato", "joined")}
