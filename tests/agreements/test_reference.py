@@ -293,3 +293,26 @@ def test_the_silk_road_economic_belt_names_the_belt_and_road_initiative(text, la
     assert {(c.country, c.agreement, c.kind) for c in found} == {
         ("HU", "belt-and-road-initiative", "signed")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "قدمت تركيا أمس الثلاثاء طلباً رسمياً للانضمام إلى المجموعة الاقتصادية الأوروبية.",
+            "ar",
+        ),
+        ("قدمت تركيا أمس الثلاثاء طلب الانضمام إلى السوق الأوروبية المشتركة.", "ar"),
+        ("Turquía presentó ayer martes su solicitud de ingreso en el Mercado Común Europeo.", "es"),
+    ],
+)
+def test_the_common_markets_names_stand_for_the_european_union(text, lang):
+    from ingest.extract import extract
+    from ingest.gazetteer import gazetteer_current
+
+    found = extract(
+        text, gazetteer=gazetteer_current(), lang=lang, published=datetime.date(1987, 4, 15)
+    )
+    assert {(c.country, c.agreement, c.kind) for c in found} == {
+        ("TR", "european-union", "announced_intent")
+    }
