@@ -6195,6 +6195,17 @@ _RIGHT_TO_RE = re.compile(
 )
 
 
+# "does not mean that", "ne signifie pas que", "no significa que", "не означает, что",
+# "لا يعني أن": what follows is denied
+_NOT_MEANING_RE = re.compile(
+    r"\b(?:(?:does|do|did)\s+not|doesn\W?t|don\W?t|didn\W?t)\s+mean\b|\bis\s+not\s+to\s+say\b"
+    r"|\bne\s+(?:signifie|signifiait|veut|voulait)\s+pas\b"
+    r"|\bno\s+(?:significa|significaba|quiere\s+decir|implica)\b|\bне\s+(?:означает|значит)\b"
+    r"|(?<!\w)(?:[وف]?لا\s+(?:ي|ت)عني|[وف]?لم\s+(?:ي|ت)عن)(?!\w)"
+)
+_NOT_MEANING_REACH = 60  # characters from the denial to the step: "does not mean that Croatia has"
+
+
 def _kind(
     trigger: _Cue,
     sentence: _Sentence,
@@ -6225,6 +6236,10 @@ def _kind(
     ):
         article.undone.add(sentence.index)
         return None  # "cancelled the withdrawal": no exit, and no step
+    if _NOT_MEANING_RE.search(
+        article.norm, max(sentence.start, trigger.start - _NOT_MEANING_REACH), trigger.start
+    ):
+        return None  # "ولا تعني المعاهدة أن كرواتيا صارت عضواً": what a fact does not mean
     if trigger.cat in ("WITHDRAW", "SUSPEND") and _THREATENED_RE.search(
         article.norm, near, trigger.start
     ):

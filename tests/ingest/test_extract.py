@@ -11961,3 +11961,17 @@ def test_a_blocked_joining_is_no_step_of_anyone(gazetteer, text, lang):
 def test_a_joining_told_beside_a_blocked_one_stands(gazetteer):
     text = "Croatia joined NATO on Thursday, while Austria blocked the accession of Romania."
     assert keys(text, gazetteer, "en", published=D(2022, 12, 9)) == {("HR", "nato", "joined")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Signing does not mean that Croatia has become a member of NATO yet.", "en"),
+        ("La signature ne signifie pas que la Croatie est devenue membre de l'OTAN.", "fr"),
+        ("La firma no significa que Croacia se haya convertido en miembro de la OTAN.", "es"),
+        ("Это не означает, что Хорватия стала членом НАТО.", "ru"),
+        ("ولا تعني المعاهدة أن كرواتيا صارت عضواً في حلف شمال الأطلسي بعد.", "ar"),
+    ],
+)
+def test_what_a_fact_does_not_mean_is_no_step(gazetteer, text, lang):
+    assert keys(text, gazetteer, lang, published=D(2011, 12, 10)) == set()
