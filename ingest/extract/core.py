@@ -5336,11 +5336,24 @@ def _at_meeting(m: Mention, toks: list[Token]) -> bool:
     before = [toks[i].text for i in range(max(0, m.first - 2), m.first)]
     # "au siège de l'Unesco": the noun before the words that attach the name to it
     head = _word_before(m, toks)
+    if head is not None and _MEETING_ADJECTIVE_RE.match(head):
+        # "lors d'un sommet extraordinaire de l'Union africaine": the noun before its adjective
+        i = m.first - 1
+        while i > 0 and toks[i].text != head:
+            i -= 1
+        head = toks[i - 1].text if i > 0 else head
     return (
         any(_MEETING_RE.match(w) for w in after)
         or any(_MEETING_RE.match(w) for w in before)
         or (head is not None and bool(_MEETING_RE.match(head)))
     )
+
+
+# Adjectives after a meeting's noun: "sommet extraordinaire", "cumbre anual", "قمة استثنائية"
+_MEETING_ADJECTIVE_RE = re.compile(
+    r"(?:(?:extra)?ordinaires?|annuels?|annuelle|extraordinari[oa]s?|ordinari[oa]s?|anual(?:es)?"
+    r"|ministeriel(?:le)?s?|ministerial(?:es)?|[وف]?(?:ال)?(?:استثنائي|طاري|عادي)(?:ه)?)$"
+)
 
 
 _OUTSIDE_WORDS = frozenset({"outside", "خارج", "بخارج", "вне", "hors", "fuera"})
@@ -5413,6 +5426,10 @@ def _agreements_for(
         # Конвенции [...], известной как Стамбульская конвенция": the depositary's
         # organisation is not what was ratified when the sentence names the treaty after it
         in_clause, named = [], elsewhere
+    elif meetings and len(meetings) == len(named):
+        # "firmó el domingo el acuerdo en una cumbre extraordinaria de la Unión Africana": the
+        # organisation of the summit is the object only if nothing else is (see below)
+        in_clause = []
     if in_clause:
         return list(dict.fromkeys(m.key for m in in_clause))
     # "ont signé mercredi à Paris, au siège de l'Unesco, la convention": the place is not
@@ -5422,7 +5439,7 @@ def _agreements_for(
         key=lambda m: min(abs(m.start - trigger.end), abs(trigger.start - m.end)),
     )
     noun = next(
-        (c for c in sentence.cues if c.cat == "GENERIC" and 0 < c.first - trigger.last <= 2),
+        (c for c in sentence.cues if c.cat == "GENERIC" and 0 < c.first - trigger.last <= 4),
         # "Как сообщили в Совете Европы, конвенция вступит в силу": the noun as the subject
         next(
             (
@@ -5446,6 +5463,10 @@ def _agreements_for(
         meant = _antecedent(noun, article.recent, article)
         if meant is not None:
             return [meant]
+        if _at_meeting(nearest, article.toks):
+            # "ont signé dimanche l'accord [...], lors d'un sommet extraordinaire de l'Union
+            # africaine": an accord signed at an organisation's summit is not the organisation
+            return []
     if (
         nearest.start >= clause.end
         and nearest.start - trigger.end <= _INCLUDING_REACH

@@ -11975,3 +11975,42 @@ def test_a_joining_told_beside_a_blocked_one_stands(gazetteer):
 )
 def test_what_a_fact_does_not_mean_is_no_step(gazetteer, text, lang):
     assert keys(text, gazetteer, lang, published=D(2011, 12, 10)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Le Nigeria a signé dimanche l'accord, lors d'un sommet extraordinaire de l'Union "
+            "africaine.",
+            "fr",
+        ),
+        (
+            "Nigeria firmó el domingo el acuerdo en una cumbre extraordinaria de la Unión "
+            "Africana.",
+            "es",
+        ),
+        (
+            "Nigeria signed the agreement on Sunday at an extraordinary summit of the African "
+            "Union.",
+            "en",
+        ),
+    ],
+)
+def test_an_accord_signed_at_an_organisations_summit_is_not_the_organisation(text, lang):
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"african-union": ["Union africaine", "Unión Africana", "African Union"]},
+        agreement_kinds={"african-union": "organisation"},
+    )
+    assert keys(text, g, lang, published=D(2019, 7, 8)) == set()
+
+
+def test_joining_an_organisation_at_its_summit_is_joining_it():
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"african-union": ["African Union"]},
+        agreement_kinds={"african-union": "organisation"},
+    )
+    text = "Morocco joined the African Union at an extraordinary summit of the African Union."
+    assert keys(text, g, "en", published=D(2017, 1, 31)) == {("MA", "african-union", "joined")}
