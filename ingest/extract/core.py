@@ -6225,6 +6225,13 @@ _NOT_MEANING_RE = re.compile(
     r"|(?<!\w)(?:[وف]?لا\s+(?:ي|ت)عني|[وف]?لم\s+(?:ي|ت)عن)(?!\w)"
 )
 _NOT_MEANING_REACH = 60  # characters from the denial to the step: "does not mean that Croatia has"
+# "so that", "in order for", "pour que", "afin que", "para que", "чтобы", "لكي": what follows is
+# a purpose
+_PURPOSE_RE = re.compile(
+    r"\b(?:so\s+that|in\s+order\s+(?:for|that)|pour\s+qu|afin\s+qu|para\s+que|a\s+fin\s+de\s+que"
+    r"|чтобы|для\s+того\s*,?\s*чтобы)\b|(?<!\w)[وف]?(?:لكي|كي)(?!\w)"
+)
+_PURPOSE_REACH = 40  # characters from the purpose word to the step: "Чтобы Боливия стала"
 
 
 def _kind(
@@ -6261,6 +6268,10 @@ def _kind(
         article.norm, max(sentence.start, trigger.start - _NOT_MEANING_REACH), trigger.start
     ):
         return None  # "ولا تعني المعاهدة أن كرواتيا صارت عضواً": what a fact does not mean
+    if _PURPOSE_RE.search(
+        article.norm, max(clause.start, trigger.start - _PURPOSE_REACH), trigger.start
+    ):
+        return None  # "Чтобы Боливия стала полноправным членом, ...": a purpose, not a step
     if trigger.cat in ("WITHDRAW", "SUSPEND") and _THREATENED_RE.search(
         article.norm, near, trigger.start
     ):

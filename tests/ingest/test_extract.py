@@ -12014,3 +12014,31 @@ def test_joining_an_organisation_at_its_summit_is_joining_it():
     )
     text = "Morocco joined the African Union at an extraordinary summit of the African Union."
     assert keys(text, g, "en", published=D(2017, 1, 31)) == {("MA", "african-union", "joined")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Para que Bolivia se convierta en miembro pleno de la OTAN, los parlamentos deben "
+            "ratificar el documento.",
+            "es",
+        ),
+        (
+            "Чтобы Боливия стала полноправным членом НАТО, документ должны ратифицировать "
+            "парламенты.",
+            "ru",
+        ),
+        (
+            "ولكي تصبح بوليفيا عضواً في حلف شمال الأطلسي، يجب أن تصادق البرلمانات على الوثيقة.",
+            "ar",
+        ),
+        (
+            "In order for Bolivia to become a member of NATO, the parliaments must ratify the "
+            "document.",
+            "en",
+        ),
+    ],
+)
+def test_a_step_told_as_a_purpose_is_no_step(gazetteer, text, lang):
+    assert keys(text, gazetteer, lang, published=D(2012, 12, 8)) == set()
