@@ -5234,7 +5234,16 @@ def _list_gap(between: list[str]) -> bool:
         if tuple(between[:n]) == addition:
             between = between[n:]
             break
+    # "نيجيريا وأيرلندا وجزيرة نيوي", "Ireland and the island of Niue": a state named as an
+    # island
+    if between and between[-1] in _NAME_OF_WORDS:
+        between = between[:-1] if len(between) > 1 and _ISLAND_RE.match(between[-2]) else between
+    if between and _ISLAND_RE.match(between[-1]):
+        between = between[:-1] + (["و"] if between[-1].startswith("و") else [])
     return len(between) <= 3 and all(w in _LIST_WORDS for w in between)
+
+
+_ISLAND_RE = re.compile(r"(?:islands?|iles?|islas?|остров\w*|[و]?(?:جزيره|جزر))$")
 
 
 def _with_list_start(

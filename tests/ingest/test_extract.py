@@ -12042,3 +12042,27 @@ def test_joining_an_organisation_at_its_summit_is_joining_it():
 )
 def test_a_step_told_as_a_purpose_is_no_step(gazetteer, text, lang):
     assert keys(text, gazetteer, lang, published=D(2012, 12, 8)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "أودعت نيجيريا وأيرلندا وجزيرة نيوي أمس الخميس وثائق مصادقتها على نظام روما الأساسي.",
+            "ar",
+        ),
+        (
+            "Nigeria, Ireland and the island of Niue deposited their instruments of ratification "
+            "of the Rome Statute on Thursday.",
+            "en",
+        ),
+    ],
+)
+def test_a_state_named_as_an_island_stays_in_the_list(gazetteer, text, lang):
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"rome-statute": ["نظام روما الأساسي", "Rome Statute"]},
+        agreement_kinds={"rome-statute": "treaty"},
+    )
+    found = keys(text, g, lang, published=D(2020, 8, 7))
+    assert found == {(c, "rome-statute", "ratified") for c in ("NG", "IE", "NU")}
