@@ -3751,7 +3751,8 @@ def _counted_states(trigger: _Cue, sentence: _Sentence, article: _Article) -> li
                     for c in sentence.cues
                     if c.cat == "PREP_FOR" and 0 <= c.start - trigger.end <= _FOR_REACH
                 ),
-                None,
+                # "ويسري الاتفاق ابتداء من اليوم على كل طرف": the cue ends with its "to"
+                trigger.end if trigger.text.endswith(" علي") else None,
             )
             listed = _listed_after_count(after_for, sentence, article) if after_for else []
         else:

@@ -12066,3 +12066,13 @@ def test_a_state_named_as_an_island_stays_in_the_list(gazetteer, text, lang):
     )
     found = keys(text, g, lang, published=D(2020, 8, 7))
     assert found == {(c, "rome-statute", "ratified") for c in ("NG", "IE", "NU")}
+
+
+def test_an_arabic_treaty_that_applies_from_today_to_states_enters_into_force_for_them(gazetteer):
+    text = (
+        "يدخل اتفاق باريس حيز التنفيذ اليوم الجمعة. ويسري الاتفاق ابتداء من اليوم على كل طرف "
+        "أودع وثيقة مصادقته، ومن بينها الصين والهند."
+    )
+    found = claims(text, gazetteer, "ar", published=D(2016, 11, 4))
+    for state in ("CN", "IN"):
+        assert found[(state, "paris-agreement", "entered_into_force")].date == D(2016, 11, 4)
