@@ -120,6 +120,8 @@ def test_names_and_aliases_used_in_news_reach_the_gazetteer():
     assert "Молдавия" in countries["MD"]
     assert {"Macedonia", "Македония"} <= set(countries["MK"])
     assert "Swaziland" in countries["SZ"]
+    # the Sahrawi Republic under Western Sahara's code
+    assert {"RASD", "SADR", "الجمهورية العربية الصحراوية الديمقراطية"} <= set(countries["EH"])
     # short forms and former names beside CLDR's
     assert {"ЮАР", "Южная Африка", "Union sud-africaine"} <= set(countries["ZA"])
     assert {"URSS", "USSR"} <= set(countries["SU"])
