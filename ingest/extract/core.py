@@ -1216,7 +1216,12 @@ def extract(
             if named or not (anaphoric and before):
                 # (a sentence whose step was read into the agreement before the one it names
                 # to describe states goes on about that agreement)
-                last_agreement = (named or mentioned)[-1].key
+                # A body named after "with" is the other party to talks or a pact ("el
+                # acuerdo con la Unión Europea"): the steps told next are not about it.
+                told = named or mentioned
+                last_agreement = (
+                    [m for m in told if not _partner_of_talks(m, sentence)] or told
+                )[-1].key
             recent.extend(m.key for m in mentioned if m not in named)
             recent.extend(m.key for m in named)
     # "Saudi Arabia joins the SCO" over a body that grants it dialogue-partner status
@@ -5641,6 +5646,11 @@ def _indefinite_object(trigger: _Cue, sentence: _Sentence, toks: list[Token]) ->
             for m in sentence.mentions
         )
     return False
+
+
+def _partner_of_talks(m: Mention, sentence: _Sentence) -> bool:
+    """An agreement named right after "with" ("con", "avec", "с", "مع"): the other party."""
+    return any(c.cat == "PREP_WITH" and 0 < m.first - c.last <= 2 for c in sentence.cues)
 
 
 _END_RE = re.compile(

@@ -12076,3 +12076,17 @@ def test_an_arabic_treaty_that_applies_from_today_to_states_enters_into_force_fo
     found = claims(text, gazetteer, "ar", published=D(2016, 11, 4))
     for state in ("CN", "IN"):
         assert found[(state, "paris-agreement", "entered_into_force")].date == D(2016, 11, 4)
+
+
+def test_a_body_named_after_with_is_not_what_the_next_steps_are_about():
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"mercosur": ["Mercosur"], "european-union": ["Unión Europea"]},
+        agreement_kinds={"mercosur": "organisation", "european-union": "organisation"},
+    )
+    text = (
+        "Los presidentes del Mercosur cerraron el jueves una cumbre sin concluir el acuerdo con "
+        "la Unión Europea. Bolivia firmó un primer protocolo de adhesión en diciembre de 2012."
+    )
+    found = keys(text, g, "es", published=D(2023, 12, 8))
+    assert found == {("BO", "mercosur", "signed")}
