@@ -6244,6 +6244,15 @@ _NOT_MEANING_RE = re.compile(
     r"|\bno\s+(?:significa|significaba|quiere\s+decir|implica)\b|\bне\s+(?:означает|значит)\b"
     r"|(?<!\w)(?:[وف]?لا\s+(?:ي|ت)عني|[وف]?لم\s+(?:ي|ت)عن)(?!\w)"
 )
+# "withdrew its application", "a retiré sa demande d'adhésion", "retiró su solicitud",
+# "отозвала заявку", "سحبت طلب": an application to join withdrawn
+_APPLICATION_WITHDRAWN_RE = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:(?:its|their|the|his|her)\s+)?(?:membership\s+)?application\b"
+    r"|\s+(?:\w+\s+){0,2}?(?:sa|leur|la)\s+demande\s+d\W*adhesion\b"
+    r"|\s+(?:\w+\s+){0,2}?(?:su|la)\s+solicitud\b|\s+(?:\w+\s+){0,2}?заявк\w*"
+    # (past the subject and a day: "سحبت أيسلندا يوم الخميس طلب انضمامها")
+    r"|\s+(?:\w+\s+){0,4}?(?:ال)?طلب(?:ها|ه)?\b"
+)
 _NOT_MEANING_REACH = 60  # characters from the denial to the step: "does not mean that Croatia has"
 # "so that", "in order for", "pour que", "afin que", "para que", "чтобы", "لكي": what follows is
 # a purpose
@@ -6284,6 +6293,17 @@ def _kind(
     ):
         article.undone.add(sentence.index)
         return None  # "cancelled the withdrawal": no exit, and no step
+    if trigger.cat == "WITHDRAW" and _APPLICATION_WITHDRAWN_RE.match(article.norm, trigger.end):
+        # "Iceland withdrew its application to join the European Union": it no longer seeks to
+        # join (a plan or a denial of that is no stance)
+        return (
+            None
+            if any(
+                c.cat in _MOOD_BEFORE_STEP and clause.start <= c.start and c.end <= trigger.start
+                for c in sentence.cues
+            )
+            else StanceKind.REFUSES.value
+        )
     if _NOT_MEANING_RE.search(
         article.norm, max(sentence.start, trigger.start - _NOT_MEANING_REACH), trigger.start
     ):

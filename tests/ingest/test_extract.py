@@ -12090,3 +12090,24 @@ def test_a_body_named_after_with_is_not_what_the_next_steps_are_about():
     )
     found = keys(text, g, "es", published=D(2023, 12, 8))
     assert found == {("BO", "mercosur", "signed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Iceland withdrew its application to join NATO on Thursday.", "en"),
+        ("L'Islande a retiré jeudi sa demande d'adhésion à l'OTAN.", "fr"),
+        ("Islandia retiró el jueves su solicitud de adhesión a la OTAN.", "es"),
+        ("Исландия в четверг отозвала заявку на вступление в НАТО.", "ru"),
+        ("سحبت أيسلندا يوم الخميس طلب انضمامها إلى حلف شمال الأطلسي.", "ar"),
+    ],
+)
+def test_an_application_withdrawn_is_a_refusal_not_an_exit(gazetteer, text, lang):
+    found = claims(text, gazetteer, lang, published=D(2015, 3, 13))
+    assert set(found) == {("IS", "nato", "refuses")}
+    assert found[("IS", "nato", "refuses")].date == D(2015, 3, 12)
+
+
+def test_an_application_to_be_withdrawn_is_no_stance_yet(gazetteer):
+    text = "Iceland will withdraw its application to join NATO."
+    assert keys(text, gazetteer, "en", published=D(2015, 3, 13)) == set()
