@@ -4616,6 +4616,43 @@ def _in_fronted_condition(m: Mention, trigger: _Cue, sentence: _Sentence, norm: 
     return False
 
 
+_INDEFINITE_ARTICLES = frozenset({"a", "an", "un", "une", "una"})
+
+
+def _fronted_apposition(
+    trigger: _Cue, sentence: _Sentence, ci: int, toks: list[Token]
+) -> Mention | None:
+    """The state that opens the clause after a membership set before it: "Membre de l'OTAN
+    depuis 1952, la Turquie a protesté", "A member of NATO since 1952, Turkey objected"."""
+    if (
+        trigger.cat != "JOIN"
+        or ci != 0
+        or len(sentence.clauses) < 2
+        or trigger.first - sentence.first_token > 1
+        or not all(
+            toks[i].text in _ARTICLES | _INDEFINITE_ARTICLES
+            for i in range(sentence.first_token, trigger.first)
+        )
+        or any(
+            m.kind == COUNTRY and m.start < sentence.clauses[0].end for m in sentence.mentions
+        )
+    ):
+        return None
+    following = sentence.clauses[1]
+    first = bisect.bisect_left(toks, following.start, key=lambda t: t.start)
+    head = next(
+        (
+            m
+            for m in sentence.mentions
+            if m.kind == COUNTRY and following.start <= m.start < following.end
+        ),
+        None,
+    )
+    if head is None or head.demonym:
+        return None
+    return head if all(toks[i].text in _ARTICLES for i in range(first, head.first)) else None
+
+
 def _subjects(
     trigger: _Cue,
     sentence: _Sentence,
@@ -4650,6 +4687,8 @@ def _subjects(
         and (effective := _effective_for(trigger, sentence, toks))
     ):
         return effective, ci
+    if (fronted := _fronted_apposition(trigger, sentence, ci, toks)) is not None:
+        return [fronted.key], ci + 1
     if trigger.cat == "EIF":
         # "entered into force for the United Kingdom": that state is the one concerned.
         roles = {m: r for m, r in roles.items() if r != "beneficiary"}

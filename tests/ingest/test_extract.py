@@ -12111,3 +12111,21 @@ def test_an_application_withdrawn_is_a_refusal_not_an_exit(gazetteer, text, lang
 def test_an_application_to_be_withdrawn_is_no_stance_yet(gazetteer):
     text = "Iceland will withdraw its application to join NATO."
     assert keys(text, gazetteer, "en", published=D(2015, 3, 13)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A member of NATO since 1952, Turkey objected to the plan.", "en"),
+        ("Membre de l'OTAN depuis 1952, la Turquie a protesté.", "fr"),
+        ("Miembro de la OTAN desde 1952, Turquía protestó.", "es"),
+        ("Член НАТО с 1952 года, Турция возразила.", "ru"),
+    ],
+)
+def test_a_membership_set_before_the_state_it_describes_is_that_states(gazetteer, text, lang):
+    found = claims(text, gazetteer, lang, published=D(2015, 3, 13))
+    assert set(found) == {("TR", "nato", "joined")}
+    assert (found[("TR", "nato", "joined")].date, found[("TR", "nato", "joined")].background) == (
+        D(1952, 1, 1),
+        True,
+    )
