@@ -6302,6 +6302,18 @@ _PURPOSE_RE = re.compile(
 _PURPOSE_REACH = 40  # characters from the purpose word to the step: "Чтобы Боливия стала"
 
 
+def _coordinated_after(earlier: _Cue, trigger: _Cue) -> bool:
+    """Whether an Arabic verb with "و" on it follows an earlier step as a verb of its own, with
+    the same subject, rather than as its object: "تقدمت بطلب العضوية عام 2003، وانضمت إلى حلف
+    شمال الأطلسي في 2009". (In other languages the mood of the first verb would pass to the
+    second: "applied for EU membership in 2003 and joined NATO in 2009".)"""
+    return (
+        is_arabic_script(trigger.text)
+        and trigger.text.startswith("و")
+        and earlier.last < trigger.first
+    )
+
+
 def _kind(
     trigger: _Cue,
     sentence: _Sentence,
@@ -6633,7 +6645,14 @@ def _kind(
     if cat != "REFUSE" and has({"MUST"}, before):
         return None  # "must now be ratified", "debe firmar": an obligation, not yet an act
     if cat in _JOINING and any(
-        c.cat in ACTIONS and c.cat != "REFUSE" and 0 < trigger.first - c.last <= 4 for c in before
+        c.cat in ACTIONS
+        and c.cat != "REFUSE"
+        and 0 < trigger.first - c.last <= 4
+        # not "applied for EU membership in 2003 and joined NATO": a verb of its own
+        and not (
+            not article.nominal_re.search(trigger.text) and _coordinated_after(c, trigger)
+        )
+        for c in before
     ):
         return None  # "ratify its accession", "signed the accession protocol": an object
     if (

@@ -12129,3 +12129,13 @@ def test_a_membership_set_before_the_state_it_describes_is_that_states(gazetteer
         D(1952, 1, 1),
         True,
     )
+
+
+def test_an_arabic_verb_joined_by_waw_is_a_step_of_its_own_not_an_object(gazetteer):
+    text = (
+        "وكانت كرواتيا قد تقدمت بطلب العضوية عام 2003، وانضمت إلى حلف شمال الأطلسي في "
+        "نيسان/أبريل 2009."
+    )
+    found = claims(text, gazetteer, "ar", published=D(2011, 12, 10))
+    joined = found[("HR", "nato", "joined")]
+    assert (joined.date, joined.precision, joined.background) == (D(2009, 4, 1), "month", True)
