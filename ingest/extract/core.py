@@ -3345,7 +3345,8 @@ def _speaks(m: Mention, sentence: _Sentence, toks: list[Token]) -> bool:
 
 # Pronouns that open a sentence for a state ("Elle avait rejoint", "It had signed", "Она
 # ратифицировала"); Spanish and Arabic leave the subject out.
-_STATE_PRONOUNS = frozenset({"it", "elle", "il", "она", "он"})
+# ("وهي عضو في حلف شمال الأطلسي منذ عام 1949": she, the state)
+_STATE_PRONOUNS = frozenset({"it", "elle", "il", "она", "он", "هي", "وهي", "فهي"})
 # tokens from the pronoun to its verb ("Elle n'avait rejoint", "It had already joined")
 _PRONOUN_GAP = 5
 _PRONOUN_STEPS = frozenset({"JOIN", "ACCEDE", "SIGN", "RATIFY", "ACCEPT", "WITHDRAW"})

@@ -12139,3 +12139,32 @@ def test_an_arabic_verb_joined_by_waw_is_a_step_of_its_own_not_an_object(gazette
     found = claims(text, gazetteer, "ar", published=D(2011, 12, 10))
     joined = found[("HR", "nato", "joined")]
     assert (joined.date, joined.precision, joined.background) == (D(2009, 4, 1), "month", True)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        (
+            "L'Islande renonce à l'Union européenne",
+            "L'Islande a retiré sa candidature. Elle est membre de l'OTAN depuis 1949.",
+            "fr",
+        ),
+        (
+            "أيسلندا تتخلى عن الاتحاد الأوروبي",
+            "سحبت أيسلندا طلبها. وهي عضو في حلف شمال الأطلسي منذ عام 1949.",
+            "ar",
+        ),
+    ],
+)
+def test_a_pronoun_for_the_state_before_a_membership_noun_stands_for_it(title, text, lang):
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={
+            "nato": ["OTAN", "حلف شمال الأطلسي"],
+            "european-union": ["Union européenne", "الاتحاد الأوروبي"],
+        },
+        agreement_kinds={"nato": "organisation", "european-union": "organisation"},
+    )
+    found = claims(text, g, lang, published=D(2015, 3, 13), title=title)
+    joined = found[("IS", "nato", "joined")]
+    assert (joined.date, joined.background) == (D(1949, 1, 1), True)
