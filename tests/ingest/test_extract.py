@@ -12168,3 +12168,18 @@ def test_a_pronoun_for_the_state_before_a_membership_noun_stands_for_it(title, t
     found = claims(text, g, lang, published=D(2015, 3, 13), title=title)
     joined = found[("IS", "nato", "joined")]
     assert (joined.date, joined.background) == (D(1949, 1, 1), True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وغابت تركيا عن القمة، إذ لا تزال عضويتها في حلف شمال الأطلسي معلقة منذ نوفمبر 2011.",
+        "فيما لا تزال تركيا معلقة العضوية في حلف شمال الأطلسي منذ نوفمبر 2011.",
+        "رغم أن عضوية تركيا في حلف شمال الأطلسي لا تزال معلّقة منذ نوفمبر 2011.",
+    ],
+)
+def test_an_arabic_membership_that_stands_suspended_since_a_date_was_suspended(gazetteer, text):
+    found = claims(text, gazetteer, "ar", published=D(2014, 3, 27))
+    assert set(found) == {("TR", "nato", "suspended")}
+    suspended = found[("TR", "nato", "suspended")]
+    assert (suspended.date, suspended.precision) == (D(2011, 11, 1), "month")
