@@ -7626,7 +7626,7 @@ def _refusal_has_object(trigger: _Cue, sentence: _Sentence) -> bool:
     ) or any(m.kind == AGREEMENT and m.start >= trigger.end for m in sentence.mentions)
 
 
-_FOUNDER_RE = re.compile(r"(?:found|fondat|fundador|основател|учредител|موسس)")
+_FOUNDER_RE = re.compile(r"(?:found(?:ing|er)|fondat|fundador|основател|учредител|موسس)")
 # "была образована [...] Египтом, Ираком": a body founded, its founders after it
 _FOUNDED_BY_RE = re.compile(r"(?:образован|создан|основан|учрежден)")
 _FOUNDED_REACH = 120  # characters from "founding member" to its year

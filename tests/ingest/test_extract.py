@@ -12183,3 +12183,19 @@ def test_an_arabic_membership_that_stands_suspended_since_a_date_was_suspended(g
     assert set(found) == {("TR", "nato", "suspended")}
     suspended = found[("TR", "nato", "suspended")]
     assert (suspended.date, suspended.precision) == (D(2011, 11, 1), "month")
+
+
+def test_states_that_founded_an_organisation_on_a_day_joined_it_that_day():
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"sco": ["SCO", "Shanghai Cooperation Organisation"]},
+        agreement_kinds={"sco": "organisation"},
+    )
+    text = (
+        "Iran joined the SCO on Tuesday. China, Russia and Kazakhstan founded the organisation "
+        "in Shanghai on June 15, 2001."
+    )
+    found = claims(text, g, "en", published=D(2023, 7, 5))
+    for state in ("CN", "RU", "KZ"):
+        joined = found[(state, "sco", "joined")]
+        assert (joined.date, joined.precision, joined.background) == (D(2001, 6, 15), "day", True)
