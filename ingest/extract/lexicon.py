@@ -183,6 +183,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             rf"{_N}اقامه\s+(?:\w+\s+)?علاقات",
         ],
         "JOIN": [
+            # "أسست الصين وروسيا وكازاخستان المنظمة": its founders joined it
+            r"[وف]?اسس(?:ت|وا|تا)",
             # "تأسست المنظمة في شنغهاي عام 2001 على يد الصين وروسيا": its founders joined it
             r"[وف]?(?:تاسست|تاسس|انشيت|انشي)(?=\s+(?:\S+\s+){0,10}?علي\s+يد\s)",
             # "منذ تأسيسه في أبوظبي في 25 مايو 1981 على يد السعودية والكويت": its founding
@@ -930,6 +932,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "NORMALISE": [r"normalis\w+", r"etabli\w*\s+des\s+relations"],
         "JOIN": [
+            # "la Chine, la Russie et le Kazakhstan ont fondé l'OCS": its founders joined it
+            r"(?:ont|avaient)\s+fonde(?!\s+sur\b)",
             # "la Suisse applique pleinement l'accord d'association à Schengen": a member of
             # the treaty's area
             r"appliqu(?:e|ent)\s+pleinement",
@@ -1339,6 +1343,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "NORMALISE": [r"нормализ\w+", r"установ\w+\s+(?:дипломатически\w+\s+)?отношени\w+"],
         "JOIN": [
+            # "Китай, Россия и Казахстан основали ШОС": its founders joined it
+            r"(?:основали|учредили)",
             # "Дания [...] применяют Шенгенские соглашения в полном объёме": members of the
             # treaty's area
             r"применя(?:ет|ют)(?=\s+(?:[\w-]+\s+){1,4}?в\s+полном\s+объеме)",
@@ -1674,6 +1680,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "NORMALISE": [r"normaliz\w+", r"establec\w+\s+relaciones"],
         "JOIN": [
+            # "China, Rusia y Kazajistán fundaron la OCS": its founders joined it
+            r"fundaron",
             # "Suiza aplica plenamente el acuerdo de Schengen": a member of the treaty's area
             r"aplica(?:n)?\s+plenamente",
             # "España y Portugal aplican el convenio desde el 26 de marzo de 1995": parties since

@@ -12199,3 +12199,33 @@ def test_states_that_founded_an_organisation_on_a_day_joined_it_that_day():
     for state in ("CN", "RU", "KZ"):
         joined = found[(state, "sco", "joined")]
         assert (joined.date, joined.precision, joined.background) == (D(2001, 6, 15), "day", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("La Chine, la Russie et le Kazakhstan ont fondé l'OCS à Shanghai le 15 juin 2001.", "fr"),
+        ("China, Rusia y Kazajistán fundaron la OCS en Shanghái el 15 de junio de 2001.", "es"),
+        ("Китай, Россия и Казахстан основали ШОС в Шанхае 15 июня 2001 года.", "ru"),
+        ("أسست الصين وروسيا وكازاخستان منظمة شنغهاي للتعاون في 15 يونيو 2001.", "ar"),
+    ],
+)
+def test_founders_named_as_the_subject_of_founded_joined(text, lang):
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"sco": ["OCS", "ШОС", "منظمة شنغهاي للتعاون"]},
+        agreement_kinds={"sco": "organisation"},
+    )
+    found = claims(text, g, lang, published=D(2023, 7, 5))
+    assert set(found) == {(state, "sco", "joined") for state in ("CN", "RU", "KZ")}
+    assert {c.date for c in found.values()} == {D(2001, 6, 15)}
+
+
+def test_a_text_founded_on_principles_is_no_founding():
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"sco": ["OCS"]},
+        agreement_kinds={"sco": "organisation"},
+    )
+    text = "La Chine et la Russie ont fondé sur l'OCS leurs espoirs en 2001."
+    assert keys(text, g, "fr", published=D(2023, 7, 5)) == set()
