@@ -421,6 +421,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "PREP_ALONG": [
             r"[وف]?الي\s+جانب",
             r"جنبا\s+الي\s+جنب\s+مع",
+            # "بالتزامن مع توغو", "في الوقت نفسه مع توغو": at the same time as
+            r"[وف]?بالتزامن\s+مع",
+            r"في\s+(?:الوقت|اليوم)\s+(?:نفسه|ذاته)\s+مع",
             r"[وف]?كما\s+فعلت",
             # "تلتها المكسيك": followed by; "وتبعتها في اليوم نفسه الصين": the same day
             r"[وف]?(?:تلت|تبعت)(?:ه|ها|هم)(?:\s+في\s+(?:اليوم\s+نفسه|نفس\s+اليوم|اليوم\s+ذاته))?",
@@ -833,6 +836,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "PREP_ALONG": [
             r"along\s+with",
             r"together\s+with",
+            # "in June 2022, at the same time as Togo"
+            r"at\s+the\s+same\s+time\s+as",
             r"alongside",
             r"as\s+did",
             # "the first to sign, followed (the same day) by Mexico": Mexico signed too
@@ -1252,6 +1257,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "PREP_ALONG": [
             r"aux\s+cotes\s+d(?:e|u|es)",
             r"ainsi\s+que",
+            # "en juin 2022, en même temps que le Togo"
+            r"en\s+meme\s+temps\s+que",
             r"de\s+meme\s+que",
             r"suivi(?:e|s|es)?\s+(?:le\s+meme\s+jour\s+)?(?:de|du|des|par)",
             # "rejoint les pays baltes dans la procédure de sortie": joining others in a step
@@ -1599,6 +1606,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "PREP_ALONG": [
             # "Узбекистан, а вместе с ним Азербайджан и Грузия": those with it
             r"вместе\s+с(?:о)?(?:\s+(?:ним|неи|ними))?",
+            # "одновременно с Того"
+            r"одновременно\s+с(?:о)?",
             r"наряду\s+с(?:о)?(?:\s+(?:ним|неи|ними))?",
             r"как\s+и",
             r"за\s+(?:ним|неи|ними)\s+(?:в\s+тот\s+же\s+день\s+)?последовал\w*",
@@ -1999,6 +2008,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "PREP_ALONG": [
             r"junto\s+(?:a|al|con)",
             r"al\s+igual\s+que",
+            # "al mismo tiempo que Togo"
+            r"al\s+mismo\s+tiempo\s+que",
             r"asi\s+como",
             r"seguid(?:o|a|os|as)\s+(?:el\s+mismo\s+dia\s+)?(?:de|del|por)",
             r"le\s+siguieron",

@@ -12229,3 +12229,24 @@ def test_a_text_founded_on_principles_is_no_founding():
     )
     text = "La Chine et la Russie ont fondé sur l'OCS leurs espoirs en 2001."
     assert keys(text, g, "fr", published=D(2023, 7, 5)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Greece joined NATO in February 1952, at the same time as Turkey.", "en"),
+        ("La Grèce avait rejoint l'OTAN en février 1952, en même temps que la Turquie.", "fr"),
+        ("Grecia ingresó en la OTAN en febrero de 1952, al mismo tiempo que Turquía.", "es"),
+        ("Греция вступила в НАТО в феврале 1952 года одновременно с Турцией.", "ru"),
+        ("انضمت اليونان إلى حلف شمال الأطلسي في فبراير 1952 بالتزامن مع تركيا.", "ar"),
+    ],
+)
+def test_a_state_that_took_the_step_at_the_same_time_took_it_too(gazetteer, text, lang):
+    g = Gazetteer.from_names(
+        countries={**country_names(), "GR": ["Greece", "Grèce", "Grecia", "Греция", "اليونان"]},
+        agreements={"nato": AGREEMENTS["nato"]},
+        agreement_kinds={"nato": "organisation"},
+    )
+    found = claims(text, g, lang, published=D(1990, 1, 1))
+    assert set(found) == {("GR", "nato", "joined"), ("TR", "nato", "joined")}
+    assert {c.date for c in found.values()} == {D(1952, 2, 1)}
