@@ -12207,6 +12207,7 @@ def test_states_that_founded_an_organisation_on_a_day_joined_it_that_day():
         ("La Chine, la Russie et le Kazakhstan ont fondé l'OCS à Shanghai le 15 juin 2001.", "fr"),
         ("China, Rusia y Kazajistán fundaron la OCS en Shanghái el 15 de junio de 2001.", "es"),
         ("Китай, Россия и Казахстан основали ШОС в Шанхае 15 июня 2001 года.", "ru"),
+        ("Китай, Россия и Казахстан, учредившие ШОС 15 июня 2001 года, поддержали план.", "ru"),
         ("أسست الصين وروسيا وكازاخستان منظمة شنغهاي للتعاون في 15 يونيو 2001.", "ar"),
     ],
 )
