@@ -7931,10 +7931,18 @@ def _agent_of_something_else(
         i -= 1
     if i <= trigger.last or toks[i].text not in _BY_WORDS:
         return False
+    # nor is a place: "was founded in Shanghai in June 2001 by China"
+    places = {
+        k
+        for k in range(trigger.last + 1, i)
+        for j in (k, k - 1)
+        if toks[k].original[:1].isupper()
+        and (j == k or any(c.cat == "PREP_IN" and c.last == j for c in sentence.cues))
+    }
     words = [
         t
-        for t in toks[trigger.last + 1 : i]
-        if not any(d.start <= t.start < d.end for d in sentence.dates)
+        for k, t in enumerate(toks[trigger.last + 1 : i], start=trigger.last + 1)
+        if k not in places and not any(d.start <= t.start < d.end for d in sentence.dates)
     ]
     return len(words) > 2
 

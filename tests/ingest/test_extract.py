@@ -12251,3 +12251,23 @@ def test_a_state_that_took_the_step_at_the_same_time_took_it_too(gazetteer, text
     found = claims(text, g, lang, published=D(1990, 1, 1))
     assert set(found) == {("GR", "nato", "joined"), ("TR", "nato", "joined")}
     assert {c.date for c in found.values()} == {D(1952, 2, 1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The SCO was founded in Shanghai in June 2001 by China, Russia and Kazakhstan.", "en"),
+        (
+            "La OCS fue fundada el 15 de junio de 2001 en Shanghái por China, Rusia y Kazajistán.",
+            "es",
+        ),
+    ],
+)
+def test_a_place_between_founded_and_by_leaves_the_founders_its_agents(text, lang):
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"sco": ["SCO", "OCS"]},
+        agreement_kinds={"sco": "organisation"},
+    )
+    found = keys(text, g, lang, published=D(2017, 6, 10))
+    assert found == {(state, "sco", "joined") for state in ("CN", "RU", "KZ")}
