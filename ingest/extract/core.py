@@ -1219,9 +1219,9 @@ def extract(
                 # A body named after "with" is the other party to talks or a pact ("el
                 # acuerdo con la Unión Europea"): the steps told next are not about it.
                 told = named or mentioned
-                last_agreement = (
-                    [m for m in told if not _partner_of_talks(m, sentence)] or told
-                )[-1].key
+                last_agreement = ([m for m in told if not _partner_of_talks(m, sentence)] or told)[
+                    -1
+                ].key
             recent.extend(m.key for m in mentioned if m not in named)
             recent.extend(m.key for m in named)
     # "Saudi Arabia joins the SCO" over a body that grants it dialogue-partner status
@@ -2836,6 +2836,10 @@ def _claims_for_trigger(
         # qu'en 2004": the state the sentence before spoke of
         subjects = [article.focus]
         by_reference = True
+    if not subjects and not nominal:
+        # "The Maghreb states had joined the League one by one: Libya in March 1953, then
+        # Morocco and Tunisia in October 1958": the states listed after a colon, each dated
+        subjects = _dated_after_colon(trigger, sentence, article)
     subjects = [
         c
         for c in subjects
@@ -3600,15 +3604,48 @@ def _continued_agreements(
 
 
 def _own_date(country: str, sentence: _Sentence, norm: str) -> ResolvedDate | None:
-    """A date right after one state of a list ("l'Équateur en 2020", "Burundi in 2017"): that
-    state's own, when each state of the list has one."""
-    for m in sentence.mentions:
-        if m.kind != COUNTRY or m.key != country:
+    """A date right after one state of a list ("l'Équateur en 2020", "Burundi in 2017"), or
+    after the states it shares it with ("Morocco and Tunisia in October 1958"): that state's
+    own, when each state of the list has one."""
+    states = [m for m in sentence.mentions if m.kind == COUNTRY]
+    for m in states:
+        if m.key != country:
             continue
         for span in sentence.dates:
-            if span.start >= m.end and len(_gap_words(norm, m.end, span.start)) <= 1:
+            if span.start < m.end:
+                continue
+            if len(_gap_words(norm, m.end, span.start)) <= 1:
                 return span.resolved
+            # past the states it is listed with
+            shared = [o for o in states if m.end <= o.start and o.end <= span.start]
+            if shared and _list_gap(_WORD_RE.findall(norm, m.end, shared[0].start)):
+                gaps = [
+                    _WORD_RE.findall(norm, a.end, b.start) for a, b in itertools.pairwise(shared)
+                ]
+                if all(_list_gap(g) for g in gaps) and (
+                    len(_gap_words(norm, shared[-1].end, span.start)) <= 1
+                ):
+                    return span.resolved
+            break
     return None
+
+
+def _dated_after_colon(trigger: _Cue, sentence: _Sentence, article: _Article) -> list[str]:
+    """The states listed after a colon that follows a step with no state for its subject, when
+    each has a date of its own (see :func:`_own_date`)."""
+    colon = article.norm.find(":", trigger.end, sentence.end)
+    if colon < 0:
+        return []
+    listed = list(
+        dict.fromkeys(
+            m.key
+            for m in sentence.mentions
+            if m.kind == COUNTRY and not m.demonym and m.start > colon
+        )
+    )
+    if len(listed) < 2 or not all(_own_date(key, sentence, article.norm) for key in listed):
+        return []
+    return listed
 
 
 def _period_end(start: datetime.date, precision: str | None) -> datetime.date:
@@ -4634,9 +4671,7 @@ def _fronted_apposition(
             toks[i].text in _ARTICLES | _INDEFINITE_ARTICLES
             for i in range(sentence.first_token, trigger.first)
         )
-        or any(
-            m.kind == COUNTRY and m.start < sentence.clauses[0].end for m in sentence.mentions
-        )
+        or any(m.kind == COUNTRY and m.start < sentence.clauses[0].end for m in sentence.mentions)
     ):
         return None
     following = sentence.clauses[1]
@@ -6650,9 +6685,7 @@ def _kind(
         and c.cat != "REFUSE"
         and 0 < trigger.first - c.last <= 4
         # not "applied for EU membership in 2003 and joined NATO": a verb of its own
-        and not (
-            not article.nominal_re.search(trigger.text) and _coordinated_after(c, trigger)
-        )
+        and not (not article.nominal_re.search(trigger.text) and _coordinated_after(c, trigger))
         for c in before
     ):
         return None  # "ratify its accession", "signed the accession protocol": an object

@@ -12271,3 +12271,24 @@ def test_a_place_between_founded_and_by_leaves_the_founders_its_agents(text, lan
     )
     found = keys(text, g, lang, published=D(2017, 6, 10))
     assert found == {(state, "sco", "joined") for state in ("CN", "RU", "KZ")}
+
+
+def test_states_listed_after_a_colon_each_with_a_date_took_the_step_then():
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"arab-league": ["Arab League", "League"]},
+        agreement_kinds={"arab-league": "organisation"},
+    )
+    text = (
+        "Mauritania joined the Arab League yesterday. The Maghreb states had joined the League "
+        "one by one: Libya in March 1953, then Morocco and Tunisia in October 1958, and Algeria "
+        "on 16 August 1962."
+    )
+    found = claims(text, g, "en", published=D(1973, 11, 29))
+    dates = {k[0]: c.date for k, c in found.items() if c.background}
+    assert dates == {
+        "LY": D(1953, 3, 1),
+        "MA": D(1958, 10, 1),
+        "TN": D(1958, 10, 1),
+        "DZ": D(1962, 8, 16),
+    }
