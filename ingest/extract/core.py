@@ -3463,6 +3463,9 @@ def _only_a_place(country: str, sentence: _Sentence, toks: list[Token]) -> bool:
     return bool(mentions) and all(_names_capital(m, sentence, toks) for m in mentions)
 
 
+_GROUP_BEFORE_COMPANIONS = 7  # tokens from "along with" to the "and" after a group
+
+
 def _companions(
     trigger: _Cue, sentence: _Sentence, toks: list[Token], first_clause: int
 ) -> list[str]:
@@ -3503,11 +3506,28 @@ def _companions(
         )
 
     countries = [m for m in sentence.mentions if m.kind == COUNTRY and beside(m)]
+    # "along with the nine other ASEAN members and China, Japan...": the first state named
+    # after a group the companions begin with
+    after_group = set()
+    for c in sentence.cues:
+        if c.cat != "PREP_ALONG" or c.last < trigger.last:
+            continue
+        first = next(
+            (m for m in sentence.mentions if m.first > c.last and m.kind == COUNTRY), None
+        )
+        if (
+            first is not None
+            and 2 <= first.first - c.last <= _GROUP_BEFORE_COMPANIONS
+            and toks[first.first - 1].text in _AND_WORDS
+            and not any(a.cat in ACTIONS and c.last < a.first < first.first for a in sentence.cues)
+        ):
+            after_group.add(first.first)
     found: list[str] = []
     previous: Mention | None = None
     for m in countries:
         if (
             roles.get(m) == "companion"
+            or m.first in after_group
             or m.first in joined_after
             or (
                 previous is not None

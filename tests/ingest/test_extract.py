@@ -12292,3 +12292,17 @@ def test_states_listed_after_a_colon_each_with_a_date_took_the_step_then():
         "TN": D(1958, 10, 1),
         "DZ": D(1962, 8, 16),
     }
+
+
+def test_companions_named_after_a_group_they_join_took_the_step_too():
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"rcep": ["RCEP"], "asean": ["ASEAN"]},
+        agreement_kinds={"rcep": "treaty", "asean": "organisation"},
+    )
+    text = (
+        "Malaysia signed the RCEP pact in November 2020 along with the nine other ASEAN members "
+        "and China, Japan, South Korea, Australia and New Zealand."
+    )
+    found = keys(text, g, "en", published=D(2022, 3, 18))
+    assert found == {(c, "rcep", "signed") for c in ("MY", "CN", "JP", "KR", "AU", "NZ")}
