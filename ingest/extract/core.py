@@ -3464,6 +3464,7 @@ def _only_a_place(country: str, sentence: _Sentence, toks: list[Token]) -> bool:
 
 
 _GROUP_BEFORE_COMPANIONS = 7  # tokens from "along with" to the "and" after a group
+_DATED_COMPANION_GAP = 8  # tokens from one companion to the next over its date: "in March 2012 and"
 
 
 def _companions(
@@ -3512,9 +3513,7 @@ def _companions(
     for c in sentence.cues:
         if c.cat != "PREP_ALONG" or c.last < trigger.last:
             continue
-        first = next(
-            (m for m in sentence.mentions if m.first > c.last and m.kind == COUNTRY), None
-        )
+        first = next((m for m in sentence.mentions if m.first > c.last and m.kind == COUNTRY), None)
         if (
             first is not None
             and 2 <= first.first - c.last <= _GROUP_BEFORE_COMPANIONS
@@ -3533,6 +3532,21 @@ def _companions(
                 previous is not None
                 and all(toks[i].text in _LIST_WORDS for i in range(previous.last + 1, m.first))
                 and m.first - previous.last <= 3
+            )
+            # "as were Mali in March 2012 and Niger in July 2023": each with its date
+            or (
+                previous is not None
+                and m.first - previous.last <= _DATED_COMPANION_GAP
+                and all(
+                    toks[i].text in _LIST_WORDS
+                    # (the date with the preposition before it)
+                    or any(
+                        d.start - (toks[i].end - toks[i].start) - 1 <= toks[i].start < d.end
+                        for d in sentence.dates
+                    )
+                    for i in range(previous.last + 1, m.first)
+                )
+                and any(previous.end <= d.start < m.start for d in sentence.dates)
             )
         ):
             found.append(m.key)

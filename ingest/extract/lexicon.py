@@ -840,6 +840,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"at\s+the\s+same\s+time\s+as",
             r"alongside",
             r"as\s+did",
+            # "was suspended in March 2013, as were Mali in March 2012 and Guinea-Bissau"
+            r"as\s+(?:were|was)",
             # "the first to sign, followed (the same day) by Mexico": Mexico signed too
             r"followed\s+(?:(?:on\s+)?(?:the\s+same|that)\s+day\s+)?by",
             # "joins the Baltic states in leaving the treaty": joining others in a step they

@@ -12306,3 +12306,18 @@ def test_companions_named_after_a_group_they_join_took_the_step_too():
     )
     found = keys(text, g, "en", published=D(2022, 3, 18))
     assert found == {(c, "rcep", "signed") for c in ("MY", "CN", "JP", "KR", "AU", "NZ")}
+
+
+def test_states_after_as_were_took_the_same_step_each_on_its_date():
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"african-union": ["African Union", "AU"]},
+        agreement_kinds={"african-union": "organisation"},
+    )
+    text = (
+        "The Central African Republic was suspended from the AU in March 2013 after rebels took "
+        "Bangui, as were Mali in March 2012 and Niger in July 2023."
+    )
+    found = claims(text, g, "en", published=D(2023, 8, 11))
+    dates = {k[0]: c.date for k, c in found.items() if k[2] == "suspended"}
+    assert dates == {"CF": D(2013, 3, 1), "ML": D(2012, 3, 1), "NE": D(2023, 7, 1)}
