@@ -3878,6 +3878,9 @@ def _counted_states(trigger: _Cue, sentence: _Sentence, article: _Article) -> li
     count = _count_of(subject.group())
     listed = (
         _listed_after_count(trigger.end, sentence, article)
+        # "Only two countries have previously left the court: Burundi in 2017 and the
+        # Philippines in 2019": listed after a colon, each with its date
+        or _dated_after_colon(trigger, sentence, article)
         or _listed_next(count, sentence, article)
         # "The three Sahel states left on Wednesday", "وغادرت الدول الثلاث": a count that opens
         # the sentence points back at the states just named

@@ -12321,3 +12321,13 @@ def test_states_after_as_were_took_the_same_step_each_on_its_date():
     found = claims(text, g, "en", published=D(2023, 8, 11))
     dates = {k[0]: c.date for k, c in found.items() if k[2] == "suspended"}
     assert dates == {"CF": D(2013, 3, 1), "ML": D(2012, 3, 1), "NE": D(2023, 7, 1)}
+
+
+def test_states_counted_then_listed_after_a_colon_each_with_a_date(gazetteer):
+    text = (
+        "Hungary notified its exit from the ICC. Only two countries have previously left the "
+        "court: Burundi in 2017 and the Philippines in 2019."
+    )
+    found = claims(text, gazetteer, "en", published=D(2023, 8, 11))
+    dates = {k[0]: c.date for k, c in found.items() if k[2] == "withdrew"}
+    assert dates == {"BI": D(2017, 1, 1), "PH": D(2019, 1, 1)}
