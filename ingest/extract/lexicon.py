@@ -1778,6 +1778,10 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             # "ya no forman parte del Mercosur", "dejaron de formar parte de la OTAN"
             r"ya\s+no\s+(?:forma|forman|formara|formaran)\s+parte\b",
             r"dej(?:a|an|o|aron|ado|ara|aran)\s+(?:\w+mente\s+)?de\s+formar\s+parte\b",
+            # "Francia, Alemania y Polonia lo dejaron en diciembre de 2023": left it (not "lo
+            # dejó claro", "la dejaron en manos de")
+            r"(?:lo|la)\s+dej(?:o|aron|ara|aran)(?!\s+(?:claro|clara|abiert[oa]|atras|pendiente"
+            r"|sin|para|de\s+lado|a\s+cargo|en\s+manos))",
             r"expuls\w+",
             # "poner fin a la membresía de Rusia"
             r"(?:poner|puso|pone|ponen|pusieron|pondra)\s+fin\s+a\s+(?:la\s+)?(?:membresia"

@@ -12331,3 +12331,21 @@ def test_states_counted_then_listed_after_a_colon_each_with_a_date(gazetteer):
     found = claims(text, gazetteer, "en", published=D(2023, 8, 11))
     dates = {k[0]: c.date for k, c in found.items() if k[2] == "withdrew"}
     assert dates == {"BI": D(2017, 1, 1), "PH": D(2019, 1, 1)}
+
+
+@pytest.mark.parametrize(
+    ("second", "left"),
+    [
+        ("Francia y Polonia lo dejaron en diciembre de 2023.", {"FR", "PL"}),
+        ("El ministro francés lo dejó claro en diciembre de 2023.", set()),
+    ],
+)
+def test_a_spanish_lo_dejaron_left_the_treaty_named_before(second, left):
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"energy-charter-treaty": ["Tratado sobre la Carta de la Energía"]},
+        agreement_kinds={"energy-charter-treaty": "treaty"},
+    )
+    text = f"Italia abandonó el Tratado sobre la Carta de la Energía en 2016. {second}"
+    found = claims(text, g, "es", published=D(2025, 4, 17))
+    assert {k[0] for k in found if k[2] == "withdrew"} == {"IT"} | left
