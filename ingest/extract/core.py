@@ -6833,6 +6833,8 @@ def _kind(
         return None  # "Austria blocked the accession of Romania": a joining that did not happen
     if cat == "SIGN" and _signs_document(trigger, sentence, article):
         return None  # "signed an executive order", "подписал указ", "firma la salida"
+    if cat == "WITHDRAW" and _names_another_instrument_after(trigger, sentence, article):
+        return None  # "is no longer bound by the European Convention on Human Rights"
     if cat in ("SIGN", "RATIFY") and _describes_another_instrument(trigger, sentence, article):
         return None  # "the Brussels pact signed last year by Britain": that pact's signature
     if cat == "REFUSE" and not _refusal_has_object(trigger, sentence):
@@ -7333,6 +7335,26 @@ _INSTRUMENT_NOUN_RE = re.compile(
     r"|pactos?|tratado|protocolo|convenio|convencion|пакт\w*|договор\w*|протокол\w*|конвенци\w*)$"
 )
 _NAME_LINKS = frozenset({"of", "de", "du", "d"})
+
+
+def _names_another_instrument_after(
+    trigger: _Cue, sentence: _Sentence, article: _Article
+) -> bool:
+    """The step's object, right after it, is the own name of an instrument the gazetteer does
+    not know: capitalised words with a capitalised treaty noun among them ("the European
+    Convention on Human Rights")."""
+    toks = article.toks
+    i = trigger.last + 1
+    while i <= sentence.last_token and toks[i].text in _ARTICLES:
+        i += 1
+    j = i
+    while j <= sentence.last_token and toks[j].original[:1].isupper() and j - i < 4:
+        if any(m.first <= j <= m.last for m in sentence.mentions):
+            return False
+        if _INSTRUMENT_NOUN_RE.match(toks[j].text):
+            return j > i  # with a name before the noun ("European Convention")
+        j += 1
+    return False
 
 
 def _describes_another_instrument(trigger: _Cue, sentence: _Sentence, article: _Article) -> bool:

@@ -571,6 +571,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "RATIFY": [r"ratif\w+"],
         "WITHDRAW": [
             r"no\s+longer\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:members?|part(?:y|ies)\s+to|part\s+of)",
+            # "Italy is no longer bound by the treaty": it has left it
+            r"no\s+longer\s+(?:legally\s+)?bound\s+by",
             # "ceased on Saturday to be parties to the Ottawa Convention"
             r"ceas(?:e|es|ed)\s+(?:[\w-]+\s+){0,3}?to\s+be\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
             r"(?:members?|part(?:y|ies))(?=\s+(?:to|of|in)\b)",
@@ -1002,6 +1004,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "WITHDRAW": [
             r"(?:n\'est|ne\s+sont|n\'etait|n\'etaient|ne\s+sera|ne\s+seront)\s+plus\s+(?:\w+\s+)?"
             r"(?:membres?|(?:etats?\s+)?parties?\s+(?:a|au|aux)\b)",
+            # "elle n'est plus liée par le texte depuis le 1er janvier 2016": it has left it
+            r"(?:n\'est|ne\s+sont|n\'etait|n\'etaient)\s+plus\s+(?:juridiquement\s+)?lie(?:e|s|es)?\s+par",
             # "mettre fin à l'adhésion de la Russie"
             r"(?:mettre|met|mis|mettent|mettant)\s+fin\s+(?:a\s+)?(?:l'|la\s+)?(?:adhesion"
             r"|qualite\s+de\s+membre|appartenance)",

@@ -12349,3 +12349,30 @@ def test_a_spanish_lo_dejaron_left_the_treaty_named_before(second, left):
     text = f"Italia abandonó el Tratado sobre la Carta de la Energía en 2016. {second}"
     found = claims(text, g, "es", published=D(2025, 4, 17))
     assert {k[0] for k in found if k[2] == "withdrew"} == {"IT"} | left
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Italy is no longer bound by the Rome Statute since 1 January 2016.", "en"),
+        ("L'Italie n'est plus liée par le Statut de Rome depuis le 1er janvier 2016.", "fr"),
+    ],
+)
+def test_a_state_no_longer_bound_by_a_treaty_left_it(gazetteer, text, lang):
+    found = claims(text, gazetteer, lang, published=D(2024, 4, 10))
+    assert set(found) == {("IT", "rome-statute", "withdrew")}
+    assert found[("IT", "rome-statute", "withdrew")].date == D(2016, 1, 1)
+
+
+def test_no_longer_bound_by_an_unknown_instrument_is_no_exit_from_its_body():
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"council-of-europe": ["Council of Europe"]},
+        agreement_kinds={"council-of-europe": "organisation"},
+    )
+    text = (
+        "Six months after its expulsion from the Council of Europe, Russia is no longer bound "
+        "by the European Convention on Human Rights."
+    )
+    found = keys(text, g, "en", published=D(2022, 9, 17))
+    assert ("RU", "council-of-europe", "withdrew") not in found
