@@ -6372,6 +6372,11 @@ _PURPOSE_RE = re.compile(
     r"\b(?:so\s+that|in\s+order\s+(?:for|that)|pour\s+qu|afin\s+qu|para\s+que|a\s+fin\s+de\s+que"
     r"|чтобы|для\s+того\s*,?\s*чтобы)\b|(?<!\w)[وف]?(?:لكي|كي)(?!\w)"
 )
+# "awaits", "attend", "espera", "ожидает", "تنتظر": what is awaited has not happened
+_AWAITED_RE = re.compile(
+    r"\b(?:await\w*|wait\w*\s+for|attend\w*|esper\w+|ожида\w+|жд\w+)\b"
+    r"|(?<!\w)[وف]?(?:ت|ي)?(?:نتظر|ترقب)\w*(?!\w)"
+)
 _PURPOSE_REACH = 40  # characters from the purpose word to the step: "Чтобы Боливия стала"
 
 
@@ -6432,6 +6437,10 @@ def _kind(
         article.norm, max(sentence.start, trigger.start - _NOT_MEANING_REACH), trigger.start
     ):
         return None  # "ولا تعني المعاهدة أن كرواتيا صارت عضواً": what a fact does not mean
+    if trigger.cat == "EIF" and _AWAITED_RE.search(
+        article.norm, toks[max(sentence.first_token, trigger.first - 3)].start, trigger.start
+    ):
+        return None  # "awaits its entry into force", "attend son entrée en vigueur": not yet
     if _PURPOSE_RE.search(
         article.norm, max(clause.start, trigger.start - _PURPOSE_REACH), trigger.start
     ):

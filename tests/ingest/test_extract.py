@@ -12376,3 +12376,22 @@ def test_no_longer_bound_by_an_unknown_instrument_is_no_exit_from_its_body():
     )
     found = keys(text, g, "en", published=D(2022, 9, 17))
     assert ("RU", "council-of-europe", "withdrew") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Indonesia, which signed the RCEP in November 2020, awaits its entry into force.", "en"),
+        (
+            "L'Indonésie, qui a signé le RCEP en novembre 2020, attend son entrée en vigueur.",
+            "fr",
+        ),
+    ],
+)
+def test_an_awaited_entry_into_force_has_not_happened(text, lang):
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"rcep": ["RCEP"]},
+        agreement_kinds={"rcep": "treaty"},
+    )
+    assert keys(text, g, lang, published=D(2022, 11, 17)) == {("ID", "rcep", "signed")}
