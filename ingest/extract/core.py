@@ -1219,9 +1219,8 @@ def extract(
                 # A body named after "with" is the other party to talks or a pact ("el
                 # acuerdo con la Unión Europea"): the steps told next are not about it.
                 told = named or mentioned
-                last_agreement = ([m for m in told if not _partner_of_talks(m, sentence)] or told)[
-                    -1
-                ].key
+                about = [m for m in told if not _partner_of_talks(m, sentence)] or told
+                last_agreement = about[-1].key
             recent.extend(m.key for m in mentioned if m not in named)
             recent.extend(m.key for m in named)
     # "Saudi Arabia joins the SCO" over a body that grants it dialogue-partner status
@@ -4691,9 +4690,6 @@ def _in_fronted_condition(m: Mention, trigger: _Cue, sentence: _Sentence, norm: 
     return False
 
 
-_INDEFINITE_ARTICLES = frozenset({"a", "an", "un", "une", "una"})
-
-
 def _fronted_apposition(
     trigger: _Cue, sentence: _Sentence, ci: int, toks: list[Token]
 ) -> Mention | None:
@@ -4705,7 +4701,7 @@ def _fronted_apposition(
         or len(sentence.clauses) < 2
         or trigger.first - sentence.first_token > 1
         or not all(
-            toks[i].text in _ARTICLES | _INDEFINITE_ARTICLES
+            toks[i].text in _ARTICLES | _INDEFINITE_WORDS
             for i in range(sentence.first_token, trigger.first)
         )
         or any(m.kind == COUNTRY and m.start < sentence.clauses[0].end for m in sentence.mentions)
@@ -6356,6 +6352,19 @@ _NOT_MEANING_RE = re.compile(
     r"|\bno\s+(?:significa|significaba|quiere\s+decir|implica)\b|\bне\s+(?:означает|значит)\b"
     r"|(?<!\w)(?:[وف]?لا\s+(?:ي|ت)عني|[وف]?لم\s+(?:ي|ت)عن)(?!\w)"
 )
+_NOT_MEANING_REACH = 60  # characters from the denial to the step: "does not mean that Croatia has"
+# "so that", "in order for", "pour que", "afin que", "para que", "чтобы", "لكي": what follows is
+# a purpose
+_PURPOSE_RE = re.compile(
+    r"\b(?:so\s+that|in\s+order\s+(?:for|that)|pour\s+qu|afin\s+qu|para\s+que|a\s+fin\s+de\s+que"
+    r"|чтобы|для\s+того\s*,?\s*чтобы)\b|(?<!\w)[وف]?(?:لكي|كي)(?!\w)"
+)
+_PURPOSE_REACH = 40  # characters from the purpose word to the step: "Чтобы Боливия стала"
+# "awaits", "attend", "espera", "ожидает", "تنتظر": what is awaited has not happened
+_AWAITED_RE = re.compile(
+    r"\b(?:await\w*|wait\w*\s+for|attend\w*|esper\w+|ожида\w+|жд\w+)\b"
+    r"|(?<!\w)[وف]?(?:ت|ي)?(?:نتظر|ترقب)\w*(?!\w)"
+)
 # "withdrew its application", "a retiré sa demande d'adhésion", "retiró su solicitud",
 # "отозвала заявку", "سحبت طلب": an application to join withdrawn
 _APPLICATION_WITHDRAWN_RE = re.compile(
@@ -6365,19 +6374,6 @@ _APPLICATION_WITHDRAWN_RE = re.compile(
     # (past the subject and a day: "سحبت أيسلندا يوم الخميس طلب انضمامها")
     r"|\s+(?:\w+\s+){0,4}?(?:ال)?طلب(?:ها|ه)?\b"
 )
-_NOT_MEANING_REACH = 60  # characters from the denial to the step: "does not mean that Croatia has"
-# "so that", "in order for", "pour que", "afin que", "para que", "чтобы", "لكي": what follows is
-# a purpose
-_PURPOSE_RE = re.compile(
-    r"\b(?:so\s+that|in\s+order\s+(?:for|that)|pour\s+qu|afin\s+qu|para\s+que|a\s+fin\s+de\s+que"
-    r"|чтобы|для\s+того\s*,?\s*чтобы)\b|(?<!\w)[وف]?(?:لكي|كي)(?!\w)"
-)
-# "awaits", "attend", "espera", "ожидает", "تنتظر": what is awaited has not happened
-_AWAITED_RE = re.compile(
-    r"\b(?:await\w*|wait\w*\s+for|attend\w*|esper\w+|ожида\w+|жд\w+)\b"
-    r"|(?<!\w)[وف]?(?:ت|ي)?(?:نتظر|ترقب)\w*(?!\w)"
-)
-_PURPOSE_REACH = 40  # characters from the purpose word to the step: "Чтобы Боливия стала"
 
 
 def _coordinated_after(earlier: _Cue, trigger: _Cue) -> bool:
@@ -7343,12 +7339,9 @@ _INSTRUMENT_NOUN_RE = re.compile(
     r"(?:pacts?|treaty|accords?|agreement|protocol|convention|charter|pactes?|traite|protocole"
     r"|pactos?|tratado|protocolo|convenio|convencion|пакт\w*|договор\w*|протокол\w*|конвенци\w*)$"
 )
-_NAME_LINKS = frozenset({"of", "de", "du", "d"})
 
 
-def _names_another_instrument_after(
-    trigger: _Cue, sentence: _Sentence, article: _Article
-) -> bool:
+def _names_another_instrument_after(trigger: _Cue, sentence: _Sentence, article: _Article) -> bool:
     """The step's object, right after it, is the own name of an instrument the gazetteer does
     not know: capitalised words with a capitalised treaty noun among them ("the European
     Convention on Human Rights")."""
@@ -7391,7 +7384,7 @@ def _describes_another_instrument(trigger: _Cue, sentence: _Sentence, article: _
     return (
         name_word(i)
         and i - 2 > sentence.first_token
-        and toks[i - 1].text in _NAME_LINKS
+        and toks[i - 1].text in _NAME_OF_WORDS
         and bool(_INSTRUMENT_NOUN_RE.match(toks[i - 2].text))
         and toks[i - 2].original[:1].isupper()
     )
