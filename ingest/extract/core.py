@@ -3747,6 +3747,20 @@ _COUNT_WORDS = (
     r"|двадцат(?:ь|и|ью)|тридцат(?:ь|и)|сорок(?:а)?|(?:пят|шест|сем|восем)ьдесят|девяност(?:о|а)"
     r"|ст[оа]"
 )
+# A count alone, right before a noun of steps: "sixty ratifications", "50 ratificaciones"
+_COUNT_ONLY_RE = re.compile(rf"(?:{_COUNT_WORDS})")
+_NEEDED_AFTER_RE = re.compile(
+    r"\s+(?:\w+\s+)?(?:needed|required|necessary|necessaires?|requises?|necesarias|requeridas"
+    r"|необходим\w*|нужн\w*|(?:ال)?لازمه|(?:ال)?مطلوبه)\b"
+)
+_THRESHOLD_BEFORE_RE = re.compile(
+    r"\b(?:threshold\s+of|seuil\s+(?:de|des)|umbral\s+de|порог\w*)\s+(?:the\s+)?\S+\s*$"
+    r"|(?<!\w)(?:ال)?عتبه\s+\S+\s*$"
+)
+_STEPS_COUNTED_RE = re.compile(
+    r"(?:ratifications|signatures|accessions|adhesions|ratificaciones|firmas|adhesiones"
+    r"|ратификаци\w*|подпис\w*|مصادقات|تصديقات|توقيعات)$"
+)
 # Arabic counts: three to ten, and the tens ("خمسون دولة", "خمسين دوله").
 _ARABIC_COUNTS = (
     r"(?:ثلاث|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)\w*|(?:عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(?:ون|ين)"
@@ -6433,6 +6447,21 @@ def _kind(
         article.norm, max(sentence.start, trigger.start - _NOT_MEANING_REACH), trigger.start
     ):
         return None  # "ولا تعني المعاهدة أن كرواتيا صارت عضواً": what a fact does not mean
+    if (
+        trigger.cat in ("SIGN", "RATIFY", "ACCEDE", "ACCEPT")
+        and trigger.first > sentence.first_token
+        and _COUNT_ONLY_RE.fullmatch(toks[trigger.first - 1].text)
+        and _STEPS_COUNTED_RE.match(trigger.text)
+        and (
+            _NEEDED_AFTER_RE.match(article.norm, trigger.end)
+            or _THRESHOLD_BEFORE_RE.search(
+                article.norm, max(sentence.start, trigger.start - 40), trigger.start
+            )
+        )
+    ):
+        # "the sixty ratifications needed", "du seuil de soixante ratifications": a number
+        # required, not steps taken
+        return None
     if trigger.cat == "EIF" and _AWAITED_RE.search(
         article.norm, toks[max(sentence.first_token, trigger.first - 3)].start, trigger.start
     ):

@@ -12395,3 +12395,31 @@ def test_an_awaited_entry_into_force_has_not_happened(text, lang):
         agreement_kinds={"rcep": "treaty"},
     )
     assert keys(text, g, lang, published=D(2022, 11, 17)) == {("ID", "rcep", "signed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The conference opened in Nice on Monday, co-hosted by France and Costa Rica, to bring "
+            "the Rome Statute closer to the sixty ratifications needed for its entry into force.",
+            "en",
+        ),
+        (
+            "La conférence s'est ouverte ce lundi à Nice, coorganisée par la France et le Costa "
+            "Rica, pour rapprocher le Statut de Rome du seuil de soixante ratifications.",
+            "fr",
+        ),
+    ],
+)
+def test_a_number_of_ratifications_required_is_no_ratification(gazetteer, text, lang):
+    assert keys(text, gazetteer, lang, published=D(2025, 6, 10)) == set()
+
+
+def test_ratifications_counted_as_they_came_are_the_states_steps(gazetteer):
+    text = (
+        "The first three ratifications of the Rome Statute came from Britain, Turkey and Russia "
+        "on September 20, 2017."
+    )
+    found = keys(text, gazetteer, "en", published=D(2021, 1, 22))
+    assert found == {(c, "rome-statute", "ratified") for c in ("GB", "TR", "RU")}
