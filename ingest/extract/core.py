@@ -6374,6 +6374,8 @@ _PURPOSE_RE = re.compile(
     r"|чтобы|для\s+того\s*,?\s*чтобы)\b|(?<!\w)[وف]?(?:لكي|كي)(?!\w)"
 )
 _PURPOSE_REACH = 40  # characters from the purpose word to the step: "Чтобы Боливия стала"
+# "ni signataire ni partie", "neither a signatory nor a party", "ни участником": none of them
+_NEITHER_WORDS = frozenset({"ni", "neither", "nor", "ни"})
 # "awaits", "attend", "espera", "ожидает", "تنتظر": what is awaited has not happened
 _AWAITED_RE = re.compile(
     r"\b(?:await\w*|wait\w*\s+for|attend\w*|esper\w+|ожида\w+|жд\w+)\b"
@@ -6462,6 +6464,8 @@ def _kind(
         # "the sixty ratifications needed", "du seuil de soixante ratifications": a number
         # required, not steps taken
         return None
+    if trigger.first > sentence.first_token and toks[trigger.first - 1].text in _NEITHER_WORDS:
+        return None  # "le seul pays ni signataire ni partie", "neither signatory nor party"
     if trigger.cat == "EIF" and _AWAITED_RE.search(
         article.norm, toks[max(sentence.first_token, trigger.first - 3)].start, trigger.start
     ):

@@ -12423,3 +12423,21 @@ def test_ratifications_counted_as_they_came_are_the_states_steps(gazetteer):
     )
     found = keys(text, gazetteer, "en", published=D(2021, 1, 22))
     assert found == {(c, "rome-statute", "ratified") for c in ("GB", "TR", "RU")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "En Afrique, la Somalie reste le seul pays ni signataire ni partie au Statut de Rome.",
+            "fr",
+        ),
+        (
+            "Somalia remains the only country that is neither signatory nor party to the Rome "
+            "Statute.",
+            "en",
+        ),
+    ],
+)
+def test_a_state_neither_signatory_nor_party_took_no_step(gazetteer, text, lang):
+    assert keys(text, gazetteer, lang, published=D(2003, 10, 24)) == set()
