@@ -5757,14 +5757,10 @@ def _indefinite_object(trigger: _Cue, sentence: _Sentence, toks: list[Token]) ->
         )
         # a body named after "with" is the other party, not what the agreement is about:
         # "un acuerdo de cooperación con la OTAN", "подписала с НАТО меморандум"
-        partners = {
-            m.first
-            for m in sentence.mentions
-            for c in sentence.cues
-            if c.cat == "PREP_WITH" and 0 < m.first - c.last <= 2
-        }
         return not any(
-            m.kind == AGREEMENT and trigger.end <= m.start < end and m.first not in partners
+            m.kind == AGREEMENT
+            and trigger.end <= m.start < end
+            and not _partner_of_talks(m, sentence)
             for m in sentence.mentions
         )
     return False
@@ -7357,8 +7353,8 @@ _BLOCK_REACH = 5  # tokens from the verb to the joining noun: "bloqué jeudi l'a
 def _blocked(trigger: _Cue, sentence: _Sentence, article: _Article) -> bool:
     """A joining noun that is the object of a verb that stops it: "Austria on Thursday blocked
     the accession of Romania and Bulgaria to the Schengen area"."""
-    if trigger.first != trigger.last and not article.nominal_re.search(trigger.text):
-        return False
+    if not article.nominal_re.search(trigger.text):
+        return False  # "vetoed the plan and joined NATO": a verb of its own
     toks = article.toks
     return any(
         _BLOCK_RE.match(toks[i].text)

@@ -12441,3 +12441,8 @@ def test_ratifications_counted_as_they_came_are_the_states_steps(gazetteer):
 )
 def test_a_state_neither_signatory_nor_party_took_no_step(gazetteer, text, lang):
     assert keys(text, gazetteer, lang, published=D(2003, 10, 24)) == set()
+
+
+def test_a_joining_verb_after_a_veto_dropped_is_a_step(gazetteer):
+    text = "After Turkey dropped its veto Finland joined NATO on Tuesday."
+    assert keys(text, gazetteer, "en", published=D(2023, 4, 6)) == {("FI", "nato", "joined")}
