@@ -8438,6 +8438,14 @@ def _announced_in(clause: _Clause, sentence: _Sentence) -> bool:
     return any(c.cat == "ANNOUNCE" and clause.start <= c.start < clause.end for c in sentence.cues)
 
 
+# A time put off and not told: "later", "at a later date", "más adelante", "plus tard",
+# "ultérieurement", "позже", "позднее", "في وقت لاحق", "لاحقا"
+_LATER_ON_RE = re.compile(
+    r"\b(?:later(?!\s+(?:that|this|the\s+same)\b)|at\s+a\s+later\s+(?:date|stage)|mas\s+adelante"
+    r"|plus\s+tard|ulterieurement|позже|позднее)\b|(?<!\w)(?:في\s+وقت\s+لاحق|لاحقا)(?!\w)"
+)
+
+
 def _date_for(
     trigger: _Cue,
     sentence: _Sentence,
@@ -8541,7 +8549,9 @@ def _date_for(
         others = [d for d in others if _clause_of(sentence, d.start) == ci - 1]
     if free or others:
         return min(free or others, key=distance).resolved, True
-    if recalled:
+    if recalled or _LATER_ON_RE.search(article.norm, trigger.end, sentence.end):
+        # "Greece hopes to join later": a step put off to a time not told, not the day of the
+        # sentence before
         return None, False
     for previous in reversed(article.sentences[: sentence.index]):
         if previous.is_title:

@@ -190,7 +190,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             # "منذ تأسيسه في أبوظبي في 25 مايو 1981 على يد السعودية والكويت": its founding
             r"[وف]?(?:ب|ل)?(?:تاسيس|انشاء)\w*(?=\s+(?:\S+\s+){0,10}?علي\s+يد\s)",
             # "عضو في الحلف منذ عام 2004": a member since a year joined in it
-            r"[وف]?(?:ال)?(?:عضو|عضوا)(?=\s+(?:\w+\s+){0,4}?منذ\s+(?:\w+\s+)?(?:عام\s+)?\d{4})",
+            r"[وف]?(?:ال)?(?:عضو|عضوا)(?=\s+(?:\w+\s+){0,4}?منذ\s+(?:[\w/]+\s+){0,3}?(?:عام\s+)?\d{4})",
             # "على قبول فلسطين عضوا كامل العضوية": admitting a state as a member
             r"[وف]?(?:ب|ل)?قبول(?=\s+(?:\w+\s+){1,6}?عضوا(?!\w))",
             # "عضو مؤسس في الجامعة عام 1945": a founding member, in the year it was founded
@@ -515,14 +515,14 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?:is|are)\s+(?:as\s+of|from)\s+today(?:\s*,\s*\w+\s*,)?\s+(?:an?\s+)?(?:full\s+)?"
             r"(?:members?|part(?:y|ies)\s+to)",
             # "a NATO member since 1949", "a member of the alliance since April 2023"
-            r"members?(?=\s+(?:of\s+)?(?:[\w'-]+\s+){0,4}?since\s+(?:\w+\s+)?\d{4})",
+            r"members?(?=\s+(?:of\s+)?(?:[\w'-]+\s+){0,4}?since\s+(?:\w+\s+){0,2}?\d{4})",
             # "a full member of BRICS since January 1": the day without its year
             r"members?(?=\s+(?:of\s+)?(?:[\w'-]+\s+){0,4}?(?:since|as\s+of)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\b)",
             # "a founding member of the League in 1945": joined the year it was founded
             # (not "a founding member that left NATO in 2000": the year of its exit)
             r"found(?:ing|er)\s+members?(?=\s+(?:(?!left\b|quit\b|withdrew\b|was\s)[\w'-]+\s+)"
             r"{0,6}?(?:in|since)\s+(?:\w+\s+)?\d{4})",
-            r"part(?:y|ies)(?=\s+to\s+(?:[\w'-]+\s+){0,5}?since\s+(?:\w+\s+)?\d{4})",
+            r"part(?:y|ies)(?=\s+to\s+(?:[\w'-]+\s+){0,5}?since\s+(?:\w+\s+){0,2}?\d{4})",
             r"join(?:s|ed|ing)?",
             r"rejoin\w*",
             r"return(?:s|ed|ing)?(?!\s+(?:home|fire)\b)",
@@ -536,7 +536,11 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?:be|become|becoming)\s+(?:a\s+)?part\s+of",
             r"membership",
             # not "becomes the latest EU member to endorse": a member doing something
-            r"bec(?:ame|ome|omes|oming),?\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+,?\s+){0,6}?(?:full\s+)?members?"
+            # not "became the last of the thirty members whose parliament approved": a
+            # member already, ranked among the others
+            r"bec(?:ame|ome|omes|oming),?\s+(?!(?:[\w'-]+\s+){0,2}?(?:the\s+)?"
+            r"(?:last|first|only|second|third|final|latest)\s+of\s+(?:[\w'-]+\s+){0,4}?members\b)"
+            r"(?:(?:a|an|the)\s+)?(?:[\w'-]+,?\s+){0,6}?(?:full\s+)?members?"
             r"(?!(?:\s+[\w'-]+){0,5}?\s+to\s+(?!date\b|the\b|an?\b|its\b|their\b)[a-z]{2,})",
             r"(?:is|are)\s+now\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,3}?members?",
             r"bec(?:ame|ome|omes|oming)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:state\s+)?part(?:y|ies)\s+to",
@@ -676,8 +680,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "INTENT": [
             # "is in the process of leaving the treaty": an exit under way
             r"process\s+of(?=\s+(?:leaving|withdrawing|quitting|exiting)\b)",
-            r"beg(?:in|an|un|ins|inning)",
-            r"start(?:s|ed|ing)?",
+            # not "began to apply the Schengen convention": applying it is no intent
+            r"beg(?:in|an|un|ins|inning)(?!\s+(?:\w+\s+)?(?:to\s+apply|applying)\b)",
+            r"start(?:s|ed|ing)?(?!\s+(?:\w+\s+)?(?:to\s+apply|applying)\b)",
             r"launch(?:es|ed|ing)?",
             r"plan(?:s|ned|ning)?",
             r"intend\w*",
@@ -688,7 +693,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"want(?:s|ed)?",
             r"wish\w*",
             r"hop(?:e|es|ed|ing)",
-            r"appl(?:y|ies|ied|ying|ication)",
+            # not "apply the convention": putting it to work, not a request to join
+            r"appl(?:y|ies|ied|ying)(?!\s+(?:the|its|their)\b)",
+            r"application",
             r"request(?:s|ed)?",
             r"bid",
             r"candidacy",
@@ -973,8 +980,10 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"|reviendr\w+)(?=\s+(?:[\w'-]+\s+){0,2}?(?:a|au|aux|dans|en)\s)",
             r"(?:reprend\w*|repris\w*|retrouv\w+)\s+(?:\w+\s+)?(?:sa|leur)\s+(?:place|siege)",
             r"integr(?:er|e|ee|ent|ation|era|eront)",
+            # not "devenue le dernier des trente membres dont": a member already, ranked
             r"(?:devenu|devenue|devenues|devient|devenir|deviendra|deviendront|devenus|deviennent)"
-            r",?\s+(?:[\w'-]+,?\s+){0,10}?(?:le\s+|la\s+|l'|un\s+|une\s+|des\s+)?(?:\w+\s+)?membres?"
+            r",?\s+(?!(?:[\w'-]+\s+){0,2}?(?:le|la)\s+(?:dernier|derniere|premier|premiere|seul|seule)"
+            r"\s+des\s+(?:[\w'-]+\s+){0,4}?membres\b)(?:[\w'-]+,?\s+){0,10}?(?:le\s+|la\s+|l'|un\s+|une\s+|des\s+)?(?:\w+\s+)?membres?"
             # not "le premier membre de l'UE à signer"
             r"(?!(?:\s+[\w'-]+){0,5}?\s+a\s+[a-z]+(?:er|ir|re)\b)",
             r"(?:devenu|devenue|devenues|devient|devenir|deviendra|deviendront|devenus|deviennent)"
@@ -1099,7 +1108,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?:est|etait)\s+prevu\w*\s+que",
         ],
         "INTENT": [
-            r"commenc\w+",
+            # not "a commencé hier à appliquer la convention": applying it is no intent
+            r"commenc\w+(?!\s+(?:\w+\s+)?a\s+appliquer\b)",
             r"entam\w+",
             r"lanc\w+\s+(?:le\s+)?processus",
             r"engag\w+\s+(?:le\s+|un\s+)?processus",
@@ -1364,7 +1374,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             # "была образована в марте 1945 года Египтом, Ираком...": its founders, in the
             # instrumental case, joined it
             rf"(?:был\w*\s+)?(?:образован|создан|основан|учрежден)\w*(?={_RU_FOUNDERS})",
-            r"член\w*(?=\s+(?:[\w-]+\s+){0,4}?с\s+(?:\w+\s+)?\d{4})",
+            r"член\w*(?=\s+(?:[\w-]+\s+){0,4}?с\s+(?:\w+\s+){0,2}?\d{4})",
             r"(?:член\w*|государств\w*|стран\w*)[\s-]+(?:основател|учредител)\w*"
             r"(?=\s+(?:[\w-]+\s+){0,6}?(?:в|с)\s+(?:\w+\s+)?\d{4})",
             r"(?:основател|учредител)\w*(?=\s+(?:[\w-]+\s+){0,6}?(?:в|с)\s+(?:\w+\s+)?\d{4})",
@@ -1378,7 +1388,10 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"стать\s+частью",
             r"вернул\w*\s+(?:себе\s+)?(?:сво\w+\s+)?мест\w*",
             # not "стал республикой и перестал быть членом Содружества": it ceased to be one
+            # not "стала последним из тридцати членов альянса, чей": a member already, ranked
             r"(?:стал|стала|станет|станут|становится|становятся|становиться|стать|стали),?\s+"
+            r"(?!(?:[\w-]+\s+){0,2}?(?:последн|перв|единствен|втор|трет)\w*\s+из\s+"
+            r"(?:[\w-]+\s+){0,4}?член)"
             r"(?:(?!перест)[\w-]+,?\s+){0,5}?член\w*",
             r"(?:стал|стала|станет|станут|становится|становятся|становиться|стать|стали)\s+"
             r"(?:[\w-]+\s+){0,2}(?:участник\w*|участниц\w*)",
@@ -1478,7 +1491,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "SCHEDULED": [r"(?:должна|должен|должно|должны)\s+стать", r"запланирован\w*"],
         "INTENT": [
             # not "в начале этого месяца": at the beginning of a time
-            r"начал(?!е\b)\w*",
+            r"начал(?!е\b)\w*(?!\s+(?:\w+\s+)?(?:применять|применяться)\b)",
             r"начат\w*",
             r"начн\w+",
             r"процесс\w*",
@@ -1737,7 +1750,10 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"sumarse",
             # ("convertirá a ambos países en miembros": what makes others members)
             # ("el 38.º miembro": an ordinal with its dot)
-            r"conv(?:ert|irt|iert)\w+,?\s+(?!a\s|al\s)(?:\w+,?\s+){0,3}?en\s+(?:el\s+|un\s+)?"
+            # not "en el último de los treinta miembros cuyo": a member already, ranked
+            r"conv(?:ert|irt|iert)\w+,?\s+(?!a\s|al\s)(?:\w+,?\s+){0,3}?en\s+"
+            r"(?!(?:el|la)\s+(?:ultim|primer|unic)\w*\s+de\s+(?:[\w-]+\s+){0,4}?miembros\b)"
+            r"(?:el\s+|un\s+)?"
             r"(?:[\w.]+\s+){0,3}?miembros?"
             # not "el primer miembro de la UE en firmar"
             r"(?!(?:\s+[\w'-]+){0,5}?\s+en\s+[a-z]+(?:ar|er|ir)\b)",
@@ -1875,8 +1891,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "SCHEDULED": [r"(?:esta|estaba)\s+previsto\s+que", r"(?:deberia|debera)\s+convertirse"],
         "INTENT": [
             r"inici\w+",
-            r"comenz\w+",
-            r"empez\w+",
+            # not "comenzó a aplicar el convenio": applying it is no intent
+            r"comenz\w+(?!\s+(?:\w+\s+)?a\s+aplicar\b)",
+            r"empez\w+(?!\s+(?:\w+\s+)?a\s+aplicar\b)",
             r"planea\w*",
             r"planes?",
             r"pretend\w+",

@@ -12446,3 +12446,125 @@ def test_a_state_neither_signatory_nor_party_took_no_step(gazetteer, text, lang)
 def test_a_joining_verb_after_a_veto_dropped_is_a_step(gazetteer):
     text = "After Turkey dropped its veto Finland joined NATO on Tuesday."
     assert keys(text, gazetteer, "en", published=D(2023, 4, 6)) == {("FI", "nato", "joined")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Turkey on Thursday became the last of the 30 members of NATO whose parliament "
+            "approved the bid.",
+            "en",
+        ),
+        (
+            "La Turquie est devenue jeudi le dernier des trente membres de l'OTAN dont le "
+            "parlement a approuvé la candidature.",
+            "fr",
+        ),
+        (
+            "Turquía se convirtió el jueves en el último de los miembros de la OTAN cuyo "
+            "parlamento aprobó la candidatura.",
+            "es",
+        ),
+        (
+            "Турция в четверг стала последним из тридцати членов НАТО, чей парламент одобрил "
+            "заявку.",
+            "ru",
+        ),
+    ],
+)
+def test_a_member_ranked_among_the_members_did_not_join(gazetteer, text, lang):
+    assert keys(text, gazetteer, lang, published=D(2023, 3, 31)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Finland on Tuesday became the 31st member of NATO.", "en"),
+        ("Финляндия во вторник стала тридцать первым членом НАТО.", "ru"),
+    ],
+)
+def test_a_state_that_became_a_numbered_member_joined(gazetteer, text, lang):
+    assert keys(text, gazetteer, lang, published=D(2023, 4, 5)) == {("FI", "nato", "joined")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Austria began to apply the Schengen convention yesterday and became a full member of "
+            "the Schengen area.",
+            "en",
+        ),
+        (
+            "L'Autriche a commencé hier à appliquer la convention de Schengen et est devenue "
+            "membre à part entière de l'espace Schengen.",
+            "fr",
+        ),
+        (
+            "Austria comenzó a aplicar el convenio de Schengen y se convirtió ayer en miembro de "
+            "pleno derecho del espacio Schengen.",
+            "es",
+        ),
+        (
+            "Австрия вчера начала применять Шенгенскую конвенцию и стала полноправным членом "
+            "Шенгенской зоны.",
+            "ru",
+        ),
+    ],
+)
+def test_beginning_to_apply_an_agreement_is_no_intent(text, lang):
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={
+            "schengen-area": [
+                "Schengen area",
+                "Schengen convention",
+                "convention de Schengen",
+                "espace Schengen",
+                "convenio de Schengen",
+                "espacio Schengen",
+                "Шенгенская конвенция",
+                "Шенгенская зона",
+            ]
+        },
+        agreement_kinds={"schengen-area": "organisation"},
+    )
+    found = claims(text, g, lang, published=D(1997, 12, 2)).values()
+    assert {(c.country, c.agreement, c.kind, c.date) for c in found} == {
+        ("AT", "schengen-area", "joined", D(1997, 12, 1))
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Poland has been a member of NATO since 12 March 1999. Ukraine hopes to join later.",
+            "en",
+        ),
+        (
+            "Polonia es miembro de la OTAN desde el 12 de marzo de 1999. Ucrania espera "
+            "incorporarse más adelante.",
+            "es",
+        ),
+    ],
+)
+def test_a_step_put_off_to_later_takes_no_date_from_the_sentence_before(gazetteer, text, lang):
+    found = claims(text, gazetteer, lang, published=D(2003, 12, 2)).values()
+    assert [(c.country, c.kind, c.date) for c in found if c.country == "UA"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Poland has been a member of NATO since 12 March 1999.", "en"),
+        ("Польша является членом НАТО с 12 марта 1999 года.", "ru"),
+        ("بولندا عضو في حلف الناتو منذ 12 مارس 1999.", "ar"),
+    ],
+)
+def test_a_member_since_a_day_joined_on_that_day(gazetteer, text, lang):
+    found = claims(text, gazetteer, lang, published=D(2023, 12, 2)).values()
+    assert [(c.country, c.agreement, c.kind, c.date, c.precision) for c in found] == [
+        ("PL", "nato", "joined", D(1999, 3, 12), "day")
+    ]
