@@ -8579,6 +8579,10 @@ def _date_for(
     return None, False
 
 
+_SAME_STEP_GAP = 2  # tokens from a step word to the next that tells the same step ("suspended its
+# membership")
+
+
 def _paired_date(
     trigger: _Cue, clause: _Clause, own: list[DateSpan], sentence: _Sentence
 ) -> DateSpan | None:
@@ -8589,13 +8593,28 @@ def _paired_date(
         (c for c in sentence.cues if c.cat in ACTIONS and clause.start <= c.start < clause.end),
         key=lambda c: c.start,
     )
-    if len(steps) < 2 or len(steps) != len(own) or trigger not in steps:
+    if trigger not in steps:
         return None
-    told = sorted([(c.start, "step") for c in steps] + [(d.start, "date") for d in own])
+    # "suspended its membership of OPEC in December 1992 and returned to it in October 2007":
+    # a step word right after another, with no date between, tells the same step
+    groups: list[list[_Cue]] = []
+    for c in steps:
+        if (
+            groups
+            and 0 < c.first - groups[-1][-1].last <= _SAME_STEP_GAP
+            and not any(groups[-1][-1].end <= d.start < c.start for d in own)
+        ):
+            groups[-1].append(c)
+        else:
+            groups.append([c])
+    if len(groups) < 2 or len(groups) != len(own):
+        return None
+    told = sorted([(g[0].start, "step") for g in groups] + [(d.start, "date") for d in own])
     order = [what for _, what in told]
     if any(a == b for a, b in pairwise(order)):
         return None
-    return sorted(own, key=lambda d: d.start)[steps.index(trigger)]
+    index = next(i for i, g in enumerate(groups) if trigger in g)
+    return sorted(own, key=lambda d: d.start)[index]
 
 
 def _steps_in(clause: _Clause, sentence: _Sentence, trigger: _Cue) -> bool:
@@ -9233,7 +9252,30 @@ def _merge(
         if kind != EventKind.JOINED.value:
             continue
         suspended = groups.get((country, agreement, EventKind.SUSPENDED.value), [])
-        returns = [r for r in groups[(country, agreement, kind)] if r.returned and not r.background]
+        left = [
+            r.date
+            for r in groups.get((country, agreement, EventKind.WITHDREW.value), [])
+            if r.date is not None
+        ]
+        # (and a recalled return after a recalled suspension: "suspended its membership in
+        # December 1992 before returning in October", unless it left in between)
+        returns = [
+            r
+            for r in groups[(country, agreement, kind)]
+            if r.returned
+            and (
+                not r.background
+                or (
+                    r.date is not None
+                    and any(
+                        s.date is not None
+                        and s.date < r.date
+                        and not any(s.date <= d < r.date for d in left)
+                        for s in suspended
+                    )
+                )
+            )
+        ]
         if not returns or not suspended:
             continue
         first_return = min(r.date or datetime.date.max for r in returns)

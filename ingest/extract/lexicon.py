@@ -356,6 +356,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"قد\s+(?:ت|ي|ن)\w+",
             # "على أمل دخولها حيز التنفيذ": a hope
             r"[وف]?(?:علي\s+امل|املا\s+في)",
+            # "لم تعد قادرة على تبرير عضويتها": no longer able to, a membership held
+            r"[وف]?(?:لم|لن)\s+(?:تعد|يعد)\s+(?:\w+\s+)?قادر\w*",
         ],
         "SELF": [
             r"[وف]?(?:ال)?بلاد(?:ه|ها|هم)?",
@@ -1159,6 +1161,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"ferai(?:t|ent)",
             # "dans l'espoir d'une entrée en vigueur": a hope
             r"dans\s+l'espoir\s+d",
+            # "ne pouvait plus justifier son adhésion": no longer able to, a membership held
+            r"(?:peut|peuvent|pouvait|pouvaient)\s+plus",
         ],
         "SELF": [
             r"le\s+pays",

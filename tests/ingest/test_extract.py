@@ -12568,3 +12568,48 @@ def test_a_member_since_a_day_joined_on_that_day(gazetteer, text, lang):
     assert [(c.country, c.agreement, c.kind, c.date, c.precision) for c in found] == [
         ("PL", "nato", "joined", D(1999, 3, 12), "day")
     ]
+
+
+OPEC = Gazetteer.from_names(
+    countries=country_names(),
+    agreements={"opec": ["OPEC", "OPEP", "أوبك"]},
+    agreement_kinds={"opec": "organisation"},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Le ministre a annoncé mercredi que l'Indonésie ne pouvait plus justifier son "
+            "adhésion à l'OPEP.",
+            "fr",
+        ),
+        ("أعلن الوزير أمس الأربعاء أن إندونيسيا لم تعد قادرة على تبرير عضويتها في أوبك.", "ar"),
+    ],
+)
+def test_a_membership_a_state_can_no_longer_justify_is_no_intent(text, lang):
+    assert keys(text, OPEC, lang, published=D(2008, 5, 29)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Ecuador suspended its membership of OPEC in December 1992 and returned to OPEC in "
+            "October 2007.",
+            "en",
+        ),
+        (
+            "علّقت الإكوادور عضويتها في أوبك في كانون الأول/ديسمبر 1992 قبل أن تعود إلى أوبك في "
+            "تشرين الأول/أكتوبر 2007.",
+            "ar",
+        ),
+    ],
+)
+def test_a_recalled_return_after_a_recalled_suspension_is_a_reinstatement(text, lang):
+    found = claims(text, OPEC, lang, published=D(2008, 5, 29)).values()
+    assert {(c.country, c.kind, c.date, c.background) for c in found} == {
+        ("EC", "suspended", D(1992, 12, 1), True),
+        ("EC", "reinstated", D(2007, 10, 1), True),
+    }
