@@ -7110,6 +7110,10 @@ def _kind(
             # "announced (welcomed) the accession of Indonesia", "accepted Morocco's return",
             # "deposited its instrument of accession" or "since its accession in 1999" do.
             return None
+        if admission and _effective_only_later(sentence, article):
+            # "a voté lundi l'admission de la Palestine [...]. L'admission ne sera toutefois
+            # effective que lorsque [...] auront signé": a vote, the joining is still to come
+            return None
         return _BASE_KIND[cat]
     if cat == "WITHDRAW":
         if negated or consider or (condition and (future or intent)):
@@ -8577,6 +8581,30 @@ def _date_for(
         if across:
             break
     return None, False
+
+
+# An admission that is not yet in effect: "ne sera effective que lorsque", "pour que
+# l'admission devienne effective", "will only take effect once", "no será efectiva hasta que",
+# "вступит в силу только после", "لن تصبح نافذة إلا بعد"
+_EFFECTIVE_ONLY_RE = re.compile(
+    r"\b(?:ne\s+(?:sera|deviendra)\s+(?:\w+\s+)?effective\s+qu"
+    r"|pour\s+que\s+(?:l'admission|l'adhesion|cette\s+admission)\s+(?:\w+\s+)?devienne\s+effective"
+    r"|will\s+(?:only\s+)?(?:take\s+effect|become\s+effective)\s+only\s+(?:when|once|after)"
+    r"|will\s+only\s+(?:take\s+effect|become\s+effective)\s+(?:when|once|after)"
+    r"|no\s+sera\s+efectiva\s+hasta\s+que|solo\s+sera\s+efectiva\s+(?:cuando|una\s+vez)"
+    r"|вступит\s+в\s+силу\s+только\s+после)"
+    r"|(?<!\w)لن\s+(?:تصبح|يصبح)\s+(?:\w+\s+)?(?:نافذ|ساري|فعلي)\w*\s+الا(?!\w)"
+)
+_EFFECTIVE_REACH = 4  # sentences after an admission that may say it is not yet in effect
+
+
+def _effective_only_later(sentence: _Sentence, article: _Article) -> bool:
+    """Whether the admission's sentence, or one of the next, says it takes effect only when
+    something else is done."""
+    following = article.sentences[sentence.index : sentence.index + _EFFECTIVE_REACH + 1]
+    return any(
+        _EFFECTIVE_ONLY_RE.search(article.norm, other.start, other.end) for other in following
+    )
 
 
 _SAME_STEP_GAP = 2  # tokens from a step word to the next that tells the same step ("suspended its

@@ -1219,6 +1219,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?:[a-z]'){0,2}[a-z]+(?:er|ir|re|oir)\b)",
             # "a annoncé que les États-Unis allaient révoquer": the future told in the past
             r"allai(?:t|ent)",
+            # "lorsque les autorités auront signé": the future perfect
+            r"aur(?:a|ont)(?=\s+(?:\w+\s+)?[a-z]+(?:e|i|u|is|it)\b)",
             r"ser(?:a|ont|ait|aient)",
             r"prochain\w*",
             r"bientot",

@@ -12613,3 +12613,43 @@ def test_a_recalled_return_after_a_recalled_suspension_is_a_reinstatement(text, 
         ("EC", "suspended", D(1992, 12, 1), True),
         ("EC", "reinstated", D(2007, 10, 1), True),
     }
+
+
+UNESCO = Gazetteer.from_names(
+    countries=country_names(),
+    agreements={"unesco": ["UNESCO", "Unesco"]},
+    agreement_kinds={"unesco": "organisation"},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "La Conférence générale de l'Unesco a voté lundi l'admission de la Palestine comme "
+            "État membre. La résolution a recueilli 107 voix. L'admission ne sera toutefois "
+            "effective que lorsque la Palestine aura ratifié l'acte constitutif.",
+            "fr",
+        ),
+        (
+            "UNESCO's General Conference voted on Monday to admit Palestine as a full member. "
+            "The admission will only take effect once Palestine ratifies the constitution.",
+            "en",
+        ),
+    ],
+)
+def test_an_admission_voted_but_not_yet_in_effect_is_no_joining(text, lang):
+    assert keys(text, UNESCO, lang, published=D(2011, 11, 1)) == set()
+
+
+def test_an_admission_voted_with_nothing_left_to_do_is_a_joining():
+    text = "UNESCO's General Conference voted on Monday to admit Palestine as a full member."
+    assert keys(text, UNESCO, "en", published=D(2011, 11, 1)) == {("PS", "unesco", "joined")}
+
+
+def test_a_step_in_the_future_perfect_is_not_done(gazetteer):
+    text = (
+        "L'accord ne s'appliquera que lorsque le Maroc aura signé les Accords d'Abraham, "
+        "a indiqué mardi un diplomate."
+    )
+    assert keys(text, gazetteer, "fr", published=D(2020, 12, 9)) == set()
