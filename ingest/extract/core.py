@@ -1991,6 +1991,8 @@ _DISPATCH_RE = re.compile(
     r"(?m)^\s*[A-ZÁÉÍÓÚÑÀÂÇÈÊÎÔÛА-ЯЁ][A-ZÁÉÍÓÚÑÀÂÇÈÊÎÔÛА-ЯЁ .'-]{2,30},\s*(\d{1,2})\s*\.?\s*"
     r"(?:\([^()\n]{1,30}\)\s*\.?\s*)?[—–-]"
 )
+_DATELINE_PLACE_WORDS = 3  # words of a place alone on a line with its day ("DUBLIN, April 18.")
+_LINE_END_RE = re.compile(r"\.?[ \t]*(?:\n|$)")
 _DISPATCH_AGE = 3  # days between a dispatch and the paper that prints it
 
 
@@ -2047,7 +2049,10 @@ def _is_dateline(span: DateSpan, norm: str) -> bool:
         return False
     if lead.strip() and not lead.rstrip().endswith((",", ")", "—", "–", "-", "|", "·")):
         return False  # "Nine states joined NATO on Friday: ...": a sentence, not a place
-    return bool(_DATELINE_END_RE.match(norm, span.end))
+    if _DATELINE_END_RE.match(norm, span.end):
+        return True
+    # "DUBLIN, April 18." alone on its line: a place of a few words and the day
+    return len(lead.split()) <= _DATELINE_PLACE_WORDS and bool(_LINE_END_RE.match(norm, span.end))
 
 
 def _qualified(cue: _Cue, toks: list[Token], key: str) -> bool:

@@ -12653,3 +12653,25 @@ def test_a_step_in_the_future_perfect_is_not_done(gazetteer):
         "a indiqué mardi un diplomate."
     )
     assert keys(text, gazetteer, "fr", published=D(2020, 12, 9)) == set()
+
+
+def test_a_place_and_day_alone_on_a_line_date_this_morning(gazetteer):
+    text = (
+        "DUBLIN, April 18.\n"
+        "At one minute past midnight this morning, Ireland ceased to be a member of NATO."
+    )
+    found = claims(text, gazetteer, "en", published=D(1949, 4, 19))
+    assert [(c.country, c.kind, c.date) for c in found.values()] == [
+        ("IE", "withdrew", D(1949, 4, 18))
+    ]
+
+
+def test_a_sentence_that_ends_with_a_day_is_no_dateline(gazetteer):
+    text = (
+        "Ministers met in Brussels on Friday, April 18.\n"
+        "Ireland ceased to be a member of NATO this morning."
+    )
+    found = claims(text, gazetteer, "en", published=D(1949, 4, 19))
+    assert [(c.country, c.kind, c.date) for c in found.values()] == [
+        ("IE", "withdrew", D(1949, 4, 19))
+    ]
