@@ -725,6 +725,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             # "have expressed interest in joining": interest, not yet a wish declared
             r"interest(?:ed)?\s+in",
             r"reserv\w+\s+(?:the|its|their)\s+right\s+to",
+            # "Belgium was 'looking closely' at joining"
+            r"look(?:s|ed|ing)?\s+(?:\W\s*)?(?:closely|carefully|seriously|hard)\W?(?:\s+\W)?\s+at",
         ],
         "WARN": [r"warn\w*", r"caution\w*"],
         "DENY": [r"den(?:y|ies|ied|ying)", r"rejected\s+(?:reports|claims)"],
@@ -765,7 +767,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"precondition\w*",
             r"prerequisite\w*",
             r"until",
-            r"without",
+            # not "without giving a timetable": a manner of saying, no condition
+            r"without(?!\s+(?:giving|saying|specifying|naming|elaborating|offering|setting|providing"
+            r"|indicating|detailing)\b)",
         ],
         "AS_OF": [
             r"(?:as\s+(?:of|from)|from|starting|effective)",

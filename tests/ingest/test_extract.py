@@ -12675,3 +12675,18 @@ def test_a_sentence_that_ends_with_a_day_is_no_dateline(gazetteer):
     assert [(c.country, c.kind, c.date) for c in found.values()] == [
         ("IE", "withdrew", D(1949, 4, 19))
     ]
+
+
+def test_looking_closely_at_joining_is_considering_it(gazetteer):
+    text = (
+        'A diplomat in Brussels said Belgium was "looking closely" at joining the Abraham '
+        "Accords, without giving a timetable."
+    )
+    found = claims(text, gazetteer, "en", published=D(2023, 11, 2))
+    assert {(c.country, c.kind) for c in found.values()} == {("BE", "considering")}
+
+
+def test_without_before_a_step_still_sets_a_condition(gazetteer):
+    text = "Turkey will not ratify Sweden's NATO accession without seeing results."
+    found = claims(text, gazetteer, "en", published=D(2023, 11, 2))
+    assert {(c.country, c.kind) for c in found.values()} == {("TR", "conditions")}
