@@ -7428,6 +7428,12 @@ def _describes_another_instrument(trigger: _Cue, sentence: _Sentence, article: _
     )
 
 
+# A text that is not an agreement, signed right after the verb: "sign up to language", "sign a
+# declaration", "signer une déclaration commune"
+_TEXT_DOCUMENT_RE = re.compile(r"\b(?:declaration|communique|language|wording)\b")
+_TEXT_DOCUMENT_REACH = 3  # tokens from "sign" to the text ("sign up to language")
+
+
 def _signs_document(trigger: _Cue, sentence: _Sentence, article: _Article) -> bool:
     """A signature whose object is an order, a decree, a law or a withdrawal.
 
@@ -7465,6 +7471,14 @@ def _signs_document(trigger: _Cue, sentence: _Sentence, article: _Article) -> bo
     )
     for c in sentence.cues:
         if c.first <= trigger.last:
+            continue
+        if (
+            c.cat == "DOCUMENT"
+            and _TEXT_DOCUMENT_RE.search(c.text)
+            and c.first - trigger.last > _TEXT_DOCUMENT_REACH
+        ):
+            # (a declaration further on is not what was signed: "signed the convention in 2014
+            # [...], and the declaration does not withdraw that signature")
             continue
         if c.cat == "DOCUMENT" or (
             # "وقّع [...] مذكرة التزامات بلاده [...] في منظمة شنغهاي": a memorandum (in Arabic
@@ -7854,7 +7868,9 @@ def _refuses_something_else(trigger: _Cue, sentence: _Sentence, article: _Articl
     after_to = toks[i - 1].text == "to" and word not in _ARTICLES and word not in ("a", "an")
     if not (after_to or article.infinitive_re.search(word)):
         return False
-    return not any(c.first == i and c.cat in ACTIONS for c in sentence.cues)
+    step = next((c for c in sentence.cues if c.first == i and c.cat in ACTIONS), None)
+    # "refused to sign up to language describing the Paris Agreement as irreversible": a text
+    return step is None or (step.cat == "SIGN" and _signs_document(step, sentence, article))
 
 
 def _decided_on(trigger: _Cue, clause: _Clause, article: _Article) -> bool:

@@ -639,6 +639,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "DOCUMENT": [
             r"(?<!in\s)(?:an?\s+|the\s+)?(?:executive\s+)?(?:orders?|decrees?|laws?|bills?"
             r"|proclamation|directive|memorand(?:um|a)(?!\s+of\b))",
+            # "refused to sign up to language describing the Paris Agreement as irreversible",
+            # "would not sign a declaration that weakened": a text, not the agreement
+            r"(?:(?:an?|the)\s+(?:joint\s+|final\s+)?(?:declaration|communique|wording)|language)",
         ],
         "DEPOSIT": [
             r"deposit(?:s|ed|ing)?",
@@ -1068,6 +1071,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "DOCUMENT": [
             r"(?:un\s+|le\s+|la\s+)?(?:decret\w*|loi|ordonnance|projet\s+de\s+loi|directive"
             r"|memorandum(?!\s+d))",
+            # "ne signerait pas une déclaration qui affaiblirait": a text, not the agreement
+            r"(?:une|la)\s+(?:declaration|communique)(?:\s+(?:commune|finale))?",
         ],
         "DEPOSIT": [
             r"depos\w+",

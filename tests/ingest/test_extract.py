@@ -12690,3 +12690,57 @@ def test_without_before_a_step_still_sets_a_condition(gazetteer):
     text = "Turkey will not ratify Sweden's NATO accession without seeing results."
     found = claims(text, gazetteer, "en", published=D(2023, 11, 2))
     assert {(c.country, c.kind) for c in found.values()} == {("TR", "conditions")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The United States refused to sign up to language describing the Paris Agreement as "
+            "irreversible.",
+            "en",
+        ),
+        ("The United States refused to sign a declaration on the Paris Agreement.", "en"),
+        (
+            "Macron a prévenu que la France ne signerait pas une déclaration qui affaiblirait "
+            "l'accord de Paris.",
+            "fr",
+        ),
+    ],
+)
+def test_refusing_to_sign_a_text_about_an_agreement_is_no_refusal_of_it(text, lang):
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"paris-agreement": ["Paris Agreement", "accord de Paris"]},
+        agreement_kinds={"paris-agreement": "treaty"},
+    )
+    assert keys(text, g, lang, published=D(2019, 6, 30)) == set()
+
+
+def test_signing_a_declaration_that_founds_a_body_is_still_a_step():
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"asean": ["ASEAN"]},
+        agreement_kinds={"asean": "organisation"},
+    )
+    text = (
+        "ASEAN was founded on August 8, 1967, when Indonesia, Malaysia, the Philippines, "
+        "Singapore and Thailand signed the Bangkok Declaration."
+    )
+    found = keys(text, g, "en", published=D(1995, 7, 29))
+    assert {c for c, _, _ in found} == {"ID", "MY", "PH", "SG", "TH"}
+
+
+def test_a_declaration_told_after_a_signature_does_not_undo_it():
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"istanbul-convention": ["Istanbul Convention"]},
+        agreement_kinds={"istanbul-convention": "treaty"},
+    )
+    text = (
+        "Hungary's parliament adopted a declaration against the Istanbul Convention on Tuesday. "
+        "Hungary signed the convention in 2014 but never ratified it, and the declaration "
+        "does not withdraw that signature."
+    )
+    found = keys(text, g, "en", published=D(2020, 5, 6))
+    assert ("HU", "istanbul-convention", "signed") in found
