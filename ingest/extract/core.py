@@ -5448,6 +5448,8 @@ _MEETING_RE = re.compile(
     r"(?:summits?|meetings?|sommets?|reunions?|cumbres?|reunion|саммит\w*|встреч\w*|заседани\w*"
     r"|building|headquarters|siege|sede|штаб-квартир\w*|[وف]?(?:ب|ل)?(?:ال)?مقر"
     r"|office|secretariat"
+    # "Le texte du Conseil de l'Europe entrera en vigueur pour la France": the body's text
+    r"|text|texte|texto|текст\w*"
     r"|[وف]?(?:ب|ل)?(?:ال)?(?:قمه|اجتماع)"
     # "сдала на хранение Генеральному секретарю Совета Европы", "لدى الأمين العام لمجلس
     # أوروبا": the depositary's office, not the agreement
@@ -5470,8 +5472,8 @@ def _occasion(m: Mention, toks: list[Token]) -> bool:
 
 
 def _at_meeting(m: Mention, toks: list[Token]) -> bool:
-    """An organisation named for its meeting: "the G20 summit", "le sommet du G20", "قمة
-    مجموعة العشرين", "саммит G20"."""
+    """An organisation named for its meeting, its office or its text: "the G20 summit", "le
+    sommet du G20", "قمة مجموعة العشرين", "саммит G20", "le texte du Conseil de l'Europe"."""
     after = [toks[i].text for i in range(m.last + 1, min(len(toks), m.last + 4))]
     # "the Council of Europe's treaty office": the body's office, two words on at most
     after = after[1:] if after[:1] == ["s"] else after[:1]

@@ -12744,3 +12744,20 @@ def test_a_declaration_told_after_a_signature_does_not_undo_it():
     )
     found = keys(text, g, "en", published=D(2020, 5, 6))
     assert ("HU", "istanbul-convention", "signed") in found
+
+
+def test_a_bodys_text_in_force_for_a_state_is_the_treaty_the_article_is_about():
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={
+            "istanbul-convention": ["convention d'Istanbul"],
+            "council-of-europe": ["Conseil de l'Europe"],
+        },
+        agreement_kinds={"istanbul-convention": "treaty", "council-of-europe": "organisation"},
+    )
+    text = (
+        "La France ratifie la convention d'Istanbul\n"
+        "Le texte du Conseil de l'Europe entrera en vigueur pour la France le 1er novembre."
+    )
+    found = claims(text, g, "fr", published=D(2014, 7, 7))
+    assert ("FR", "council-of-europe", "joined") not in found
