@@ -208,6 +208,9 @@ _WORD_RE = re.compile(r"\w+")
 _LINE_RE = re.compile(r"[^\n]+")
 _INITIALS_RE = re.compile(r"(?:^|\W)\w\.\w$")
 _CLAUSE_PUNCT_RE = re.compile(r"[,;:()\"\[\]]|\s-\s")
+_QUOTED_WORDS = 1  # words in quotes that are a term set off, not speech
+# a colon or "said" just before the quotes: the quotes open speech
+_QUOTED_SPEECH_RE = re.compile(r"(?::|\bsaid|\bsays|\ba\s+dit|\bdijo|\bзаявил\w*)\s*$")
 
 
 @dataclass(frozen=True)
@@ -308,6 +311,8 @@ class _Article:
     last_actors: tuple[str, ...] = ()
     # the sentences that tell an exit undone ("cancelled the withdrawal"; see _UNDO_RE)
     undone: set[int] = field(default_factory=set)
+    # the sentences that deny a joining with no date ("la France ne « rejoint » pas l'OTAN")
+    denied: set[int] = field(default_factory=set)
 
     @cached_property
     def body(self) -> list[_Sentence]:
@@ -647,6 +652,14 @@ def _clauses(sentence: _Sentence, norm: str, toks: list[Token]) -> list[_Clause]
     # clauses
     for a, b in pairwise(sorted(cuts)):
         if _ASIDE_RE.fullmatch(norm, a, b) and a != sentence.start and b != sentence.end:
+            cuts -= {a, b}
+        elif (
+            norm[a : a + 1] == norm[b : b + 1] == '"'
+            and len(_WORD_RE.findall(norm, a, b)) <= _QUOTED_WORDS
+            and not _QUOTED_SPEECH_RE.search(norm, sentence.start, a)
+            and any(c.cat in ACTIONS and a < c.start < b for c in sentence.cues)
+        ):
+            # "la France ne « rejoint » pas l'OTAN": a step's word in quotes parts no clauses
             cuts -= {a, b}
     for cue in sentence.cues:
         if cue.cat in ("CLAUSE_WORD", "RELATIVE"):
@@ -1228,7 +1241,11 @@ def extract(
         sentences, lambda sentence: any(c.cat == "PARTNER" for c in sentence.cues)
     )
     # "Gambia rejoins the ICC" over a body that tells its withdrawal cancelled: it never left
-    stayed = _named_in_body(sentences, lambda sentence: sentence.index in article.undone)
+    # "Sarkozy annonce le retour de la France dans l'OTAN" over "la France ne « rejoint » pas
+    # l'OTAN : elle en est membre fondateur": the body says there was no joining
+    stayed = _named_in_body(
+        sentences, lambda sentence: sentence.index in article.undone | article.denied
+    )
     _redate_from_followers(raws, article)
     _date_in_turn(raws, article)
     _recalled_in_the_past(raws, published)
@@ -6984,6 +7001,13 @@ def _kind(
         return None  # "If voters say yes [...], Croatia will join on 1 July 2013": conditional
     undecided = future or intent or consider or negated
     if negated and not (neg_future or future or intent):
+        if (
+            cat in _JOINING
+            and not sentence.is_title
+            and not any(clause.start <= d.start < clause.end for d in sentence.dates)
+        ):
+            # "la France ne « rejoint » pas l'OTAN": the body denies a joining
+            article.denied.add(sentence.index)
         return None  # "has not joined": no event
     if any(
         c.cat == "CONDITION" and _WITHOUT_RE.search(c.text) and 0 < trigger.first - c.last <= 3

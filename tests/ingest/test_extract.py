@@ -12761,3 +12761,29 @@ def test_a_bodys_text_in_force_for_a_state_is_the_treaty_the_article_is_about():
     )
     found = claims(text, g, "fr", published=D(2014, 7, 7))
     assert ("FR", "council-of-europe", "joined") not in found
+
+
+def test_a_joining_word_in_quotes_is_still_denied(gazetteer):
+    assert keys("La France ne « rejoint » pas l'OTAN.", gazetteer, "fr", D(2009, 3, 12)) == set()
+
+
+def test_a_headline_joining_over_a_body_that_denies_it_is_dropped(gazetteer):
+    text = (
+        "Sarkozy annonce le retour de la France dans l'OTAN\n"
+        "Nicolas Sarkozy a annoncé mercredi que la France reprendrait sa place dans le "
+        "commandement intégré. Contrairement à certains titres, la France ne « rejoint » pas "
+        "l'OTAN : elle en est membre fondateur depuis 1949."
+    )
+    title = "Sarkozy annonce le retour de la France dans l'OTAN"
+    found = claims(text, gazetteer, "fr", published=D(2009, 3, 12), title=title)
+    assert [c for c in found.values() if not c.background] == []
+
+
+def test_a_headline_joining_stays_over_a_denial_of_another_time(gazetteer):
+    text = (
+        "Sweden joins NATO\n"
+        "Sweden did not join NATO in 1949, when Norway and Denmark did. Its flag was raised in "
+        "Brussels on Thursday."
+    )
+    found = claims(text, gazetteer, "en", published=D(2024, 3, 8), title="Sweden joins NATO")
+    assert ("SE", "nato", "joined") in found
