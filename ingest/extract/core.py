@@ -3178,6 +3178,22 @@ def _claims_for_trigger(
         # "Israel has been a party to the convention since the 1990s": a standing whose start
         # is told in words no date reads, not a step of the day
         return []
+    if (
+        resolved is None
+        and (
+            clause.relative
+            # ("Greece, | which has signed": the name and its relative clause read as one)
+            or any(
+                c.cat == "RELATIVE" and clause.start <= c.start < trigger.start
+                for c in sentence.cues
+            )
+        )
+        and not sentence.is_title
+        and not _done_again_or_just(trigger, toks)
+    ):
+        # "La Grèce, qui a signé son adhésion, attend toujours le feu vert": a step told to
+        # describe a state, with no date, is no news of the day
+        return []
     if resolved is None and nominal and not sentence.is_title and sentence not in article.lead:
         # "The step goes further than Washington's withdrawal from the Paris Agreement": a
         # step named by its noun, with no date, past the lead recalls what the reader knows
@@ -8092,6 +8108,11 @@ def _agents_in_next_clause(
     )
 
 
+# A word ending as a participle does, whose agent "by" may name: "impulsada por", "led by",
+# "lancée par"
+_PARTICIPLE_END_RE = re.compile(r"(?:ed|e|es|ee|ees|ada|ado|adas|ados|ida|ido|idas|idos|нн\w*)$")
+
+
 def _agent_of_something_else(
     m: Mention, trigger: _Cue, toks: list[Token], sentence: _Sentence
 ) -> bool:
@@ -8118,6 +8139,11 @@ def _agent_of_something_else(
         for k, t in enumerate(toks[trigger.last + 1 : i], start=trigger.last + 1)
         if k not in places and not any(d.start <= t.start < d.end for d in sentence.dates)
     ]
+    lead = next((t.text for t in words if t.text not in _ARTICLES), None)
+    if lead in _PLACE_PREPOSITIONS and not _PARTICIPLE_END_RE.search(toks[i - 1].text):
+        # "signés le 14 juin 1985 dans le village luxembourgeois du même nom par la France":
+        # where the step was taken, then its agent (not "una iniciativa impulsada por China")
+        return False
     return len(words) > 2
 
 

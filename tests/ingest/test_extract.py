@@ -12787,3 +12787,40 @@ def test_a_headline_joining_stays_over_a_denial_of_another_time(gazetteer):
     )
     found = claims(text, gazetteer, "en", published=D(2024, 3, 8), title="Sweden joins NATO")
     assert ("SE", "nato", "joined") in found
+
+
+def test_a_place_between_the_step_and_by_leaves_the_first_agent(gazetteer):
+    text = (
+        "Les accords d'Abraham avaient été signés le 15 septembre 2020 dans la ville du même nom "
+        "par la France, l'Allemagne et la Belgique."
+    )
+    found = keys(text, gazetteer, "fr", published=D(2021, 1, 5))
+    assert {c for c, _, _ in found} == {"FR", "DE", "BE"}
+
+
+def test_an_initiative_launched_by_a_state_is_no_step_of_that_state():
+    text = "Italy joined in March 2019 the Belt and Road Initiative launched by China."
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"belt-and-road-initiative": ["Belt and Road Initiative"]},
+        agreement_kinds={"belt-and-road-initiative": "initiative"},
+    )
+    assert {c for c, _, _ in keys(text, g, "en", published=D(2019, 3, 12))} == {"IT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "La Grèce, qui a signé les accords d'Abraham, attend toujours le feu vert de ses "
+            "partenaires.",
+            "fr",
+        ),
+        (
+            "Greece, which has signed the Abraham Accords, is still waiting for the green light.",
+            "en",
+        ),
+    ],
+)
+def test_an_undated_step_in_a_relative_clause_is_no_news(gazetteer, text, lang):
+    assert keys(text, gazetteer, lang, published=D(1997, 12, 2)) == set()
