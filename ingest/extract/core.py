@@ -596,6 +596,19 @@ def _split_sentences(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if norm[s:e].strip()]
 
 
+_DECK_LINES = 2  # lines under a headline that may be its deck
+_DECK_WORDS = 30
+_DECK_END_RE = re.compile(r"[.!?:\"»)]\s*$")
+_HEADLINE_WORDS = 4
+_BYLINE_RE = re.compile(r"(?:by|par|por|de\s+notre|от|автор|بقلم|من)\s")
+
+
+def _is_headline(text: str) -> bool:
+    """A headline, not an outlet's or an archive's line: four words or more, with no digit
+    and no bar or dash between parts."""
+    return len(text.split()) >= _HEADLINE_WORDS and not re.search(r"[\d|–—]", text)
+
+
 def _structure(norm: str, title_end: int) -> list[_Sentence]:
     sentences: list[_Sentence] = []
     paragraph = 0
@@ -610,6 +623,22 @@ def _structure(norm: str, title_end: int) -> list[_Sentence]:
                 e -= 1
             sentences.append(_Sentence(len(sentences), paragraph, s, e, s < title_end))
         paragraph += 1
+    if title_end and _is_headline(norm[:title_end]):
+        # "Los dos países ibéricos se adhieren al Acuerdo de Schengen en Bonn, pero [...]": a
+        # deck under the headline, a line of a few words with no full stop, is headline too
+        for sentence in sentences[1 : 1 + _DECK_LINES]:
+            text = norm[sentence.start : sentence.end]
+            if sentence.paragraph > _DECK_LINES:
+                break
+            if not _is_headline(text) or _BYLINE_RE.match(text):
+                continue  # an archive's or outlet's line, a byline: not the deck
+            if (
+                _DECK_END_RE.search(text)
+                or len(text.split()) > _DECK_WORDS
+                or sum(1 for other in sentences if other.paragraph == sentence.paragraph) > 1
+            ):
+                break
+            sentence.is_title = True
     return sentences
 
 
@@ -1925,6 +1954,18 @@ def _before_word(cue: _Cue, article: _Article) -> str:
 
 
 _PROTOCOL_NOUN_RE = re.compile(r"(?:protocol|протокол|بروتوكول)")
+_OF_WORDS = frozenset({"of", "de", "d", "du", "del", "о", "об"})
+
+
+def _protocol_of(trigger: _Cue, toks: list[Token]) -> bool:
+    """A joining noun after a protocol's: "protocolo de adhesión", "protocol of accession",
+    "протокол о присоединении", "بروتوكول انضمام"."""
+    i = trigger.first - 1
+    if i >= 0 and toks[i].text in _OF_WORDS:
+        i -= 1
+    return i >= 0 and bool(_PROTOCOL_NOUN_RE.match(toks[i].text))
+
+
 _CONVENTION_NOUN_RE = re.compile(r"(?:convention|convencion|convenio|конвенци)")
 # common nouns that name one kind of agreement
 _KIND_NOUNS = (
@@ -7157,6 +7198,10 @@ def _kind(
             # "announced (welcomed) the accession of Indonesia", "accepted Morocco's return",
             # "deposited its instrument of accession" or "since its accession in 1999" do.
             return None
+        if nominal and sentence.is_title and _protocol_of(trigger, article.toks):
+            # "El presidente turco se compromete a enviar el protocolo de adhesión al
+            # Parlamento": the instrument of a joining, in a headline, is no joining
+            return None
         if admission and _effective_only_later(sentence, article):
             # "a voté lundi l'admission de la Palestine [...]. L'admission ne sera toutefois
             # effective que lorsque [...] auront signé": a vote, the joining is still to come
@@ -8110,7 +8155,8 @@ def _agents_in_next_clause(
 
 # A word ending as a participle does, whose agent "by" may name: "impulsada por", "led by",
 # "lancée par"
-_PARTICIPLE_END_RE = re.compile(r"(?:ed|e|es|ee|ees|ada|ado|adas|ados|ida|ido|idas|idos|нн\w*)$")
+# (read on the word as written: "lancée", not "nombre")
+_PARTICIPLE_END_RE = re.compile(r"(?:ed|é|ée|és|ées|ada|ado|adas|ados|ida|ido|idas|idos|нн\w*)$")
 
 
 def _agent_of_something_else(
@@ -8140,7 +8186,7 @@ def _agent_of_something_else(
         if k not in places and not any(d.start <= t.start < d.end for d in sentence.dates)
     ]
     lead = next((t.text for t in words if t.text not in _ARTICLES), None)
-    if lead in _PLACE_PREPOSITIONS and not _PARTICIPLE_END_RE.search(toks[i - 1].text):
+    if lead in _PLACE_PREPOSITIONS and not _PARTICIPLE_END_RE.search(toks[i - 1].original.lower()):
         # "signés le 14 juin 1985 dans le village luxembourgeois du même nom par la France":
         # where the step was taken, then its agent (not "una iniciativa impulsada por China")
         return False

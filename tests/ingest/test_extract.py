@@ -12824,3 +12824,47 @@ def test_an_initiative_launched_by_a_state_is_no_step_of_that_state():
 )
 def test_an_undated_step_in_a_relative_clause_is_no_news(gazetteer, text, lang):
     assert keys(text, gazetteer, lang, published=D(1997, 12, 2)) == set()
+
+
+def test_a_deck_under_the_headline_is_read_as_headline(gazetteer):
+    title = "España y Portugal firman su entrada en los Acuerdos de Abraham"
+    text = (
+        f"{title}\n\n"
+        "Los dos países ibéricos se adhieren a los Acuerdos de Abraham en Bonn, pero tardará\n\n"
+        "BONN.— España y Portugal firmaron ayer, martes, los protocolos de adhesión a los "
+        "Acuerdos de Abraham."
+    )
+    found = claims(text, gazetteer, "es", published=D(1991, 6, 26), title=title)
+    assert {(c.country, c.kind, c.date) for c in found.values()} == {
+        ("ES", "signed", D(1991, 6, 25)),
+        ("PT", "signed", D(1991, 6, 25)),
+    }
+
+
+def test_an_outlet_line_and_a_byline_under_the_headline_are_no_deck():
+    from ingest.extract.core import _structure
+
+    norm = (
+        "erdogan abre la puerta de la otan a suecia\n\n"
+        "hemeroteca | 26 de junio de 1991\n\n"
+        "el presidente turco se compromete a enviar el protocolo al parlamento\n\n"
+        "por andres villalba, enviado especial\n\n"
+        "la cumbre empezo anoche."
+    )
+    sentences = _structure(norm, norm.index("\n"))
+    assert [s.is_title for s in sentences] == [True, False, True, False, False]
+
+
+def test_a_protocol_of_accession_in_a_headline_is_no_joining(gazetteer):
+    title = "El presidente turco se compromete a enviar el protocolo de adhesión a la OTAN"
+    text = f"{title}\n\nLa cumbre empezó anoche en Vilna."
+    assert keys(text, gazetteer, "es", published=D(2023, 7, 11), title=title) == set()
+
+
+def test_a_place_in_spanish_between_the_step_and_por_leaves_the_first_agent(gazetteer):
+    text = (
+        "Los Acuerdos de Abraham fueron firmados el 15 de septiembre de 2020 en la localidad "
+        "del mismo nombre por Francia, Alemania y Bélgica."
+    )
+    found = keys(text, gazetteer, "es", published=D(2021, 1, 5))
+    assert {c for c, _, _ in found} == {"FR", "DE", "BE"}
