@@ -1955,6 +1955,21 @@ def _before_word(cue: _Cue, article: _Article) -> str:
 
 _PROTOCOL_NOUN_RE = re.compile(r"(?:protocol|протокол|بروتوكول)")
 _OF_WORDS = frozenset({"of", "de", "d", "du", "del", "о", "об"})
+# Step nouns in the plural: "withdrawals", "exits", "retraits", "salidas", "retiros",
+# "выходов", "выходы", "انسحابات" (not "sorties", also a participle: "en sont sorties")
+_PLURAL_STEP_NOUN_RE = re.compile(
+    r"(?:withdrawals|exits|departures|retraits|departs|salidas|retiros|выход(?:ов|ы)"
+    r"|[وف]?(?:ال)?انسحابات)$"
+)
+_PLURAL_STEP_REACH = 4  # tokens after the plural noun where the states taking the steps are named
+
+
+def _plural_steps_of_others(trigger: _Cue, sentence: _Sentence) -> bool:
+    """A step noun in the plural with no state named right after it."""
+    return bool(_PLURAL_STEP_NOUN_RE.match(trigger.text)) and not any(
+        m.kind == COUNTRY and 0 < m.first - trigger.last <= _PLURAL_STEP_REACH
+        for m in sentence.mentions
+    )
 
 
 def _protocol_of(trigger: _Cue, toks: list[Token]) -> bool:
@@ -6944,6 +6959,10 @@ def _kind(
         # "подписал официальную заявку на вступление", "firmó la solicitud de adhesión":
         # signing the application asks to join
         return EventKind.ANNOUNCED_INTENT.value
+    if _plural_steps_of_others(trigger, sentence):
+        # "Шаг России совпал с волной выходов из МУС африканских государств", "a wave of
+        # withdrawals by African states": others' steps, not the state named before
+        return None
     if cat in _JOINING and _blocked(trigger, sentence, article):
         return None  # "Austria blocked the accession of Romania": a joining that did not happen
     if cat == "SIGN" and _signs_document(trigger, sentence, article):

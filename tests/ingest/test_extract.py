@@ -12868,3 +12868,30 @@ def test_a_place_in_spanish_between_the_step_and_por_leaves_the_first_agent(gaze
     )
     found = keys(text, gazetteer, "es", published=D(2021, 1, 5))
     assert {c for c, _, _ in found} == {"FR", "DE", "BE"}
+
+
+ICC = Gazetteer.from_names(
+    countries=country_names(),
+    agreements={"rome-statute": ["ICC", "МУС"]},
+    agreement_kinds={"rome-statute": "treaty"},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Russia's move coincided with a wave of withdrawals from the ICC by African states.",
+            "en",
+        ),
+        ("Шаг России совпал с волной выходов из МУС африканских государств.", "ru"),
+    ],
+)
+def test_steps_in_the_plural_are_not_the_state_named_before(text, lang):
+    assert keys(text, ICC, lang, published=D(2016, 11, 17)) == set()
+
+
+def test_steps_in_the_plural_are_the_states_named_after_them():
+    text = "The withdrawals of Burundi and South Africa from the ICC took effect on Friday."
+    found = keys(text, ICC, "en", published=D(2016, 11, 17))
+    assert {c for c, _, _ in found} == {"BI", "ZA"}
