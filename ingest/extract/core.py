@@ -3227,6 +3227,12 @@ def _claims_for_trigger(
         # a recalled step with no date of its own ("had joined years ago") is not dated by
         # the publication, and undated it can place nothing on a timeline
         return []
+    if _DECADE_RE.search(article.norm, clause.start, clause.end) and (
+        resolved is None or not any(clause.start <= d.start < clause.end for d in sentence.dates)
+    ):
+        # "Швеция присоединилась к договору еще в конце 1990-х": a decade, which no date reads,
+        # recalls a step; it takes neither the publication's day nor another clause's year
+        return []
     if resolved is None and any(
         t.text in _SINCE_WORDS and clause.start <= t.start < clause.end
         for t in toks[trigger.last + 1 : trigger.last + 1 + _SINCE_REACH]
@@ -8585,6 +8591,13 @@ def _announced_in(clause: _Clause, sentence: _Sentence) -> bool:
 _LATER_ON_RE = re.compile(
     r"\b(?:later(?!\s+(?:that|this|the\s+same)\b)|at\s+a\s+later\s+(?:date|stage)|mas\s+adelante"
     r"|plus\s+tard|ulterieurement|позже|позднее)\b|(?<!\w)(?:في\s+وقت\s+لاحق|لاحقا)(?!\w)"
+)
+
+
+# A decade: "the 1990s", "les années 1990", "los años noventa", "в 1990-х", "في التسعينيات"
+_DECADE_RE = re.compile(
+    r"\b\d{3}0(?:s|-?х|-?e|-?е)\b|\b(?:annees|anos)\s+(?:\d{3}0|\w+(?:ante|enta))\b"
+    r"|\b\d{3}0-(?:х|e|е)\s+(?:годах|годов)|(?<!\w)(?:ال)?\w+(?:ينيات|ينات)(?!\w)"
 )
 
 

@@ -12895,3 +12895,24 @@ def test_steps_in_the_plural_are_the_states_named_after_them():
     text = "The withdrawals of Burundi and South Africa from the ICC took effect on Friday."
     found = keys(text, ICC, "en", published=D(2016, 11, 17))
     assert {c for c, _, _ in found} == {"BI", "ZA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Sweden joined NATO in the late 1990s, while Poland, which signed the Abraham Accords "
+            "in 1997, has not ratified them.",
+            "en",
+        ),
+        (
+            "Швеция вступила в НАТО еще в конце 1990-х, а Польша, подписавшая Соглашения Авраама "
+            "в 1997 году, до сих пор их не ратифицировала.",
+            "ru",
+        ),
+    ],
+)
+def test_a_step_told_by_its_decade_takes_no_date(gazetteer, text, lang):
+    found = keys(text, gazetteer, lang, published=D(2012, 1, 10))
+    assert ("SE", "nato", "joined") not in found
+    assert ("PL", "abraham-accords", "signed") in found
