@@ -856,7 +856,7 @@ def _told_again(found: list[DateSpan], norm: str) -> list[DateSpan]:
 
 # "en junio de ese año", "in June of that year", "в июне того же года", "في حزيران من العام
 # نفسه": the year is the one the text just gave.
-_THAT_YEAR_RE = re.compile(
+THAT_YEAR_RE = re.compile(
     r"\s*(?:de\s+ese\s+(?:mismo\s+)?ano|del\s+mismo\s+ano|of\s+that\s+(?:same\s+)?year"
     r"|that\s+(?:same\s+)?year|de\s+(?:la\s+meme|cette)\s+annee|(?:того|этого)\s+же\s+года"
     r"|من\s+(?:ذلك\s+)?(?:العام|السنه|عام)\s*(?:نفسه|ذاته)?|من\s+ذلك\s+العام)(?!\w)"
@@ -878,7 +878,7 @@ def _that_year(found: list[DateSpan], norm: str) -> list[DateSpan]:
     for span in found:
         resolved = span.resolved
         match = (
-            _THAT_YEAR_RE.match(norm, span.end)
+            THAT_YEAR_RE.match(norm, span.end)
             if resolved.derivation != STATED and resolved.precision in (DAY, MONTH)
             else None
         )

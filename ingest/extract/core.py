@@ -35,7 +35,7 @@ from itertools import pairwise
 from typing import NamedTuple, TypeVar
 
 from agreements.vocab import AgreementKind, Derivation, EventKind, Precision, StanceKind
-from ingest.dates import WEEKDAY_NAMES, DateSpan, ResolvedDate, scan_dates
+from ingest.dates import THAT_YEAR_RE, WEEKDAY_NAMES, DateSpan, ResolvedDate, scan_dates
 from ingest.extract.gazetteer import AGREEMENT, COUNTRY, Gazetteer, Mention, Token, tokenize
 from ingest.extract.language import detect_language
 from ingest.extract.lexicon import (
@@ -609,6 +609,33 @@ def _is_headline(text: str) -> bool:
     return len(text.split()) >= _HEADLINE_WORDS and not re.search(r"[\d|–—]", text)
 
 
+def _that_year_pending(span: DateSpan, sentence: _Sentence, norm: str) -> bool:
+    """A day or month "of that year" whose year the sentence itself does not give."""
+    return (
+        span.resolved.derivation != Derivation.STATED.value
+        and span.resolved.precision in (Precision.DAY.value, Precision.MONTH.value)
+        and THAT_YEAR_RE.match(norm, span.end) is not None
+        and not any(
+            d.end <= span.start and d.resolved.derivation == Derivation.STATED.value
+            for d in sentence.dates
+        )
+    )
+
+
+def _in_that_year(span: DateSpan, year: int, norm: str) -> DateSpan:
+    match = THAT_YEAR_RE.match(norm, span.end)
+    end = match.end() if match else span.end
+    date = span.resolved.date
+    try:
+        date = date.replace(year=year)
+    except ValueError:  # 29 February
+        date = date.replace(year=year, day=28)
+    resolved = ResolvedDate(
+        date, span.resolved.precision, Derivation.STATED.value, norm[span.start : end]
+    )
+    return DateSpan(span.start, end, resolved)
+
+
 def _structure(norm: str, title_end: int) -> list[_Sentence]:
     sentences: list[_Sentence] = []
     paragraph = 0
@@ -967,6 +994,22 @@ def extract(
             )
         ]
         sentence.clauses = _clauses(sentence, norm, toks)
+        if any(_that_year_pending(d, sentence, norm) for d in sentence.dates):
+            # "Ucrania se sumó en noviembre de ese año": the year the sentence before gave
+            for other in reversed(sentences[: sentence.index]):
+                if other.paragraph != sentence.paragraph or other.is_title:
+                    break
+                analyse(other, True)
+                stated = [
+                    d for d in other.dates if d.resolved.derivation == Derivation.STATED.value
+                ]
+                if stated:
+                    year = stated[-1].resolved.date.year
+                    sentence.dates = [
+                        _in_that_year(d, year, norm) if _that_year_pending(d, sentence, norm) else d
+                        for d in sentence.dates
+                    ]
+                    break
 
     # Of those, only the sentences that name an agreement or may point back at one (or state
     # when a withdrawal takes effect) are read closely, and the sentences before them when
@@ -7543,6 +7586,12 @@ def _describes_another_instrument(trigger: _Cue, sentence: _Sentence, article: _
 # A text that is not an agreement, signed right after the verb: "sign up to language", "sign a
 # declaration", "signer une déclaration commune"
 _TEXT_DOCUMENT_RE = re.compile(r"\b(?:declaration|communique|language|wording)\b")
+# what follows a declaration that founds a body: "that establishes", "instituant", "portant
+# création", "que crea", "de creación", "о создании", "بإنشاء"
+_FOUNDING_ACT_RE = re.compile(
+    r"\s+(?:that\s+|which\s+|qui\s+|que\s+)?(?:establish|creat|found|institu|cre[oa]|portant"
+    r"|de\s+(?:creacion|fundacion)|о\s+(?:создании|учреждении)|[وف]?ب?(?:انشاء|تاسيس))"
+)
 _TEXT_DOCUMENT_REACH = 3  # tokens from "sign" to the text ("sign up to language")
 
 
@@ -7587,7 +7636,11 @@ def _signs_document(trigger: _Cue, sentence: _Sentence, article: _Article) -> bo
         if (
             c.cat == "DOCUMENT"
             and _TEXT_DOCUMENT_RE.search(c.text)
-            and c.first - trigger.last > _TEXT_DOCUMENT_REACH
+            and (
+                c.first - trigger.last > _TEXT_DOCUMENT_REACH
+                # "signed on Friday a declaration that establishes BRICS": a founding act
+                or _FOUNDING_ACT_RE.match(article.norm, c.end)
+            )
         ):
             # (a declaration further on is not what was signed: "signed the convention in 2014
             # [...], and the declaration does not withdraw that signature")

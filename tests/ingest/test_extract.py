@@ -12916,3 +12916,24 @@ def test_a_step_told_by_its_decade_takes_no_date(gazetteer, text, lang):
     found = keys(text, gazetteer, lang, published=D(2012, 1, 10))
     assert ("SE", "nato", "joined") not in found
     assert ("PL", "abraham-accords", "signed") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Los Acuerdos de Abraham fueron firmados el 15 de septiembre de 2020 por Baréin. "
+            "Marruecos se sumó en diciembre de ese año.",
+            "es",
+        ),
+        (
+            "The Abraham Accords were signed on 15 September 2020 by Bahrain. Morocco joined in "
+            "December of that year.",
+            "en",
+        ),
+    ],
+)
+def test_a_month_of_that_year_takes_the_year_of_the_sentence_before(gazetteer, text, lang):
+    found = claims(text, gazetteer, lang, published=D(2021, 6, 16))
+    dated = {(c.country, c.date, c.precision) for c in found.values()}
+    assert ("MA", D(2020, 12, 1), "month") in dated
