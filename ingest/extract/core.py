@@ -4280,7 +4280,11 @@ def _counted_after_verb(
 ) -> re.Match[str] | None:
     """A count right after a step's verb, its subject in verb-subject order: "подписали 50
     стран", "وقعت خمسون دولة"."""
-    if trigger.first != trigger.last or article.nominal_re.search(trigger.text):
+    if (
+        trigger.first != trigger.last
+        # ("fueron lanzados el 13 de octubre de 2020 por ocho países": a passive)
+        and not _PASSIVE_AUX_RE.match(trigger.text)
+    ) or article.nominal_re.search(trigger.text):
         return None
     match = _COUNTED_RE.search(article.norm, trigger.end, sentence.end)
     if match is None:
@@ -4295,6 +4299,10 @@ def _counted_after_verb(
     return match
 
 
+_PASSIVE_AUX_RE = re.compile(
+    r"(?:was|were|had\s+been|fue|fueron|habian?\s+sido|a\s+ete|ont\s+ete|fut|furent"
+    r"|avai(?:t|ent)\s+ete)\s"
+)
 _VERB_SUBJECT_REACH = 25  # characters: "وقعت أمس الأربعاء خمسون دولة"
 _AGENT_REACH = 60
 _AGENT_RE = re.compile(

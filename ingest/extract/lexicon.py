@@ -511,6 +511,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "JOIN": [
             # "was founded in Shanghai in 2001 by China, Russia...": its founders joined it
             r"founded",
+            # "The accords were launched in October 2020 by eight countries": their founders
+            r"(?:was|were|had\s+been)\s+launched(?=\s+(?:[\w,'-]+\s+){0,8}?by\s)",
             # "Switzerland now fully applies the Schengen rules": a member of the treaty's area
             r"fully\s+appl(?:y|ies|ied)",
             # "Spain and Portugal are as of today full members of the Community": becoming one
@@ -965,6 +967,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             # "a été fondée à Bagdad en 1960 par l'Iran, l'Irak...": its founders joined it
             r"(?:a\s+ete|ont\s+ete|fut|furent|avai(?:t|ent)\s+ete)\s+(?:fonde|cree|etabli)e?s?"
             r"(?=\s+(?:[\w,'-]+\s+){0,10}?par\s)",
+            # "les accords ont été lancés le 13 octobre 2020 par huit pays": their founders
+            r"(?:a\s+ete|ont\s+ete|fut|furent|avai(?:t|ent)\s+ete)\s+lance(?:e|s|es)?"
+            r"(?=\s+(?:[\w,'-]+\s+){0,8}?par\s)",
             # "l'Espagne et le Portugal sont depuis aujourd'hui membres de la Communauté"
             # "la France, l'Italie [...] forment la Communauté économique européenne": its members
             r"form(?:ent|erent|aient)(?=\s+(?:desormais\s+)?(?:la|le|l')\s*(?:[\w'-]+\s+){0,3}?"
@@ -1735,6 +1740,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             # "fue fundada en Shanghái en 2001 por China, Rusia...": its founders joined it
             r"(?:fue|fueron|habia\s+sido)\s+(?:fundad|cread|establecid)[oa]s?"
             r"(?=\s+(?:[\w,'-]+\s+){0,10}?por\s)",
+            # "Los acuerdos fueron lanzados el 13 de octubre de 2020 por ocho países": founders
+            r"(?:fue|fueron|habian?\s+sido)\s+lanzad[oa]s?(?=\s+(?:[\w,'-]+\s+){0,8}?por\s)",
             # "España y Portugal son desde hoy, miércoles, miembros de pleno derecho"
             r"(?:es|son)\s+(?:desde|a\s+partir\s+de)\s+hoy(?:\s*,\s*\w+\s*,)?\s+(?:\w+\s+)?"
             r"(?:miembros?|part(?:e|es)\s+(?:de|del)\b)",

@@ -12937,3 +12937,23 @@ def test_a_month_of_that_year_takes_the_year_of_the_sentence_before(gazetteer, t
     found = claims(text, gazetteer, lang, published=D(2021, 6, 16))
     dated = {(c.country, c.date, c.precision) for c in found.values()}
     assert ("MA", D(2020, 12, 1), "month") in dated
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Los Acuerdos de Abraham fueron lanzados el 15 de septiembre de 2020 por tres países: "
+            "Estados Unidos, Israel y Emiratos Árabes Unidos.",
+            "es",
+        ),
+        (
+            "Les accords d'Abraham ont été lancés le 15 septembre 2020 par trois pays : les "
+            "États-Unis, Israël et les Émirats arabes unis.",
+            "fr",
+        ),
+    ],
+)
+def test_the_states_that_launched_an_accord_are_its_first_parties(gazetteer, text, lang):
+    found = keys(text, gazetteer, lang, published=D(2021, 6, 16))
+    assert {c for c, _, _ in found} == {"US", "IL", "AE"}
