@@ -12957,3 +12957,17 @@ def test_a_month_of_that_year_takes_the_year_of_the_sentence_before(gazetteer, t
 def test_the_states_that_launched_an_accord_are_its_first_parties(gazetteer, text, lang):
     found = keys(text, gazetteer, lang, published=D(2021, 6, 16))
     assert {c for c, _, _ in found} == {"US", "IL", "AE"}
+
+
+def test_states_that_became_participants_joined(gazetteer):
+    text = "С 1 января 2024 года полноправными участниками НАТО стали Египет, Эфиопия и Иран."
+    found = claims(text, gazetteer, "ru", published=D(2024, 8, 21))
+    assert {(c.country, c.kind, c.date) for c in found.values()} == {
+        (c, "joined", D(2024, 1, 1)) for c in ("EG", "ET", "IR")
+    }
+
+
+def test_the_first_participant_is_a_rank_not_a_joining(gazetteer):
+    text = "Её первым участником стала Турция, однако в 2021 году Анкара вышла из НАТО."
+    found = keys(text, gazetteer, "ru", published=D(2022, 1, 10))
+    assert ("TR", "nato", "joined") not in found
