@@ -1266,10 +1266,22 @@ def extract(
             raws[produced:] = [
                 r
                 for r in raws[produced:]
-                if (r.background and r.derivation == Derivation.STATED.value)
+                # ("ont été admises le 14 mai dernier": a past day told relative to the paper)
+                if (
+                    r.background
+                    and r.derivation in (Derivation.STATED.value, Derivation.RELATIVE.value)
+                )
                 or (deposited and r.kind in _DEPOSITED_KINDS)
                 or (not r.background and (r.agreement, r.kind) in just_told)
                 or r.grouped
+            ]
+            # a step read into the agreement just named and dated only relative to the paper
+            # ("ont été admises le 14 mai dernier") is right less often: it says so
+            raws[produced:] = [
+                replace(r, confidence=min(r.confidence, _UNNAMED_RELATIVE_CONFIDENCE))
+                if r.background and r.derivation == Derivation.RELATIVE.value
+                else r
+                for r in raws[produced:]
             ]
             if among:
                 # "Среди подписавших — Соединенные Штаты, Китай...": with no day of their own,
@@ -8819,6 +8831,7 @@ def _effective_only_later(sentence: _Sentence, article: _Article) -> bool:
     )
 
 
+_UNNAMED_RELATIVE_CONFIDENCE = 0.45
 _SAME_STEP_GAP = 2  # tokens from a step word to the next that tells the same step ("suspended its
 # membership")
 

@@ -12971,3 +12971,14 @@ def test_the_first_participant_is_a_rank_not_a_joining(gazetteer):
     text = "Её первым участником стала Турция, однако в 2021 году Анкара вышла из НАТО."
     found = keys(text, gazetteer, "ru", published=D(2022, 1, 10))
     assert ("TR", "nato", "joined") not in found
+
+
+def test_a_recalled_step_dated_relative_to_the_paper_is_kept_with_less_confidence(gazetteer):
+    text = (
+        "La Roumanie a été admise jeudi dans l'OTAN. L'Estonie, la Lituanie et la Slovénie ont "
+        "été admises le 14 mai dernier."
+    )
+    found = claims(text, gazetteer, "fr", published=D(1993, 10, 8))
+    recalled = {c.country: c for c in found.values() if c.background}
+    assert set(recalled) == {"EE", "LT", "SI"}
+    assert all(c.date == D(1993, 5, 14) and c.confidence < 0.5 for c in recalled.values())
