@@ -8669,8 +8669,9 @@ _LATER_ON_RE = re.compile(
 
 # A decade: "the 1990s", "les années 1990", "los años noventa", "в 1990-х", "في التسعينيات"
 _DECADE_RE = re.compile(
-    r"\b\d{3}0(?:s|-?х|-?e|-?е)\b|\b(?:annees|anos)\s+(?:\d{3}0|\w+(?:ante|enta))\b"
-    r"|\b\d{3}0-(?:х|e|е)\s+(?:годах|годов)|(?<!\w)(?:ال)?\w+(?:ينيات|ينات)(?!\w)"
+    r"\b\d{3}0(?:s|-?х|-?e|-?е)\b"
+    r"|\b(?:annees|anos)\s+(?:\d{3}0|cincuenta|sesenta|setenta|ochenta|noventa)\b"
+    r"|(?<!\w)(?:ال)?(?:عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(?:ينيات|ينات)(?!\w)"
 )
 
 
