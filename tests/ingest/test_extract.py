@@ -12655,26 +12655,19 @@ def test_a_step_in_the_future_perfect_is_not_done(gazetteer):
     assert keys(text, gazetteer, "fr", published=D(2020, 12, 9)) == set()
 
 
-def test_a_place_and_day_alone_on_a_line_date_this_morning(gazetteer):
-    text = (
-        "DUBLIN, April 18.\n"
-        "At one minute past midnight this morning, Ireland ceased to be a member of NATO."
-    )
+@pytest.mark.parametrize(
+    ("first_line", "day"),
+    [
+        # a place and its day alone on a line: the dispatch's day is "this morning"'s
+        ("DUBLIN, April 18.", D(1949, 4, 18)),
+        # a sentence that ends with a day is no dateline: the paper's day is
+        ("Ministers met in Brussels on Friday, April 18.", D(1949, 4, 19)),
+    ],
+)
+def test_a_place_and_day_alone_on_a_line_is_a_dateline(gazetteer, first_line, day):
+    text = f"{first_line}\nIreland ceased to be a member of NATO this morning."
     found = claims(text, gazetteer, "en", published=D(1949, 4, 19))
-    assert [(c.country, c.kind, c.date) for c in found.values()] == [
-        ("IE", "withdrew", D(1949, 4, 18))
-    ]
-
-
-def test_a_sentence_that_ends_with_a_day_is_no_dateline(gazetteer):
-    text = (
-        "Ministers met in Brussels on Friday, April 18.\n"
-        "Ireland ceased to be a member of NATO this morning."
-    )
-    found = claims(text, gazetteer, "en", published=D(1949, 4, 19))
-    assert [(c.country, c.kind, c.date) for c in found.values()] == [
-        ("IE", "withdrew", D(1949, 4, 19))
-    ]
+    assert [(c.country, c.kind, c.date) for c in found.values()] == [("IE", "withdrew", day)]
 
 
 def test_looking_closely_at_joining_is_considering_it(gazetteer):
