@@ -856,7 +856,7 @@ def _told_again(found: list[DateSpan], norm: str) -> list[DateSpan]:
 
 # "en junio de ese año", "in June of that year", "в июне того же года", "في حزيران من العام
 # نفسه": the year is the one the text just gave.
-THAT_YEAR_RE = re.compile(
+_THAT_YEAR_RE = re.compile(
     r"\s*(?:de\s+ese\s+(?:mismo\s+)?ano|del\s+mismo\s+ano|of\s+that\s+(?:same\s+)?year"
     r"|that\s+(?:same\s+)?year|de\s+(?:la\s+meme|cette)\s+annee|(?:того|этого)\s+же\s+года"
     r"|من\s+(?:ذلك\s+)?(?:العام|السنه|عام)\s*(?:نفسه|ذاته)?|من\s+ذلك\s+العام)(?!\w)"
@@ -872,27 +872,38 @@ def _in_year(date: datetime.date, year: int) -> datetime.date:
         return date.replace(year=year, day=28)
 
 
+def of_that_year(span: DateSpan, norm: str) -> bool:
+    """Whether a day or month with no year of its own is said to be "of that year"."""
+    resolved = span.resolved
+    return (
+        resolved.derivation != STATED
+        and resolved.precision in (DAY, MONTH)
+        and _THAT_YEAR_RE.match(norm, span.end) is not None
+    )
+
+
+def in_that_year(span: DateSpan, year: int, norm: str) -> DateSpan:
+    """A day or month "of that year" given ``year``; its phrase takes in the words that say so."""
+    match = _THAT_YEAR_RE.match(norm, span.end)
+    end = match.end() if match else span.end
+    resolved = span.resolved
+    date = _in_year(resolved.date, year)
+    return DateSpan(
+        span.start, end, ResolvedDate(date, resolved.precision, STATED, norm[span.start : end])
+    )
+
+
 def _that_year(found: list[DateSpan], norm: str) -> list[DateSpan]:
     """Give a day or month said to be "of that year" the year of the date told before it."""
     result: list[DateSpan] = []
     for span in found:
-        resolved = span.resolved
-        match = (
-            THAT_YEAR_RE.match(norm, span.end)
-            if resolved.derivation != STATED and resolved.precision in (DAY, MONTH)
-            else None
-        )
         earlier = [
             s
-            for s in (result if match else ())
+            for s in (result if of_that_year(span, norm) else ())
             if s.resolved.derivation == STATED and span.start - s.end <= _THAT_YEAR_REACH
         ]
-        if match and earlier:
-            date = _in_year(resolved.date, earlier[-1].resolved.date.year)
-            phrase = norm[span.start : match.end()]
-            span = DateSpan(
-                span.start, match.end(), ResolvedDate(date, resolved.precision, STATED, phrase)
-            )
+        if earlier:
+            span = in_that_year(span, earlier[-1].resolved.date.year, norm)
         result.append(span)
     return result
 

@@ -35,7 +35,14 @@ from itertools import pairwise
 from typing import NamedTuple, TypeVar
 
 from agreements.vocab import AgreementKind, Derivation, EventKind, Precision, StanceKind
-from ingest.dates import THAT_YEAR_RE, WEEKDAY_NAMES, DateSpan, ResolvedDate, scan_dates
+from ingest.dates import (
+    WEEKDAY_NAMES,
+    DateSpan,
+    ResolvedDate,
+    in_that_year,
+    of_that_year,
+    scan_dates,
+)
 from ingest.extract.gazetteer import AGREEMENT, COUNTRY, Gazetteer, Mention, Token, tokenize
 from ingest.extract.language import detect_language
 from ingest.extract.lexicon import (
@@ -601,39 +608,21 @@ _DECK_WORDS = 30
 _DECK_END_RE = re.compile(r"[.!?:\"»)]\s*$")
 _HEADLINE_WORDS = 4
 _BYLINE_RE = re.compile(r"(?:by|par|por|de\s+notre|от|автор|بقلم|من)\s")
+_NOT_HEADLINE_RE = re.compile(r"[\d|–—]")  # a date, or parts set apart: an outlet's line
 
 
 def _is_headline(text: str) -> bool:
     """A headline, not an outlet's or an archive's line: four words or more, with no digit
     and no bar or dash between parts."""
-    return len(text.split()) >= _HEADLINE_WORDS and not re.search(r"[\d|–—]", text)
+    return len(text.split()) >= _HEADLINE_WORDS and not _NOT_HEADLINE_RE.search(text)
 
 
 def _that_year_pending(span: DateSpan, sentence: _Sentence, norm: str) -> bool:
     """A day or month "of that year" whose year the sentence itself does not give."""
-    return (
-        span.resolved.derivation != Derivation.STATED.value
-        and span.resolved.precision in (Precision.DAY.value, Precision.MONTH.value)
-        and THAT_YEAR_RE.match(norm, span.end) is not None
-        and not any(
-            d.end <= span.start and d.resolved.derivation == Derivation.STATED.value
-            for d in sentence.dates
-        )
+    return of_that_year(span, norm) and not any(
+        d.end <= span.start and d.resolved.derivation == Derivation.STATED.value
+        for d in sentence.dates
     )
-
-
-def _in_that_year(span: DateSpan, year: int, norm: str) -> DateSpan:
-    match = THAT_YEAR_RE.match(norm, span.end)
-    end = match.end() if match else span.end
-    date = span.resolved.date
-    try:
-        date = date.replace(year=year)
-    except ValueError:  # 29 February
-        date = date.replace(year=year, day=28)
-    resolved = ResolvedDate(
-        date, span.resolved.precision, Derivation.STATED.value, norm[span.start : end]
-    )
-    return DateSpan(span.start, end, resolved)
 
 
 def _structure(norm: str, title_end: int) -> list[_Sentence]:
@@ -1006,7 +995,7 @@ def extract(
                 if stated:
                     year = stated[-1].resolved.date.year
                     sentence.dates = [
-                        _in_that_year(d, year, norm) if _that_year_pending(d, sentence, norm) else d
+                        in_that_year(d, year, norm) if _that_year_pending(d, sentence, norm) else d
                         for d in sentence.dates
                     ]
                     break
@@ -2009,7 +1998,6 @@ def _before_word(cue: _Cue, article: _Article) -> str:
 
 
 _PROTOCOL_NOUN_RE = re.compile(r"(?:protocol|протокол|بروتوكول)")
-_OF_WORDS = frozenset({"of", "de", "d", "du", "del", "о", "об"})
 # Step nouns in the plural: "withdrawals", "exits", "retraits", "salidas", "retiros",
 # "выходов", "выходы", "انسحابات" (not "sorties", also a participle: "en sont sorties")
 _PLURAL_STEP_NOUN_RE = re.compile(
@@ -2029,7 +2017,7 @@ def _plural_steps_of_others(trigger: _Cue, sentence: _Sentence) -> bool:
 
 def _protocol_of(trigger: _Cue, toks: list[Token]) -> bool:
     """A joining noun after a protocol's: "protocolo de adhesión", "protocol of accession",
-    "протокол о присоединении", "بروتوكول انضمام"."""
+    "بروتوكول انضمام"."""
     i = trigger.first - 1
     if i >= 0 and toks[i].text in _OF_WORDS:
         i -= 1
@@ -8814,8 +8802,8 @@ def _date_for(
 _EFFECTIVE_ONLY_RE = re.compile(
     r"\b(?:ne\s+(?:sera|deviendra)\s+(?:\w+\s+)?effective\s+qu"
     r"|pour\s+que\s+(?:l'admission|l'adhesion|cette\s+admission)\s+(?:\w+\s+)?devienne\s+effective"
-    r"|will\s+(?:only\s+)?(?:take\s+effect|become\s+effective)\s+only\s+(?:when|once|after)"
-    r"|will\s+only\s+(?:take\s+effect|become\s+effective)\s+(?:when|once|after)"
+    r"|will\s+(?:only\s+(?:take\s+effect|become\s+effective)|(?:take\s+effect|become\s+effective)"
+    r"\s+only)\s+(?:when|once|after)"
     r"|no\s+sera\s+efectiva\s+hasta\s+que|solo\s+sera\s+efectiva\s+(?:cuando|una\s+vez)"
     r"|вступит\s+в\s+силу\s+только\s+после)"
     r"|(?<!\w)لن\s+(?:تصبح|يصبح)\s+(?:\w+\s+)?(?:نافذ|ساري|فعلي)\w*\s+الا(?!\w)"
