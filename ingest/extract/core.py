@@ -320,6 +320,9 @@ class _Article:
     undone: set[int] = field(default_factory=set)
     # the sentences that deny a joining with no date ("la France ne « rejoint » pas l'OTAN")
     denied: set[int] = field(default_factory=set)
+    # the day a dateline or dispatch gives ("OSLO, Sept. 25" over a paper of the 26th): the
+    # day of an undated step the article reports, instead of the paper's
+    dateline: datetime.date | None = None
 
     @cached_property
     def body(self) -> list[_Sentence]:
@@ -1024,6 +1027,7 @@ def extract(
         analyse,
         key,
         joined_on_entry=gazetteer.joined_on_entry,
+        dateline=dispatched or dateline_today,
     )
     recent = article.recent
     if sentences and sentences[0].is_title:
@@ -3305,7 +3309,7 @@ def _claims_for_trigger(
         return []
     if resolved is None and published is not None:
         resolved_date, precision, derivation = (
-            published,
+            article.dateline or published,
             Precision.DAY.value,
             Derivation.INFERRED.value,
         )
@@ -3911,7 +3915,10 @@ _ARABIC_COUNTS = (
 )
 _COUNTED_RE = re.compile(
     # "eleven Western European and North American nations": two descriptions joined
-    rf"\b(?:{_COUNT_WORDS})\s+(?:[\w-]+\s+)?(?:(?:[\w-]+\s+)?and\s+(?!(?:{_COUNT_WORDS})\b)"
+    # "ten western European countries": two words that describe them
+    rf"\b(?:{_COUNT_WORDS})\s+(?:[\w-]+\s+)?"
+    rf"(?:(?!(?:{_COUNT_WORDS}|the|of|and|by|et|par|de|des|y|por|и)\b)[\w-]+\s+)?"
+    rf"(?:(?:[\w-]+\s+)?and\s+(?!(?:{_COUNT_WORDS})\b)"
     r"(?:[\w-]+\s+){1,2}?)?(?:states|countries|nations|members|etats|pays"
     r"|estados|paises|naciones|государств\w*|стран\w*"
     # "the three depositary powers", "las tres potencias depositarias"

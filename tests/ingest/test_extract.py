@@ -12975,3 +12975,42 @@ def test_a_recalled_step_dated_relative_to_the_paper_is_kept_with_less_confidenc
     recalled = {c.country: c for c in found.values() if c.background}
     assert set(recalled) == {"EE", "LT", "SI"}
     assert all(c.date == D(1993, 5, 14) and c.confidence < 0.5 for c in recalled.values())
+
+
+@pytest.mark.parametrize(
+    ("count", "expected"),
+    [
+        # two words that describe the states counted
+        ("Five western European countries", {"BE", "DK", "FR", "IE", "IT"}),
+        ("The ministers of five western European countries", {"BE", "DK", "FR", "IE", "IT"}),
+        # the next sentence names as many states as counted, not fewer
+        ("Ten western European countries", set()),
+    ],
+)
+def test_a_count_described_by_two_words_is_named_by_the_next_sentence(gazetteer, count, expected):
+    text = (
+        f"{count} yesterday put their signatures to the NATO treaty. The five are "
+        "Belgium, Denmark, France, Ireland and Italy."
+    )
+    found = claims(text, gazetteer, "en", published=D(1949, 5, 6))
+    assert {c.country for c in found.values()} == expected
+    assert all(c.date == D(1949, 5, 5) for c in found.values())
+
+
+def test_a_year_and_a_preposition_before_a_count_are_not_words_that_describe_it(gazetteer):
+    text = (
+        "Brasil firmó ayer el tratado de la OTAN. El texto fue firmado originalmente el 4 de abril "
+        "de 1949 por doce países, entre ellos Bélgica, Dinamarca y Francia."
+    )
+    found = claims(text, gazetteer, "es", published=D(2021, 6, 16))
+    assert {c.country for c in found.values() if c.background} == {"BE", "DK", "FR"}
+
+
+def test_an_undated_step_under_a_dateline_took_place_on_the_dateline_s_day(gazetteer):
+    text = "OSLO, Sept. 25\n\nNorwegian voters have rejected membership of NATO."
+    found = claims(text, gazetteer, "en", published=D(1972, 9, 26))
+    refusal = found[("NO", "nato", "refuses")]
+    assert (refusal.date, refusal.derivation) == (D(1972, 9, 25), "inferred")
+    # with no dateline the paper's day stands
+    found = claims(text.split("\n\n")[1], gazetteer, "en", published=D(1972, 9, 26))
+    assert found[("NO", "nato", "refuses")].date == D(1972, 9, 26)
