@@ -1324,6 +1324,15 @@ def extract(
         sentences, lambda sentence: sentence.index in article.undone | article.denied
     )
     _redate_from_followers(raws, article)
+    # (and the headline that over-claims it: "Армения вступила в МУС")
+    voted = {(r.country, r.agreement) for r in raws if _vote_before_deposit(r, article)}
+    raws = [
+        r
+        for r in raws
+        if (r.country, r.agreement) not in voted
+        or r.background
+        or not (r.is_title or r.kind == EventKind.RATIFIED.value)
+    ]
     _date_in_turn(raws, article)
     _recalled_in_the_past(raws, published)
     _returns_after_exits(raws)
@@ -9195,6 +9204,33 @@ def _legislature_acts(
         or (m.first > 0 and _LEGISLATURE_RE.match(toks[m.first - 1].text))
         for m in named
     )
+
+
+_DEPOSIT_AHEAD_SENTENCES = 2
+
+
+def _vote_before_deposit(raw: _Raw, article: _Article) -> bool:
+    """Whether a ratification the news tells is a legislature's vote that the next sentences
+    say is still to be followed by the deposit of the instrument: "Национальное собрание
+    Армении ратифицировало Римский статут. [...] грамота будет передана на хранение" is a step
+    at home; the state is a party only once it deposits."""
+    if raw.kind != EventKind.RATIFIED.value or raw.background or raw.is_title:
+        return False
+    sentence = article.sentences[raw.sentence]
+    toks = article.toks
+    trigger = next((c for c in sentence.cues if c.cat == "RATIFY"), None)
+    if trigger is None or not any(
+        _LEGISLATURE_RE.match(toks[i].text) for i in range(sentence.first_token, trigger.first)
+    ):
+        return False
+    for following in article.sentences[
+        sentence.index + 1 : sentence.index + 1 + _DEPOSIT_AHEAD_SENTENCES
+    ]:
+        article.analyse(following)
+        cats = {c.cat for c in following.cues}
+        if "DEPOSIT" in cats and cats & {"FUTURE", "MUST"}:
+            return True
+    return False
 
 
 def _legislature_approves(earlier: list[_Cue], toks: list[Token]) -> bool:

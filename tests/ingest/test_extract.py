@@ -13014,3 +13014,61 @@ def test_an_undated_step_under_a_dateline_took_place_on_the_dateline_s_day(gazet
     # with no dateline the paper's day stands
     found = claims(text.split("\n\n")[1], gazetteer, "en", published=D(1972, 9, 26))
     assert found[("NO", "nato", "refuses")].date == D(1972, 9, 26)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Armenia's parliament on Tuesday ratified the Rome Statute. The president must sign "
+            "the law, and the instrument of ratification will then be deposited with the UN.",
+            "en",
+        ),
+        (
+            "Le Parlement arménien a ratifié mardi le Statut de Rome. Le président doit encore "
+            "signer la loi, puis l'instrument de ratification sera déposé auprès de l'ONU.",
+            "fr",
+        ),
+        (
+            "Национальное собрание Армении во вторник ратифицировало Римский статут. Закон "
+            "должен подписать президент, после чего ратификационная грамота будет передана на "
+            "хранение генеральному секретарю ООН.",
+            "ru",
+        ),
+    ],
+)
+def test_a_parliament_s_vote_with_the_deposit_still_to_come_is_no_ratification(
+    gazetteer, text, lang
+):
+    found = keys(text, gazetteer, lang, published=D(2023, 10, 4))
+    assert ("AM", "rome-statute", "ratified") not in found
+    # the state's own ratification, deposited later, is one
+    state = (
+        text.replace("Armenia's parliament", "Armenia")
+        .replace("Национальное собрание Армении", "Армения")
+        .replace("Le Parlement arménien", "L'Arménie")
+    )
+    assert ("AM", "rome-statute", "ratified") in keys(state, gazetteer, lang, D(2023, 10, 4))
+
+
+def test_a_body_that_takes_states_into_its_ranks_admits_them():
+    gazetteer = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"council-of-europe": ["Совет Европы"]},
+        agreement_kinds={"council-of-europe": "organisation"},
+    )
+    for text in (
+        "Комитет министров Совета Европы в пятницу принял в организацию Эстонию и Литву.",
+        "Совет Европы в пятницу принял в свои ряды Эстонию и Литву.",
+    ):
+        found = claims(text, gazetteer, "ru", published=D(1993, 5, 15))
+        assert {(c.country, c.kind, c.date) for c in found.values()} == {
+            ("EE", "joined", D(1993, 5, 14)),
+            ("LT", "joined", D(1993, 5, 14)),
+        }
+
+
+def test_ceasing_to_be_a_member_today_is_leaving(gazetteer):
+    text = "С сегодняшнего дня, 31 декабря, Соединённые Штаты перестают быть членом НАТО."
+    found = claims(text, gazetteer, "ru", published=D(1984, 12, 31))
+    assert found[("US", "nato", "withdrew")].date == D(1984, 12, 31)
