@@ -3110,7 +3110,12 @@ def _claims_for_trigger(
                 if m.start() - trigger.end <= _SAME_DAY_REACH
                 and trigger.start - m.end() <= _SAME_DAY_REACH
                 # (not "في اليوم ذاته، 3 دجنبر 2008": the day given with it)
-                and not any(0 <= d.start - m.end() <= 3 for d in sentence.dates)
+                # ("le même jour, le 3 décembre 1997": nor with its article)
+                and not any(
+                    _APPOSED_DAY_GAP_RE.fullmatch(article.norm, m.end(), d.start)
+                    for d in sentence.dates
+                    if d.start >= m.end()
+                )
             ),
             None,
         )
@@ -8893,6 +8898,8 @@ _DAY_HEAD_RE = re.compile(
 )
 _COMPLETION_REACH = 4  # tokens from "completed" to the step it completes
 _SAME_DAY_REACH = 40  # characters between a step and "the same day" that dates it
+# What stands between "the same day" and the day given with it: "the same day, on 3 December"
+_APPOSED_DAY_GAP_RE = re.compile(r"[\s,،:(—–-]{0,3}(?:(?:on|le|el|du|del)\s+)?")
 _SAME_DAY_RE = re.compile(
     r"(?:the\s+same\s+day|that\s+same\s+day|le\s+meme\s+jour|ce\s+meme\s+jour"
     r"|el\s+mismo\s+dia|ese\s+mismo\s+dia|в\s+тот\s+же\s+день|в\s+этот\s+же\s+день"

@@ -748,6 +748,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "SELF": [
             r"the\s+(?:country|kingdom|republic|emirate|sultanate|archipelago|island\s+nation)",
             r"(?:his|her|their)\s+country",
+            # "its mission to the United Nations deposited": the state's envoys act for it
+            r"its\s+(?:permanent\s+)?(?:mission|ambassador|envoy|representative|delegation)",
         ],
         "PARTNER": [
             r"(?:dialogue\s+)?partner(?:ship)?\s+status",
@@ -1186,6 +1188,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"l'emirat",
             r"le\s+sultanat",
             r"l'archipel",
+            r"(?:sa|son)\s+(?:mission|ambassadeur|ambassadrice|representant\w*|delegation)",
         ],
         "PARTNER": [
             r"(?:(?:du|le|au|un|d'un)\s+)?statut\s+(?:de\s+|d')?(?:pays\s+)?(?:partenaire|observateur)\w*",
@@ -1967,6 +1970,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "SELF": [
             r"el\s+pais",
             r"su\s+pais",
+            r"su\s+(?:mision|embajador\w*|representante|delegacion)",
             r"el\s+reino",
             r"la\s+republica",
             r"el\s+emirato",

@@ -13072,3 +13072,41 @@ def test_ceasing_to_be_a_member_today_is_leaving(gazetteer):
     text = "С сегодняшнего дня, 31 декабря, Соединённые Штаты перестают быть членом НАТО."
     found = claims(text, gazetteer, "ru", published=D(1984, 12, 31))
     assert found[("US", "nato", "withdrew")].date == D(1984, 12, 31)
+
+
+def test_the_same_day_with_its_day_after_a_comma_and_an_article_is_that_day(gazetteer):
+    text = (
+        "Lundi, le Canada a ratifié l'accord de Paris. Sur ce terrain, Ottawa avait été en "
+        "avance : la Norvège avait signé et ratifié le Statut de Rome le même jour, le 16 "
+        "février 2000."
+    )
+    found = claims(text, gazetteer, "fr", published=D(2016, 10, 6))
+    assert found[("NO", "rome-statute", "signed")].date == D(2000, 2, 16)
+    assert found[("NO", "rome-statute", "ratified")].date == D(2000, 2, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Canada took the final step. On Monday its mission to the United Nations deposited "
+            "the instrument of ratification of the Rome Statute.",
+            "en",
+        ),
+        (
+            "Le Canada a franchi la dernière étape. Lundi, sa mission auprès des Nations unies a "
+            "déposé l'instrument de ratification du Statut de Rome.",
+            "fr",
+        ),
+        (
+            "Canadá dio el último paso. El lunes su misión ante las Naciones Unidas depositó el "
+            "instrumento de ratificación del Estatuto de Roma.",
+            "es",
+        ),
+    ],
+)
+def test_the_state_s_mission_deposits_for_the_state(text, lang):
+    gazetteer = Gazetteer.from_names(countries=country_names(), agreements=AGREEMENTS)
+    title = {"en": "Canada and the court", "fr": "Le Canada et la Cour", "es": "Canadá y la Corte"}
+    found = claims(f"{title[lang]}\n\n{text}", gazetteer, lang, D(2015, 3, 17), title[lang])
+    assert found[("CA", "rome-statute", "ratified")].date == D(2015, 3, 16)
