@@ -326,6 +326,23 @@ _YEARS_AGO = {
 for _lang, _phrases in _YEARS_AGO.items():
     _PERIOD_WORDS[_lang].update({phrase: ("year", -n) for phrase, n in _phrases.items()})
 
+# "the last day of the year": 31 December of the year the paper is in or has just left (a
+# paper of early January means the one just over), or of last year ("year_end", -1)
+_YEAR_END = {
+    "ar": {"اليوم الأخير من العام": 0, "اليوم الأخير من العام الماضي": -1},
+    "en": {"the last day of the year": 0, "the last day of last year": -1},
+    "fr": {"le dernier jour de l'année": 0, "le dernier jour de l'année dernière": -1},
+    "es": {"el último día del año": 0, "el último día del año pasado": -1},
+    "ru": {
+        "в последний день года": 0,
+        "в последний день уходящего года": 0,
+        "в последний день прошлого года": -1,
+    },
+}
+for _lang, _phrases in _YEAR_END.items():
+    _PERIOD_WORDS[_lang].update({phrase: ("year_end", n) for phrase, n in _phrases.items()})
+_YEAR_END_LATE_MONTH = 7  # from July a paper's "last day of the year" is this year's
+
 # Words that introduce a bare year ("عام 2020", "in 2020", "en 2020", "в 2020 году").
 _YEAR_CUES = {
     "ar": r"(?:[وفبلك]?(?:ال|ل)?(?:عام|سنه|العام)|منذ|خلال|في)",
@@ -770,6 +787,11 @@ def _resolve(
         return datetime.date(published.year - (0 if over else 1), 1, 1), YEAR, RELATIVE
     if unit == "year":
         return datetime.date(published.year + offset, 1, 1), YEAR, RELATIVE
+    if unit == "year_end":
+        year = published.year + offset
+        if offset == 0 and published.month < _YEAR_END_LATE_MONTH:
+            year -= 1  # "в последний день уходящего года" in a January paper: the year just over
+        return datetime.date(year, 12, 31), DAY, RELATIVE
     return _shift_month(published.replace(day=1), offset), MONTH, RELATIVE
 
 

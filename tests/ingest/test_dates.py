@@ -607,3 +607,19 @@ def test_a_month_alone_leans_to_the_past(sentence, lang, published, expected):
 def test_that_day_in_arabic_is_not_today():
     assert find_dates("ووقعتها في ذلك اليوم الولايات المتحدة", lang="ar", published=FRIDAY) == []
     assert find_dates("وقعتها اليوم الولايات المتحدة", lang="ar", published=FRIDAY)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "published", "expected"),
+    [
+        # a January paper's "outgoing year" is the one just over
+        ("Минск подписал договор в последний день уходящего года.", "ru", D(1994, 1, 4), 1993),
+        ("La Biélorussie a signé le dernier jour de l'année.", "fr", D(1993, 12, 20), 1993),
+        ("Belarus signed on the last day of last year.", "en", D(1994, 3, 2), 1993),
+        ("وقعت بيلاروس في اليوم الأخير من العام الماضي", "ar", D(1994, 11, 2), 1993),
+        ("Bielorrusia firmó el último día del año pasado.", "es", D(1994, 1, 4), 1993),
+    ],
+)
+def test_the_last_day_of_the_year_is_31_december(sentence, lang, published, expected):
+    (found,) = find_dates(sentence, lang=lang, published=published)
+    assert (found.date, found.precision) == (D(expected, 12, 31), "day")
