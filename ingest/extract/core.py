@@ -628,7 +628,10 @@ def _that_year_pending(span: DateSpan, sentence: _Sentence, norm: str) -> bool:
     )
 
 
-def _structure(norm: str, title_end: int) -> list[_Sentence]:
+_RUBRIC_WORDS = 3  # a rubric over the headline: "БАЛКАНЫ", "MIDDLE EAST"
+
+
+def _structure(norm: str, title_end: int, rubric: bool = False) -> list[_Sentence]:
     sentences: list[_Sentence] = []
     paragraph = 0
     for line in _LINE_RE.finditer(norm):
@@ -642,12 +645,27 @@ def _structure(norm: str, title_end: int) -> list[_Sentence]:
                 e -= 1
             sentences.append(_Sentence(len(sentences), paragraph, s, e, s < title_end))
         paragraph += 1
-    if title_end and _is_headline(norm[:title_end]):
+    headline = bool(title_end) and _is_headline(norm[:title_end])
+    first = 1
+    if rubric and not headline and len(sentences) > 1:
+        # "БАЛКАНЫ" over "Босния и Герцеговина вступает в Евросоюз": the line under a rubric,
+        # alone in its paragraph and with no full stop, is the headline
+        text = norm[sentences[1].start : sentences[1].end]
+        if (
+            _is_headline(text)
+            and not _BYLINE_RE.match(text)
+            and not _DECK_END_RE.search(text)
+            and len(text.split()) <= _DECK_WORDS
+            and sum(1 for other in sentences if other.paragraph == sentences[1].paragraph) == 1
+        ):
+            sentences[1].is_title = headline = True
+            first = 2
+    if headline:
         # "Los dos países ibéricos se adhieren al Acuerdo de Schengen en Bonn, pero [...]": a
         # deck under the headline, a line of a few words with no full stop, is headline too
-        for sentence in sentences[1 : 1 + _DECK_LINES]:
+        for sentence in sentences[first : first + _DECK_LINES]:
             text = norm[sentence.start : sentence.end]
-            if sentence.paragraph > _DECK_LINES:
+            if sentence.paragraph > _DECK_LINES + first - 1:
                 break
             if not _is_headline(text) or _BYLINE_RE.match(text):
                 continue  # an archive's or outlet's line, a byline: not the deck
@@ -870,7 +888,8 @@ def extract(
     document = f"{title}\n\n{text}" if title else text
     title_end = len(title) if title else 0
     norm, offsets = normalize_with_offsets(document)
-    sentences = _structure(norm, title_end)
+    rubric = title.isupper() and len(title.split()) <= _RUBRIC_WORDS
+    sentences = _structure(norm, title_end, rubric)
     # Most of a page names no agreement and points back at none: only the sentences that may,
     # and those before them in their paragraph (an event's date may be given in an earlier
     # sentence), are tokenised and searched for names.
@@ -8991,7 +9010,8 @@ def _following_date(
                 if article.published - span.resolved.date <= _NEWS_AGE:
                     return span.resolved
             continue
-        article.analyse(other)
+        # (with its dates: a state named after the day is no other actor)
+        article.analyse(other, True)
         # "The sultanate notified New Zealand ... on Saturday": the article's state, opening
         # the sentence as "the country", "the kingdom", "the sultanate"
         self_named = (
@@ -9067,6 +9087,10 @@ def _retells(sentence: _Sentence, kind: str | None, article: _Article) -> bool:
     cats = _RETOLD_BY.get(kind or "")
     if not cats:
         return False
+    if kind == EventKind.ANNOUNCED_INTENT.value and _LETTER_OPENING_RE.match(
+        article.norm, sentence.start
+    ):
+        return True  # "Документ в понедельник передал ...": the application just told
     article.analyse(sentence)
     return any(c.cat in cats for c in sentence.cues)
 
@@ -9113,6 +9137,13 @@ _RETOLD_BY = {
     EventKind.JOINED.value: {"JOIN", "ACCEDE"},
 }
 _RETOLD_REACH = 3
+# A sentence that opens on the letter of an application just told: "The letter was handed
+# over on Monday", "La demande a été remise lundi", "Документ в понедельник передал".
+_LETTER_OPENING_RE = re.compile(
+    r"\W*(?:(?:the|this|la|le|cette|ce|el|la|esta|este)\s+)?(?:letter|application|request"
+    r"|document|lettre|demande|candidature|solicitud|carta|documento|документ|заявк[уа]|письмо"
+    r"|[وف]?(?:ال)?(?:طلب|رساله|وثيقه))\b"
+)
 
 
 _PLUPERFECT_RE = re.compile(r"\b(?:avait|avaient|habia|habian|had|كان|كانت)\b")

@@ -13110,3 +13110,38 @@ def test_the_state_s_mission_deposits_for_the_state(text, lang):
     title = {"en": "Canada and the court", "fr": "Le Canada et la Cour", "es": "Canadá y la Corte"}
     found = claims(f"{title[lang]}\n\n{text}", gazetteer, lang, D(2015, 3, 17), title[lang])
     assert found[("CA", "rome-statute", "ratified")].date == D(2015, 3, 16)
+
+
+def test_the_line_under_a_rubric_is_the_headline(gazetteer):
+    title = "BALKANS"
+    text = (
+        "Bosnia and Herzegovina joins NATO\n\nBosnia and Herzegovina formally applied for "
+        "membership of NATO on Monday. The road to membership will be long, diplomats say."
+    )
+    found = claims(text, gazetteer, "en", published=D(2016, 2, 16), title=title)
+    # the headline over-claims: the body's application is the news
+    assert set(found) == {("BA", "nato", "announced_intent")}
+    # a line that ends with a full stop is no headline
+    text = text.replace("joins NATO", "joins NATO.")
+    assert ("BA", "nato", "joined") in keys(text, gazetteer, "en", D(2016, 2, 16), title)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Босния и Герцеговина официально подала заявку на членство в НАТО. Документ в "
+            "понедельник в Брюсселе передал председатель Президиума министру иностранных дел "
+            "Нидерландов.",
+            "ru",
+        ),
+        (
+            "Bosnia and Herzegovina has formally applied for membership of NATO. The letter was "
+            "handed over in Brussels on Monday to the foreign minister of the Netherlands.",
+            "en",
+        ),
+    ],
+)
+def test_the_letter_handed_over_the_next_sentence_dates_the_application(gazetteer, text, lang):
+    found = claims(text, gazetteer, lang, published=D(2016, 2, 16))
+    assert found[("BA", "nato", "announced_intent")].date == D(2016, 2, 15)
