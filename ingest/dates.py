@@ -224,7 +224,10 @@ _DAY_WORDS = {
 }
 # Words after "اليوم"/"hoy" that make it "the day" or "nowadays" rather than today.
 _NOT_TODAY_AFTER = (
-    r"(?:التالي|السابق|الوطني|العالمي|الدولي|الاول|الثاني|الثالث|الذي|نفسه|ذاته|en dia)"
+    r"(?:التالي|السابق|الوطني|العالمي|الدولي|الاول|الثاني|الثالث|الذي|نفسه|ذاته|en dia"
+    # "في اليوم الثلاثين بعد الإيداع": the thirtieth day, the last day, not today
+    r"|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الحادي|الاخير\w*"
+    r"|العشرين|الثلاثين|الاربعين|الخمسين|الستين|السبعين|الثمانين|التسعين)"
 )
 
 # (phrase, unit, offset) — unit "year" or "month", offset in units from the publication date;

@@ -623,3 +623,9 @@ def test_that_day_in_arabic_is_not_today():
 def test_the_last_day_of_the_year_is_31_december(sentence, lang, published, expected):
     (found,) = find_dates(sentence, lang=lang, published=published)
     assert (found.date, found.precision) == (D(expected, 12, 31), "day")
+
+
+@pytest.mark.parametrize("ordinal", ["الثلاثين", "التسعين", "السادس", "الأخير"])
+def test_the_nth_day_in_arabic_is_not_today(ordinal):
+    sentence = f"وتدخل الاتفاقية حيز النفاذ في اليوم {ordinal} بعد الإيداع"
+    assert find_dates(sentence, lang="ar", published=FRIDAY) == []
