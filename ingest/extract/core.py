@@ -9487,18 +9487,24 @@ def _merge(
 ) -> list[Candidate]:
     # "El país se convierte en el cuarto Estado árabe que se suma al marco", with no day of its
     # own, above "Sudán firmó ayer la declaración": the rank restates the step the article tells
-    stepped = {
-        (r.country, r.agreement)
-        for r in raws
-        if not r.background
-        and not r.ranked
-        and r.kind in _CEREMONY_KINDS | {EventKind.ENTERED_INTO_FORCE.value}
-    }
-    raws = [
-        r
-        for r in raws
-        if not (r.ranked and not r.background and (r.country, r.agreement) in stepped)
-    ]
+    stepped: dict[tuple[str, str], set[datetime.date | None]] = {}
+    for r in raws:
+        if not r.background and not r.ranked:
+            if r.kind in _CEREMONY_KINDS:
+                stepped.setdefault((r.country, r.agreement), set()).add(None)
+            elif r.kind == EventKind.ENTERED_INTO_FORCE.value:
+                # (an entry into force on a later day than the rank's is no restatement of it:
+                # "se convirtió en el Estado número 124 en adherirse" over "entrará en vigor
+                # para El Salvador el 1 de junio")
+                stepped.setdefault((r.country, r.agreement), set()).add(r.date)
+
+    def restated(r: _Raw) -> bool:
+        days = stepped.get((r.country, r.agreement))
+        if not days:
+            return False
+        return r.date is None or any(d is None or d <= r.date for d in days)
+
+    raws = [r for r in raws if not (r.ranked and not r.background and restated(r))]
     groups: dict[tuple[str, str, str], list[_Raw]] = {}
     for raw in raws:
         groups.setdefault((raw.country, raw.agreement, raw.kind), []).append(raw)

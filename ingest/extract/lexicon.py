@@ -748,8 +748,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "SELF": [
             r"the\s+(?:country|kingdom|republic|emirate|sultanate|archipelago|island\s+nation)",
             r"(?:his|her|their)\s+country",
-            # "its mission to the United Nations deposited": the state's envoys act for it
-            r"its\s+(?:permanent\s+)?(?:mission|ambassador|envoy|representative|delegation)",
+            # "its mission to the United Nations deposited": the state's envoys act for it (not "its
+            # delegation" or "its ambassador": "withdrew its delegation" leaves nothing)
+            r"its\s+(?:permanent\s+)?(?:mission|envoy|representative)",
         ],
         "PARTNER": [
             r"(?:dialogue\s+)?partner(?:ship)?\s+status",
@@ -1188,7 +1189,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"l'emirat",
             r"le\s+sultanat",
             r"l'archipel",
-            r"(?:sa|son)\s+(?:mission|ambassadeur|ambassadrice|representant\w*|delegation)",
+            r"(?:sa|son)\s+(?:mission|representant\w*)",
         ],
         "PARTNER": [
             r"(?:(?:du|le|au|un|d'un)\s+)?statut\s+(?:de\s+|d')?(?:pays\s+)?(?:partenaire|observateur)\w*",
@@ -1970,7 +1971,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "SELF": [
             r"el\s+pais",
             r"su\s+pais",
-            r"su\s+(?:mision|embajador\w*|representante|delegacion)",
+            r"su\s+(?:mision|representante)",
             r"el\s+reino",
             r"la\s+republica",
             r"el\s+emirato",

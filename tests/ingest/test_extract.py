@@ -13145,3 +13145,16 @@ def test_the_line_under_a_rubric_is_the_headline(gazetteer):
 def test_the_letter_handed_over_the_next_sentence_dates_the_application(gazetteer, text, lang):
     found = claims(text, gazetteer, lang, published=D(2016, 2, 16))
     assert found[("BA", "nato", "announced_intent")].date == D(2016, 2, 15)
+
+
+def test_a_rank_is_the_step_when_the_entry_into_force_comes_later(gazetteer):
+    text = (
+        "El Salvador se convirtió el jueves en el Estado número 124 en adherirse al Estatuto de "
+        "Roma. El tratado entrará en vigor para El Salvador el 1 de junio."
+    )
+    found = claims(text, gazetteer, "es", published=D(2016, 3, 4))
+    assert found[("SV", "rome-statute", "acceded")].date == D(2016, 3, 3)
+    assert found[("SV", "rome-statute", "entered_into_force")].date == D(2016, 6, 1)
+    # an entry into force on the rank's day is what the rank restates
+    text = "El Estatuto de Roma entró en vigor el jueves para El Salvador, el Estado número 124."
+    assert ("SV", "rome-statute", "acceded") not in keys(text, gazetteer, "es", D(2016, 3, 4))
