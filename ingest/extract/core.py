@@ -3303,6 +3303,23 @@ def _claims_for_trigger(
             resolved, confident = earlier_year, True
         else:
             resolved, confident = None, False
+    if (
+        resolved is not None
+        and published is not None
+        and resolved.date < published
+        and kind in _TAKES_EFFECT
+        and _yearless(resolved)
+        and (
+            article.future_re.search(trigger.text)
+            or any(
+                c.cat == "FUTURE" and clause.start <= c.start < trigger.start for c in sentence.cues
+            )
+        )
+    ):
+        # "will enter into force for Sri Lanka on September 1", published on 2 March: the
+        # September to come, though the one before is a day nearer
+        if (next_one := _year_after(resolved)) is not None:
+            resolved = next_one
     if resolved is None and recalled:
         # a recalled step with no date of its own ("had joined years ago") is not dated by
         # the publication, and undated it can place nothing on a timeline
@@ -7487,7 +7504,13 @@ def _scheduled_day(sentence: _Sentence, article: _Article) -> bool:
     published = article.published
     return any(
         d.resolved.precision == Precision.DAY.value
-        and (published is None or d.resolved.date >= published)
+        and (
+            published is None
+            or d.resolved.date >= published
+            # "will enter into force on September 1", published in March: a day named
+            # without its year, placed last September as the nearer, is the next one
+            or _yearless(d.resolved)
+        )
         for d in sentence.dates
     )
 
@@ -9359,6 +9382,28 @@ def _recalled_in_the_past(raws: list[_Raw], published: datetime.date | None) -> 
         resolved = ResolvedDate(raw.date, raw.precision, raw.derivation, "")
         if (earlier := _year_before(resolved, published)) is not None:
             raws[index] = replace(raw, date=earlier.date, derivation=earlier.derivation)
+
+
+_YEAR_DIGITS_RE = re.compile(r"\d{4}")
+
+
+def _yearless(resolved: ResolvedDate) -> bool:
+    """A day named by its number and month without a year ("September 1", "20 كانون الأول"),
+    whose year was guessed."""
+    return (
+        resolved.precision == Precision.DAY.value
+        and any(ch.isdigit() for ch in resolved.phrase)
+        and not _YEAR_DIGITS_RE.search(resolved.phrase)
+    )
+
+
+def _year_after(resolved: ResolvedDate) -> ResolvedDate | None:
+    """A day or month named without a year, placed a year later."""
+    try:
+        value = resolved.date.replace(year=resolved.date.year + 1)
+    except ValueError:
+        return None
+    return replace(resolved, date=value)
 
 
 def _year_before(resolved: ResolvedDate, published: datetime.date) -> ResolvedDate | None:

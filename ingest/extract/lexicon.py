@@ -511,6 +511,11 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "JOIN": [
             # "was founded in Shanghai in 2001 by China, Russia...": its founders joined it
             r"founded",
+            # "Sri Lanka on Thursday signed up to the Convention": joined, not a signature (not
+            # "signed up to this", "to language describing the agreement": words, not a treaty)
+            r"sign(?:s|ed|ing)?\s+up\s+(?:to|for)(?!\s+(?:this|that|these|those|it|them"
+            r"|language|wording|text|an?\s|(?:the|its|a)\s+(?:\w+\s+)?(?:declaration|statement"
+            r"|communique|text|language|wording|idea|plan|principles?|pledge|goals?)\b))",
             # "The accords were launched in October 2020 by eight countries": their founders
             r"(?:was|were|had\s+been)\s+launched(?=\s+(?:[\w,'-]+\s+){0,8}?by\s)",
             # "Switzerland now fully applies the Schengen rules": a member of the treaty's area

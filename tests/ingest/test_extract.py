@@ -13158,3 +13158,31 @@ def test_a_rank_is_the_step_when_the_entry_into_force_comes_later(gazetteer):
     # an entry into force on the rank's day is what the rank restates
     text = "El Estatuto de Roma entró en vigor el jueves para El Salvador, el Estado número 124."
     assert ("SV", "rome-statute", "acceded") not in keys(text, gazetteer, "es", D(2016, 3, 4))
+
+
+def test_signing_up_to_a_treaty_is_joining_it_but_not_signing_up_to_words(gazetteer):
+    found = keys("Sri Lanka on Thursday signed up to the Rome Statute.", gazetteer, "en")
+    assert ("LK", "rome-statute", "acceded") in found or ("LK", "rome-statute", "joined") in found
+    assert ("LK", "rome-statute", "signed") not in found
+    text = (
+        "The United States refused on Saturday to sign up to language describing the Paris "
+        "Agreement as irreversible."
+    )
+    assert not any(kind == "joined" for _, _, kind in keys(text, gazetteer, "en"))
+
+
+@pytest.mark.parametrize("day", ["September 1", "October 1"])
+def test_an_entry_into_force_still_to_come_on_a_day_without_its_year_is_the_next_one(
+    gazetteer, day
+):
+    text = (
+        "Canada on Thursday acceded to the Rome Statute. The statute will enter into force for "
+        f"Canada on {day}."
+    )
+    found = claims(text, gazetteer, "en", published=D(2018, 3, 2))
+    assert found[("CA", "rome-statute", "entered_into_force")].date.year == 2018
+    # a past day with its year stays where it is, and a past entry is recalled
+    past = claims(text.replace("will enter", "entered"), gazetteer, "en", D(2018, 3, 2))
+    assert past.get(("CA", "rome-statute", "entered_into_force")) is None or (
+        past[("CA", "rome-statute", "entered_into_force")].date.year == 2017
+    )
