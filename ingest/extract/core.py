@@ -3315,11 +3315,11 @@ def _claims_for_trigger(
                 c.cat == "FUTURE" and clause.start <= c.start < trigger.start for c in sentence.cues
             )
         )
-    ):
         # "will enter into force for Sri Lanka on September 1", published on 2 March: the
         # September to come, though the one before is a day nearer
-        if (next_one := _year_after(resolved)) is not None:
-            resolved = next_one
+        and (next_one := _year_after(resolved)) is not None
+    ):
+        resolved = next_one
     if resolved is None and recalled:
         # a recalled step with no date of its own ("had joined years ago") is not dated by
         # the publication, and undated it can place nothing on a timeline
