@@ -1936,6 +1936,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"quier\w+",
             r"busc\w+",
             r"solicit\w+",
+            # "Croacia pidió formalmente el viernes su ingreso en la Unión Europea": applied
+            r"pid(?:io|ieron|e|en|ido|iendo)(?=\s+(?:[\w-]+\s+){0,3}?(?:su|el|la)\s+"
+            r"(?:ingreso|adhesion|entrada|incorporacion)\b)",
             r"aspir\w+",
             r"intencion",
             r"voluntad\s+de",

@@ -13186,3 +13186,10 @@ def test_an_entry_into_force_still_to_come_on_a_day_without_its_year_is_the_next
     assert past.get(("CA", "rome-statute", "entered_into_force")) is None or (
         past[("CA", "rome-statute", "entered_into_force")].date.year == 2017
     )
+
+
+def test_asking_for_entry_is_applying_but_asking_for_help_is_not(gazetteer):
+    text = "Croacia pidió formalmente el viernes su ingreso en la OTAN."
+    found = claims(text, gazetteer, "es", published=D(2003, 2, 22))
+    assert found[("HR", "nato", "announced_intent")].date == D(2003, 2, 21)
+    assert keys("Croacia pidió el viernes a la OTAN más ayuda.", gazetteer, "es") == set()
