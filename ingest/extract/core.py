@@ -7768,11 +7768,28 @@ def _signs_document(trigger: _Cue, sentence: _Sentence, article: _Article) -> bo
     return False
 
 
+_CONSENT_REACH = 8  # tokens from a signature or ratification to the joining it consents to
+_OBJECT_REACH = 12  # tokens from a verb to the instrument it signs or ratifies
+
+
 def _consents_to_anothers_joining(trigger: _Cue, sentence: _Sentence, article: _Article) -> bool:
     """A signature or ratification of a joining noun whose possessor is a state named with it."""
     toks = article.toks
+    # within reach of the trigger, or of the instrument it names on the way ("firmó [...] los
+    # instrumentos de ratificación de los protocolos de adhesión de Finlandia")
+    anchor = trigger.last
     for c in sentence.cues:
-        if c.cat not in _JOINING or not (0 < c.first - trigger.last <= 8):
+        if (
+            c.cat in ("SIGN", "RATIFY", "ACCEPT", "DEPOSIT")
+            # (the verb's object may come after its day and place: "firmó el martes en la Casa
+            # Blanca los instrumentos de ratificación")
+            and anchor == trigger.last
+            and 0 < c.first - anchor <= _OBJECT_REACH
+            and article.nominal_re.search(c.text)
+        ):
+            anchor = c.last
+            continue
+        if c.cat not in _JOINING or not (0 < c.first - anchor <= _CONSENT_REACH):
             continue
         if not (c.first == c.last and article.nominal_re.search(c.text)):
             continue

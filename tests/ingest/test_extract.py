@@ -13193,3 +13193,21 @@ def test_asking_for_entry_is_applying_but_asking_for_help_is_not(gazetteer):
     found = claims(text, gazetteer, "es", published=D(2003, 2, 22))
     assert found[("HR", "nato", "announced_intent")].date == D(2003, 2, 21)
     assert keys("Croacia pidió el viernes a la OTAN más ayuda.", gazetteer, "es") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the instrument named after the verb's day and place
+        "El presidente de Estados Unidos firmó el martes en la Casa Blanca los instrumentos de "
+        "ratificación de los protocolos de adhesión de Finlandia y Suecia a la OTAN.",
+        # every state of the list after "de" is whose accession it is
+        "Los embajadores firmaron el martes los protocolos de adhesión de Finlandia y Suecia a "
+        "la OTAN.",
+    ],
+)
+def test_signing_the_ratification_of_others_accession_protocols_is_no_step_of_theirs(
+    gazetteer, text
+):
+    found = keys(text, gazetteer, "es", published=D(2022, 8, 10))
+    assert not {c for c, _, _ in found} & {"FI", "SE"}
