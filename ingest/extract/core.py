@@ -3663,6 +3663,25 @@ _GROUP_BEFORE_COMPANIONS = 7  # tokens from "along with" to the "and" after a gr
 _DATED_COMPANION_GAP = 8  # tokens from one companion to the next over its date: "in March 2012 and"
 
 
+# The document a step noun may name: "the treaty of accession", "the accession treaty", "el
+# tratado de adhesión", "договор о присоединении".
+_DOCUMENT_HEAD_RE = re.compile(
+    r"(?:treat(?:y|ies)|protocols?|tratados?|protocolos?|traites?|protocoles?|договор\w*"
+    r"|протокол\w*|(?:ال)?معاهد\w*|(?:ال)?بروتوكول\w*)$"
+)
+
+
+def _names_the_instrument(cue: _Cue, toks: list[Token]) -> bool:
+    """Whether a step noun only names a document: "the treaty of accession", "the accession
+    treaty" (a signature of it is no accession of its own)."""
+    i = cue.first - 1
+    if i >= 0 and toks[i].text in _OF_WORDS | {"o", "об", "о"}:
+        i -= 1
+    before = i >= 0 and bool(_DOCUMENT_HEAD_RE.match(toks[i].text))
+    after = cue.last + 1 < len(toks) and bool(_DOCUMENT_HEAD_RE.match(toks[cue.last + 1].text))
+    return before or after
+
+
 def _companions(
     trigger: _Cue, sentence: _Sentence, toks: list[Token], first_clause: int
 ) -> list[str]:
@@ -3699,7 +3718,7 @@ def _companions(
         return not any(
             c.cat in ACTIONS and c.cat != trigger.cat and low <= c.first <= high
             for c in sentence.cues
-            if c not in company
+            if c not in company and not _names_the_instrument(c, toks)
         )
 
     countries = [m for m in sentence.mentions if m.kind == COUNTRY and beside(m)]

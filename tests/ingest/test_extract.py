@@ -13211,3 +13211,17 @@ def test_signing_the_ratification_of_others_accession_protocols_is_no_step_of_th
 ):
     found = keys(text, gazetteer, "es", published=D(2022, 8, 10))
     assert not {c for c, _, _ in found} & {"FI", "SE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway signed the NATO treaty of accession in Brussels on January 22 together with "
+        "Britain, Denmark and Ireland.",
+        "Norway signed the NATO accession treaty on January 22 together with Britain, Denmark "
+        "and Ireland.",
+    ],
+)
+def test_the_treaty_of_accession_signed_lets_the_companions_sign_too(gazetteer, text):
+    found = claims(text, gazetteer, "en", published=D(1972, 9, 26))
+    assert {c.country for c in found.values() if c.kind == "signed"} == {"NO", "GB", "DK", "IE"}
