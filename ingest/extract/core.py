@@ -2802,7 +2802,7 @@ def _parties_acting(
                 # instrumento de aprobación del Acuerdo de París": a deposit reaches further
                 <= (
                     _PARTY_INSTRUMENT_REACH
-                    if verb_cat in _INSTRUMENT_CATS and members is None
+                    if verb_cat in _PARTY_INSTRUMENT_CATS and members is None
                     else _PARTY_OBJECT_REACH
                 )
                 # "signed the Council of Europe's convention on...": the body owns the treaty
@@ -2818,7 +2818,7 @@ def _parties_acting(
             # Europea entregaba su instrumento de aprobación": with no agreement after it, an
             # instrument it hands over is of a treaty named before, not of itself
             acts = (
-                verb_cat in _INSTRUMENT_CATS
+                verb_cat in _PARTY_INSTRUMENT_CATS
                 and not any(
                     other.kind == AGREEMENT
                     and other.first > m.last
@@ -2833,7 +2833,7 @@ def _parties_acting(
     return result
 
 
-_INSTRUMENT_CATS = frozenset({"RATIFY", "ACCEPT", "DEPOSIT"})
+_PARTY_INSTRUMENT_CATS = frozenset({"RATIFY", "ACCEPT", "DEPOSIT"})
 
 
 _PARTY_OBJECT_REACH = 8  # tokens from a party's verb to the treaty it acts on
@@ -6523,7 +6523,7 @@ _UNRATIFIED_RE = re.compile(
 
 # "talks", "négociations", "negociaciones", "переговоров", "المفاوضات": what is resumed when
 # talks are
-_TALKS_RE = re.compile(
+_TALKS_NOUN_RE = re.compile(
     r"(?:talks|negotiations?|dialogue|negociations?|discussions?|negociacion\w*|dialogo"
     r"|conversaciones|переговор\w*|диалог\w*|[وف]?(?:ال)?(?:مفاوضات|محادثات|حوار))$"
 )
@@ -6706,7 +6706,7 @@ def _kind(
     if trigger.cat == "SIGN" and _a_token(trigger, sentence, toks):
         return None  # "in the clearest sign yet that", "signs of a thaw": a noun of indication
     if trigger.cat == "REINSTATE" and any(
-        _TALKS_RE.match(toks[j].text)
+        _TALKS_NOUN_RE.match(toks[j].text)
         for j in range(trigger.last + 1, min(trigger.last + 3, sentence.last_token + 1))
     ):
         return None  # "за возобновление переговоров о протоколе": talks resumed, not a member

@@ -99,3 +99,25 @@ def test_any_tag_soup_is_read_or_refused_whole(html):
     except MarkupTooHeavy:
         return
     assert isinstance(clean_article(html, content_type="text/html").text, str)
+
+
+def test_no_module_of_ingest_defines_a_name_twice():
+    """A second module-level definition silently replaces the first for every use."""
+    import ast
+    from pathlib import Path
+
+    import ingest
+
+    root = Path(ingest.__file__).parent
+    for path in [*root.glob("*.py"), *root.glob("extract/*.py")]:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = []
+        for node in tree.body:
+            if isinstance(node, ast.FunctionDef | ast.ClassDef):
+                names.append(node.name)
+            elif isinstance(node, ast.Assign):
+                names += [t.id for t in node.targets if isinstance(t, ast.Name)]
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                names.append(node.target.id)
+        twice = {name for name in names if names.count(name) > 1 and not name.startswith("__")}
+        assert not twice, f"{path.name}: {sorted(twice)}"
