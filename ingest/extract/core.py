@@ -1548,7 +1548,7 @@ def _ordinal_restatement(trigger: _Cue, sentence: _Sentence, toks: list[Token]) 
 
 
 _FOLLOWED_RE = re.compile(
-    r"(?:followed|suivie?s?|seguid[oa]s?|последовал\w*|[وف]?(?:تلت|تبعت)(?:ه|ها|هم))$"
+    r"(?:followed|suivie?s?|seguid[oa]s?|sigui(?:o|eron)|последовал\w*|[وف]?(?:تلت|تبعت)(?:ه|ها|هم))$"
 )
 _SO_DID_RE = re.compile(
     r"\W*(?:so|as)\s+(?:did|does|has|have|had)\b|\W*(?:tout\s+comme|ainsi\s+que|asi\s+lo\s+hizo"
@@ -1563,9 +1563,12 @@ def _followers(sentence: _Sentence, raws: list[_Raw], article: _Article, quote: 
     """The states that "followed" in the step the sentence before told: "Argentina's foreign
     minister was the first to sign. He was followed during the day by Britain, France and
     Germany". Not when the sentence gives a time of its own ("followed a year later")."""
-    if sentence.dates or _LATER_WORDS_RE.search(article.norm, sentence.start, sentence.end):
+    if _LATER_WORDS_RE.search(article.norm, sentence.start, sentence.end):
         return []
-    told = [r for r in raws if r.sentence == sentence.index - 1 and not r.background]
+    article.analyse(sentence, full=True)  # its dates
+    told = [
+        r for r in raws if r.sentence == sentence.index - 1 and (sentence.dates or not r.background)
+    ]
     if not told:
         return []
     toks = article.toks
@@ -1585,27 +1588,76 @@ def _followers(sentence: _Sentence, raws: list[_Raw], article: _Article, quote: 
         return []
     step = told[0]
     actors = {r.country for r in told}
-    states = list(
-        dict.fromkeys(
-            m.key
-            for m in sentence.mentions
-            if m.kind == COUNTRY
-            and not m.demonym  # "the Latin American countries"
-            and m.first > follows
-            and m.key not in actors
-        )
-    )
+    named = [
+        m
+        for m in sentence.mentions
+        if m.kind == COUNTRY
+        and not m.demonym  # "the Latin American countries"
+        and m.first > follows
+        and m.key not in actors
+    ]
+    states = list(dict.fromkeys(m.key for m in named))
+    if not sentence.dates:
+        return [
+            replace(
+                step,
+                country=state,
+                sentence=sentence.index,
+                paragraph=sentence.paragraph,
+                quote=quote,
+                confidence=round(max(0.05, step.confidence - 0.1), 2),
+            )
+            for state in states
+        ]
+    # "It was followed by Mexico, in December 2021, and Colombia, in May 2022", "Le siguieron
+    # México, en diciembre de 2021, y Colombia, en mayo de 2022": each state with its own date
+    # (not "Mexico followed in January, Austria in May": a list the sentence reads as such)
+    if any(
+        m.kind == COUNTRY and m.first < follows and m.key not in actors for m in sentence.mentions
+    ):
+        return []
+    dated = _each_with_its_date(named, sentence)
+    if dated is None:
+        return []
+    published = article.published
     return [
         replace(
             step,
-            country=state,
+            country=m.key,
+            date=d.date,
+            precision=d.precision,
+            derivation=d.derivation,
+            background=published is not None and published - d.date > _BACKGROUND_AGE,
             sentence=sentence.index,
             paragraph=sentence.paragraph,
             quote=quote,
+            is_title=False,
             confidence=round(max(0.05, step.confidence - 0.1), 2),
         )
-        for state in states
+        for m, d in dated
+        if published is None or d.date <= published
     ]
+
+
+def _each_with_its_date(
+    named: list[Mention], sentence: _Sentence
+) -> list[tuple[Mention, ResolvedDate]] | None:
+    """Each state of a list with the one date that follows it before the next state, if every
+    state has one and every date a state."""
+    if not named:
+        return None
+    pairs = []
+    for index, m in enumerate(named):
+        stop = named[index + 1].start if index + 1 < len(named) else sentence.end
+        own = [d for d in sentence.dates if m.end <= d.start < stop]
+        if len(own) != 1:
+            return None
+        pairs.append((m, own[0].resolved))
+    if len(pairs) != len(sentence.dates) - sum(
+        1 for d in sentence.dates if d.end <= named[0].start
+    ):
+        return None
+    return pairs
 
 
 # "follows in the footsteps of", "sigue los pasos de", "suit les traces de", "идёт по стопам",
@@ -1730,7 +1782,9 @@ def _preceders(sentence: _Sentence, raws: list[_Raw], article: _Article, quote: 
 # hecho", "Албания сделала это", "وفعلت ألبانيا ذلك": a word for the step told before
 _DID_SO_RE = re.compile(
     r"\b(?:(?:did|done|do|does)\s+so|l\W*(?:a|avait|ont|avaient)\s+fait"
-    r"|lo\s+(?:hizo|hicieron|(?:habia|habian|ha|han)\s+hecho)|сделал\w*\s+это)\b"
+    r"|lo\s+(?:hizo|hicieron|(?:habia|habian|ha|han)\s+hecho)|сделал\w*\s+это"
+    # "Brasil fue el primero en hacerlo", "la première à le faire", "первой сделать это"
+    r"|hacerlo|le\s+faire|сделать\s+это)\b"
     r"|(?<!\w)[وف]?فعل\w*\s+(?:\w+\s+){0,3}?ذلك(?!\w)"
 )
 # "the day before", "la veille", "la víspera", "накануне", "في اليوم السابق": the day before the
@@ -1747,9 +1801,16 @@ def _did_likewise(
     """The states that "did so" took the news step the sentence before told, on its day or on
     one the sentence gives: "Portugal ratified the convention on Tuesday. Albania had done so
     the day before." """
-    told = [r for r in raws if r.sentence == sentence.index - 1 and not r.background]
     found = _DID_SO_RE.search(article.norm, sentence.start, sentence.end)
-    if not told or found is None:
+    if found is None:
+        return []
+    article.analyse(sentence, full=True)  # its dates
+    # (a recalled step too, when the sentence gives its own date: "It was followed by Mexico,
+    # in December 2021. Uruguay did so in February this year.")
+    told = [
+        r for r in raws if r.sentence == sentence.index - 1 and (not r.background or sentence.dates)
+    ]
+    if not told:
         return []
     step = told[0]
     if step.kind in _WISH_KINDS or step.kind in _STANCES:
@@ -1770,7 +1831,6 @@ def _did_likewise(
             return []
         date, derivation = date - datetime.timedelta(days=1), Derivation.RELATIVE.value
     else:
-        article.analyse(sentence, full=True)  # its dates
         if sentence.dates:
             own = sentence.dates[0].resolved
             date, precision, derivation = own.date, own.precision, own.derivation

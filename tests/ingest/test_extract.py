@@ -13225,3 +13225,43 @@ def test_signing_the_ratification_of_others_accession_protocols_is_no_step_of_th
 def test_the_treaty_of_accession_signed_lets_the_companions_sign_too(gazetteer, text):
     found = claims(text, gazetteer, "en", published=D(1972, 9, 26))
     assert {c.country for c in found.values() if c.kind == "signed"} == {"NO", "GB", "DK", "IE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Peru signed the Rome Statute yesterday. Brazil was the first to do so, on June 15, "
+            "2001. It was followed by Mexico, in December 2002, and Colombia, in May 2003. "
+            "Uruguay did so in February this year.",
+            "en",
+        ),
+        (
+            "Perú firmó ayer el Estatuto de Roma. Brasil fue el primero en hacerlo, el 15 de "
+            "junio de 2001. Le siguieron México, en diciembre de 2002, y Colombia, en mayo de "
+            "2003. Uruguay lo hizo en febrero de este año.",
+            "es",
+        ),
+    ],
+)
+def test_followers_each_with_a_date_of_their_own_took_the_step_on_it(gazetteer, text, lang):
+    found = claims(text, gazetteer, lang, published=D(2024, 5, 31))
+    signed = {c.country: c.date for c in found.values() if c.kind == "signed"}
+    assert signed == {
+        "PE": D(2024, 5, 30),
+        "BR": D(2001, 6, 15),
+        "MX": D(2002, 12, 1),
+        "CO": D(2003, 5, 1),
+        "UY": D(2024, 2, 1),
+    }
+
+
+def test_states_named_before_followed_are_a_list_of_their_own(gazetteer):
+    text = (
+        "Gambia ratified the Rome Statute on Monday.\n\nGuyana and Thailand ratified on "
+        "September 20 last year. Mexico followed in January, Austria in May and New Zealand in "
+        "July."
+    )
+    found = claims(text, gazetteer, "en", published=D(2018, 9, 27))
+    ratified = {c.country: c.date for c in found.values() if c.kind == "ratified"}
+    assert ratified["MX"] == D(2018, 1, 1)
