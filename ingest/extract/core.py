@@ -1597,7 +1597,13 @@ def _followers(sentence: _Sentence, raws: list[_Raw], article: _Article, quote: 
         and m.key not in actors
     ]
     states = list(dict.fromkeys(m.key for m in named))
-    if not sentence.dates:
+    dated = _each_with_its_date(named, sentence) if sentence.dates else None
+    if dated is None:
+        if any(r.background for r in told) or any(
+            d.resolved.date not in (step.date, article.published) for d in sentence.dates
+        ):
+            return []  # "It was followed in 2019 by Mexico": a time of its own
+        # "وتبعتها خلال اليوم بيرو والمكسيك": on the step's day
         return [
             replace(
                 step,
@@ -1615,9 +1621,6 @@ def _followers(sentence: _Sentence, raws: list[_Raw], article: _Article, quote: 
     if any(
         m.kind == COUNTRY and m.first < follows and m.key not in actors for m in sentence.mentions
     ):
-        return []
-    dated = _each_with_its_date(named, sentence)
-    if dated is None:
         return []
     published = article.published
     return [

@@ -13265,3 +13265,11 @@ def test_states_named_before_followed_are_a_list_of_their_own(gazetteer):
     found = claims(text, gazetteer, "en", published=D(2018, 9, 27))
     ratified = {c.country: c.date for c in found.values() if c.kind == "ratified"}
     assert ratified["MX"] == D(2018, 1, 1)
+
+
+def test_followers_told_with_a_time_of_their_own_before_them_are_not_dated_by_the_step(gazetteer):
+    text = "Chile signed the Ottawa Convention on Wednesday. It was followed in 2019 by Mexico."
+    found = claims(text, gazetteer, "en", published=D(2020, 12, 4))
+    assert ("MX", "ottawa-convention", "signed") not in found or found[
+        ("MX", "ottawa-convention", "signed")
+    ].date != D(2020, 12, 2)
