@@ -516,6 +516,14 @@ def _patterns(key: str) -> _Patterns:
             if "ar" in langs
             else []
         ),
+        # "the last day of 2000", "в последний день 2000 года", "في اليوم الأخير من عام 2000"
+        (
+            "yend",
+            r"(?:the\s+last\s+day\s+of|le\s+dernier\s+jour\s+de(?:\s+l'annee)?"
+            r"|el\s+ultimo\s+dia\s+(?:de|del\s+ano)|в\s+последни[йи]\s+день"
+            r"|(?:ال)?يوم\s+(?:ال)?اخير\s+من(?:\s+(?:عام|سنه|العام))?)\s+"
+            rf"{_YEAR}(?:\s*{_YEAR_SUFFIX})?{_NA}",
+        ),
         ("my", rf"{month}\s*,?\s*(?:de\s+|del\s+|of\s+)?{_YEAR}{_NA}"),
         (
             "dm",
@@ -637,6 +645,8 @@ def _explicit(
     day = int(groups["d"]) if groups.get("d") else None
     if kind == "y":
         return datetime.date(year, 1, 1), YEAR, STATED
+    if kind == "yend":
+        return datetime.date(year, 12, 31), DAY, STATED
     if kind == "num":
         value = _safe_date(year, month, day)
         if value is None and month > 12 >= day:

@@ -629,3 +629,18 @@ def test_the_last_day_of_the_year_is_31_december(sentence, lang, published, expe
 def test_the_nth_day_in_arabic_is_not_today(ordinal):
     sentence = f"وتدخل الاتفاقية حيز النفاذ في اليوم {ordinal} بعد الإيداع"
     assert find_dates(sentence, lang="ar", published=FRIDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Россия подписала статут в последний день 2000 года.", "ru"),
+        ("Russia signed the statute on the last day of 2000.", "en"),
+        ("La Russie a signé le statut le dernier jour de 2000.", "fr"),
+        ("Rusia firmó el estatuto el último día del año 2000.", "es"),
+        ("وقعت روسيا النظام الأساسي في اليوم الأخير من عام 2000", "ar"),
+    ],
+)
+def test_the_last_day_of_a_year_named_is_its_31_december(sentence, lang):
+    (found,) = find_dates(sentence, lang=lang, published=D(2001, 1, 5))
+    assert (found.date, found.precision) == (D(2000, 12, 31), "day")
