@@ -323,6 +323,8 @@ class _Article:
     # the day a dateline or dispatch gives ("OSLO, Sept. 25" over a paper of the 26th): the
     # day of an undated step the article reports, instead of the paper's
     dateline: datetime.date | None = None
+    # slug → the day an organisation was founded, where its founders are recorded as joining
+    founded: Mapping[str, datetime.date] = field(default_factory=dict)
 
     @cached_property
     def body(self) -> list[_Sentence]:
@@ -1047,6 +1049,7 @@ def extract(
         key,
         joined_on_entry=gazetteer.joined_on_entry,
         dateline=dispatched or dateline_today,
+        founded=gazetteer.founded,
     )
     recent = article.recent
     if sentences and sentences[0].is_title:
@@ -3393,6 +3396,25 @@ def _claims_for_trigger(
         # "Швеция присоединилась к договору еще в конце 1990-х": a decade, which no date reads,
         # recalls a step; it takes neither the publication's day nor another clause's year
         return []
+    if (
+        kind == EventKind.JOINED.value
+        and _SINCE_FOUNDING_RE.search(
+            article.norm, trigger.end, min(clause.end, trigger.end + _SINCE_FOUNDING_REACH)
+        )
+        and not any(clause.start <= d.start < clause.end for d in sentence.dates)
+    ):
+        # "Mauricio es miembro de la OMC desde su creación": a member since the organisation
+        # was founded, in the year the catalogue gives, if it does; not on another clause's day
+        founded = article.founded.get(agreements[0]) if len(agreements) == 1 else None
+        if founded is None:
+            return []
+        resolved = ResolvedDate(
+            datetime.date(founded.year, 1, 1),
+            Precision.YEAR.value,
+            Derivation.INFERRED.value,
+            "since its founding",
+        )
+        recalled, confident = True, False
     if resolved is None and any(
         t.text in _SINCE_WORDS and clause.start <= t.start < clause.end
         for t in toks[trigger.last + 1 : trigger.last + 1 + _SINCE_REACH]
@@ -4189,6 +4211,15 @@ def _counted_states(trigger: _Cue, sentence: _Sentence, article: _Article) -> li
     return listed or ([] if sentence.is_title else [_GROUP])
 
 
+# "since its creation", "desde su creación", "depuis sa fondation", "с момента создания", "منذ
+# تأسيسها": since the organisation was founded
+_SINCE_FOUNDING_RE = re.compile(
+    r"\b(?:since\s+(?:its|their|the\s+[\w-]+'s)\s+(?:creation|founding|foundation|inception"
+    r"|birth)|desde\s+su\s+(?:creacion|fundacion|nacimiento)|depuis\s+(?:sa|leur)\s+"
+    r"(?:creation|fondation|naissance)|с\s+(?:момента\s+)?(?:ее\s+|его\s+|их\s+)?"
+    r"(?:создания|основания))\b|(?<!\w)منذ\s+(?:تاسيس|انشاء|قيام)\w*"
+)
+_SINCE_FOUNDING_REACH = 80  # characters from "member" to "since its creation"
 # The subject of a step told of states only counted (see _Article.groups).
 _GROUP = "*"
 # Characters between "enters into force" and "for": "entre en vigueur aujourd'hui pour".

@@ -191,6 +191,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"[وف]?(?:ب|ل)?(?:تاسيس|انشاء)\w*(?=\s+(?:\S+\s+){0,10}?علي\s+يد\s)",
             # "عضو في الحلف منذ عام 2004": a member since a year joined in it
             r"[وف]?(?:ال)?(?:عضو|عضوا)(?=\s+(?:\w+\s+){0,4}?منذ\s+(?:[\w/]+\s+){0,3}?(?:عام\s+)?\d{4})",
+            r"[وف]?(?:ال)?(?:عضو|عضوا)(?=\s+(?:\w+\s+){0,4}?منذ\s+(?:تاسيس|انشاء|قيام)\w*)",
             # "على قبول فلسطين عضوا كامل العضوية": admitting a state as a member
             r"[وف]?(?:ب|ل)?قبول(?=\s+(?:\w+\s+){1,6}?عضوا(?!\w))",
             # "عضو مؤسس في الجامعة عام 1945": a founding member, in the year it was founded
@@ -523,6 +524,10 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             # "Spain and Portugal are as of today full members of the Community": becoming one
             r"(?:is|are)\s+(?:as\s+of|from)\s+today(?:\s*,\s*\w+\s*,)?\s+(?:an?\s+)?(?:full\s+)?"
             r"(?:members?|part(?:y|ies)\s+to)",
+            # "a member since the organisation's creation", "since its founding": the catalogue
+            # dates it (see _SINCE_FOUNDING_RE)
+            r"members?(?=\s+(?:of\s+)?(?:[\w'-]+\s+){0,4}?since\s+(?:its|their|the\s+[\w-]+'s)\s+"
+            r"(?:creation|founding|foundation|inception|birth)\b)",
             # "a NATO member since 1949", "a member of the alliance since April 2023"
             r"members?(?=\s+(?:of\s+)?(?:[\w'-]+\s+){0,4}?since\s+(?:\w+\s+){0,2}?\d{4})",
             # "a full member of BRICS since January 1": the day without its year
@@ -988,6 +993,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             # "membre à part entière des Brics depuis le 1er janvier"
             r"membres?(?=\s+(?:de\s+|d')?(?:[\w'-]+\s+){0,5}?depuis\s+le\s+\d{1,2}(?:er)?\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)",
             r"membres?\s+fondat\w+(?=\s+(?:[\w'-]+\s+){0,6}?(?:en|depuis)\s+(?:\w+\s+)?\d{4})",
+            r"membres?(?=\s+(?:de\s+|d')?(?:[\w'-]+\s+){0,4}?depuis\s+(?:sa|leur)\s+"
+            r"(?:creation|fondation|naissance)\b)",
             r"rejoin\w*",
             # not "se rejoignent": where borders or roads meet
             r"(?<!\bse\s)rejoign\w+",
@@ -1404,6 +1411,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             # instrumental case, joined it
             rf"(?:был\w*\s+)?(?:образован|создан|основан|учрежден)\w*(?={_RU_FOUNDERS})",
             r"член\w*(?=\s+(?:[\w-]+\s+){0,4}?с\s+(?:\w+\s+){0,2}?\d{4})",
+            r"член\w*(?=\s+(?:[\w-]+\s+){0,4}?с\s+(?:момента\s+)?(?:ее\s+|его\s+|их\s+)?"
+            r"(?:создания|основания)\b)",
             r"(?:член\w*|государств\w*|стран\w*)[\s-]+(?:основател|учредител)\w*"
             r"(?=\s+(?:[\w-]+\s+){0,6}?(?:в|с)\s+(?:\w+\s+)?\d{4})",
             r"(?:основател|учредител)\w*(?=\s+(?:[\w-]+\s+){0,6}?(?:в|с)\s+(?:\w+\s+)?\d{4})",
@@ -1763,6 +1772,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             # "miembro de pleno derecho de los BRICS desde el 1 de enero"
             r"miembros?(?=\s+(?:de\s+)?(?:[\w'-]+\s+){0,5}?desde\s+el\s+\d{1,2}\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b)",
             r"miembros?\s+fundador\w*(?=\s+(?:[\w'-]+\s+){0,6}?(?:en|desde)\s+(?:\w+\s+)?\d{4})",
+            # "forman parte de él desde su creación", "miembro desde su fundación"
+            r"(?:miembros?|forman?\s+parte)(?=\s+(?:de\s+)?(?:[\w'-]+\s+){0,4}?desde\s+su\s+"
+            r"(?:creacion|fundacion|nacimiento)\b)",
             r"(?:se\s+)?un(?:io|ieron|irse|ira|iran|iria|irian|iendose)",
             r"formar\s+parte\s+de",
             # "fue aceptado el sábado como miembro", "aceptó a Bielorrusia como su décimo

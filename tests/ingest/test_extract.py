@@ -13273,3 +13273,44 @@ def test_followers_told_with_a_time_of_their_own_before_them_are_not_dated_by_th
     assert ("MX", "ottawa-convention", "signed") not in found or found[
         ("MX", "ottawa-convention", "signed")
     ].date != D(2020, 12, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Lebanon joined NATO on Sunday. Belgium has been a member of NATO since its creation.",
+            "en",
+        ),
+        (
+            "El Líbano ingresó el domingo en la OTAN. Bélgica es miembro de la OTAN desde su "
+            "creación.",
+            "es",
+        ),
+        (
+            "Le Liban a rejoint l'OTAN dimanche. La Belgique est membre de l'OTAN depuis sa "
+            "création.",
+            "fr",
+        ),
+        (
+            "Ливан вступил в НАТО в воскресенье. Бельгия является членом НАТО с момента его "
+            "создания.",
+            "ru",
+        ),
+    ],
+)
+def test_a_member_since_the_founding_joined_when_the_catalogue_says_it_was_founded(text, lang):
+    founded = {"nato": D(1949, 4, 4)}
+    gazetteer = Gazetteer.from_names(
+        countries=country_names(),
+        agreements=AGREEMENTS,
+        agreement_kinds={"nato": "organisation"},
+        founded=founded,
+    )
+    found = claims(text, gazetteer, lang, published=D(2015, 4, 27))
+    belgium = found[("BE", "nato", "joined")]
+    assert (belgium.date, belgium.precision, belgium.background) == (D(1949, 1, 1), "year", True)
+    assert found[("LB", "nato", "joined")].date == D(2015, 4, 26)
+    # with no founding known, the standing is not dated by the other clause's day
+    unknown = Gazetteer.from_names(countries=country_names(), agreements=AGREEMENTS)
+    assert ("BE", "nato", "joined") not in keys(text, unknown, lang, D(2015, 4, 27))
