@@ -13297,6 +13297,7 @@ def test_followers_told_with_a_time_of_their_own_before_them_are_not_dated_by_th
             "создания.",
             "ru",
         ),
+        ("انضم لبنان إلى حلف الناتو يوم الأحد. وبلجيكا عضو في حلف الناتو منذ تأسيسه.", "ar"),
     ],
 )
 def test_a_member_since_the_founding_joined_when_the_catalogue_says_it_was_founded(text, lang):
