@@ -4652,7 +4652,12 @@ def _roles(sentence: _Sentence, toks: list[Token]) -> dict[Mention, str]:
             # "في محافظة العلا شمال غربي المملكة العربية السعودية": a place told by its
             # bearing from the state
             roles[m] = "host"
-        elif i >= sentence.first_token and toks[i].text in _SINCE_WORDS | _AFTER_WORDS:
+        elif (
+            i >= sentence.first_token
+            and toks[i].text in _SINCE_WORDS | _AFTER_WORDS
+            # (not "Depuis, l'Autriche [...] sont entrées": "since then", set off by a comma)
+            and toks[i + 1].start - toks[i].end <= 1
+        ):
             # "the first to join since Yemen", "the third to do so after Egypt and Jordan":
             # the states named for comparison did not act now
             roles[m] = "reference"

@@ -13315,3 +13315,22 @@ def test_a_member_since_the_founding_joined_when_the_catalogue_says_it_was_found
     # with no founding known, the standing is not dated by the other clause's day
     unknown = Gazetteer.from_names(countries=country_names(), agreements=AGREEMENTS)
     assert ("BE", "nato", "joined") not in keys(text, unknown, lang, D(2015, 4, 27))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Depuis, l'Autriche, la Finlande et la Suède sont entrées dans l'OTAN le 1er janvier "
+            "1995.",
+            "fr",
+        ),
+        ("Since then, Austria, Finland and Sweden joined NATO on January 1, 1995.", "en"),
+    ],
+)
+def test_since_then_set_off_by_a_comma_leaves_the_states_after_it_their_step(gazetteer, text, lang):
+    found = claims(text, gazetteer, lang, published=D(2001, 3, 5))
+    assert {c.country for c in found.values() if c.kind == "joined"} == {"AT", "FI", "SE"}
+    # "since Austria" compares: the state after it did not act now
+    text = "Finland joined NATO on Sunday, the first state to do so since Austria."
+    assert ("AT", "nato", "joined") not in keys(text, gazetteer, "en", D(2001, 3, 5))
