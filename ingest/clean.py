@@ -317,6 +317,7 @@ def _plain_title(lines: list[str]) -> tuple[str | None, list[str]]:
         if (
             _dated_line(line)  # a date line may end with a stop: "21 декабря 2007 г."
             or _FURNITURE_RE.search(line)
+            or _SECTION_LABEL_RE.match(line)
             or _outlet_above_dated_headline(lines, index)
         ):
             passed += 1
@@ -362,6 +363,11 @@ def _dated_line(line: str) -> bool:
 # or an outlet in capitals before a dash ("DIARIO DEL PACÍFICO SUR — Nacional").
 _FURNITURE_RE = re.compile(r"\s[|›·]\s|^[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'&]{7,}\s[—–-]\s")
 _FURNITURE_LINES = 3
+# "Рубрика: Соседи", "Rubrique : Monde", "Sección: Internacional", "القسم: دولي": a section's
+# label line over the headline
+_SECTION_LABEL_RE = re.compile(
+    r"(?i)(?:рубрика|раздел|rubrique|section|rubric|secci[oó]n|r[uú]brica|القسم|قسم)\s*:\s*\S"
+)
 
 
 def _is_metadata(line: str) -> bool:

@@ -442,7 +442,7 @@ def _excepted_out(mentions: list[Mention], toks: list[Token]) -> list[Mention]:
 _MINISTRY_RE = re.compile(
     r"^(?:ministr\w*|ministere|ministerio|министерств\w*|мид|[وف]?(?:ب|ل)?(?:ال)?وزار\w*)$"
 )
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "en", "au", "a", "dans", "в", "во", "في", "لدى"})
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "en", "au", "a", "dans", "в", "во", "في", "لدي"})
 
 
 def _place_of_a_ministry(m: Mention, toks: list[Token]) -> bool:
@@ -790,7 +790,7 @@ def _clauses(sentence: _Sentence, norm: str, toks: list[Token]) -> list[_Clause]
 _OCCASION_NOUN_RE = re.compile(
     r"(?:summit|meeting|session|conference|sommet|reunion|cumbre|sesion"
     r"|conferencia|саммит\w*|заседани\w*|сесси\w*|конференци\w*|встреч\w*"
-    r"|[وف]?(?:ب|ل)?(?:ال)?(?:قمه|قمت|اجتماع|جلسه|جلست|مؤتمر|دوره|دورت)(?:ه|ها|هم|هما)?)s?$"
+    r"|[وف]?(?:ب|ل)?(?:ال)?(?:قمه|قمت|اجتماع|جلسه|جلست|موتمر|دوره|دورت)(?:ه|ها|هم|هما)?)s?$"
 )
 
 
@@ -1346,6 +1346,8 @@ def extract(
         sentences, lambda sentence: sentence.index in article.undone | article.denied
     )
     _redate_from_followers(raws, article)
+    intending = _only_intending(raws, sentences, article)
+    raws = [r for r in raws if not (r.is_title and not r.background and r.country in intending)]
     # (and the headline that over-claims it: "Армения вступила в МУС")
     voted = {(r.country, r.agreement) for r in raws if _vote_before_deposit(r, article)}
     raws = [
@@ -1464,6 +1466,31 @@ def _as_recorded(
 _BECOME_PARTY = frozenset(
     {EventKind.RATIFIED.value, EventKind.ACCEDED.value, EventKind.ACCEPTED_APPROVED.value}
 )
+
+
+_INTENDING_CATS = frozenset({"INTENT", "FUTURE", "SCHEDULED", "EXPECT", "CONSIDER"})
+
+
+def _only_intending(raws: list[_Raw], sentences: list[_Sentence], article: _Article) -> set[str]:
+    """The states of the headline that the body names only in sentences of intentions or of
+    steps to come, with no step of theirs told: "СССР, Украина и Белоруссия вступают в ЮНЕСКО"
+    over "правительства Украинской ССР и Белорусской ССР также намерены [...] принять Устав"."""
+    if not sentences or not sentences[0].is_title:
+        return set()
+    headline = {m.key for m in sentences[0].mentions if m.kind == COUNTRY}
+    acting = {r.country for r in raws if not r.is_title}
+    intending: set[str] = set()
+    for key in headline - acting:
+        named = [
+            s
+            for s in sentences[1:]
+            if any(m.kind == COUNTRY and m.key == key for m in s.mentions)
+        ]
+        for s in named:
+            article.analyse(s)
+        if named and all(any(c.cat in _INTENDING_CATS for c in s.cues) for s in named):
+            intending.add(key)
+    return intending
 
 
 def _in_force_for_parties(candidates: list[Candidate], article: _Article) -> list[Candidate]:
@@ -2053,13 +2080,21 @@ _AUXILIARIES = frozenset(
 )
 
 
+# "يبدأ نفاذه", "دخولها حيز النفاذ": "its" entry into force, the pronoun joined to the noun
+_ATTACHED_ITS_RE = re.compile(r"(?:نفاذ|سريان|دخول)(?:ه|ها)\b")
+
+
 def _pronoun_applies(sentence: _Sentence, toks: list[Token]) -> bool:
-    """A sentence opening with a pronoun whose verb is an entry into force or application."""
+    """A sentence opening with a pronoun whose verb is an entry into force or application, or
+    one telling "its" entry into force with the pronoun joined to the noun (Arabic)."""
     first = sentence.first_token
-    return (
-        first <= sentence.last_token
-        and toks[first].text in _PRONOUNS
-        and any(c.cat == "EIF" and c.first - first <= 2 for c in sentence.cues)
+    return first <= sentence.last_token and any(
+        c.cat == "EIF"
+        and (
+            (toks[first].text in _PRONOUNS and c.first - first <= 2)
+            or _ATTACHED_ITS_RE.search(c.text) is not None
+        )
+        for c in sentence.cues
     )
 
 
@@ -2323,7 +2358,7 @@ _NAME_ADJECTIVE_RE = re.compile(
 _HEAD_AFTER_OWNER = frozenset({"convention", "conventions", "protocol", "protocols"})
 _COMMAND_RE = re.compile(r"(?:command|commandement|mando|командовани\w*|(?:ال)?قياد[هت]\w*)$")
 # what names the keeper of a deposited instrument: "with", "auprès du", "ante", "لدى"
-_KEEPER_WORDS = frozenset({"with", "aupres", "ante", "لدى", "لدي"})
+_KEEPER_WORDS = frozenset({"with", "aupres", "ante", "لدي"})
 
 
 def _modifier(
@@ -4065,7 +4100,7 @@ _STEPS_COUNTED_RE = re.compile(
 # Arabic counts: three to ten, and the tens ("خمسون دولة", "خمسين دوله").
 _ARABIC_COUNTS = (
     r"(?:ثلاث|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)\w*|(?:عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(?:ون|ين)"
-    r"|ما[يئ]ه|مئه"
+    r"|مايه|ميه"
 )
 _COUNTED_RE = re.compile(
     # "eleven Western European and North American nations": two descriptions joined
@@ -4097,7 +4132,7 @@ _COUNTED_RE = re.compile(
 # named alone or with others
 _FIRST_OF = (
     r"\ba\s+commencer\s+par\b|\bstarting\s+with\b|\b(?:empezando|comenzando)\s+por\b"
-    r"|\bначиная\s+с\b|\b[و]?(?:في\s+مقدمتها|على\s+راسها)\b"
+    r"|\bначиная\s+с\b|\b[و]?(?:في\s+مقدمتها|علي\s+راسها)\b"
 )
 _FIRST_OF_RE = re.compile(rf"(?:{_FIRST_OF})\s*(?:the\s+|la\s+|le\s+|l'|les\s+)?$")
 # What opens the list of the states counted: a colon, "among them", "including".
@@ -4272,7 +4307,7 @@ def _others_counted(
 
 # Characters between "enters into force" and its day ("on July 1", "el 1 de julio").
 _ENTRY_DAY_REACH = 12
-_UNTIL_RE = re.compile(r"\b(?:until|jusqu\w*|hasta|до\s+тех|пока|حتى|لحين)\W*(?:\w+\W+){0,3}$")
+_UNTIL_RE = re.compile(r"\b(?:until|jusqu\w*|hasta|до\s+тех|пока|حتي|لحين)\W*(?:\w+\W+){0,3}$")
 
 
 # "вступит в силу через 90 дней — 16 февраля", "entrera en vigueur trente jours plus tard, le 4
@@ -4292,6 +4327,12 @@ _DAY_GAP_RE = re.compile(r"[\s,،]*(?:\w+[\s,،]*)?")
 _IN_FORCE_GAP_RE = re.compile(
     r"\s+(?:\w+\s+){0,2}?نافذ\w*\s+(?:(?:بالنسبه\s+)?(?:ل|الي)\w*\s+)?"
     r"(?:في|اعتبارا\s+من|ابتداء\s+من|من)\s+"
+)
+# "تدخل الاتفاقية حيز النفاذ بالنسبة إليها في السابع من أغسطس", "entrera en vigueur à son
+# égard le 7 août": "for it" between the entry into force and its day
+_FOR_IT_GAP_RE = re.compile(
+    r"\s+(?:بالنسبه\s+(?:ل|الي)\w*\s+(?:في|اعتبارا\s+من|ابتداء\s+من)"
+    r"|a\s+son\s+egard(?:\s+(?:le|des|a\s+partir\s+du))?)\s+"
 )
 _ENTER_INFINITIVES = frozenset({"entrer", "entrar", "вступить", "вступать"})
 
@@ -4315,6 +4356,7 @@ def _entry_day(trigger: _Cue, sentence: _Sentence, article: _Article) -> Resolve
             and (
                 bool(_DURATION_GAP_RE.fullmatch(article.norm, trigger.end, span.start))
                 or bool(_IN_FORCE_GAP_RE.fullmatch(article.norm, trigger.end, span.start))
+                or bool(_FOR_IT_GAP_RE.fullmatch(article.norm, trigger.end, span.start))
             )
         )
         # "entra hoy en vigor", "دخل الاتفاق، اليوم الجمعة، حيز التنفيذ"
@@ -4397,7 +4439,7 @@ _NUMBER_STEMS = (
     ("تسعون", 90),
     ("تسعين", 90),
     ("مايه", 100),
-    ("مئه", 100),
+    ("ميه", 100),
     ("одиннадцат", 11),
     ("двенадцат", 12),
     ("тринадцат", 13),
@@ -5817,7 +5859,7 @@ def _at_meeting(m: Mention, toks: list[Token]) -> bool:
 # Adjectives after a meeting's noun: "sommet extraordinaire", "cumbre anual", "قمة استثنائية"
 _MEETING_ADJECTIVE_RE = re.compile(
     r"(?:(?:extra)?ordinaires?|annuels?|annuelle|extraordinari[oa]s?|ordinari[oa]s?|anual(?:es)?"
-    r"|ministeriel(?:le)?s?|ministerial(?:es)?|[وف]?(?:ال)?(?:استثنائي|طاري|عادي)(?:ه)?)$"
+    r"|ministeriel(?:le)?s?|ministerial(?:es)?|[وف]?(?:ال)?(?:استثنايي|طاري|عادي)(?:ه)?)$"
 )
 
 
@@ -6023,12 +6065,15 @@ _AGREEMENT_NOUN_RE = re.compile(
 # memorandum ("подписала с НАТО меморандум"), an Arabic noun without "ال" ("مذكرة تعاون").
 _BARE_INDEFINITE_RE = re.compile(r"(?:меморандум\w*|[وف]?مذكره)$")
 _ARABIC_BARE_AGREEMENT_RE = re.compile(r"[وف]?(?:اتفاق|اتفاقيه|اتفاقا)$")
-_ARABIC_KIND_OF_AGREEMENT_RE = re.compile(r"(?:شراكه|تعاون|تجاره|تبادل|اطاري|ثنائي|تجاري)")
+_ARABIC_KIND_OF_AGREEMENT_RE = re.compile(r"(?:شراكه|تعاون|تجاره|تبادل|اطاري|ثنايي|تجاري)")
 _UNDERSTANDING_RE = re.compile(
     r"(?:understanding|entente|entendimiento|взаимопонимани\w*|تفاهم|similar|similaire|semblable"
     r"|same|such|meme|mismo|tipo|аналогичн\w*|подобн\w*|таки\w*|مماثله|مشابهه)$"
 )
 _INDEFINITE_REACH = 6  # tokens between the step and "a bilateral agreement"
+# "اتفاقاً ثنائياً مع واشنطن يتعهد بموجبه الطرفان": "under which", opening what the agreement
+# binds its parties to
+_WHEREBY_WORDS = frozenset({"بموجبه", "بموجبها", "وبموجبه", "وبموجبها", "whereby"})
 # A statement signed: "بيان العلا", "a joint statement", "un communiqué" (a declaration may be
 # how a state joins: "the Abraham Accords Declaration")
 _DECLARATION_RE = re.compile(
@@ -6079,7 +6124,7 @@ def _indefinite_object(trigger: _Cue, sentence: _Sentence, toks: list[Token]) ->
             + [
                 toks[j].start
                 for j in range(noun + 1, sentence.last_token + 1)
-                if toks[j].text in _THAT_WORDS
+                if toks[j].text in _THAT_WORDS or toks[j].text in _WHEREBY_WORDS
             ]
             + [sentence.clauses[_clause_of(sentence, toks[noun].start)].end]
         )
@@ -6161,7 +6206,7 @@ _EXPEL_RE = re.compile(
 _FROM_ALL_ACTIVITIES_RE = re.compile(
     r"(?:\s+\S+){0,3}?\s+(?:from|of|de|des|du|из|من)\s+(?:all|toutes?|tous|todas?|todos|всех|كل|جميع)"
     r"\s+(?:(?:its|their|ses|leurs|sus|своих|его|ее)\s+)?(?:\S+\s+)?(?:activit|structur|bod|organ"
-    r"|institution|instanc|actividad|estructur|organos|деятельност|структур|орган|انشط|هيئ|مؤسس)"
+    r"|institution|instanc|actividad|estructur|organos|деятельност|структур|орган|انشط|هيي|موسس)"
 )
 
 
@@ -6572,7 +6617,7 @@ _MEETING_EXIT_RE = re.compile(
     r"|после|до)\s)\S+){0,4}?\s+(?=(?:من|from|out|de|del|из|с)\s))"
     r"(?:(?:من|from|out\s+of|de|del|de\s+la|из|с)\s+)?"
     r"(?:(?:the|its|their|this|la|sa|leur|cette|le|les|el|su|esta|los|las)\s+)?"
-    r"(?:(?:ال)?(?:قمه|مؤتمر|جلسه|اجتماع|مفاوضات|محادثات)|summit|conference|talks"
+    r"(?:(?:ال)?(?:قمه|موتمر|جلسه|اجتماع|مفاوضات|محادثات)|summit|conference|talks"
     r"|negotiations|session|meeting|sommet|conference|negociations|seance|reunion|cumbre"
     r"|conferencia|negociaciones|sesion|саммит\w*|конференци\w*|переговор\w*|сесси\w*"
     r"|заседани\w*|встреч\w*|cop\s?\d*)\b"

@@ -248,6 +248,22 @@ def test_a_date_line_with_its_rubric_is_passed_over_for_the_headline():
     assert clean_article(page).title == "Venezuela se suma a la Corte"
 
 
+@pytest.mark.parametrize(
+    ("label", "headline"),
+    [
+        ("Рубрика: Соседи", "Финляндия подаёт заявку в сообщество"),
+        ("Rubrique : Europe", "La Finlande demande son adhésion"),
+        ("Sección: Internacional", "Finlandia pide el ingreso"),
+        ("القسم: دولي", "فنلندا تطلب الانضمام"),
+    ],
+)
+def test_a_section_label_line_over_the_headline_is_passed_over(label, headline):
+    page = f"{label}\n\n{headline}\n\nHELSINKI. The text follows."
+    cleaned = clean_article(page)
+    assert cleaned.title == headline
+    assert label in cleaned.text  # kept with the body for what it tells
+
+
 def test_a_short_headline_over_a_date_line_and_its_first_paragraph_stays_the_title():
     page = "Sweden joins NATO\n07-03-2024\n\nSweden became NATO's 32nd member on Thursday."
     assert clean_article(page).title == "Sweden joins NATO"

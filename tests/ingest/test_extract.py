@@ -13334,3 +13334,84 @@ def test_since_then_set_off_by_a_comma_leaves_the_states_after_it_their_step(gaz
     # "since Austria" compares: the state after it did not act now
     text = "Finland joined NATO on Sunday, the first state to do so since Austria."
     assert ("AT", "nato", "joined") not in keys(text, gazetteer, "en", D(2001, 3, 5))
+
+
+ROME_TREATY = Gazetteer.from_names(
+    countries=country_names(),
+    agreements={"rome-statute": AGREEMENTS["rome-statute"]},
+    agreement_kinds={"rome-statute": "treaty"},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "أودعت أفغانستان يوم الاثنين وثيقة انضمامها إلى نظام روما الأساسي. وبموجب المادة 126 "
+            "منه، يبدأ نفاذه بالنسبة إلى أفغانستان في الأول من أيار المقبل.",
+            "ar",
+        ),
+        (
+            "أودعت أفغانستان يوم الاثنين وثيقة انضمامها إلى نظام روما الأساسي، ليدخل حيز النفاذ "
+            "بالنسبة إليها في الأول من أيار المقبل.",
+            "ar",
+        ),
+        (
+            "L'Afghanistan a déposé lundi son instrument d'adhésion au Statut de Rome. Le texte "
+            "entrera en vigueur à son égard le 1er mai.",
+            "fr",
+        ),
+    ],
+)
+def test_its_entry_into_force_for_the_state_that_deposited_on_a_day_after_for_it(text, lang):
+    found = claims(text, ROME_TREATY, lang, published=D(2003, 2, 12))
+    assert found[("AF", "rome-statute", "acceded")].date == D(2003, 2, 10)
+    entry = found[("AF", "rome-statute", "entered_into_force")]
+    assert (entry.date, entry.precision, entry.background) == (D(2003, 5, 1), "day", False)
+
+
+def test_a_bilateral_agreement_under_which_parties_shield_nationals_from_a_court_is_not_it():
+    text = (
+        "أودعت أفغانستان يوم الاثنين وثيقة انضمامها إلى نظام روما الأساسي. وكانت كابول قد "
+        "وقّعت في أيلول الماضي اتفاقاً ثنائياً مع واشنطن يتعهد بموجبه الطرفان عدم تسليم مواطني "
+        "أحدهما إلى المحكمة الجنائية الدولية."
+    )
+    assert keys(text, ROME_TREATY, "ar", D(2003, 2, 12)) == {("AF", "rome-statute", "acceded")}
+
+
+def test_an_application_in_russian_may_be_a_zayavlenie_about_joining(gazetteer):
+    text = "Финляндия в среду официально подала заявление о вступлении в НАТО."
+    found = claims(text, gazetteer, "ru", D(2022, 5, 19))
+    assert set(found) == {("FI", "nato", "announced_intent")}
+    assert found[("FI", "nato", "announced_intent")].date == D(2022, 5, 18)
+    # a statement about something else is no application
+    text = "Финляндия в среду выступила с заявлением о сотрудничестве с НАТО."
+    assert ("FI", "nato", "announced_intent") not in keys(text, gazetteer, "ru", D(2022, 5, 19))
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        (
+            "Финляндия, Швеция и Норвегия вступают в НАТО",
+            "Финляндия вступила в НАТО во вторник. Правительства Швеции и Норвегии также "
+            "намерены в ближайшие недели направить документы в Вашингтон.",
+            "ru",
+        ),
+        (
+            "Finland, Sweden and Norway join NATO",
+            "Finland joined NATO on Tuesday. The governments of Sweden and Norway intend to send "
+            "their documents to Washington in the coming weeks.",
+            "en",
+        ),
+    ],
+)
+def test_states_of_the_headline_the_body_names_only_as_intending_took_no_step(
+    gazetteer, title, text, lang
+):
+    found = keys(text, gazetteer, lang, D(2023, 4, 6), title=title)
+    assert found == {("FI", "nato", "joined")}
+    # named in the body with a step of their own, they keep it
+    text = text.split(".")[0] + ". Sweden and Norway joined NATO on Tuesday too."
+    found = keys(text, gazetteer, "en", D(2023, 4, 6), title=title)
+    assert {("SE", "nato", "joined"), ("NO", "nato", "joined")} <= found

@@ -121,3 +121,38 @@ def test_no_module_of_ingest_defines_a_name_twice():
                 names.append(node.target.id)
         twice = {name for name in names if names.count(name) > 1 and not name.startswith("__")}
         assert not twice, f"{path.name}: {sorted(twice)}"
+
+
+def test_no_arabic_pattern_of_the_extractor_holds_a_letter_normalisation_removes():
+    """The extractor matches normalised text, where "ئ" is "ي", "ؤ" is "و", "ة" is "ه" and
+    "ى" is "ي": a pattern spelled with the first of each ("مؤتمر", "حتى", "ثنائي") never
+    matches. Place and weapon names are normalised when loaded, so only the modules of
+    patterns are held to this."""
+    import ast
+    from pathlib import Path
+
+    import ingest.extract
+    from ingest.normalize import normalize_with_offsets
+
+    root = Path(ingest.extract.__file__).parent
+    for name in ("core.py", "lexicon.py"):
+        tree = ast.parse((root / name).read_text(encoding="utf-8"))
+        docstrings = {
+            id(node.body[0].value)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Module | ast.FunctionDef | ast.ClassDef)
+            and node.body
+            and isinstance(node.body[0], ast.Expr)
+            and isinstance(node.body[0].value, ast.Constant)
+        }
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and id(node) not in docstrings
+            ):
+                # (an alternation such as "(?:ى|ي)" or "[هة]" names both spellings and still matches)
+                value = node.value.replace("ى|ي", "").replace("ي|ى", "").replace("[هة]", "")
+                arabic = "".join(ch for ch in value if "\u0621" <= ch <= "\u0652")
+                unreachable = {ch for ch in arabic if ch not in normalize_with_offsets(ch)[0]}
+                assert not unreachable, f"{name}:{node.lineno}: {sorted(unreachable)}"
