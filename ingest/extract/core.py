@@ -1482,9 +1482,7 @@ def _only_intending(raws: list[_Raw], sentences: list[_Sentence], article: _Arti
     intending: set[str] = set()
     for key in headline - acting:
         named = [
-            s
-            for s in sentences[1:]
-            if any(m.kind == COUNTRY and m.key == key for m in s.mentions)
+            s for s in sentences[1:] if any(m.kind == COUNTRY and m.key == key for m in s.mentions)
         ]
         for s in named:
             article.analyse(s)

@@ -151,7 +151,7 @@ def test_no_arabic_pattern_of_the_extractor_holds_a_letter_normalisation_removes
                 and isinstance(node.value, str)
                 and id(node) not in docstrings
             ):
-                # (an alternation such as "(?:ى|ي)" or "[هة]" names both spellings and still matches)
+                # (an alternation such as "(?:ى|ي)" or "[هة]" names both spellings)
                 value = node.value.replace("ى|ي", "").replace("ي|ى", "").replace("[هة]", "")
                 arabic = "".join(ch for ch in value if "\u0621" <= ch <= "\u0652")
                 unreachable = {ch for ch in arabic if ch not in normalize_with_offsets(ch)[0]}
