@@ -631,6 +631,7 @@ def _that_year_pending(span: DateSpan, sentence: _Sentence, norm: str) -> bool:
 
 
 _RUBRIC_WORDS = 3  # a rubric over the headline: "БАЛКАНЫ", "MIDDLE EAST"
+_RUBRIC_FURNITURE = 1  # lines of an archive or a date between a rubric and the headline
 
 
 def _structure(norm: str, title_end: int, rubric: bool = False) -> list[_Sentence]:
@@ -649,19 +650,25 @@ def _structure(norm: str, title_end: int, rubric: bool = False) -> list[_Sentenc
         paragraph += 1
     headline = bool(title_end) and _is_headline(norm[:title_end])
     first = 1
-    if rubric and not headline and len(sentences) > 1:
-        # "БАЛКАНЫ" over "Босния и Герцеговина вступает в Евросоюз": the line under a rubric,
-        # alone in its paragraph and with no full stop, is the headline
-        text = norm[sentences[1].start : sentences[1].end]
+    # "БАЛКАНЫ" over "Босния и Герцеговина вступает в Евросоюз": the line under a rubric,
+    # alone in its paragraph and with no full stop, is the headline; an archive's or a date's
+    # line between them is passed over ("POLITICS" / "FROM THE ARCHIVE — Tuesday, August 1,
+    # 1961" / "BRITAIN TO JOIN THE SIX")
+    for candidate in sentences[1 : 2 + _RUBRIC_FURNITURE] if rubric and not headline else []:
+        text = norm[candidate.start : candidate.end]
+        alone = sum(1 for other in sentences if other.paragraph == candidate.paragraph) == 1
         if (
             _is_headline(text)
             and not _BYLINE_RE.match(text)
             and not _DECK_END_RE.search(text)
             and len(text.split()) <= _DECK_WORDS
-            and sum(1 for other in sentences if other.paragraph == sentences[1].paragraph) == 1
+            and alone
         ):
-            sentences[1].is_title = headline = True
-            first = 2
+            candidate.is_title = headline = True
+            first = candidate.index + 1
+            break
+        if not (alone and _NOT_HEADLINE_RE.search(text)):
+            break
     if headline:
         # "Los dos países ibéricos se adhieren al Acuerdo de Schengen en Bonn, pero [...]": a
         # deck under the headline, a line of a few words with no full stop, is headline too
@@ -1112,6 +1119,15 @@ def extract(
             raws.extend(effective)
             continue
         anaphoric = pointed = False
+        steps = [c for c in sentence.cues if c.cat in ACTIONS]
+        if (
+            steps
+            and all(_points_back(c, toks, article) or _to_it(c, toks) for c in steps)
+            and _names_an_unknown_body(sentence, toks)
+        ):
+            # "входят в объединение ГУАМ; Узбекистан [...] присоединится к нему": the step is
+            # about the body outside the catalogue that the sentence names, not the one before
+            continue
         if not named:
             generics = [
                 c for c in sentence.cues if c.cat == "GENERIC" and not _qualified(c, toks, key)
@@ -1469,6 +1485,48 @@ _BECOME_PARTY = frozenset(
 
 
 _INTENDING_CATS = frozenset({"INTENT", "FUTURE", "SCHEDULED", "EXPECT", "CONSIDER"})
+
+
+# A common noun for a body, then its name in capitals: "объединение ГУАМ", "the grouping
+# GUAM", "el bloque SICA", "تجمع الساحل"
+_BODY_NOUN_RE = re.compile(
+    r"(?:объединени\w*|организаци\w*|союз\w*|блок\w*|группировк\w*|groups?|grouping|blocs?"
+    r"|alliance|organi[sz]ation|groupe(?:ment)?|organisation|agrupacion|grupo|bloque|alianza"
+    r"|organizacion|[وف]?(?:ب|ل)?(?:ال)?(?:تكتل|مجموعه|منظمه|تجمع|تحالف))$"
+)
+_ACRONYM_RE = re.compile(r"[A-ZА-ЯЁ]{2,8}")
+
+
+_RUSSIAN_TO_IT = frozenset({"к", "в", "во", "из"})
+_RUSSIAN_IT = frozenset({"нему", "неи", "него", "нее", "ним"})
+
+
+def _to_it(cue: _Cue, toks: list[Token]) -> bool:
+    """Whether a Russian step's object is a pronoun after its preposition: "присоединится к
+    нему", "вступит в него"."""
+    i = cue.last + 1
+    return i + 1 < len(toks) and toks[i].text in _RUSSIAN_TO_IT and toks[i + 1].text in _RUSSIAN_IT
+
+
+def _names_an_unknown_body(sentence: _Sentence, toks: list[Token]) -> bool:
+    """Whether the sentence names a body outside the catalogue by its acronym after a common
+    noun ("объединение ГУАМ", "the GUAM grouping"), which a pronoun may then stand for."""
+    # (a country's name in capitals after the noun is the body's: "объединение ГУАМ" is not
+    # Guam)
+    named = {
+        i for m in sentence.mentions if m.kind == AGREEMENT for i in range(m.first, m.last + 1)
+    }
+    for i in range(sentence.first_token, sentence.last_token):
+        if not _BODY_NOUN_RE.match(toks[i].text):
+            continue
+        for j in (i + 1, i - 1):
+            if (
+                sentence.first_token <= j <= sentence.last_token
+                and j not in named
+                and _ACRONYM_RE.fullmatch(toks[j].original)
+            ):
+                return True
+    return False
 
 
 def _only_intending(raws: list[_Raw], sentences: list[_Sentence], article: _Article) -> set[str]:
@@ -6079,6 +6137,22 @@ _DECLARATION_RE = re.compile(
 )
 
 
+# "signed the protocol extending the treaty", "протокол о продлении договора", "le protocole
+# de prorogation", "بروتوكول تمديد المعاهدة": the step's object is a protocol that extends it
+_EXTENSION_PROTOCOL_RE = re.compile(
+    r"(?:\s+\S+){0,3}?\s+(?:протокол\w*|protocols?|protocoles?|protocolos?|[وف]?(?:ال)?بروتوكول\w*)"
+    r"\s+(?:\S+\s+){0,2}?(?:продлени|пролонгаци|extension|extending|prolong|proroga|prorrog"
+    r"|[وف]?(?:ل|ب)?تمديد)"
+)
+# "отозвала конвенцию из сената", "withdrew the treaty from the Senate", "retiró el tratado
+# del Senado": the text taken back from the chamber that was to approve it
+_FROM_THE_CHAMBER_RE = re.compile(
+    r"(?:\s+\S+){1,6}?\s+(?:из|from|du|de\s+la|del|من)\s+(?:the\s+)?(?:[وف]?(?:ال)?)?"
+    r"(?:сенат|senate|senat|senado|парламент|parliament|parlement|parlamento|конгресс|congress"
+    r"|congres|congreso|дум|bundestag|برلمان|مجلس\s+(?:ال)?(?:شيوخ|نواب|شعب|امه))"
+)
+
+
 def _indefinite_object(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
     """Whether what the step is about is "an agreement" of no name: "refused to sign a
     bilateral agreement with Washington", "firmó con Estados Unidos un acuerdo" (not "an
@@ -6967,6 +7041,16 @@ def _kind(
         trigger, sentence, toks
     ):
         return None  # "se ha negado a firmar con Estados Unidos un acuerdo bilateral"
+    if trigger.cat in ("SIGN", "RATIFY") and _EXTENSION_PROTOCOL_RE.match(
+        article.norm, trigger.end
+    ):
+        # "подписали протокол о продлении договора ещё на пять лет": a protocol that extends
+        # the treaty, signed by states that signed the treaty long before
+        return None
+    if trigger.cat == "WITHDRAW" and _FROM_THE_CHAMBER_RE.match(article.norm, trigger.end):
+        # "администрация США отозвала конвенцию из сената", "withdrew the treaty from the
+        # Senate": taken back from a chamber's consideration, not left
+        return None
     if trigger.cat == "SUSPEND" and _ended(trigger, sentence, toks):
         return None  # "ending a suspension that followed the coup": the suspension is over
     if trigger.cat == "SUSPEND" and any(

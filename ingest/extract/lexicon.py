@@ -1393,6 +1393,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         ],
         "REFUSE": [
             r"отказ\w+",
+            # "означает отказ Сербии от вступления": the noun, with what is refused after "от"
+            r"отказ(?=\s+(?:\w+\s+){0,2}?от\s)",
             r"отверг\w+",
             r"отклон\w+",
             # not "выступает против «дискредитации» инициативы": against what others do to it

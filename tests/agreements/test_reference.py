@@ -318,3 +318,26 @@ def test_the_common_markets_names_stand_for_the_european_union(text, lang):
     assert {(c.country, c.agreement, c.kind) for c in found} == {
         ("TR", "european-union", "announced_intent")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Чехо-Словацкая Федеративная Республика вчера стала двадцать пятым членом Совета "
+            "Европы.",
+            "ru",
+        ),
+        ("The Czech and Slovak Federative Republic joined the Council of Europe yesterday.", "en"),
+    ],
+)
+def test_czechoslovakia_under_its_federal_names_is_czechoslovakia_not_slovakia(text, lang):
+    from ingest.extract import extract
+    from ingest.gazetteer import gazetteer_current
+
+    found = extract(
+        text, gazetteer=gazetteer_current(), lang=lang, published=datetime.date(1991, 2, 22)
+    )
+    assert {(c.country, c.agreement, c.kind) for c in found} == {
+        ("CS", "council-of-europe", "joined")
+    }

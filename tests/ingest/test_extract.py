@@ -13415,3 +13415,90 @@ def test_states_of_the_headline_the_body_names_only_as_intending_took_no_step(
     text = text.split(".")[0] + ". Sweden and Norway joined NATO on Tuesday too."
     found = keys(text, gazetteer, "en", D(2023, 4, 6), title=title)
     assert {("SE", "nato", "joined"), ("NO", "nato", "joined")} <= found
+
+
+CWC_AND_CST = Gazetteer.from_names(
+    countries=country_names(),
+    agreements={
+        "chemical-weapons-convention": ["Chemical Weapons Convention", "конвенция о запрещении"],
+        "csto": ["Collective Security Treaty", "Договор о коллективной безопасности"],
+    },
+    agreement_kinds={"chemical-weapons-convention": "treaty", "csto": "organisation"},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("В сентябре администрация США отозвала Конвенцию о запрещении из сената.", "ru"),
+        (
+            "In September the United States withdrew the Chemical Weapons Convention from the "
+            "Senate.",
+            "en",
+        ),
+    ],
+)
+def test_a_treaty_withdrawn_from_a_chamber_is_not_left(text, lang):
+    assert keys(text, CWC_AND_CST, lang, D(1996, 11, 2)) == set()
+    # leaving it is
+    text = "Canada withdrew from the Chemical Weapons Convention on Monday."
+    assert keys(text, CWC_AND_CST, "en", D(1996, 11, 2)) == {
+        ("CA", "chemical-weapons-convention", "withdrew")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "В пятницу президенты Армении и России подписали протокол о продлении Договора о "
+            "коллективной безопасности ещё на пять лет. Договор подписали 15 мая 1992 года "
+            "Армения и Россия.",
+            "ru",
+        ),
+        (
+            "On Friday the presidents of Armenia and Russia signed a protocol extending the "
+            "Collective Security Treaty for five years. Armenia and Russia signed the "
+            "Collective Security Treaty on 15 May 1992.",
+            "en",
+        ),
+    ],
+)
+def test_a_protocol_extending_a_treaty_is_no_signature_of_it(text, lang):
+    found = claims(text, CWC_AND_CST, lang, D(1999, 4, 3))
+    assert set(found) == {("AM", "csto", "signed"), ("RU", "csto", "signed")}
+    assert {(c.date, c.background) for c in found.values()} == {(D(1992, 5, 15), True)}
+
+
+def test_it_after_a_body_named_by_its_acronym_outside_the_catalogue_is_that_body():
+    text = (
+        "Договор о коллективной безопасности подписали в 1992 году Армения и Россия. Грузия и "
+        "Украина входят в объединение ГУАМ; Узбекистан присоединится к нему в конце месяца."
+    )
+    found = keys(text, CWC_AND_CST, "ru", D(1999, 4, 3))
+    assert found == {("AM", "csto", "signed"), ("RU", "csto", "signed")}
+
+
+def test_the_noun_otkaz_from_joining_is_a_refusal(gazetteer):
+    text = "Фактически это означает отказ Сербии от вступления в НАТО."
+    found = claims(text, gazetteer, "ru", D(2007, 12, 27))
+    assert set(found) == {("RS", "nato", "refuses")}
+    # "отказ" with nothing refused after it is not one
+    text = "Сербия получила отказ по заявке, поданной в НАТО в среду."
+    assert ("RS", "nato", "refuses") not in keys(text, gazetteer, "ru", D(2007, 12, 27))
+
+
+def test_an_archive_line_between_a_rubric_and_the_headline_is_passed_over(gazetteer):
+    text = (
+        "FROM THE ARCHIVE — Tuesday, August 1, 1961\n\nBRITAIN TO JOIN NATO\n\n"
+        "Macmillan tells the Commons the Government will seek entry to NATO\n\n"
+        "Britain is to apply for membership of NATO. The Prime Minister announced the decision "
+        "in the House of Commons yesterday afternoon."
+    )
+    found = claims(text, gazetteer, "en", D(1961, 8, 1), title="POLITICS")
+    assert set(found) == {("GB", "nato", "announced_intent")}
+    claim = found[("GB", "nato", "announced_intent")]
+    assert claim.date == D(1961, 7, 31)
+    # the lead tells the step (the headline is no sentence of the body, which would push the
+    # lead past it)
+    assert "Britain is to apply for membership of NATO." in claim.quote
