@@ -1120,13 +1120,16 @@ def extract(
             continue
         anaphoric = pointed = False
         steps = [c for c in sentence.cues if c.cat in ACTIONS]
-        if (
-            steps
-            and all(_points_back(c, toks, article) or _to_it(c, toks) for c in steps)
-            and _names_an_unknown_body(sentence, toks)
+        if steps and (
+            (
+                all(_points_back(c, toks, article) or _to_it(c, toks) for c in steps)
+                and _names_an_unknown_body(sentence, toks)
+            )
+            or (not named and any(_object_outside(c, sentence, toks) for c in steps))
         ):
-            # "входят в объединение ГУАМ; Узбекистан [...] присоединится к нему": the step is
-            # about the body outside the catalogue that the sentence names, not the one before
+            # "входят в объединение ГУАМ; Узбекистан [...] присоединится к нему", "التي تقدمت
+            # بطلب الانضمام إلى الغات": the step is about a body outside the catalogue that the
+            # sentence names, not the one before
             continue
         if not named:
             generics = [
@@ -1508,6 +1511,31 @@ def _to_it(cue: _Cue, toks: list[Token]) -> bool:
     return i + 1 < len(toks) and toks[i].text in _RUSSIAN_TO_IT and toks[i + 1].text in _RUSSIAN_IT
 
 
+# Bodies outside the catalogue that news names beside those in it: the GATT, EFTA, GUAM
+_OUTSIDE_BODY_RE = re.compile(
+    r"(?:[وف]?(?:ب|ل|لل)?(?:ال)?(?:غات|جات)|gatt|гатт|efta|aele|ефта|эфта|еаст|guam|гуам)$"
+)
+_OUTSIDE_OBJECT_REACH = 3  # tokens from a step to the name of what it is about: "to join the GATT"
+_OBJECT_SKIP = frozenset(
+    {"to", "the", "in", "into", "join", "a", "au", "l", "le", "la", "del", "al", "el", "en"}
+    | {"к", "в", "во", "الي", "في", "join", "adherer", "rejoindre", "ingresar", "adherirse"}
+)
+
+
+def _object_outside(cue: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
+    """Whether a step is about a body outside the catalogue, named right after it ("applied to
+    join the GATT", "بطلب الانضمام إلى الغات", "вступить в ГАТТ")."""
+    named = {i for m in sentence.mentions for i in range(m.first, m.last + 1)}
+    for i in range(cue.last + 1, min(sentence.last_token, cue.last + _OUTSIDE_OBJECT_REACH) + 1):
+        if i in named:
+            return False
+        if _OUTSIDE_BODY_RE.match(toks[i].text):
+            return True
+        if toks[i].text not in _OBJECT_SKIP:
+            return False
+    return False
+
+
 def _names_an_unknown_body(sentence: _Sentence, toks: list[Token]) -> bool:
     """Whether the sentence names a body outside the catalogue by its acronym after a common
     noun ("объединение ГУАМ", "the GUAM grouping"), which a pronoun may then stand for."""
@@ -1526,6 +1554,22 @@ def _names_an_unknown_body(sentence: _Sentence, toks: list[Token]) -> bool:
                 and _ACRONYM_RE.fullmatch(toks[j].original)
             ):
                 return True
+    return False
+
+
+_AFTER_REACH = 8  # tokens from "after" to the step it dates another by
+
+
+def _after_the_news(trigger: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
+    """Whether a step named by its noun is what the news step of the sentence comes after:
+    "ويأتي الطلب بعد أقل من شهر على عودة المغرب إلى الاتحاد الإفريقي", "the application comes
+    weeks after its return to the African Union": a step recalled to place the news."""
+    for i in range(max(sentence.first_token, trigger.first - _AFTER_REACH), trigger.first):
+        if toks[i].text in _AFTER_WORDS:
+            return any(
+                c is not trigger and (c.cat in ACTIONS or c.cat == "INTENT") and c.last < i
+                for c in sentence.cues
+            )
     return False
 
 
@@ -2262,9 +2306,37 @@ def _antecedent(generic: _Cue | None, recent: list[str], article: _Article) -> s
         # "Украина — член Совета Европы с 1995 года. Россия была исключена из этой
         # организации": "this" points at the one just named
         return fitting[-1]
+    if generic is not None and wanted == {AgreementKind.ORGANISATION.value}:
+        # "المجموعة الاقتصادية لدول غرب إفريقيا [...] الاتحاد الإفريقي [...] وتضم المجموعة":
+        # the noun of one body's name, not the latest body (a treaty is often named by its
+        # acronym or its subject, without the noun)
+        fitting = _named_with(generic, fitting, article) or fitting
     # the one the article is about, named most, and of those the latest
     counts = Counter(fitting)
     return max(reversed(fitting), key=counts.__getitem__)
+
+
+_ARABIC_ARTICLE_RE = re.compile(r"^[وف]?(?:ب|ك|ل)?(?:ال|لل)")
+
+
+def _named_with(generic: _Cue, fitting: list[str], article: _Article) -> list[str]:
+    """Those of the agreements that may be meant whose name, as the article gave it anywhere,
+    holds the common noun ("the Community" in "the European Economic Community")."""
+    words = generic.text.split()
+    head = _ARABIC_ARTICLE_RE.sub("", words[-1]) if words else ""
+    if len(head) < 4:
+        return []
+    named = {
+        m.key
+        for s in article.sentences
+        for m in s.mentions
+        if m.kind == AGREEMENT
+        and m.key in fitting
+        and any(
+            _ARABIC_ARTICLE_RE.sub("", w) == head for w in article.norm[m.start : m.end].split()
+        )
+    }
+    return [slug for slug in fitting if slug in named] if 0 < len(named) < len(set(fitting)) else []
 
 
 _ADJECTIVE_RE = re.compile(r"(?:ых|их|ого|его|ому|ему|ой|ей|ые|ие|ый|ий|ая|яя|ое|ее|ую|юю)$")
@@ -2785,14 +2857,24 @@ def _capitals_acting(
 _DATELINE_GAP_RE = re.compile(r"[^\w\n]*[—–:-]")
 # "NUSA DUA, Indonesia - Australia formally ratified": a city and its country open the line
 _DATELINE_CITY_RE = re.compile(r"[^\W\d][\w .'-]{0,30},\s*$")
+# "من موفدنا الخاص", "من مراسلنا", "(AFP)", "de notre envoyé spécial", "Наш корр.": who filed
+_CORRESPONDENT_RE = re.compile(
+    r"\s*(?:\(|من\s+(?:موفد|مراسل|مبعوث)|de\s+notre\s+(?:envoye|correspondant)"
+    r"|from\s+our\s+(?:own\s+)?(?:correspondent|special)|de\s+nuestro\s+(?:enviado|corresponsal)"
+    r"|(?:от\s+)?наш\w*\s+(?:корр|специальн))"
+)
 
 
 def _dateline_country(m: Mention, norm: str) -> bool:
     """A country named after the city of a dateline, set off by a dash or a colon, is where
     the report was filed."""
-    if m.kind != COUNTRY or not _DATELINE_GAP_RE.match(norm, m.end):
+    if m.kind != COUNTRY or not (gap := _DATELINE_GAP_RE.match(norm, m.end)):
         return False
     line_start = norm.rfind("\n", 0, m.start) + 1
+    if m.start == line_start and _CORRESPONDENT_RE.match(norm, gap.end()):
+        # "مراكش – من موفدنا الخاص:": the place the correspondent filed from opens the line
+        # ("مراكش" also names Morocco)
+        return True
     return bool(_DATELINE_CITY_RE.fullmatch(norm, line_start, m.start))
 
 
@@ -3256,7 +3338,7 @@ def _claims_for_trigger(
     recalled = any(
         c.cat == "BG_SENTENCE" and c.start < trigger.start for c in sentence.cues
     ) or any(c.cat == "BG_CLAUSE" and c.start < clause.end for c in in_scope)
-    recalled = recalled and not still
+    recalled = (recalled or (nominal and _after_the_news(trigger, sentence, toks))) and not still
     voted = trigger.cat == "REFUSE" and bool(_VOTE_AGAINST_RE.search(trigger.text))
     if voted and (
         not _votes_on_adoption(sentence, article)
@@ -4557,7 +4639,15 @@ def _counted_after_verb(
     match = _COUNTED_RE.search(article.norm, trigger.end, sentence.end)
     if match is None:
         return None
-    distance = match.start() - trigger.end
+    gap = article.norm[trigger.end : match.start()]
+    # "وقّع وزراء التجارة والخارجية في أكثر من مئة وعشرين دولة": the states' ministers, and a
+    # rough count, between the verb and the states
+    rough = _ROUGH_COUNT_RE.search(gap)
+    if rough is not None:
+        gap = gap[: rough.start()] + " "
+    if _ENVOYS_OF_RE.fullmatch(gap):
+        gap = " "
+    distance = len(gap)
     if distance > _VERB_SUBJECT_REACH and not (
         # "fue firmado originalmente el 13 de octubre de 2020 por ocho países": the agent of a
         # passive, after its date
@@ -4572,6 +4662,15 @@ _PASSIVE_AUX_RE = re.compile(
     r"|avai(?:t|ent)\s+ete)\s"
 )
 _VERB_SUBJECT_REACH = 25  # characters: "وقعت أمس الأربعاء خمسون دولة"
+# "أكثر من مئة وعشرين دولة", "нескольких сотен": a rough count's words before its number
+_ROUGH_COUNT_RE = re.compile(
+    r"\s(?:(?:اكثر|اقل)\s+من|نحو|حوالي|قرابه|زهاء|ما\s+يزيد\s+(?:عن|علي))?"
+    r"\s*(?:(?:ميه|مايه|الف)\s+)?$"
+)
+# "وزراء التجارة والخارجية في", "ممثلو": the states' ministers or envoys, named before them
+_ENVOYS_OF_RE = re.compile(
+    r"\s+[وف]?(?:وزراء|ممثلو|ممثلي|مندوبو|مندوبي|روساء|قاده|زعماء)(?:\s+\S+){0,3}?\s+(?:في|من)\s+"
+)
 _AGENT_REACH = 60
 _AGENT_RE = re.compile(
     r"\b(?:by|por|par|من\s+قبل)\s+(?:(?:the|les|los|las)\s+)?"
@@ -7104,7 +7203,14 @@ def _kind(
         # "exchanged the instruments of ratification": both ratified before; the exchange
         # puts a treaty between them into force
         return None
-    intent = any(c.cat == "INTENT" and c.start >= clause.start for c in before) or (
+    intent = any(
+        c.cat == "INTENT"
+        and c.start >= clause.start
+        # "ويأتي الطلب بعد أقل من شهر على عودة المغرب إلى الاتحاد": the application comes
+        # after the step, which is no part of it
+        and not any(toks[i].text in _AFTER_WORDS for i in range(c.last + 1, trigger.first))
+        for c in before
+    ) or (
         nominal and any(c.cat == "INTENT" and 0 < c.first - trigger.last <= 1 for c in after)
     )  # "its membership application", "accession bid"
     scheduled = has({"SCHEDULED"}, before)

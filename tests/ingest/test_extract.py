@@ -13502,3 +13502,86 @@ def test_an_archive_line_between_a_rubric_and_the_headline_is_passed_over(gazett
     # the lead tells the step (the headline is no sentence of the body, which would push the
     # lead past it)
     assert "Britain is to apply for membership of NATO." in claim.quote
+
+
+WTO = Gazetteer.from_names(
+    countries={**country_names(), "MA": [*country_names()["MA"], "مراكش"]},
+    agreements={"wto": ["منظمة التجارة العالمية", "World Trade Organization", "WTO"]},
+    agreement_kinds={"wto": "organisation"},
+)
+
+
+@pytest.mark.parametrize("count", ["أكثر من مئة وعشرين دولة", "أكثر من 120 دولة", "نحو 120 دولة"])
+def test_ministers_of_a_rough_count_of_states_sign_for_the_states_listed_after(count):
+    text = (
+        f"وقّع وزراء التجارة والخارجية في {count} أمس الجمعة في مدينة فاس على الاتفاق المنشئ "
+        "لمنظمة التجارة العالمية.\n\nومن بين الموقّعين تونس والمغرب إلى جانب الولايات المتحدة."
+    )
+    found = claims(text, WTO, "ar", D(1994, 4, 16))
+    assert set(found) == {("TN", "wto", "signed"), ("MA", "wto", "signed"), ("US", "wto", "signed")}
+    assert {c.date for c in found.values()} == {D(1994, 4, 15)}
+
+
+def test_a_place_that_opens_a_correspondents_dateline_is_no_state_acting():
+    text = (
+        "مراكش – من موفدنا الخاص: وقّعت 120 دولة أمس الجمعة على الاتفاق المنشئ لمنظمة التجارة "
+        "العالمية.\n\nومن بين الموقّعين تونس والولايات المتحدة."
+    )
+    found = keys(text, WTO, "ar", D(1994, 4, 16))
+    assert found == {("TN", "wto", "signed"), ("US", "wto", "signed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "وقعت 120 دولة أمس الجمعة على الاتفاق المنشئ لمنظمة التجارة العالمية. أما الجزائر، "
+            "التي تقدّمت بطلب الانضمام إلى الغات منذ 1987، فلا تزال تتفاوض على شروط عضويتها.",
+            "ar",
+        ),
+        (
+            "More than 120 countries signed the agreement establishing the WTO on Friday. Algeria, "
+            "which applied to join the GATT in 1987, is still negotiating its terms.",
+            "en",
+        ),
+    ],
+)
+def test_a_step_toward_a_body_outside_the_catalogue_is_not_read_into_the_last_one(text, lang):
+    assert ("DZ", "wto", "announced_intent") not in keys(text, WTO, lang, D(1994, 4, 16))
+
+
+AFRICA = Gazetteer.from_names(
+    countries=country_names(),
+    agreements={
+        "ecowas": [
+            "المجموعة الاقتصادية لدول غرب إفريقيا",
+            "ECOWAS",
+            "Economic Community of West African States",
+        ],
+        "african-union": ["الاتحاد الإفريقي", "African Union"],
+    },
+    agreement_kinds={"ecowas": "organisation", "african-union": "organisation"},
+)
+
+
+def test_the_return_an_application_comes_after_is_a_recalled_joining_not_an_application():
+    text = (
+        "تقدم المغرب أمس الجمعة بطلب رسمي للانضمام إلى المجموعة الاقتصادية لدول غرب إفريقيا. "
+        "ويأتي الطلب بعد أقل من شهر على عودة المغرب إلى الاتحاد الإفريقي في 30 يناير الماضي."
+    )
+    found = claims(text, AFRICA, "ar", D(2017, 2, 25))
+    assert found[("MA", "ecowas", "announced_intent")].date == D(2017, 2, 24)
+    assert ("MA", "african-union", "announced_intent") not in found
+    back = found[("MA", "african-union", "joined")]
+    assert (back.date, back.background) == (D(2017, 1, 30), True)
+
+
+def test_the_noun_of_one_bodys_name_points_back_at_it_not_at_the_latest_body():
+    text = (
+        "تقدم المغرب أمس بطلب الانضمام إلى المجموعة الاقتصادية لدول غرب إفريقيا، بعد عودته إلى "
+        "الاتحاد الإفريقي. وتضم المجموعة خمس عشرة دولة. وكانت موريتانيا من أعضائها المؤسسين "
+        "قبل أن تنسحب منها سنة 2000."
+    )
+    found = keys(text, AFRICA, "ar", D(2017, 2, 25))
+    assert ("MR", "ecowas", "withdrew") in found
+    assert ("MR", "african-union", "withdrew") not in found
