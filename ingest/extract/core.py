@@ -7246,10 +7246,14 @@ def _kind(
             c.cat in ACTIONS and said.end <= c.start and c.end <= clause.start for c in earlier
         )
     if (trigger.cat in _JOINING or (nominal and trigger.cat == "RATIFY")) and _legislature_approves(
-        earlier, toks
+        earlier, toks, sentence
     ):
         # "La Duma Estatal aprobó el protocolo de adhesión", "The Ukrainian parliament voted on
         # Nov. 16 to accede": a vote at home
+        return None
+    if trigger.cat in _JOINING and _REFERENDUM_RE.search(article.norm, clause.start, clause.end):
+        # "Hungarians endorsed membership in a referendum in November": the voters' approval at
+        # home, not the joining
         return None
     # "voted to admit", "a admis", "قبول ... عضوا": a body admitting a state (see _ADMISSION_RE)
     admission = bool(_ADMISSION_RE.match(trigger.text))
@@ -9662,12 +9666,33 @@ def _vote_before_deposit(raw: _Raw, article: _Article) -> bool:
     return False
 
 
-def _legislature_approves(earlier: list[_Cue], toks: list[Token]) -> bool:
+_REFERENDUM_RE = re.compile(r"\b(?:referend\w*|референдум\w*|[وف]?(?:ب|في)?(?:ال)?استفتاء)\b")
+_VOTED_RE = re.compile(r"\b(?:voted|vota|voto|a\s+vote|проголосовал\w*|صوت\w*)\b")
+
+
+def _legislature_approves(
+    earlier: list[_Cue], toks: list[Token], sentence: _Sentence | None = None
+) -> bool:
     """Whether a legislature named just before it is what approved or voted ("La Duma
     Estatal aprobó", "the Senate voted")."""
     return any(
         c.cat == "AGREE"
-        and any(_LEGISLATURE_RE.match(toks[i].text) for i in range(max(0, c.first - 3), c.first))
+        and (
+            any(_LEGISLATURE_RE.match(toks[i].text) for i in range(max(0, c.first - 3), c.first))
+            # "WASHINGTON — The Senate voted 80 to 19 late on Thursday to approve": the chamber
+            # that opens the sentence, its vote and its count between
+            or (
+                sentence is not None
+                and any(
+                    _LEGISLATURE_RE.match(toks[i].text)
+                    for i in range(sentence.first_token, min(c.first, sentence.first_token + 3))
+                )
+                and _VOTED_RE.search(
+                    " ".join(toks[i].text for i in range(sentence.first_token, c.first))
+                )
+                is not None
+            )
+        )
         for c in earlier
     )
 

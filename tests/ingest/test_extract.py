@@ -13585,3 +13585,25 @@ def test_the_noun_of_one_bodys_name_points_back_at_it_not_at_the_latest_body():
     found = keys(text, AFRICA, "ar", D(2017, 2, 25))
     assert ("MR", "ecowas", "withdrew") in found
     assert ("MR", "african-union", "withdrew") not in found
+
+
+def test_a_chamber_that_votes_to_approve_others_admission_admits_nobody(gazetteer):
+    text = (
+        "WASHINGTON — The Senate voted 80 to 19 late on Thursday to approve the admission of "
+        "Poland, Hungary and the Czech Republic to NATO."
+    )
+    assert keys(text, gazetteer, "en", D(1998, 5, 1)) == set()
+    # the alliance admitting them does
+    text = "NATO admitted Poland, Hungary and the Czech Republic on Friday."
+    assert {c for c, _, _ in keys(text, gazetteer, "en", D(1999, 3, 13))} == {"PL", "HU", "CZ"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Hungarians endorsed membership of NATO in a referendum in November.", "en"),
+        ("Венгры одобрили вступление в НАТО на референдуме в ноябре.", "ru"),
+    ],
+)
+def test_voters_endorsing_membership_in_a_referendum_is_no_joining(gazetteer, text, lang):
+    assert not any(k[2] == "joined" for k in keys(text, gazetteer, lang, D(1998, 5, 1)))
