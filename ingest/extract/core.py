@@ -3209,6 +3209,11 @@ def _claims_for_trigger(
         # "Secretary of State Lawrence Eagleburger signed for the United States and Andrei
         # Kozyrev for Russia": a person signs for the states named after "for"
         subjects = _signed_for(trigger, sentence, toks)
+    if not subjects and not nominal and _leader_of_focus(trigger, sentence, article):
+        # "President Bush signed the United Nations treaty on climate change on Friday, adding
+        # the United States to the list": the leader of the state the article is about
+        subjects = [article.focus]
+        by_reference = True
     if not subjects and trigger.cat == "REFUSE":
         # "Howard ruled out Australian ratification of the Kyoto Protocol": the state whose
         # step is refused refuses
@@ -3808,6 +3813,51 @@ _STATE_PRONOUNS = frozenset({"it", "elle", "il", "она", "он", "هي", "وه
 # tokens from the pronoun to its verb ("Elle n'avait rejoint", "It had already joined")
 _PRONOUN_GAP = 5
 _PRONOUN_STEPS = frozenset({"JOIN", "ACCEDE", "SIGN", "RATIFY", "ACCEPT", "WITHDRAW"})
+
+
+_LEADER_STEPS = frozenset({"SIGN", "RATIFY", "ACCEDE", "JOIN", "WITHDRAW"})
+_LEADER_GAP = 3  # tokens from "President" to the verb: "President Bush signed"
+_LEADER_OBJECT_REACH = 3  # tokens from the verb to the agreement: "signed the UN treaty"
+
+
+def _leader_of_focus(trigger: _Cue, sentence: _Sentence, article: _Article) -> bool:
+    """Whether a step's subject is a leader's title and name that open the sentence ("President
+    Bush signed"), and the state the article is about is named in the sentence or headline,
+    while no other state is named before the verb."""
+    toks, focus = article.toks, article.focus
+    if focus is None or trigger.cat not in _LEADER_STEPS or sentence.is_title:
+        return False
+    leader = next(
+        (
+            c
+            for c in sentence.cues
+            if c.cat == "TITLE"
+            and c.first <= sentence.first_token + 1
+            and 0 < trigger.first - c.last <= _LEADER_GAP
+        ),
+        None,
+    )
+    if (
+        leader is None
+        # a leader's name between ("President Bush signed"), not "Trade ministers signed"
+        or leader.last + 1 >= trigger.first
+        or not all(toks[i].original[:1].isupper() for i in range(leader.last + 1, trigger.first))
+        or any(m.kind == COUNTRY and m.first < trigger.first for m in sentence.mentions)
+        # what the leader signs is the agreement named right after ("signed the United Nations
+        # treaty on climate change"), not "the instrument to rejoin"
+        or not any(
+            m.kind == AGREEMENT and 0 < m.first - trigger.last <= _LEADER_OBJECT_REACH
+            for m in sentence.mentions
+        )
+    ):
+        return False
+    headline = article.sentences[0]
+    return any(
+        m.kind == COUNTRY and m.key == focus
+        for s in (sentence, headline)
+        if s is sentence or s.is_title
+        for m in s.mentions
+    )
 
 
 def _pronoun_subject(trigger: _Cue, sentence: _Sentence, article: _Article) -> bool:
@@ -9242,6 +9292,16 @@ _EFFECTIVE_ONLY_RE = re.compile(
     r"|no\s+sera\s+efectiva\s+hasta\s+que|solo\s+sera\s+efectiva\s+(?:cuando|una\s+vez)"
     r"|вступит\s+в\s+силу\s+только\s+после)"
     r"|(?<!\w)لن\s+(?:تصبح|يصبح)\s+(?:\w+\s+)?(?:نافذ|ساري|فعلي)\w*\s+الا(?!\w)"
+    # "is expected to complete its own formalities within a few days": its part still to come
+    r"|\b(?:expected\s+to|has\s+yet\s+to|have\s+yet\s+to|must\s+(?:still\s+)?|still\s+(?:has|have"
+    r"|needs?)\s+to|will)\s+complete\s+(?:its|their|the)\s+(?:own\s+)?(?:formalities|procedures)"
+    r"|\b(?:doi(?:t|vent)|devra|devront)\s+(?:encore\s+)?(?:accomplir|remplir|achever|terminer)"
+    r"\s+(?:ses|leurs|les)\s+(?:propres\s+)?formalites"
+    r"|\b(?:debe|deben|debera|deberan|tiene\s+que|tienen\s+que)\s+(?:aun\s+|todavia\s+)?"
+    r"(?:completar|cumplir|concluir)\s+(?:sus|los|las)\s+(?:propi[oa]s\s+)?(?:tramites|formalidades)"
+    r"|(?:должн\w*|предстоит)\s+(?:ещ[её]\s+)?(?:завершить|выполнить)\s+(?:\w+\s+)?формальност"
+    r"|(?:يتعين|ينتظر|يفترض|يتوقع|المنتظر|المتوقع)\s+(?:\w+\s+){0,3}?(?:ان\s+)?(?:ت|ي)?(?:استكمال"
+    r"|ستكمل|كمل)\s+(?:ال)?اجراءات"
 )
 _EFFECTIVE_REACH = 4  # sentences after an admission that may say it is not yet in effect
 
@@ -9556,6 +9616,14 @@ def _returns_after_exits(raws: list[_Raw]) -> None:
             raws[index] = replace(raw, kind=EventKind.JOINED.value)
 
 
+# (not "Постоянные представители двух стран", the two states of the step itself)
+_MANY_STATES = 10
+# "more than 150 governments", "les 120 gouvernements": states counted by their governments
+_GOVERNMENTS_COUNTED_RE = re.compile(
+    r"\b\d+\s+(?:governments|gouvernements|gobiernos|правительств\w*)\b|[وف]?\d+\s+حكومات"
+)
+
+
 def _redate_from_followers(raws: list[_Raw], article: _Article) -> None:
     """A lead dated by when its news was told ("the government said on Thursday") takes the
     earlier day on which the next sentences say the step itself was taken."""
@@ -9593,6 +9661,17 @@ def _redate_from_followers(raws: list[_Raw], article: _Article) -> None:
                 # "одобрила закон о ратификации 31 октября": a parliament passing the law, not
                 # the step told again
                 and not any(d.cat == "DOCUMENT" and 0 < c.first - d.last <= 2 for d in other.cues)
+                # "Most of the more than 150 governments at the summit have signed it since it
+                # was opened on June 4": a count of states took it, on days of their own
+                and not any(
+                    (count := _count_of(match.group())) is None or count >= _MANY_STATES
+                    for counted in (_COUNTED_RE, _GOVERNMENTS_COUNTED_RE)
+                    if (
+                        match := counted.search(
+                            article.norm, other.clauses[_clause_of(other, c.start)].start, c.start
+                        )
+                    )
+                )
             }
             if raw.kind == EventKind.WITHDRAWAL_ANNOUNCED.value and _opens_on_decision(
                 other, article

@@ -13607,3 +13607,58 @@ def test_a_chamber_that_votes_to_approve_others_admission_admits_nobody(gazettee
 )
 def test_voters_endorsing_membership_in_a_referendum_is_no_joining(gazetteer, text, lang):
     assert not any(k[2] == "joined" for k in keys(text, gazetteer, lang, D(1998, 5, 1)))
+
+
+CLIMATE_AND_UNESCO = Gazetteer.from_names(
+    countries={
+        **country_names(),
+        "DE": [*country_names()["DE"], "West Germany", "Western Germany"],
+    },
+    agreements={
+        "unfccc": ["UNFCCC", "United Nations treaty on climate change", "climate convention"],
+        "unesco": ["UNESCO"],
+    },
+    agreement_kinds={"unfccc": "convention", "unesco": "organisation"},
+)
+
+
+def test_an_admission_whose_formalities_are_still_to_be_completed_is_no_joining_yet():
+    text = (
+        "The General Conference of UNESCO voted last month to admit Japan. Western Germany was "
+        "admitted at the same session and is expected to complete its own formalities within a "
+        "few days."
+    )
+    assert ("DE", "unesco", "joined") not in keys(text, CLIMATE_AND_UNESCO, "en", D(1951, 7, 3))
+    text = "Western Germany was admitted to UNESCO at the same session."
+    assert ("DE", "unesco", "joined") in keys(text, CLIMATE_AND_UNESCO, "en", D(1951, 7, 3))
+
+
+def test_a_leader_named_by_title_signs_for_the_state_the_article_is_about():
+    title = "Bush commits U.S. to the climate convention"
+    text = (
+        "President Bush signed the United Nations treaty on climate change on Friday, adding the "
+        "United States to the long list of countries that have endorsed it."
+    )
+    found = claims(text, CLIMATE_AND_UNESCO, "en", D(1992, 6, 13), title=title)
+    assert found[("US", "unfccc", "signed")].date == D(1992, 6, 12)
+    # ministers in the plural, or a leader signing an instrument, are no such subject
+    text = "Trade ministers signed the climate convention on Friday in their own capitals."
+    assert ("US", "unfccc", "signed") not in keys(
+        text, CLIMATE_AND_UNESCO, "en", D(1992, 6, 13), title
+    )
+    text = (
+        "President Bush signed the instrument on Friday; the United States is back in the "
+        "climate convention."
+    )
+    assert ("US", "unfccc", "signed") not in keys(
+        text, CLIMATE_AND_UNESCO, "en", D(1992, 6, 13), title
+    )
+
+
+def test_a_later_day_on_which_many_governments_signed_does_not_redate_the_lead():
+    text = (
+        "The United States signed the climate convention on Friday. Most of the more than 150 "
+        "governments at the summit have signed it since it was opened for signature on June 4."
+    )
+    found = claims(text, CLIMATE_AND_UNESCO, "en", D(1992, 6, 13))
+    assert found[("US", "unfccc", "signed")].date == D(1992, 6, 12)
