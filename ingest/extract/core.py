@@ -3390,6 +3390,29 @@ def _claims_for_trigger(
         same_day = _previous_day(sentence, article, same.start())
         if same_day is not None:
             resolved, confident = same_day, True
+    elif (
+        not clause_dated
+        and (
+            same_month := next(
+                (
+                    m
+                    for m in _SAME_MONTH_RE.finditer(article.norm, clause.start, clause.end)
+                    if m.start() - trigger.end <= _SAME_DAY_REACH
+                    and trigger.start - m.end() <= _SAME_DAY_REACH
+                    and not _ANOTHERS_MONTH_RE.match(article.norm, m.end())
+                ),
+                None,
+            )
+        )
+        and (told := _previous_day(sentence, article, same_month.start())) is not None
+        and _PRECISION_RANK[told.precision] >= _PRECISION_RANK[Precision.MONTH.value]
+    ):
+        # "les îles Fidji [...] dès le 10 décembre 1982, tandis que l'Union soviétique l'avait
+        # signée le même mois": the month of the day just told, not that day
+        resolved = ResolvedDate(
+            told.date.replace(day=1), Precision.MONTH.value, told.derivation, same_month.group()
+        )
+        confident = True
     if (
         kind == EventKind.ENTERED_INTO_FORCE.value
         and resolved is not None
@@ -9374,6 +9397,15 @@ _COMPLETION_REACH = 4  # tokens from "completed" to the step it completes
 _SAME_DAY_REACH = 40  # characters between a step and "the same day" that dates it
 # What stands between "the same day" and the day given with it: "the same day, on 3 December"
 _APPOSED_DAY_GAP_RE = re.compile(r"[\s,،:(—–-]{0,3}(?:(?:on|le|el|du|del)\s+)?")
+_SAME_MONTH_RE = re.compile(
+    r"(?:the\s+same\s+month|that\s+same\s+month|le\s+meme\s+mois|ce\s+meme\s+mois"
+    r"|el\s+mismo\s+mes|ese\s+mismo\s+mes|в\s+том\s+же\s+месяце|в\s+этом\s+же\s+месяце"
+    r"|(?:في|خلال)\s+(?:الشهر)\s+(?:ذاته|نفسه)|في\s+نفس\s+الشهر)"
+)
+# (not "في الشهر نفسه الذي وقع فيه المغرب", "the same month in which": another's month)
+_ANOTHERS_MONTH_RE = re.compile(
+    r"\s+(?:الذي|التي|in\s+which|when|as|ou|que|en\s+que|когда|что|в\s+котором)\b"
+)
 _SAME_DAY_RE = re.compile(
     r"(?:the\s+same\s+day|that\s+same\s+day|le\s+meme\s+jour|ce\s+meme\s+jour"
     r"|el\s+mismo\s+dia|ese\s+mismo\s+dia|в\s+тот\s+же\s+день|в\s+этот\s+же\s+день"

@@ -13662,3 +13662,31 @@ def test_a_later_day_on_which_many_governments_signed_does_not_redate_the_lead()
     )
     found = claims(text, CLIMATE_AND_UNESCO, "en", D(1992, 6, 13))
     assert found[("US", "unfccc", "signed")].date == D(1992, 6, 12)
+
+
+UNCLOS = Gazetteer.from_names(
+    countries=country_names(),
+    agreements={"unclos": ["convention des Nations unies sur le droit de la mer", "UNCLOS"]},
+    agreement_kinds={"unclos": "convention"},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Les îles Fidji avaient été les premières à ratifier la convention des Nations unies "
+            "sur le droit de la mer, dès le 10 décembre 1982, tandis que l'Union soviétique "
+            "l'avait signée le même mois.",
+            "fr",
+        ),
+        (
+            "Fiji was the first to ratify UNCLOS, on 10 December 1982, while the Soviet Union "
+            "signed it the same month.",
+            "en",
+        ),
+    ],
+)
+def test_the_same_month_is_the_month_of_the_day_just_told(text, lang):
+    signed = claims(text, UNCLOS, lang, D(1994, 10, 15))[("SU", "unclos", "signed")]
+    assert (signed.date, signed.precision) == (D(1982, 12, 1), "month")
