@@ -3843,6 +3843,12 @@ _LEADER_GAP = 3  # tokens from "President" to the verb: "President Bush signed"
 _LEADER_OBJECT_REACH = 3  # tokens from the verb to the agreement: "signed the UN treaty"
 
 
+def _opens_clause(cue: _Cue, clause: _Clause, toks: list[Token]) -> bool:
+    """Whether a cue is the first word of a clause (or the second, after "that")."""
+    words = [t for t in toks[max(0, cue.first - 2) : cue.first] if t.start >= clause.start]
+    return len(words) == 0 or (len(words) == 1 and words[0].text in _THAT_WORDS)
+
+
 def _leader_of_focus(trigger: _Cue, sentence: _Sentence, article: _Article) -> bool:
     """Whether a step's subject is a leader's title and name that open the sentence ("President
     Bush signed"), and the state the article is about is named in the sentence or headline,
@@ -7302,7 +7308,18 @@ def _kind(
     condition = has({"CONDITION"}, before + after) or any(
         # "Dès qu'Israël reconnaîtra la Palestine, l'Indonésie sera prête à...": the condition
         # opens the sentence, in a clause of its own
-        c.cat == "CONDITION" and c.first - sentence.first_token <= 1 and c.end <= clause.start
+        c.cat == "CONDITION"
+        and c.end <= clause.start
+        and (
+            c.first - sentence.first_token <= 1
+            # "a prévenu que, tant que la question ne sera pas réglée, le Parlement ne
+            # ratifiera pas": or the clause right before the step's, which it opens
+            or (
+                (index := sentence.clauses.index(clause)) > 0
+                and _clause_of(sentence, c.start) == index - 1
+                and _opens_clause(c, sentence.clauses[index - 1], toks)
+            )
+        )
         for c in sentence.cues
     )
     # "Les États-Unis, qui avaient annoncé leur décision en décembre 1983, ont quitté
@@ -8240,9 +8257,19 @@ def _procedural_condition(trigger: _Cue, sentence: _Sentence, toks: list[Token])
         return False
     # the first condition after the step; else ("hasta que el Gobierno deposite el instrumento
     # de ratificación", a step told inside its condition) the first of the sentence
-    start = next((c for c in conditions if c.start >= trigger.end), conditions[0]).last
-    return any(c.cat == "DEPOSIT" and c.first > start for c in sentence.cues) or any(
-        _LEGISLATURE_RE.match(toks[i].text) for i in range(start + 1, sentence.last_token + 1)
+    after = next((c for c in conditions if c.start >= trigger.end), None)
+    start = (after or conditions[0]).last
+    end = sentence.last_token
+    if after is None and conditions[0].start < trigger.start:
+        # a condition in a clause before the step's ends with its clause: "tant que la question
+        # ne sera pas réglée, le Parlement turc ne ratifiera pas" is no procedure of the
+        # parliament's
+        clause = sentence.clauses[_clause_of(sentence, conditions[0].start)]
+        end = max(
+            (i for i in range(start, trigger.first) if toks[i].start < clause.end), default=start
+        )
+    return any(c.cat == "DEPOSIT" and start < c.first <= end for c in sentence.cues) or any(
+        _LEGISLATURE_RE.match(toks[i].text) for i in range(start + 1, end + 1)
     )
 
 

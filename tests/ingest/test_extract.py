@@ -13690,3 +13690,24 @@ UNCLOS = Gazetteer.from_names(
 def test_the_same_month_is_the_month_of_the_day_just_told(text, lang):
     signed = claims(text, UNCLOS, lang, D(1994, 10, 15))[("SU", "unclos", "signed")]
     assert (signed.date, signed.precision) == (D(1982, 12, 1), "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Le président turc a prévenu samedi que, tant que la question ne sera pas réglée, le "
+            "Parlement turc ne ratifiera pas l'accord de Paris.",
+            "fr",
+        ),
+        (
+            "Le président turc a prévenu samedi que, tant que la question ne sera pas réglée, la "
+            "Turquie ne ratifiera pas l'accord de Paris.",
+            "fr",
+        ),
+    ],
+)
+def test_a_condition_fronted_in_the_clause_before_a_refusal_sets_conditions(gazetteer, text, lang):
+    found = claims(text, gazetteer, lang, D(2017, 7, 9))
+    stance = found[("TR", "paris-agreement", "conditions")]
+    assert (stance.date, stance.background) == (D(2017, 7, 8), False)
