@@ -3364,6 +3364,10 @@ def _claims_for_trigger(
         # its own that no date reads, not by another clause's day
         return []
     resolved, confident = _date_for(trigger, sentence, ci, is_stance, recalled, article)
+    if not clause_dated and (explained := _explained_next(trigger, sentence, ci, article)):
+        # "وكانت سوريا آخر دولة عربية تنضم إليها، إذ أودعت وثيقة انضمامها في سبتمبر 2013": the
+        # clause that explains the step by its deposit dates it, not the clause before
+        resolved, confident = explained, True
     if not clause_dated and (
         same := next(
             (
@@ -3841,6 +3845,35 @@ _PRONOUN_STEPS = frozenset({"JOIN", "ACCEDE", "SIGN", "RATIFY", "ACCEPT", "WITHD
 _LEADER_STEPS = frozenset({"SIGN", "RATIFY", "ACCEDE", "JOIN", "WITHDRAW"})
 _LEADER_GAP = 3  # tokens from "President" to the verb: "President Bush signed"
 _LEADER_OBJECT_REACH = 3  # tokens from the verb to the agreement: "signed the UN treaty"
+
+
+# "إذ", "as", "car": a clause that explains the one before
+_EXPLAINING_WORDS = frozenset({"اذ", "حيث", "as", "car", "puisque", "pues", "поскольку", "так"})
+
+
+def _explained_next(
+    trigger: _Cue, sentence: _Sentence, ci: int, article: _Article
+) -> ResolvedDate | None:
+    """The date of the clause right after a step's, when that clause opens on "as" ("إذ") and
+    tells the deposit that made the step: "تنضم إليها، إذ أودعت وثيقة انضمامها في سبتمبر 2013"."""
+    if ci + 1 >= len(sentence.clauses):
+        return None
+    toks = article.toks
+    following = sentence.clauses[ci + 1]
+    first = next((t for t in toks[trigger.last + 1 :] if t.start >= following.start), None)
+    if first is None or first.text not in _EXPLAINING_WORDS or first.start >= following.end:
+        return None
+    if not any(
+        c.cat == "DEPOSIT" and following.start <= c.start < following.end for c in sentence.cues
+    ) or any(
+        # "إذ أودعت الدوحة وثيقة تصديقها عام 1997": a state of its own, whose date that is
+        m.kind == COUNTRY and following.start <= m.start < following.end
+        for m in sentence.mentions
+    ):
+        return None
+    return next(
+        (d.resolved for d in sentence.dates if following.start <= d.start < following.end), None
+    )
 
 
 def _opens_clause(cue: _Cue, clause: _Clause, toks: list[Token]) -> bool:
@@ -5757,7 +5790,14 @@ def _relative_antecedents(
     before = [m for m in sentence.mentions if m.kind == COUNTRY and m.last < pronoun.first]
     if not before or before[-1].last != pronoun.first - 1 or before[-1].demonym:
         return []
-    return list(dict.fromkeys(m.key for m in _list_ending_with(before[-1], before[:-1], toks)))
+    chain = _list_ending_with(before[-1], before[:-1], toks)
+    if len(chain) > 1:
+        gap = tuple(toks[i].text for i in range(chain[-2].last + 1, chain[-1].first))
+        if any(gap[: len(a)] == a for a in _LIST_ADDITIONS):
+            # "هي مصر [...] وأنغولا، إضافة إلى إسرائيل التي وقّعتها عام 1993": the state added
+            # to the list is the one the relative clause describes
+            return [chain[-1].key]
+    return list(dict.fromkeys(m.key for m in chain))
 
 
 def _list_ending_with(last: Mention, before: list[Mention], toks: list[Token]) -> list[Mention]:

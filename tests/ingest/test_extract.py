@@ -13711,3 +13711,39 @@ def test_a_condition_fronted_in_the_clause_before_a_refusal_sets_conditions(gaze
     found = claims(text, gazetteer, lang, D(2017, 7, 9))
     stance = found[("TR", "paris-agreement", "conditions")]
     assert (stance.date, stance.background) == (D(2017, 7, 8), False)
+
+
+CWC_AR = Gazetteer.from_names(
+    countries=country_names(),
+    agreements={"chemical-weapons-convention": ["اتفاقية الأسلحة الكيميائية"]},
+    agreement_kinds={"chemical-weapons-convention": "convention"},
+)
+
+
+def test_a_clause_that_explains_a_step_by_its_deposit_dates_it():
+    text = (
+        "ودخلت اتفاقية الأسلحة الكيميائية حيّز النفاذ في أبريل/نيسان 1997، وكانت سوريا آخر "
+        "دولة عربية تنضم إليها، إذ أودعت وثيقة انضمامها في سبتمبر/أيلول 2013."
+    )
+    syria = claims(text, CWC_AR, "ar", D(2015, 7, 10))[
+        ("SY", "chemical-weapons-convention", "acceded")
+    ]
+    assert (syria.date, syria.precision) == (D(2013, 9, 1), "month")
+    # a state of the explaining clause's own keeps its date to itself
+    text = (
+        "وتعد قطر والأردن من الدول التي صادقت على اتفاقية الأسلحة الكيميائية، إذ أودعت الدوحة "
+        "وثيقة تصديقها عام 1997."
+    )
+    found = claims(text, CWC_AR, "ar", D(2015, 7, 10))
+    assert found[("QA", "chemical-weapons-convention", "ratified")].date == D(1997, 1, 1)
+    jordan = found.get(("JO", "chemical-weapons-convention", "ratified"))
+    assert jordan is None or jordan.date != D(1997, 1, 1)
+
+
+def test_a_relative_clause_after_a_state_added_to_a_list_describes_that_state_alone():
+    text = (
+        "لم يبقَ خارج اتفاقية الأسلحة الكيميائية سوى خمس دول، هي مصر وكوريا الشمالية وجنوب "
+        "السودان وأنغولا، إضافة إلى إسرائيل التي وقّعتها عام 1993 ولم تصدّق عليها حتى الآن."
+    )
+    found = keys(text, CWC_AR, "ar", D(2015, 7, 10))
+    assert found == {("IL", "chemical-weapons-convention", "signed")}
