@@ -515,6 +515,10 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "JOIN": [
             # "was founded in Shanghai in 2001 by China, Russia...": its founders joined it
             r"founded",
+            # "Greece and Turkey came in in 1952": entered the body (not "came in second", "came
+            # in for criticism", "came into force")
+            r"(?:came|come|comes|coming)\s+in(?=\s+(?:in|on|at|during|with|too|also|as\s+well)\b"
+            r"|\s*[,.;])",
             # "Sri Lanka on Thursday signed up to the Convention": joined, not a signature (not
             # "signed up to this", "to language describing the agreement": words, not a treaty)
             r"sign(?:s|ed|ing)?\s+up\s+(?:to|for)(?!\s+(?:this|that|these|those|it|them"

@@ -13747,3 +13747,18 @@ def test_a_relative_clause_after_a_state_added_to_a_list_describes_that_state_al
     )
     found = keys(text, CWC_AR, "ar", D(2015, 7, 10))
     assert found == {("IL", "chemical-weapons-convention", "signed")}
+
+
+def test_states_that_came_in_joined_and_those_that_came_in_second_did_not(gazetteer):
+    text = (
+        "NATO was founded in 1949. It has grown three times since: Greece and Turkey came in in "
+        "1952, West Germany in 1955 and Spain in 1982."
+    )
+    found = claims(text, gazetteer, "en", D(1998, 5, 1))
+    assert {(k[0], c.date) for k, c in found.items() if k[2] == "joined"} >= {
+        ("GR", D(1952, 1, 1)),
+        ("TR", D(1952, 1, 1)),
+        ("ES", D(1982, 1, 1)),
+    }
+    text = "Greece came in second in the NATO vote in 1952, and NATO came in for criticism."
+    assert not any(k[2] == "joined" for k in keys(text, gazetteer, "en", D(1998, 5, 1)))
