@@ -2118,7 +2118,9 @@ _GENERIC_ORGANISATION_RE = re.compile(
     r"(?:alliance|bloc|group|organi[sz]ation|groupe|organisme|alianza|bloque|grupo|organizacion|organismo"
     r"|union|альянс|блок|организаци|объединени|союз|حلف|تحالف|منظمه|تكتل|مجموعه|اتحاد"
     # "the League", "la Ligue", "la Liga", "Лига", "الجامعة": the Arab League told again
-    r"|league|ligue|liga|лиг|جامعه)"
+    r"|league|ligue|liga|лиг|جامعه"
+    # "the Community", "la Comunidad": the European Communities told again
+    r"|community|communaute|comunidad|сообществ)"
 )
 _GENERIC_INITIATIVE_RE = re.compile(r"(?:initiative|iniciativa|инициатив|مبادره)")
 

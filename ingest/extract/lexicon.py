@@ -896,7 +896,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "PREP_FOR": [r"for"],
         "GENERIC": [
             r"(?:the|this|these)\s+(?:accords?|agreements?|treaty|alliance|bloc|pact|convention|statute|court"
-            r"|group|organi[sz]ation|partnership|initiative|protocol|charter|text|league)",
+            r"|group|organi[sz]ation|partnership|initiative|protocol|charter|text|league|community)",
             # "the document enters into force": the treaty just named
             r"(?:the|this)\s+document(?=\s+(?:\w+\s+){0,2}?(?:enter|come|came|take|took)\w*\s+"
             r"(?:into\s+force|effect))",
@@ -1333,7 +1333,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?:l'|le\s+|la\s+|les\s+|du\s+|des\s+|au\s+|aux\s+|cet\s+|cette\s+|ce\s+|ces\s+)"
             r"(?:accords?|traite|alliance"
             r"|bloc|pacte|convention|statut|cour|organisation|organisme|groupe|initiative|protocole"
-            r"|partenariat|charte|texte|ligue)",
+            r"|partenariat|charte|texte|ligue|communaute)",
             r"(?:le|ce)\s+document(?=\s+(?:\w+\s+){0,2}?entr\w+\s+en\s+vigueur)",
         ],
         "RELATIVE": [
@@ -2112,7 +2112,7 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "GENERIC": [
             r"(?:el|la|los|las|del|al|este|esta|estos|ese|esa|dicho|dicha)\s+"
             r"(?:acuerdos?|tratado|alianza|bloque|pacto|convencion"
-            r"|estatuto|corte|organizacion|organismo|grupo|iniciativa|protocolo|texto|liga)",
+            r"|estatuto|corte|organizacion|organismo|grupo|iniciativa|protocolo|texto|liga|comunidad)",
             r"(?:el|este|dicho)\s+documento(?=\s+(?:\w+\s+){0,2}?entr\w+\s+en\s+vigor)",
         ],
         "RELATIVE": [r"(?:el|la|los|las)\s+cual(?:es)?", r"quien(?:es)?", r"cuy[oa]s?"],

@@ -13761,3 +13761,37 @@ def test_states_that_came_in_joined_and_those_that_came_in_second_did_not(gazett
     }
     text = "Greece came in second in the NATO vote in 1952, and NATO came in for criticism."
     assert not any(k[2] == "joined" for k in keys(text, gazetteer, "en", D(1998, 5, 1)))
+
+
+EEC = Gazetteer.from_names(
+    countries=country_names(),
+    agreements={
+        "european-union": ["European Economic Community", "Comunidad Económica Europea"],
+        "nato": ["NATO", "OTAN"],
+    },
+    agreement_kinds={"european-union": "organisation", "nato": "organisation"},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Spain applied to join the European Economic Community on Thursday, five years after "
+            "it entered NATO. Britain, Ireland and Denmark had joined the Community in 1973.",
+            "en",
+        ),
+        (
+            "España pidió el jueves el ingreso en la Comunidad Económica Europea, cinco años "
+            "después de entrar en la OTAN. El Reino Unido, Irlanda y Dinamarca habían entrado en "
+            "la Comunidad en 1973.",
+            "es",
+        ),
+    ],
+)
+def test_the_community_points_back_at_the_community_not_the_latest_body(text, lang):
+    found = claims(text, EEC, lang, D(1977, 7, 29))
+    for state in ("GB", "IE", "DK"):
+        joined = found[(state, "european-union", "joined")]
+        assert (joined.date, joined.background) == (D(1973, 1, 1), True)
+        assert (state, "nato", "joined") not in found
