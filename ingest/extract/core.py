@@ -1525,11 +1525,21 @@ _OBJECT_SKIP = frozenset(
 def _object_outside(cue: _Cue, sentence: _Sentence, toks: list[Token]) -> bool:
     """Whether a step is about a body outside the catalogue, named right after it ("applied to
     join the GATT", "بطلب الانضمام إلى الغات", "вступить в ГАТТ")."""
-    named = {i for m in sentence.mentions for i in range(m.first, m.last + 1)}
+    named = {
+        i for m in sentence.mentions if m.kind == AGREEMENT for i in range(m.first, m.last + 1)
+    }
     for i in range(cue.last + 1, min(sentence.last_token, cue.last + _OUTSIDE_OBJECT_REACH) + 1):
         if i in named:
             return False
         if _OUTSIDE_BODY_RE.match(toks[i].text):
+            return True
+        if (
+            # "присоединиться к объединению ГУАМ": a body's noun, then its acronym
+            _BODY_NOUN_RE.match(toks[i].text)
+            and i + 1 <= sentence.last_token
+            and i + 1 not in named
+            and _ACRONYM_RE.fullmatch(toks[i + 1].original)
+        ):
             return True
         if toks[i].text not in _OBJECT_SKIP:
             return False
@@ -6364,6 +6374,11 @@ _EXTENSION_PROTOCOL_RE = re.compile(
     r"\s+(?:\S+\s+){0,2}?(?:продлени|пролонгаци|extension|extending|prolong|proroga|prorrog"
     r"|[وف]?(?:ل|ب)?تمديد)"
 )
+_EXTENSION_PROTOCOL_BEFORE_RE = re.compile(
+    r"(?:протокол\w*|protocols?|protocoles?|protocolos?|[وف]?(?:ال)?بروتوكول\w*)"
+    r"\s+(?:\S+\s+){0,2}?(?:продлени|пролонгаци|extension|extending|prolong|proroga|prorrog"
+    r"|[وف]?(?:ل|ب)?تمديد)"
+)
 # "отозвала конвенцию из сената", "withdrew the treaty from the Senate", "retiró el tratado
 # del Senado": the text taken back from the chamber that was to approve it
 _FROM_THE_CHAMBER_RE = re.compile(
@@ -7261,8 +7276,10 @@ def _kind(
         trigger, sentence, toks
     ):
         return None  # "se ha negado a firmar con Estados Unidos un acuerdo bilateral"
-    if trigger.cat in ("SIGN", "RATIFY") and _EXTENSION_PROTOCOL_RE.match(
-        article.norm, trigger.end
+    if trigger.cat in ("SIGN", "RATIFY") and (
+        _EXTENSION_PROTOCOL_RE.match(article.norm, trigger.end)
+        # "Протокол о продлении договора ещё на пять лет подписали президенты": the object first
+        or _EXTENSION_PROTOCOL_BEFORE_RE.search(article.norm, clause.start, trigger.start)
     ):
         # "подписали протокол о продлении договора ещё на пять лет": a protocol that extends
         # the treaty, signed by states that signed the treaty long before

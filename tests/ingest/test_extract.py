@@ -13795,3 +13795,25 @@ def test_the_community_points_back_at_the_community_not_the_latest_body(text, la
         joined = found[(state, "european-union", "joined")]
         assert (joined.date, joined.background) == (D(1973, 1, 1), True)
         assert (state, "nato", "joined") not in found
+
+
+def test_a_protocol_extending_a_treaty_named_before_its_signatories_is_no_signature_of_it():
+    text = (
+        "Договор о коллективной безопасности подписали 15 мая 1992 года Армения и Россия. "
+        "Протокол о продлении договора ещё на пять лет подписали в пятницу президенты России и "
+        "Армении."
+    )
+    found = claims(text, CWC_AND_CST, "ru", D(1999, 4, 3))
+    assert {(k, c.date) for k, c in found.items()} == {
+        (("AM", "csto", "signed"), D(1992, 5, 15)),
+        (("RU", "csto", "signed"), D(1992, 5, 15)),
+    }
+
+
+def test_joining_a_body_named_by_a_noun_and_its_acronym_is_not_joining_the_last_one():
+    text = (
+        "Договор о коллективной безопасности подписали в 1992 году Армения и Россия. В Москве "
+        "отмечают, что Узбекистан собирается присоединиться к объединению ГУАМ."
+    )
+    found = keys(text, CWC_AND_CST, "ru", D(1999, 4, 3))
+    assert found == {("AM", "csto", "signed"), ("RU", "csto", "signed")}
