@@ -1098,6 +1098,14 @@ def extract(
         ):
             continue  # the headline repeated at the top of the body
         quote = document[offsets[sentence.start] : offsets[sentence.end - 1] + 1].strip()
+        if zero and not named and last_agreement is not None:
+            # "L'Éthiopie, le Ghana [...] figurent parmi la trentaine de pays signataires": the
+            # states said to be among the signatories of the agreement just named
+            among = _among_signatories(sentence, article, last_agreement, quote)
+            if among:
+                raws.extend(among)
+                named_at = sentence.index
+                continue
         if zero and not named and not any(c.cat in ACTIONS for c in sentence.cues):
             # "He was followed during the day by Britain, France and Germany": the states after
             # "followed" took the step the sentence before told
@@ -1697,6 +1705,72 @@ _SO_DID_RE = re.compile(
 _LATER_WORDS_RE = re.compile(
     r"\b(?:later|after|plus\s+tard|apres|despues|mas\s+tarde|позже|спустя|لاحقا|بعد)\b"
 )
+
+
+# "figurent parmi la trentaine de pays signataires", "are among the signatories", "figuran
+# entre los firmantes", "входят в число подписавших", "من بين الدول الموقعة": the states
+# before it signed
+_AMONG_SIGNATORIES_RE = re.compile(
+    r"\b(?:(?:figur\w*|sont|etaient|se\s+trouvent|comptent)\s+parmi\s+(?:les|la|des)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:signataires|pays\s+signataires|etats\s+signataires)"
+    r"|(?:are|were)\s+among\s+the\s+(?:[\w-]+\s+){0,3}?(?:signatories|signatory\s+(?:countries|states))"
+    r"|(?:figuran|estan|estaban|se\s+cuentan|se\s+encuentran)\s+entre\s+(?:los|las)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:firmantes|signatarios|paises\s+firmantes)"
+    r"|(?:входят|входили|вошли)\s+в\s+число\s+(?:[\w-]+\s+){0,2}?подписавших"
+    r"|(?:оказались|были|значатся)\s+среди\s+(?:[\w-]+\s+){0,2}?подписавших)"
+)
+
+
+def _among_signatories(
+    sentence: _Sentence, article: _Article, agreement: str, quote: str
+) -> list[_Raw]:
+    """The states a sentence says are among the signatories of the agreement just named, on the
+    day the sentence before told (or its own): "La conférence s'est achevée samedi par la
+    signature de la Charte. L'Éthiopie, le Ghana [...] figurent parmi les pays signataires"."""
+    match = _AMONG_SIGNATORIES_RE.search(article.norm, sentence.start, sentence.end)
+    if match is None or any(
+        # (not "Fiji both signed and ratified it on the first day, and the Soviet Union and China
+        # were among the 119 signatories": a sentence with steps of its own)
+        c.cat in ACTIONS and not match.start() <= c.start < match.end()
+        for c in sentence.cues
+    ):
+        return []
+    clause = sentence.clauses[_clause_of(sentence, match.start())]
+    states = list(
+        dict.fromkeys(
+            m.key
+            for m in sentence.mentions
+            if m.kind == COUNTRY
+            and not m.demonym
+            and clause.start <= m.start
+            and m.end <= match.start()
+        )
+    )
+    if not states:
+        return []
+    article.analyse(sentence, full=True)
+    own = [d.resolved for d in sentence.dates if d.resolved.precision == Precision.DAY.value]
+    day = own[0] if own else _previous_day(sentence, article)
+    if day is None:
+        return []
+    published = article.published
+    return [
+        _Raw(
+            country=state,
+            agreement=agreement,
+            kind=EventKind.SIGNED.value,
+            date=day.date,
+            precision=day.precision,
+            derivation=day.derivation,
+            background=published is not None and published - day.date > _BACKGROUND_AGE,
+            sentence=sentence.index,
+            quote=quote,
+            confidence=_UNNAMED_RELATIVE_CONFIDENCE,
+            is_title=False,
+            paragraph=sentence.paragraph,
+        )
+        for state in states
+    ]
 
 
 def _followers(sentence: _Sentence, raws: list[_Raw], article: _Article, quote: str) -> list[_Raw]:

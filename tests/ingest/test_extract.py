@@ -13817,3 +13817,58 @@ def test_joining_a_body_named_by_a_noun_and_its_acronym_is_not_joining_the_last_
     )
     found = keys(text, CWC_AND_CST, "ru", D(1999, 4, 3))
     assert found == {("AM", "csto", "signed"), ("RU", "csto", "signed")}
+
+
+OAU = Gazetteer.from_names(
+    countries=country_names(),
+    agreements={
+        "african-union": [
+            "Organisation of African Unity",
+            "Organisation de l'unité africaine",
+            "Organización de la Unidad Africana",
+        ]
+    },
+    agreement_kinds={"african-union": "organisation"},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "La conférence s'est achevée samedi par la signature de la Charte de l'Organisation "
+            "de l'unité africaine. L'Éthiopie, le Ghana et la Guinée figurent parmi la trentaine "
+            "de pays signataires.",
+            "fr",
+        ),
+        (
+            "The conference ended on Saturday with the signing of the Charter of the Organisation "
+            "of African Unity. Ethiopia, Ghana and Guinea are among the thirty signatory "
+            "countries.",
+            "en",
+        ),
+        (
+            "La conferencia terminó el sábado con la firma de la Carta de la Organización de la "
+            "Unidad Africana. Etiopía, Ghana y Guinea figuran entre los treinta firmantes.",
+            "es",
+        ),
+    ],
+)
+def test_states_among_the_signatories_signed_on_the_day_just_told(text, lang):
+    found = claims(text, OAU, lang, D(1963, 5, 27))
+    assert set(found) == {
+        ("ET", "african-union", "signed"),
+        ("GH", "african-union", "signed"),
+        ("GN", "african-union", "signed"),
+    }
+    assert {c.date for c in found.values()} == {D(1963, 5, 25)}
+
+
+def test_a_sentence_with_steps_of_its_own_keeps_them_beside_the_signatories(gazetteer):
+    text = (
+        "The Ottawa Convention was opened for signature on Dec. 3, 1997. Fiji both signed and "
+        "ratified it on the first day, and Norway and Canada were among the 122 signatories that "
+        "day."
+    )
+    found = keys(text, gazetteer, "en", D(1998, 1, 5))
+    assert ("FJ", "ottawa-convention", "ratified") in found
