@@ -1196,7 +1196,10 @@ def extract(
             else:
                 # "the agreement" points back at the last treaty or accord named, "the bloc"
                 # at the last organisation, even if another kind was named since.
-                last_agreement = _antecedent(generics[0], recent, article) or last_agreement
+                found = _antecedent(generics[0], recent, article)
+                if found is None and _STATUTE_WORD_RE.search(generics[0].text):
+                    continue  # "النظام" where no statute was named: not the body named before
+                last_agreement = found or last_agreement
                 anaphoric = pointed = True
         withdrawing = any(c.cat == "WITHDRAW" for c in sentence.cues)
         for trigger in sentence.cues:
@@ -2392,6 +2395,9 @@ def _antecedent(generic: _Cue | None, recent: list[str], article: _Article) -> s
         # "Украина — член Совета Европы с 1995 года. Россия была исключена из этой
         # организации": "this" points at the one just named
         return fitting[-1]
+    if generic is not None and _STATUTE_WORD_RE.search(generic.text):
+        # "النظام" is a statute only where the article named one so ("نظام روما الأساسي")
+        return next(iter(reversed(_named_with(generic, fitting, article, narrow=False))), None)
     if generic is not None and wanted == {AgreementKind.ORGANISATION.value}:
         # "المجموعة الاقتصادية لدول غرب إفريقيا [...] الاتحاد الإفريقي [...] وتضم المجموعة":
         # the noun of one body's name, not the latest body (a treaty is often named by its
@@ -2405,11 +2411,16 @@ def _antecedent(generic: _Cue | None, recent: list[str], article: _Article) -> s
 _ARABIC_ARTICLE_RE = re.compile(r"^[وف]?(?:ب|ك|ل)?(?:ال|لل)")
 
 
-def _named_with(generic: _Cue, fitting: list[str], article: _Article) -> list[str]:
+_STATUTE_WORD_RE = re.compile(r"نظام")
+
+
+def _named_with(
+    generic: _Cue, fitting: list[str], article: _Article, narrow: bool = True
+) -> list[str]:
     """Those of the agreements that may be meant whose name, as the article gave it anywhere,
     holds the common noun ("the Community" in "the European Economic Community")."""
     words = generic.text.split()
-    head = _ARABIC_ARTICLE_RE.sub("", words[-1]) if words else ""
+    head = _ARABIC_ARTICLE_RE.sub("", words[0] if not narrow else words[-1]) if words else ""
     if len(head) < 4:
         return []
     named = {
@@ -2422,6 +2433,8 @@ def _named_with(generic: _Cue, fitting: list[str], article: _Article) -> list[st
             _ARABIC_ARTICLE_RE.sub("", w) == head for w in article.norm[m.start : m.end].split()
         )
     }
+    if not narrow:
+        return [slug for slug in fitting if slug in named]
     return [slug for slug in fitting if slug in named] if 0 < len(named) < len(set(fitting)) else []
 
 
@@ -6448,6 +6461,14 @@ _EXTENSION_PROTOCOL_RE = re.compile(
     r"\s+(?:\S+\s+){0,2}?(?:продлени|пролонгаци|extension|extending|prolong|proroga|prorrog"
     r"|[وف]?(?:ل|ب)?تمديد)"
 )
+_WAS_DUE_RE = re.compile(
+    r"\b(?:(?:was|were)\s+(?:due|scheduled|set|supposed|meant|expected)\s+to|devai(?:t|ent)"
+    r"|etait\s+prevu|debia|debian|estaba\s+previsto|должн\w*\s+был\w*|предполагалось"
+    r"|[وف]?كان\s+(?:من\s+)?(?:المقرر|المفترض|المنتظر|المتوقع)|[وف]?كان\s+يفترض)"
+)
+_BUT_RE = re.compile(
+    r"\b(?:but|mais|pero|sin\s+embargo|но|однако)\b|(?<!\w)(?:غير\s+ان|لكن|الا\s+ان)(?!\w)"
+)
 _EXTENSION_PROTOCOL_BEFORE_RE = re.compile(
     r"(?:протокол\w*|protocols?|protocoles?|protocolos?|[وف]?(?:ال)?بروتوكول\w*)"
     r"\s+(?:\S+\s+){0,2}?(?:продлени|пролонгаци|extension|extending|prolong|proroga|prorrog"
@@ -7357,6 +7378,12 @@ def _kind(
     ):
         # "подписали протокол о продлении договора ещё на пять лет": a protocol that extends
         # the treaty, signed by states that signed the treaty long before
+        return None
+    if _WAS_DUE_RE.search(article.norm, clause.start, trigger.start) and _BUT_RE.search(
+        article.norm, trigger.end, sentence.end
+    ):
+        # "وكان من المقرر أن يصبح النظام نافذاً [...] غير أن الحكومة ستبلغ الأمم المتحدة بسحب
+        # الصك", "was due to enter into force on 1 June, but": a plan undone
         return None
     if trigger.cat == "WITHDRAW" and _FROM_THE_CHAMBER_RE.match(article.norm, trigger.end):
         # "администрация США отозвала конвенцию из сената", "withdrew the treaty from the

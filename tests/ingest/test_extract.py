@@ -13872,3 +13872,41 @@ def test_a_sentence_with_steps_of_its_own_keeps_them_beside_the_signatories(gaze
     )
     found = keys(text, gazetteer, "en", D(1998, 1, 5))
     assert ("FJ", "ottawa-convention", "ratified") in found
+
+
+def test_the_arabic_statute_noun_points_back_at_a_statute_named_so():
+    text = (
+        "أودعت تونس يوم الجمعة وثيقة انضمامها إلى نظام روما الأساسي. وبموجب أحكام النظام "
+        "الأساسي، يدخل النظام حيز التنفيذ بالنسبة إلى تونس في الأول من سبتمبر المقبل."
+    )
+    found = claims(text, ROME_TREATY, "ar", D(2011, 6, 25))
+    assert found[("TN", "rome-statute", "entered_into_force")].date == D(2011, 9, 1)
+    # "النظام" where only a body's charter was named is no statute, nor the regime of a state
+    text = "ست دول توقّع النظام الأساسي"
+    gcc = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"gcc": ["مجلس التعاون لدول الخليج العربية"]},
+        agreement_kinds={"gcc": "organisation"},
+    )
+    body = (
+        "وقّع قادة دول الخليج العربية الست، أمس الاثنين في أبوظبي، على النظام الأساسي لمجلس "
+        "التعاون لدول الخليج العربية."
+    )
+    assert not any(k[2] == "signed" for k in keys(body, gcc, "ar", D(1981, 5, 26), title=text))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "أعلن رئيس الوزراء الماليزي أمس الجمعة أن حكومته قررت الانسحاب من نظام روما الأساسي. "
+            "وكان من المقرر أن يصبح النظام نافذاً بالنسبة إلى ماليزيا في الأول من حزيران المقبل، "
+            "غير أن الحكومة ستبلغ الأمم المتحدة بسحب الصك قبل ذلك الموعد.",
+            "ar",
+        ),
+    ],
+)
+def test_an_entry_into_force_that_was_due_but_is_undone_is_none(text, lang):
+    found = keys(text, ROME_TREATY, lang, D(2019, 4, 6))
+    assert ("MY", "rome-statute", "withdrawal_announced") in found
+    assert ("MY", "rome-statute", "entered_into_force") not in found
