@@ -4289,12 +4289,21 @@ def _dated_list(
     own right after them, with nothing but "and", "then", a comma or the "года" of a Russian
     date between the date before and them; the first that has none ends the list."""
     found: list[tuple[Mention, DateSpan]] = []
+    sharing: set[int] = set()  # mentions that share the date of a state listed before them
     for m in sentence.mentions:
         if m.kind != kind or m.start <= dates[0].start or m.key in skipped:
             continue
+        if id(m) in sharing:
+            continue
         own = next((d for d in dates if d.start >= m.end), None)
-        if own is None or len(_gap_words(norm, m.end, own.start)) > 1:
-            break  # one without a date of its own ends the list
+        if own is None:
+            break
+        if len(_gap_words(norm, m.end, own.start)) > 1:
+            # "Грузия и Белоруссия — в декабре того же года": states that share one date
+            partners = _sharing_date(m, own, kind, sentence, norm)
+            if not partners:
+                break  # one without a date of its own ends the list
+            sharing.update(id(o) for o in partners)
         if any(c.cat in ACTIONS and m.end <= c.start < own.start for c in sentence.cues):
             break  # "Таджикистан присоединился в 1999 году": a step of its own, told
         anchor = max((d.end for d in dates if d.end <= m.start), default=None)
@@ -4304,7 +4313,35 @@ def _dated_list(
         if not all(w in _CONTINUING_WORDS or w in _YEAR_WORDS for w in words):
             break
         found.append((m, own))
+        found.extend((o, own) for o in sentence.mentions if id(o) in sharing and o.start > m.start)
     return found
+
+
+def _sharing_date(
+    m: Mention, own: DateSpan, kind: str, sentence: _Sentence, norm: str
+) -> list[Mention]:
+    """The mentions listed right after ``m`` ("и Белоруссия", "and Belarus") that share the
+    date right after the last of them, with no word of a step of their own between
+    ("France, Germany and Poland announced in 2022" tells another step)."""
+    partners = [
+        o for o in sentence.mentions if o.kind == kind and m.end <= o.start and o.end <= own.start
+    ]
+    if (
+        not partners
+        or len(_gap_words(norm, partners[-1].end, own.start)) > 1
+        or any(
+            partners[-1].end <= c.start < own.start
+            and (c.cat in _STEP_CATS or c.cat in ("ANNOUNCE", "INTENT", "AGREE"))
+            for c in sentence.cues
+        )
+    ):
+        return []
+    previous = m
+    for o in partners:
+        if not _list_gap(_WORD_RE.findall(norm, previous.end, o.start)):
+            return []
+        previous = o
+    return partners
 
 
 def _continued_agreements(

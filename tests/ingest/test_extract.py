@@ -13910,3 +13910,33 @@ def test_an_entry_into_force_that_was_due_but_is_undone_is_none(text, lang):
     found = keys(text, ROME_TREATY, lang, D(2019, 4, 6))
     assert ("MY", "rome-statute", "withdrawal_announced") in found
     assert ("MY", "rome-statute", "entered_into_force") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Договор о коллективной безопасности подписали в 1992 году Армения и Россия. "
+            "Азербайджан подписал его в сентябре 1993 года, Грузия и Казахстан — в декабре того "
+            "же года.",
+            "ru",
+        ),
+        (
+            "Armenia and Russia signed the Collective Security Treaty in 1992. Azerbaijan signed "
+            "it in September 1993, Georgia and Kazakhstan in December 1993.",
+            "en",
+        ),
+    ],
+)
+def test_states_listed_together_after_a_dated_step_share_the_date_after_them(text, lang):
+    found = claims(text, CWC_AND_CST, lang, D(1999, 4, 3))
+    for state in ("GE", "KZ"):
+        signed = found[(state, "csto", "signed")]
+        assert (signed.date, signed.precision) == (D(1993, 12, 1), "month")
+    # a list with a step of its own before the date tells that step instead
+    text = (
+        "Armenia signed the Collective Security Treaty in 1992, and Georgia and Belarus "
+        "announced in 1993 that they would leave."
+    )
+    found = claims(text, CWC_AND_CST, "en", D(1999, 4, 3))
+    assert ("GE", "csto", "signed") not in found
