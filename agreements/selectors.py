@@ -508,27 +508,32 @@ def gazetteer_agreement_since() -> dict[str, date]:
     return since
 
 
-_FOUNDERS = 2  # joinings on the day of adoption that make it a founding
+_FOUNDERS = 2  # joinings on the day of adoption or entry into force that make it a founding
 
 
 def gazetteer_founding_days() -> dict[str, date]:
     """The day each organisation was founded, by slug, where the database records its founders
     joining on the day it was adopted (NATO's twelve on 4 April 1949, the CSTO's six on 7
-    October 2002), and not where they signed then and joined later (Mercosur, the EAEU). One
-    query."""
+    October 2002) or on the day its founding treaty entered into force (the WTO's on 1 January
+    1995, Mercosur's four on 29 November 1991, not on the day they signed); the earlier of the
+    two where both have founders. One query."""
     rows = (
         ParticipationEvent.objects.current()
         .filter(
             agreement__kind=AgreementKind.ORGANISATION,
             kind=EventKind.JOINED,
             precision=Precision.DAY,
-            date=F("agreement__adopted"),
         )
+        .filter(Q(date=F("agreement__adopted")) | Q(date=F("agreement__entry_into_force")))
         .order_by()
         .values_list("agreement__slug", "date")
         .annotate(n=Count("pk"))
     )
-    return {slug: day for slug, day, n in rows if n >= _FOUNDERS}
+    founded: dict[str, date] = {}
+    for slug, day, n in rows:
+        if n >= _FOUNDERS and (slug not in founded or day < founded[slug]):
+            founded[slug] = day
+    return founded
 
 
 # Agreements whose consent to be bound is an instrument of their own (ratification, accession...).

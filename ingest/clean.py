@@ -12,6 +12,7 @@ import html
 import re
 from dataclasses import dataclass
 
+from ingest.dates import WEEKDAY_NAMES
 from ingest.extract.language import detect_language
 from ingest.normalize import normalize
 
@@ -319,6 +320,7 @@ def _plain_title(lines: list[str]) -> tuple[str | None, list[str]]:
             or _FURNITURE_RE.search(line)
             or _SECTION_LABEL_RE.match(line)
             or _outlet_above_dated_headline(lines, index)
+            or _rubric_above_headline(lines, index)
         ):
             passed += 1
             if passed > _FURNITURE_LINES:
@@ -349,6 +351,23 @@ def _outlet_above_dated_headline(lines: list[str], index: int) -> bool:
 
 
 _OUTLET_WORDS = 5
+
+
+def _rubric_above_headline(lines: list[str], index: int) -> bool:
+    """ "ASIA" / "FIVE NATIONS FORM A COMMON MARKET": a rubric of a word or two in capitals over a
+    longer line without a sentence's full stop, which is the headline."""
+    if not _RUBRIC_RE.match(lines[index].strip()):
+        return False
+    following = next((line for line in lines[index + 1 : index + 4] if line), "")
+    return (
+        len(following.split()) > len(lines[index].split()) + 1
+        and len(following) <= 200
+        and not following.rstrip().endswith((".", "。"))
+        and not _is_metadata(following)
+    )
+
+
+_RUBRIC_RE = re.compile(r"^[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ&'-]*(?: [A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ&'-]*)?$")
 
 
 def _dated_line(line: str) -> bool:
@@ -414,12 +433,18 @@ def _filter_lines(lines: list[str], title: str | None) -> tuple[list[str], str |
         if byline and len(words) <= 8:
             author = author or _original_slice(line, byline.group("name"))
             continue
-        if len(words) <= 3 and not _SENTENCE_PUNCT_RE.search(line):
+        if len(words) <= 3 and not _SENTENCE_PUNCT_RE.search(line) and not _weekday_dateline(norm):
             continue  # a dateline ("واشنطن"), a caption or a section label
         if not kept:
             line = _DATELINE_PREFIX_RE.sub("", line, count=1) if len(line) > 60 else line
         kept.append(line)
     return kept, author, published
+
+
+def _weekday_dateline(norm: str) -> bool:
+    """ "BANGKOK, Tuesday": a dateline that gives the day the report's "today" means, kept."""
+    place, comma, day = norm.rpartition(",")
+    return bool(comma and place.strip() and day.strip() in WEEKDAY_NAMES)
 
 
 def _metadata(line: str, norm: str) -> tuple[str | None, str | None, bool]:

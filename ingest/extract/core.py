@@ -1336,11 +1336,13 @@ def extract(
                 )
         if pronoun_anaphora:
             # a step read into the agreement a pronoun points back at is kept only when the
-            # sentence dates it ("y sont entrées dimanche")
+            # sentence dates it ("y sont entrées dimanche"), or as the founding of a body just
+            # founded ("Entre sus miembros fundadores figuran": see _founding_news)
             raws[produced:] = [
                 r
                 for r in raws[produced:]
                 if r.derivation in (Derivation.STATED.value, Derivation.RELATIVE.value)
+                or (r.kind == EventKind.JOINED.value and r.date == article.founded.get(r.agreement))
             ]
         acting = tuple(dict.fromkeys(r.country for r in raws[produced:] if not r.background))
         if acting:
@@ -2232,6 +2234,8 @@ def _points_back(cue: _Cue, toks: list[Token], article: _Article) -> bool:
     before = toks[cue.first - 1].text if cue.first > 0 else ""
     if before in _CLITICS_BEFORE:
         return True
+    if before in _POSSESSIVES and _FOUNDER_RE.search(cue.text):
+        return True  # "Entre sus miembros fundadores figuran": the founders of the body named
     # "y sont entrées", "l'a ratifié": an auxiliary between
     if cue.first > 1 and toks[cue.first - 2].text in _CLITICS_BEFORE and before in _AUXILIARIES:
         return True
@@ -2245,6 +2249,9 @@ def _points_back(cue: _Cue, toks: list[Token], article: _Article) -> bool:
     return after in _PRONOUNS_AFTER
 
 
+# "its founding members", "sus miembros fundadores", "ses membres fondateurs", "её членов-
+# основателей"
+_POSSESSIVES = frozenset({"its", "their", "sus", "su", "ses", "leurs", "ее", "её", "его", "их"})
 # Russian "под ним", "под ней" (folded to "неи"): what a signature is put under
 _UNDER_IT = frozenset({"ним", "неи", "нею"})
 
@@ -3554,6 +3561,11 @@ def _claims_for_trigger(
             ),
             None,
         )
+        if founded is None and len(agreements) == 1:
+            # "Entre sus miembros fundadores figuran Estados Unidos, Japón [...]" the day after
+            # the WTO began: the founders of a body founded in the days before the paper joined
+            # it on its founding day, which the database records
+            founded = _founding_news(agreements[0], article)
         if founded is None:
             return []
         resolved, confident = founded, True
@@ -3712,11 +3724,20 @@ def _claims_for_trigger(
         founded = article.founded.get(agreements[0]) if len(agreements) == 1 else None
         if founded is None:
             return []
-        resolved = ResolvedDate(
-            datetime.date(founded.year, 1, 1),
-            Precision.YEAR.value,
-            Derivation.INFERRED.value,
-            "since its founding",
+        # "desde su nacimiento, el 1 de enero de 1995": the founding day, where the sentence
+        # tells it
+        resolved = next(
+            (
+                d.resolved
+                for d in sentence.dates
+                if d.resolved.date == founded and d.resolved.precision == Precision.DAY.value
+            ),
+            ResolvedDate(
+                datetime.date(founded.year, 1, 1),
+                Precision.YEAR.value,
+                Derivation.INFERRED.value,
+                "since its founding",
+            ),
         )
         recalled, confident = True, False
     if resolved is None and any(
@@ -8677,6 +8698,17 @@ def _refusal_has_object(trigger: _Cue, sentence: _Sentence) -> bool:
     ) or any(m.kind == AGREEMENT and m.start >= trigger.end for m in sentence.mentions)
 
 
+def _founding_news(agreement: str, article: _Article) -> ResolvedDate | None:
+    """The day a body was founded, where it was founded in the days just before the paper."""
+    day = article.founded.get(agreement)
+    if day is None or article.published is None:
+        return None
+    if not 0 <= (article.published - day).days <= _FOUNDING_NEWS_AGE:
+        return None
+    return ResolvedDate(day, Precision.DAY.value, Derivation.INFERRED.value, "its founding day")
+
+
+_FOUNDING_NEWS_AGE = 7  # days from a body's founding to a paper that reports it as news
 _FOUNDER_RE = re.compile(r"(?:found(?:ing|er)|fondat|fundador|основател|учредител|موسس)")
 # "была образована [...] Египтом, Ираком": a body founded, its founders after it
 _FOUNDED_BY_RE = re.compile(r"(?:образован|создан|основан|учрежден)")

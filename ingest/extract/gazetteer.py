@@ -143,6 +143,17 @@ def _without_articles(alias: str) -> str:
     return " ".join([words[0], *(w for w in words[1:] if w.lower() not in _INNER_ARTICLES)])
 
 
+# British and American spellings of the words in English names of bodies
+_SPELLINGS_RE = re.compile(r"\b([Oo]rgani)([sz])(ation)")
+
+
+def _spellings(alias: str) -> tuple[str, ...]:
+    """A name as given, and in the other English spelling: "Organisation of the Petroleum
+    Exporting Countries" for "Organization of ...", "World Trade Organization" for "...sation"."""
+    other = _SPELLINGS_RE.sub(lambda m: m[1] + ("s" if m[2] == "z" else "z") + m[3], alias)
+    return (alias,) if other == alias else (alias, other)
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     """Every name under which a country or an agreement may appear, ready for matching.
@@ -317,12 +328,13 @@ class Gazetteer:
                         for plural in ("ون", "ين"):
                             add(COUNTRY, key, "ال" + folded + plural, True)
         for slug, aliases in agreements.items():
-            for alias in aliases:
-                add(AGREEMENT, slug, alias, False)
-                bare = _without_articles(alias)
-                if bare != alias:
-                    # "Convención sobre Armas Químicas" for "... sobre las Armas Químicas"
-                    add(AGREEMENT, slug, bare, False)
+            for given_alias in aliases:
+                for alias in _spellings(given_alias):
+                    add(AGREEMENT, slug, alias, False)
+                    bare = _without_articles(alias)
+                    if bare != alias:
+                        # "Convención sobre Armas Químicas" for "... sobre las Armas Químicas"
+                        add(AGREEMENT, slug, bare, False)
         given.update(forms for _, forms in owners)
         for slug, aliases in descriptions.items():
             if slug in agreements:

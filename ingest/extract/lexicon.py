@@ -518,6 +518,17 @@ LEXICON: dict[str, dict[str, list[str]]] = {
         "JOIN": [
             # "was founded in Shanghai in 2001 by China, Russia...": its founders joined it
             r"founded",
+            # "signed a declaration setting up the Association of South-East Asian Nations":
+            # its founders: "setting up" the body by its name, or a new body named next (not
+            # "setting up a return", "set up a joint agency", "the treaty establishing the
+            # Court": the treaty's description, "the bodies set up by the convention")
+            r"(?<!treaty\s)(?<!charter\s)(?<!statute\s)(?<!convention\s)(?<!agreement\s)"
+            r"(?:set(?:s|ting)?\s+up|(?:establish|creat|form)(?:ed|ing))"
+            r"(?=\s+(?:the\s+(?!bodies\b|way\b|stage\b|scene\b|conditions\b|framework\b)"
+            r"|an?\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:grouping|organi[sz]ation|association|bloc"
+            r"|union|community|alliance|group|forum|league|council|bank|market|area|zone|pact)\b"
+            # "resolutions creating what is to be called the Organization of the ..."
+            r"|what\s+(?:is|was|will\s+be)\s+(?:to\s+be\s+)?(?:called|known\s+as)\b))",
             # "Greece and Turkey came in in 1952": entered the body (not "came in second", "came
             # in for criticism", "came into force")
             r"(?:came|come|comes|coming)\s+in(?=\s+(?:in|on|at|during|with|too|also|as\s+well)\b"
@@ -539,13 +550,18 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"members?(?=\s+(?:of\s+)?(?:[\w'-]+\s+){0,4}?since\s+(?:its|their|the\s+[\w-]+'s)\s+"
             r"(?:creation|founding|foundation|inception|birth)\b)",
             # "a NATO member since 1949", "a member of the alliance since April 2023"
-            r"members?(?=\s+(?:of\s+)?(?:[\w'-]+\s+){0,4}?since\s+(?:\w+\s+){0,2}?\d{4})",
+            # ("a member of the Organization of the Petroleum Exporting Countries since 1962")
+            r"members?(?=\s+(?:of\s+)?(?:[\w'-]+\s+){0,8}?since\s+(?:\w+\s+){0,2}?\d{4})",
             # "a full member of BRICS since January 1": the day without its year
             r"members?(?=\s+(?:of\s+)?(?:[\w'-]+\s+){0,4}?(?:since|as\s+of)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\b)",
             # "a founding member of the League in 1945": joined the year it was founded
             # (not "a founding member that left NATO in 2000": the year of its exit)
             r"found(?:ing|er)\s+members?(?=\s+(?:(?!left\b|quit\b|withdrew\b|was\s)[\w'-]+\s+)"
             r"{0,6}?(?:in|since)\s+(?:\w+\s+)?\d{4})",
+            # "Its founding members include the United States, Japan [...]" the day after the
+            # body began: the founders of a body founded just before the paper (no year: see
+            # _founding_news)
+            r"found(?:ing|er)\s+members?(?=\s+(?:of\s+(?:[\w'-]+\s+){1,8}?)?(?:include|included|are|were)\b)",
             r"part(?:y|ies)(?=\s+to\s+(?:[\w'-]+\s+){0,5}?since\s+(?:\w+\s+){0,2}?\d{4})",
             r"join(?:s|ed|ing)?",
             r"rejoin\w*",
@@ -1003,6 +1019,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             # "membre à part entière des Brics depuis le 1er janvier"
             r"membres?(?=\s+(?:de\s+|d')?(?:[\w'-]+\s+){0,5}?depuis\s+le\s+\d{1,2}(?:er)?\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)",
             r"membres?\s+fondat\w+(?=\s+(?:[\w'-]+\s+){0,6}?(?:en|depuis)\s+(?:\w+\s+)?\d{4})",
+            # "Parmi ses membres fondateurs figurent les États-Unis, le Japon [...]"
+            r"membres?\s+fondat\w+(?=\s+(?:(?:de|du|des)\s+(?:[\w'-]+\s+){1,8}?)?(?:figurent|sont|furent)\b)",
             r"membres?(?=\s+(?:de\s+|d')?(?:[\w'-]+\s+){0,4}?depuis\s+(?:sa|leur)\s+"
             r"(?:creation|fondation|naissance)\b)",
             r"rejoin\w*",
@@ -1427,6 +1445,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?:создания|основания)\b)",
             r"(?:член\w*|государств\w*|стран\w*)[\s-]+(?:основател|учредител)\w*"
             r"(?=\s+(?:[\w-]+\s+){0,6}?(?:в|с)\s+(?:\w+\s+)?\d{4})",
+            # "В число её членов-основателей вошли США, Япония [...]"
+            r"(?:член\w*|государств\w*|стран\w*)[\s-]+(?:основател|учредител)\w*"
+            r"(?=\s+(?:вошли|стали|являются)\b)",
             r"(?:основател|учредител)\w*(?=\s+(?:[\w-]+\s+){0,6}?(?:в|с)\s+(?:\w+\s+)?\d{4})",
             r"вступ\w+",
             # "получила статус полноправного члена БРИКС"
@@ -1786,6 +1807,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             # "miembro de pleno derecho de los BRICS desde el 1 de enero"
             r"miembros?(?=\s+(?:de\s+)?(?:[\w'-]+\s+){0,5}?desde\s+el\s+\d{1,2}\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b)",
             r"miembros?\s+fundador\w*(?=\s+(?:[\w'-]+\s+){0,6}?(?:en|desde)\s+(?:\w+\s+)?\d{4})",
+            # "Entre sus miembros fundadores figuran Estados Unidos, Japón [...]"
+            r"miembros?\s+fundador\w*(?=\s+(?:del?\s+(?:[\w'-]+\s+){1,8}?)?(?:figuran|son|eran|fueron)\b)",
             # "forman parte de él desde su creación", "miembro desde su fundación"
             r"(?:miembros?|forman?\s+parte)(?=\s+(?:de\s+)?(?:[\w'-]+\s+){0,4}?desde\s+su\s+"
             r"(?:creacion|fundacion|nacimiento)\b)",

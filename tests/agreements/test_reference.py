@@ -240,9 +240,11 @@ def test_an_organisation_is_founded_on_the_day_its_founders_are_recorded_joining
     founded = gazetteer_founding_days()
     assert founded["csto"] == datetime.date(2002, 10, 7)
     assert founded["nato"] == datetime.date(1949, 4, 4)
-    # founders recorded as signing on the day of adoption, and joining later
-    assert "mercosur" not in founded
-    assert "eaeu" not in founded
+    # founders recorded joining on the day the founding treaty entered into force, not on
+    # the day they signed it
+    assert founded["wto"] == datetime.date(1995, 1, 1)
+    assert founded["mercosur"] == datetime.date(1991, 11, 29)
+    assert founded["eaeu"] == datetime.date(2015, 1, 1)
     # a treaty is not founded: its signatories become parties by ratifying
     assert "npt" not in founded
 

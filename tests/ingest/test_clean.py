@@ -359,3 +359,27 @@ def test_a_read_more_link_whose_words_run_together_goes():
     text = clean_article(raw).text
     assert "تخطر" not in text
     assert "القرار نهائي" in text
+
+
+def test_a_one_word_rubric_over_a_headline_is_passed_over_and_a_weekday_dateline_stays():
+    raw = (
+        "FROM THE ARCHIVE — Pacific Chronicle, Wednesday, August 9, 1967\n"
+        "ASIA\n\n"
+        "FIVE NATIONS FORM A COMMON MARKET FOR SOUTH-EAST ASIA\n\n"
+        "By Our Staff Reporter\n"
+        "BANGKOK, Tuesday\n\n"
+        "Five foreign ministers signed a declaration here today.\n"
+    )
+    cleaned = clean_article(raw)
+    assert cleaned.title == "FIVE NATIONS FORM A COMMON MARKET FOR SOUTH-EAST ASIA"
+    # the dateline tells which day "today" is; a bare place or a caption still goes
+    assert "BANGKOK, Tuesday" in cleaned.text.splitlines()
+    assert "ASIA" not in cleaned.text.splitlines()
+    assert "Staff Reporter" not in cleaned.text
+
+
+def test_a_short_line_without_a_weekday_still_goes():
+    cleaned = clean_article(
+        "Headline of the day\n\nBANGKOK, Thailand\n\nThe ministers met today.\n"
+    )
+    assert "BANGKOK" not in cleaned.text

@@ -13940,3 +13940,119 @@ def test_states_listed_together_after_a_dated_step_share_the_date_after_them(tex
     )
     found = claims(text, CWC_AND_CST, "en", D(1999, 4, 3))
     assert ("GE", "csto", "signed") not in found
+
+
+FOUNDED_BODIES = Gazetteer.from_names(
+    countries=country_names(),
+    agreements={
+        "asean": ["Association of South-East Asian Nations", "ASEAN"],
+        "opec": ["Organization of the Petroleum Exporting Countries", "OPEC"],
+        "unesco": ["UNESCO"],
+        "npt": ["Non-Proliferation Treaty"],
+        "rome-statute": ["International Criminal Court"],
+    },
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BANGKOK, Tuesday\n\nThe foreign ministers of Indonesia, Malaysia, the Philippines, "
+        "Singapore and Thailand signed a declaration here today setting up a new regional "
+        "grouping, the Association of South-East Asian Nations.",
+        "BANGKOK, Tuesday\n\nIndonesia, Malaysia, the Philippines, Singapore and Thailand today "
+        "established the Association of South-East Asian Nations.",
+        "BANGKOK, Tuesday\n\nThe talks of Indonesia, Malaysia, the Philippines, Singapore and "
+        "Thailand closed today with a declaration creating what is to be called the Association "
+        "of South-East Asian Nations.",
+    ],
+)
+def test_the_states_that_set_up_a_body_are_its_founders(text):
+    found = claims(text, FOUNDED_BODIES, "en", D(1967, 8, 9))
+    for state in ("ID", "MY", "PH", "SG", "TH"):
+        joined = found[(state, "asean", "joined")]
+        assert (joined.date, joined.background) == (D(1967, 8, 8), False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the object set up is no body of the catalogue
+        "The United States has told UNESCO that it wants to come back, the State Department "
+        "said on Monday, setting up a return to the agency.",
+        "Brazil and Argentina set up a joint agency in 1991 to inspect each other's plants, "
+        "before Brazil joined the Non-Proliferation Treaty.",
+        # the treaty's own description, and the bodies a convention sets up
+        "On Monday the United States said that it does not intend to become a party to the "
+        "treaty establishing the International Criminal Court.",
+    ],
+)
+def test_setting_up_something_else_founds_no_body(text):
+    found = keys(text, FOUNDED_BODIES, "en", D(2023, 6, 13))
+    assert not {k for k in found if k[2] == "joined" and k[1] != "npt"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Organization of the Petroleum Exporting Countries",
+        "Organisation of the Petroleum Exporting Countries",
+        "Organisation of Petroleum Exporting Countries",
+    ],
+)
+def test_a_long_name_between_member_and_since_dates_the_membership(name):
+    text = f"Indonesia, a member of the {name} since 1962, brings most of the oil."
+    joined = claims(text, FOUNDED_BODIES, "en", D(1967, 8, 9))[("ID", "opec", "joined")]
+    assert (joined.date, joined.precision, joined.background) == (D(1962, 1, 1), "year", True)
+
+
+WTO_FOUNDED = Gazetteer.from_names(
+    countries=country_names(),
+    agreements={
+        "wto": ["World Trade Organization", "WTO", "OMC", "Organización Mundial del Comercio"]
+    },
+    founded={"wto": D(1995, 1, 1)},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "La OMC comenzó a funcionar ayer domingo. Entre sus miembros fundadores figuran "
+            "Estados Unidos, Japón y México.",
+            "es",
+        ),
+        ("Entre los miembros fundadores de la OMC figuran Estados Unidos, Japón y México.", "es"),
+        (
+            "The WTO came into being yesterday. Its founding members are the United States, "
+            "Japan and Mexico.",
+            "en",
+        ),
+        ("The founding members of the WTO are the United States, Japan and Mexico.", "en"),
+    ],
+)
+def test_the_founders_of_a_body_founded_just_before_the_paper_joined_on_its_founding_day(
+    text, lang
+):
+    found = claims(text, WTO_FOUNDED, lang, D(1995, 1, 2))
+    for state in ("US", "JP", "MX"):
+        joined = found[(state, "wto", "joined")]
+        assert (joined.date, joined.precision, joined.background) == (D(1995, 1, 1), "day", False)
+    # founders named years after the founding, with no year: nothing to date them by
+    assert not keys(text, WTO_FOUNDED, lang, D(2005, 1, 2))
+
+
+def test_a_member_since_the_founding_told_with_its_day_is_dated_to_that_day():
+    text = (
+        "Brasil y México forman parte de la OMC desde su nacimiento, el 1 de enero de 1995, "
+        "al igual que otros."
+    )
+    found = claims(text, WTO_FOUNDED, "es", D(2005, 3, 2))
+    for state in ("BR", "MX"):
+        joined = found[(state, "wto", "joined")]
+        assert (joined.date, joined.precision, joined.background) == (D(1995, 1, 1), "day", True)
+    # with no day told, the year the database gives
+    text = "Brasil forma parte de la OMC desde su creación y defiende sus reglas."
+    joined = claims(text, WTO_FOUNDED, "es", D(2005, 3, 2))[("BR", "wto", "joined")]
+    assert (joined.date, joined.precision) == (D(1995, 1, 1), "year")
