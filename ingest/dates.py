@@ -362,7 +362,9 @@ _MONTH_CUES = {
     "en": r"(?:in|since|last|next|early|late|mid|until|by|from|this|during"
     r"|(?:at\s+)?the\s+(?:end|start|beginning|middle)\s+of)",
     "fr": r"(?:en|depuis|debut|fin|mi|courant|d'ici|jusqu'en"
-    r"|(?:a\s+la\s+)?(?:fin|debut|mi)\s+du\s+mois\s+(?:de|d'))",
+    r"|(?:a\s+la\s+)?(?:fin|debut|mi)\s+du\s+mois\s+(?:de|d')"
+    # "à la fin de janvier", "au début d'avril"
+    r"|(?:a\s+la\s+fin|au\s+debut|au\s+milieu)\s+(?:de|d'))",
     "ru": r"(?:в|во|с|до|к|в\s+конце|в\s+начале|в\s+середине)",
     "es": r"(?:en|desde|el\s+pasado|el\s+proximo|hasta"
     r"|a\s+(?:finales|principios|comienzos|mediados|fines|inicios)\s+de)",
@@ -545,7 +547,7 @@ def _patterns(key: str) -> _Patterns:
         ),
         (
             "m",
-            rf"(?P<pre>(?:{month_cues}))(?:\s+|-){month}{_NA}"
+            rf"(?P<pre>(?:{month_cues}))(?:\s+|-|(?<=')){month}{_NA}"
             rf"(?!\s*(?:[/(-]|,?\s*(?:de\s+|del\s+|of\s+)?\d))"
             rf"(?P<post>\s+(?:{_LAST_YEAR}|{_NEXT_YEAR}|{_PAST_QUALIFIERS}|{_FUTURE_QUALIFIERS}"
             rf"|الجاري|الحالي|этого\s+года){_NA})?",

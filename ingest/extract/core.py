@@ -9746,6 +9746,7 @@ def _following_date(
     wanted = set(subjects)
     following = [s for s in body if s.index > sentence.index][:_FOLLOWING_SENTENCES]
     for position, other in enumerate(following):
+        retold = False
         if position == 0 and other is _attribution_after(sentence, article):
             # "Brasil no se adherirá a la Iniciativa. Así lo afirmó este lunes Celso Amorim":
             # the sentence that says who said it and when
@@ -9766,13 +9767,19 @@ def _following_date(
             and not (
                 position == 0
                 and other.paragraph == sentence.paragraph
-                and (_retells(other, kind, article) or _ceremony_told(other, kind, article))
+                and (
+                    retold := _retells(other, kind, article) or _ceremony_told(other, kind, article)
+                )
                 # "вчера, в понедельник, передал в Белом доме президенту США": a state named after
-                # the day, or for an official's title, is no other actor
+                # the day, or for an official's title, is no other actor, nor the government a
+                # deposit is made with ("ante el Gobierno británico")
                 and not any(
                     m.kind == COUNTRY
                     and not _an_official_s(m, other, article)
                     and not any(d.start < m.start for d in other.dates)
+                    and not (
+                        m.demonym and _DEPOSITED_WITH_RE.search(article.norm, other.start, m.start)
+                    )
                     for m in other.mentions
                 )
             )
@@ -9781,7 +9788,31 @@ def _following_date(
         for span in _days_told(other, article):
             if article.published - span.resolved.date <= _NEWS_AGE:
                 return span.resolved
+        if retold and position == 0:
+            # "El instrumento [...] quedó depositado en Londres a finales de enero" in a paper of
+            # 2 February: the step retold next, in the month before the paper or its own
+            for span in other.dates:
+                month = span.resolved
+                if (
+                    month.precision == Precision.MONTH.value
+                    and 0
+                    <= (
+                        (article.published.year - month.date.year) * 12
+                        + article.published.month
+                        - month.date.month
+                    )
+                    <= 1
+                ):
+                    return month
     return None
+
+
+# the government a deposit is made with: "ante el Gobierno británico", "auprès du gouvernement
+# britannique", "with the British government"
+_DEPOSITED_WITH_RE = re.compile(
+    r"\b(?:ante\s+el\s+gobierno|aupres\s+du\s+gouvernement|(?:deposited|lodged)\s+with\s+the)"
+    r"\s*$"
+)
 
 
 # A sentence that says who told the one before, and when: "Así lo afirmó este lunes", "C'est ce
@@ -9877,7 +9908,7 @@ _RETOLD_BY = {
     EventKind.RATIFIED.value: {"RATIFY"},
     EventKind.ACCEPTED_APPROVED.value: {"ACCEPT"},
     EventKind.ACCEDED.value: {"JOIN", "ACCEDE"},
-    EventKind.JOINED.value: {"JOIN", "ACCEDE"},
+    EventKind.JOINED.value: {"JOIN", "ACCEDE", "ACCEPT", "DEPOSIT"},
 }
 _RETOLD_REACH = 3
 # A sentence that opens on the letter of an application just told: "The letter was handed

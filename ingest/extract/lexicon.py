@@ -568,9 +568,10 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"return(?:s|ed|ing)?(?!\s+(?:home|fire)\b)",
             # "resumed its place in the Commonwealth": a return
             r"(?:resum|retak|regain)\w*\s+(?:its|their)\s+(?:\w+\s+)?(?:place|seat)",
-            # "took its seat as a full member", "was welcomed as the SCO's tenth member"
-            r"(?:took|takes|take|taking)\s+(?:up\s+)?(?:its|their)\s+seat(?=\s+as\s+(?:an?\s+)?"
-            r"(?:\w+\s+){0,2}?members?\b)",
+            # "took its seat as a full member", "was welcomed as the SCO's tenth member", "took
+            # its place yesterday as a fully independent member of the Commonwealth"
+            r"(?:took|takes|take|taking)\s+(?:up\s+)?(?:its|their)\s+(?:seat|place)(?=\s+"
+            r"(?:\w+\s+){0,2}?as\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?members?\b)",
             r"(?:was|were|been|is|are)\s+welcomed(?=\s+(?:\w+\s+){0,2}?as\s+(?:[\w']+\s+){0,4}?"
             r"members?\b)",
             r"(?:be|become|becoming)\s+(?:a\s+)?part\s+of",
@@ -1019,6 +1020,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             # "membre à part entière des Brics depuis le 1er janvier"
             r"membres?(?=\s+(?:de\s+|d')?(?:[\w'-]+\s+){0,5}?depuis\s+le\s+\d{1,2}(?:er)?\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)",
             r"membres?\s+fondat\w+(?=\s+(?:[\w'-]+\s+){0,6}?(?:en|depuis)\s+(?:\w+\s+)?\d{4})",
+            # "L'Espagne est désormais membre à part entière de l'Unesco": it has become one
+            r"(?:est|sont)\s+(?:desormais|maintenant)\s+(?:(?:un|une|le|la)\s+)?(?:[\w'-]+\s+){0,2}?"
+            r"membres?\b",
             # "Parmi ses membres fondateurs figurent les États-Unis, le Japon [...]"
             r"membres?\s+fondat\w+(?=\s+(?:(?:de|du|des)\s+(?:[\w'-]+\s+){1,8}?)?(?:figurent|sont|furent)\b)",
             r"membres?(?=\s+(?:de\s+|d')?(?:[\w'-]+\s+){0,4}?depuis\s+(?:sa|leur)\s+"
@@ -1807,6 +1811,8 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             # "miembro de pleno derecho de los BRICS desde el 1 de enero"
             r"miembros?(?=\s+(?:de\s+)?(?:[\w'-]+\s+){0,5}?desde\s+el\s+\d{1,2}\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b)",
             r"miembros?\s+fundador\w*(?=\s+(?:[\w'-]+\s+){0,6}?(?:en|desde)\s+(?:\w+\s+)?\d{4})",
+            # "España es ya miembro de pleno derecho de la Unesco": it has become one
+            r"(?:es|son)\s+(?:ya|ahora)\s+(?:(?:un|una|el|la)\s+)?(?:[\w'-]+\s+){0,2}?miembros?\b",
             # "Entre sus miembros fundadores figuran Estados Unidos, Japón [...]"
             r"miembros?\s+fundador\w*(?=\s+(?:del?\s+(?:[\w'-]+\s+){1,8}?)?(?:figuran|son|eran|fueron)\b)",
             # "forman parte de él desde su creación", "miembro desde su fundación"

@@ -347,6 +347,8 @@ def test_arabic_two_without_a_day_word_is_not_a_monday():
         ("انضمت في كانون الثاني/يناير من العام الماضي.", "ar", D(2024, 1, 1)),
         ("The ministers met at the end of October.", "en", D(2025, 10, 1)),
         ("Le traité a été signé à la fin du mois de mars.", "fr", D(2025, 3, 1)),
+        ("L'instrument a été déposé à la fin de septembre.", "fr", D(2025, 9, 1)),
+        ("Le pays a signé au début d'octobre.", "fr", D(2025, 10, 1)),
     ],
 )
 def test_a_month_without_a_year_has_month_precision(sentence, lang, expected):

@@ -14056,3 +14056,56 @@ def test_a_member_since_the_founding_told_with_its_day_is_dated_to_that_day():
     text = "Brasil forma parte de la OMC desde su creación y defiende sus reglas."
     joined = claims(text, WTO_FOUNDED, "es", D(2005, 3, 2))[("BR", "wto", "joined")]
     assert (joined.date, joined.precision) == (D(1995, 1, 1), "year")
+
+
+def test_taking_its_place_as_a_member_is_joining():
+    text = (
+        "The new state of Ghana took its place yesterday as a fully independent member of the "
+        "Commonwealth."
+    )
+    g = Gazetteer.from_names(
+        countries=country_names(), agreements={"commonwealth": ["Commonwealth"]}
+    )
+    joined = claims(text, g, "en", D(1957, 3, 7))[("GH", "commonwealth", "joined")]
+    assert (joined.date, joined.background) == (D(1957, 3, 6), False)
+    # a place taken as something else
+    assert not keys("Ghana took its place yesterday as a voice of Africa.", g, "en", D(1957, 3, 7))
+
+
+UNESCO_NAMES = Gazetteer.from_names(
+    countries=country_names(),
+    agreements={"unesco": ["Unesco", "UNESCO", "Constitución de la Unesco"]},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "España es ya miembro de pleno derecho de la Unesco. El instrumento de aceptación "
+            "de la Constitución de la Unesco quedó depositado en Londres, ante el Gobierno "
+            "británico, a finales de enero, con lo que culmina el proceso.",
+            "es",
+        ),
+        (
+            "L'Espagne est désormais membre à part entière de l'Unesco. L'instrument "
+            "d'acceptation a été déposé à Londres, auprès du gouvernement britannique, à la fin "
+            "de janvier.",
+            "fr",
+        ),
+    ],
+)
+def test_a_state_now_a_member_is_dated_by_the_deposit_told_next(text, lang):
+    joined = claims(text, UNESCO_NAMES, lang, D(1953, 2, 2))[("ES", "unesco", "joined")]
+    assert (joined.date, joined.precision, joined.background) == (D(1953, 1, 1), "month", False)
+    # the government the instrument was deposited with took no step
+    assert ("GB", "unesco", "joined") not in keys(text, UNESCO_NAMES, lang, D(1953, 2, 2))
+
+
+def test_a_month_told_next_dates_a_step_only_in_the_paper_s_month_or_the_one_before():
+    text = (
+        "España es ya miembro de pleno derecho de la Unesco. El instrumento de aceptación "
+        "quedó depositado en Londres en octubre."
+    )
+    joined = claims(text, UNESCO_NAMES, "es", D(1953, 2, 2)).get(("ES", "unesco", "joined"))
+    assert joined is None or joined.date != D(1952, 10, 1)

@@ -6,14 +6,19 @@ to whitespace and composition, a weekday resolves to that weekday within the wee
 publication date, and an HTML page either passes the markup limits or is refused whole.
 """
 
+import ast
 import contextlib
 import datetime
 import unicodedata
+from collections import Counter
+from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.provisional import urls
 
+import ingest
 from ingest.canonical import canonical_url, content_hash
 from ingest.clean import MarkupTooHeavy, clean_article, markup_check
 from ingest.dates import _WEEKDAYS, find_dates
@@ -156,3 +161,22 @@ def test_no_arabic_pattern_of_the_extractor_holds_a_letter_normalisation_removes
                 arabic = "".join(ch for ch in value if "\u0621" <= ch <= "\u0652")
                 unreachable = {ch for ch in arabic if ch not in normalize_with_offsets(ch)[0]}
                 assert not unreachable, f"{name}:{node.lineno}: {sorted(unreachable)}"
+
+
+def _module_level_bindings(tree):
+    for node in tree.body:
+        if isinstance(node, ast.Assign):
+            yield from (t.id for t in node.targets if isinstance(t, ast.Name))
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            yield node.target.id
+        elif isinstance(node, ast.FunctionDef | ast.ClassDef):
+            yield node.name
+
+
+@pytest.mark.parametrize(
+    "module", sorted(Path(ingest.__file__).parent.rglob("*.py")), ids=lambda p: p.name
+)
+def test_no_module_level_name_of_the_reading_code_is_bound_twice(module):
+    # a second pattern of the same name replaces the first for every rule that reads it
+    counts = Counter(_module_level_bindings(ast.parse(module.read_text(encoding="utf-8"))))
+    assert [name for name, n in counts.items() if n > 1] == []
