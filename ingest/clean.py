@@ -123,6 +123,9 @@ _BYLINE_RE = re.compile(
 _PUBLISHED_LABELS = (
     r"نشر\s+في|نشر\s+بتاريخ|تاريخ\s+النشر|نشر|published(?:\s+on)?|posted(?:\s+on)?"
     r"|publie\s+le|publie|publicado(?:\s+el)?|опубликовано|дата\s+публикации"
+    # an issue's date line: "العدد الصادر يوم الاثنين 31 كانون الثاني 1972", "edición del lunes"
+    r"|(?:ال)?عدد\s+(?:ال)?صادر(?:\s+(?:يوم|في|بتاريخ))?|edicion\s+del|edition\s+du"
+    r"|issue\s+of|номер\s+от|выпуск\s+от"
 )
 _UPDATED_LABELS = (
     r"اخر\s+تحديث|تم\s+التحديث|تحديث|(?:last\s+)?updated(?:\s+on)?|mis\s+a\s+jour(?:\s+le)?"
@@ -319,6 +322,7 @@ def _plain_title(lines: list[str]) -> tuple[str | None, list[str]]:
             _dated_line(line)  # a date line may end with a stop: "21 декабря 2007 г."
             or _FURNITURE_RE.search(line)
             or _SECTION_LABEL_RE.match(line)
+            or _ARCHIVE_RE.match(normalize(line))
             or _outlet_above_dated_headline(lines, index)
             or _rubric_above_headline(lines, index)
         ):
@@ -386,6 +390,13 @@ _FURNITURE_LINES = 3
 # label line over the headline
 _SECTION_LABEL_RE = re.compile(
     r"(?i)(?:рубрика|раздел|rubrique|section|rubric|secci[oó]n|r[uú]brica|القسم|قسم)\s*:\s*\S"
+)
+
+
+# "من أرشيف «المرصاد»", "FROM THE ARCHIVE", "ARCHIVES", "Hemeroteca", "Из архива": an archive's
+# label over a page it reprints
+_ARCHIVE_RE = re.compile(
+    r"\W*(?:from\s+the\s+archives?|archives?|من\s+ارشيف|hemeroteca|из\s+архива|archivo)\b"
 )
 
 

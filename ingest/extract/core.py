@@ -5063,6 +5063,8 @@ _PROTEST_RE = re.compile(
 # an Arabic bearing right before a state: "شمال غربي المملكة", "جنوبي لبنان" ("شرق الأردن"
 # is Transjordan's own name)
 _DIRECTION_RE = re.compile(r"[وف]?(?:شمال|جنوب|غرب|شمالي|جنوبي|شرقي|غربي)$")
+# "تدير ظهرها لـ": turns its back on
+_BACK_WORDS = frozenset({"ظهرها", "ظهره", "ظهرهما", "ظهرهم"})
 _NAMELY_WORDS = frozenset({"هم", "هما", "هي", "وهم", "وهما", "وهي", "namely", "notamment"})
 
 
@@ -5114,6 +5116,13 @@ def _roles(sentence: _Sentence, toks: list[Token]) -> dict[Mention, str]:
             )
         if cue is not None and cue.cat in prepositions:
             roles[m] = prepositions[cue.cat]
+        elif (
+            i >= sentence.first_token
+            and toks[i].text in _BACK_WORDS
+            and toks[m.first].text.startswith("ل")
+        ):
+            # "باكستان تدير ظهرها لبريطانيا وتخرج من الكومنولث": the state turned away from
+            roles[m] = "recipient"
         elif i >= sentence.first_token and _DIRECTION_RE.match(toks[i].text):
             # "في محافظة العلا شمال غربي المملكة العربية السعودية": a place told by its
             # bearing from the state
@@ -8100,12 +8109,38 @@ def _at_once(trigger: _Cue, sentence: _Sentence, clause: _Clause, article: _Arti
             c.cat in ("FUTURE", "INTENT", "CONDITION") and clause.start <= c.start < trigger.end
             for c in sentence.cues
         )
-        and bool(
-            _IMMEDIATE_RE.search(
-                article.norm, trigger.end, min(sentence.end, trigger.end + _IMMEDIATE_REACH)
+        and (
+            bool(
+                _IMMEDIATE_RE.search(
+                    article.norm, trigger.end, min(sentence.end, trigger.end + _IMMEDIATE_REACH)
+                )
             )
+            or _at_once_next(sentence, article)
         )
     )
+
+
+def _at_once_next(sentence: _Sentence, article: _Article) -> bool:
+    """The next sentence says the decision took effect at once: "وقالت الحكومة [...] إن القرار
+    يسري فوراً", "The government said the decision takes effect immediately" (also in the next
+    paragraph, as under a lead)."""
+    if sentence.index + 1 >= len(article.sentences):
+        return False
+    following = article.sentences[sentence.index + 1]
+    return not following.is_title and bool(
+        _AT_ONCE_NEXT_RE.search(article.norm, following.start, following.end)
+    )
+
+
+# "القرار يسري فوراً", "the decision takes effect immediately", "la décision prend effet
+# immédiatement", "la decisión entra en vigor de inmediato", "решение вступает в силу немедленно"
+_AT_ONCE_NEXT_RE = re.compile(
+    r"(?:القرار|قرار\w*)\s+(?:\w+\s+)?(?:يسري|سار|ساري|نافذ)\w*\s+(?:المفعول\s+)?(?:فورا|على\s+الفور)"
+    r"|\bdecision\s+(?:\w+\s+)?(?:takes|took)\s+effect\s+(?:immediately|at\s+once)"
+    r"|\bdecision\s+(?:prend|a\s+pris)\s+effet\s+immediatement"
+    r"|\bdecision\s+(?:entra|entro)\s+en\s+vigor\s+de\s+(?:inmediato|forma\s+inmediata)"
+    r"|\bрешение\s+(?:\w+\s+)?вступ\w+\s+в\s+силу\s+немедленно"
+)
 
 
 _FRONTED_REACH = 12  # characters: "Вчера", "On Tuesday,", "Hier," open the sentence

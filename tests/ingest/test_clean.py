@@ -383,3 +383,16 @@ def test_a_short_line_without_a_weekday_still_goes():
         "Headline of the day\n\nBANGKOK, Thailand\n\nThe ministers met today.\n"
     )
     assert "BANGKOK" not in cleaned.text
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "من أرشيف «المرصاد» البيروتية\nالعدد الصادر يوم الاثنين 31 كانون الثاني 1972\n\n"
+        "باكستان تخرج من الكومنولث\n\nأعلنت باكستان أمس الأحد خروجها من رابطة الكومنولث.\n",
+        "من أرشيف الصحيفة — الاثنين 31 كانون الثاني/يناير 1972\n\n"
+        "باكستان تخرج من الكومنولث\n\nأعلنت باكستان أمس الأحد خروجها من رابطة الكومنولث.\n",
+    ],
+)
+def test_an_archive_label_and_an_issue_s_date_line_are_passed_over(raw):
+    assert clean_article(raw).title == "باكستان تخرج من الكومنولث"

@@ -14109,3 +14109,47 @@ def test_a_month_told_next_dates_a_step_only_in_the_paper_s_month_or_the_one_bef
     )
     joined = claims(text, UNESCO_NAMES, "es", D(1953, 2, 2)).get(("ES", "unesco", "joined"))
     assert joined is None or joined.date != D(1952, 10, 1)
+
+
+COMMONWEALTH = Gazetteer.from_names(
+    countries=country_names(),
+    agreements={"commonwealth": ["الكومنولث", "رابطة الكومنولث", "Commonwealth"]},
+    agreement_kinds={"commonwealth": "organisation"},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "أعلنت باكستان أمس الأحد خروجها من رابطة الكومنولث.\n\nوقالت الحكومة في بيان رسمي "
+            "إن القرار يسري فوراً.",
+            "ar",
+        ),
+        (
+            "Pakistan announced on Sunday its withdrawal from the Commonwealth. The government "
+            "said the decision takes effect immediately.",
+            "en",
+        ),
+    ],
+)
+def test_an_exit_announced_and_said_next_to_take_effect_at_once_is_the_exit(text, lang):
+    found = keys(text, COMMONWEALTH, lang, D(1972, 1, 31))
+    assert ("PK", "commonwealth", "withdrew") in found
+    assert ("PK", "commonwealth", "withdrawal_announced") not in found
+    # without it, an announcement
+    first = text.split("\n")[0] if lang == "ar" else text.split(". ")[0] + "."
+    assert ("PK", "commonwealth", "withdrawal_announced") in keys(
+        first, COMMONWEALTH, lang, D(1972, 1, 31)
+    )
+
+
+def test_the_state_a_headline_turns_its_back_on_takes_no_step():
+    found = keys(
+        "أعلنت باكستان أمس الأحد خروجها من رابطة الكومنولث.",
+        COMMONWEALTH,
+        "ar",
+        D(1972, 1, 31),
+        title="باكستان تدير ظهرها لبريطانيا وتخرج من الكومنولث",
+    )
+    assert not {k for k in found if k[0] == "GB"}
