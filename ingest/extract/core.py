@@ -5226,6 +5226,12 @@ def _roles(sentence: _Sentence, toks: list[Token]) -> dict[Mention, str]:
         ):
             roles[m] = "recipient"
     for m in countries:
+        if m not in roles and _depositary_named_before(m, sentence, toks):
+            # "notified the depositary of the Energy Charter Treaty, the government of
+            # Portugal, that", "уведомила депозитария [...] — правительство Португалии —": the
+            # state that keeps the instruments receives the notice
+            roles[m] = "recipient"
+    for m in countries:
         j = m.last + 1
         while j <= sentence.last_token and toks[j].text in _ARTICLES and j - m.last <= 2:
             j += 1
@@ -5844,6 +5850,10 @@ def _subjects(
                 speaker_before = _speaker_before(sentence, index, roles)
                 if speaker_before:
                     return [speaker_before.key], index
+                if any(_depositary_named_before(m, sentence, toks) for m in found):
+                    # "notified the depositary of the treaty, the government of Portugal, that
+                    # it": the depositary's clause sits between the verb and its subject
+                    continue
         if index == ci and not nominal and any(m.first < trigger.first for m in actors):
             # "Nicaragua se adhiere al Acuerdo de París y deja fuera a Siria": with its subject
             # before the verb, a state after it is the object of something else, unless the
@@ -6048,6 +6058,20 @@ _REGION_RE = re.compile(
 _GOVERNMENT_WORDS = frozenset(
     {"government", "gouvernement", "gobierno", "governo", "cabinet", "gabinete"}
 )
+
+
+def _depositary_named_before(m: Mention, sentence: _Sentence, toks: list[Token]) -> bool:
+    """A state named as the government that a depositary, named just before, is."""
+    before = [toks[i].text for i in range(max(sentence.first_token, m.first - 3), m.first)]
+    if not any(w in _GOVERNMENT_WORDS or w.startswith("правительств") for w in before):
+        return False
+    return any(
+        _DEPOSITARY_RE.match(toks[i].text)
+        for i in range(max(sentence.first_token, m.first - _DEPOSITARY_REACH), m.first)
+    )
+
+
+_DEPOSITARY_REACH = 12  # words from "the depositary" to the government it is
 
 
 def _government_of(m: Mention, toks: list[Token]) -> bool:

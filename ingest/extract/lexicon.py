@@ -1230,6 +1230,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             r"(?:son|leur)\s+pays",
             r"le\s+royaume",
             r"la\s+republique",
+            # "La plus ancienne république du monde est devenue mercredi [...] membre"
+            r"la\s+(?:plus\s+)?(?:[\w-]+\s+){1,2}?republique",
+            r"le\s+(?:plus\s+)?(?:petit|jeune|nouvel|nouveau)\s+(?:etat|pays|royaume)",
             r"l'emirat",
             r"le\s+sultanat",
             r"l'archipel",

@@ -14153,3 +14153,33 @@ def test_the_state_a_headline_turns_its_back_on_takes_no_step():
         title="باكستان تدير ظهرها لبريطانيا وتخرج من الكومنولث",
     )
     assert not {k for k in found if k[0] == "GB"}
+
+
+def test_the_government_a_notice_is_given_to_as_depositary_takes_no_step():
+    g = Gazetteer.from_names(
+        countries=country_names(), agreements={"energy-charter-treaty": ["Energy Charter Treaty"]}
+    )
+    text = (
+        "Russia on Thursday formally notified the depositary of the Energy Charter Treaty, the "
+        "government of Portugal, that it does not intend to become a party to it."
+    )
+    found = keys(text, g, "en", D(2009, 8, 21))
+    assert ("RU", "energy-charter-treaty", "withdrawal_notified") in found
+    assert not {k for k in found if k[0] == "PT"}
+
+
+def test_a_republic_told_by_its_description_is_the_state_of_the_headline():
+    g = Gazetteer.from_names(
+        countries=country_names(), agreements={"council-of-europe": ["Conseil de l'Europe"]}
+    )
+    text = (
+        "La plus ancienne république du monde est devenue mercredi le vingt-deuxième État "
+        "membre du Conseil de l'Europe. Le petit État enclavé dans l'Italie rejoint ainsi une "
+        "organisation dont il partageait les valeurs."
+    )
+    found = claims(
+        text, g, "fr", D(1988, 11, 17), title="Saint-Marin entre dans la cour des grands"
+    )
+    joined = found[("SM", "council-of-europe", "joined")]
+    assert (joined.date, joined.background) == (D(1988, 11, 16), False)
+    assert ("IT", "council-of-europe", "joined") not in found
