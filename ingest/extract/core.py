@@ -9968,6 +9968,9 @@ _RETOLD_BY = {
     EventKind.ACCEPTED_APPROVED.value: {"ACCEPT"},
     EventKind.ACCEDED.value: {"JOIN", "ACCEDE"},
     EventKind.JOINED.value: {"JOIN", "ACCEDE", "ACCEPT", "DEPOSIT"},
+    # "le Pakistan s'est dit prêt à rejoindre le TICE, mais à ses conditions. Le Premier
+    # ministre a déclaré mercredi [...] à condition que"
+    StanceKind.CONDITIONS.value: {"CONDITION"},
 }
 _RETOLD_REACH = 3
 # A sentence that opens on the letter of an application just told: "The letter was handed

@@ -14183,3 +14183,15 @@ def test_a_republic_told_by_its_description_is_the_state_of_the_headline():
     joined = found[("SM", "council-of-europe", "joined")]
     assert (joined.date, joined.background) == (D(1988, 11, 16), False)
     assert ("IT", "council-of-europe", "joined") not in found
+
+
+def test_conditions_told_undated_take_the_day_of_the_sentence_that_retells_them():
+    g = Gazetteer.from_names(countries=country_names(), agreements={"ctbt": ["TICE"]})
+    text = (
+        "Quatre mois après ses essais nucléaires, le Pakistan s'est dit prêt à rejoindre le "
+        "TICE, mais à ses conditions. Le Premier ministre a déclaré mercredi devant "
+        "l'Assemblée générale que son pays était disposé à adhérer au traité à condition que "
+        "soient levées les sanctions."
+    )
+    stance = claims(text, g, "fr", D(1998, 9, 24))[("PK", "ctbt", "conditions")]
+    assert (stance.date, stance.precision) == (D(1998, 9, 23), "day")
