@@ -1020,6 +1020,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             # "membre à part entière des Brics depuis le 1er janvier"
             r"membres?(?=\s+(?:de\s+|d')?(?:[\w'-]+\s+){0,5}?depuis\s+le\s+\d{1,2}(?:er)?\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)",
             r"membres?\s+fondat\w+(?=\s+(?:[\w'-]+\s+){0,6}?(?:en|depuis)\s+(?:\w+\s+)?\d{4})",
+            # "L'Islande est depuis mardi le treizième État membre": became one that day
+            r"(?:est|sont)\s+depuis\s+(?:[\w-]+\s+){1,3}?(?:(?:le|la|un|une)\s+)?(?:[\w-]+\s+){0,2}?"
+            r"membres?\b",
             # "L'Espagne est désormais membre à part entière de l'Unesco": it has become one
             r"(?:est|sont)\s+(?:desormais|maintenant)\s+(?:(?:un|une|le|la)\s+)?(?:[\w'-]+\s+){0,2}?"
             r"membres?\b",
@@ -1814,6 +1817,9 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             # "miembro de pleno derecho de los BRICS desde el 1 de enero"
             r"miembros?(?=\s+(?:de\s+)?(?:[\w'-]+\s+){0,5}?desde\s+el\s+\d{1,2}\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b)",
             r"miembros?\s+fundador\w*(?=\s+(?:[\w'-]+\s+){0,6}?(?:en|desde)\s+(?:\w+\s+)?\d{4})",
+            # "Islandia es desde el martes el decimotercer Estado miembro": became one that day
+            r"(?:es|son)\s+desde\s+(?:[\w-]+\s+){1,3}?(?:(?:el|la|un|una)\s+)?(?:[\w-]+\s+){0,2}?"
+            r"miembros?\b",
             # "España es ya miembro de pleno derecho de la Unesco": it has become one
             r"(?:es|son)\s+(?:ya|ahora)\s+(?:(?:un|una|el|la)\s+)?(?:[\w'-]+\s+){0,2}?miembros?\b",
             # "Entre sus miembros fundadores figuran Estados Unidos, Japón [...]"

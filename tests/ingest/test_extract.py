@@ -14195,3 +14195,19 @@ def test_conditions_told_undated_take_the_day_of_the_sentence_that_retells_them(
     )
     stance = claims(text, g, "fr", D(1998, 9, 24))[("PK", "ctbt", "conditions")]
     assert (stance.date, stance.precision) == (D(1998, 9, 23), "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Islandia es desde el martes el decimotercer Estado miembro del Consejo de Europa.", "es"),
+        ("L'Islande est depuis mardi le treizième État membre du Conseil de l'Europe.", "fr"),
+    ],
+)
+def test_a_member_since_a_day_of_the_week_joined_that_day(text, lang):
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"council-of-europe": ["Consejo de Europa", "Conseil de l'Europe"]},
+    )
+    joined = claims(text, g, lang, D(1950, 3, 9))[("IS", "council-of-europe", "joined")]
+    assert (joined.date, joined.background) == (D(1950, 3, 7), False)
