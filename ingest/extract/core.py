@@ -1716,10 +1716,12 @@ _LATER_WORDS_RE = re.compile(
 # entre los firmantes", "входят в число подписавших", "من بين الدول الموقعة": the states
 # before it signed
 _AMONG_SIGNATORIES_RE = re.compile(
-    r"\b(?:(?:figur\w*|sont|etaient|se\s+trouvent|comptent)\s+parmi\s+(?:les|la|des)\s+"
+    # (an adverb between: "figurent naturellement parmi les signataires")
+    r"\b(?:(?:figur\w*|sont|etaient|se\s+trouvent|comptent)\s+(?:\w+ment\s+)?parmi\s+(?:les|la|des)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:signataires|pays\s+signataires|etats\s+signataires)"
-    r"|(?:are|were)\s+among\s+the\s+(?:[\w-]+\s+){0,3}?(?:signatories|signatory\s+(?:countries|states))"
-    r"|(?:figuran|estan|estaban|se\s+cuentan|se\s+encuentran)\s+entre\s+(?:los|las)\s+"
+    r"|(?:are|were)\s+(?:\w+ly\s+)?among\s+the\s+(?:[\w-]+\s+){0,3}?(?:signatories"
+    r"|signatory\s+(?:countries|states))"
+    r"|(?:figuran|estan|estaban|se\s+cuentan|se\s+encuentran)\s+(?:\w+mente\s+)?entre\s+(?:los|las)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:firmantes|signatarios|paises\s+firmantes)"
     r"|(?:входят|входили|вошли)\s+в\s+число\s+(?:[\w-]+\s+){0,2}?подписавших"
     r"|(?:оказались|были|значатся)\s+среди\s+(?:[\w-]+\s+){0,2}?подписавших)"
@@ -1740,15 +1742,14 @@ def _among_signatories(
         for c in sentence.cues
     ):
         return []
-    clause = sentence.clauses[_clause_of(sentence, match.start())]
+    # the states before it, also across an apposition ("La France et le Royaume-Uni, piliers
+    # de l'ancienne organisation, figurent parmi les signataires"): the sentence has no step of
+    # its own
     states = list(
         dict.fromkeys(
             m.key
             for m in sentence.mentions
-            if m.kind == COUNTRY
-            and not m.demonym
-            and clause.start <= m.start
-            and m.end <= match.start()
+            if m.kind == COUNTRY and not m.demonym and m.end <= match.start()
         )
     )
     if not states:

@@ -14211,3 +14211,25 @@ def test_a_member_since_a_day_of_the_week_joined_that_day(text, lang):
     )
     joined = claims(text, g, lang, D(1950, 3, 9))[("IS", "council-of-europe", "joined")]
     assert (joined.date, joined.background) == (D(1950, 3, 7), False)
+
+
+@pytest.mark.parametrize(
+    "among",
+    [
+        "La France et le Royaume-Uni, piliers de l'ancienne organisation, figurent "
+        "naturellement parmi les signataires.",
+        "La France et le Royaume-Uni figurent naturellement parmi les signataires.",
+    ],
+)
+def test_states_among_the_signatories_across_an_apposition_or_an_adverb_signed(among):
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"oecd": ["Organisation de coopération et de développement économiques"]},
+    )
+    text = (
+        "Les représentants des États-Unis et du Canada ont signé hier à Paris la convention "
+        "relative à l'Organisation de coopération et de développement économiques. " + among
+    )
+    found = claims(text, g, "fr", D(1960, 12, 15))
+    for state in ("FR", "GB"):
+        assert found[(state, "oecd", "signed")].date == D(1960, 12, 14)
