@@ -8160,7 +8160,7 @@ def _at_once_next(sentence: _Sentence, article: _Article) -> bool:
 # "القرار يسري فوراً", "the decision takes effect immediately", "la décision prend effet
 # immédiatement", "la decisión entra en vigor de inmediato", "решение вступает в силу немедленно"
 _AT_ONCE_NEXT_RE = re.compile(
-    r"(?:القرار|قرار\w*)\s+(?:\w+\s+)?(?:يسري|سار|ساري|نافذ)\w*\s+(?:المفعول\s+)?(?:فورا|على\s+الفور)"
+    r"(?:القرار|قرار\w*)\s+(?:\w+\s+)?(?:يسري|سار|ساري|نافذ)\w*\s+(?:المفعول\s+)?(?:فورا|علي\s+الفور)"
     r"|\bdecision\s+(?:\w+\s+)?(?:takes|took)\s+effect\s+(?:immediately|at\s+once)"
     r"|\bdecision\s+(?:prend|a\s+pris)\s+effet\s+immediatement"
     r"|\bdecision\s+(?:entra|entro)\s+en\s+vigor\s+de\s+(?:inmediato|forma\s+inmediata)"
