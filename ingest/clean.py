@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ingest.dates import WEEKDAY_NAMES
 from ingest.extract.language import detect_language
-from ingest.normalize import normalize
+from ingest.normalize import is_arabic_script, normalize
 
 __all__ = ["CleanedArticle", "MarkupTooHeavy", "clean_article", "detect_language"]
 
@@ -325,6 +325,9 @@ def _plain_title(lines: list[str]) -> tuple[str | None, list[str]]:
             or _ARCHIVE_RE.match(normalize(line))
             or _outlet_above_dated_headline(lines, index)
             or _rubric_above_headline(lines, index)
+            # "من أرشيف «الضفّة» — ..." / "شؤون دولية" / the headline: a rubric of a word or two
+            # under the page's furniture, in a script without capitals
+            or (passed and _rubric_above_headline(lines, index, caseless=True))
         ):
             passed += 1
             if passed > _FURNITURE_LINES:
@@ -357,10 +360,15 @@ def _outlet_above_dated_headline(lines: list[str], index: int) -> bool:
 _OUTLET_WORDS = 5
 
 
-def _rubric_above_headline(lines: list[str], index: int) -> bool:
+def _rubric_above_headline(lines: list[str], index: int, caseless: bool = False) -> bool:
     """ "ASIA" / "FIVE NATIONS FORM A COMMON MARKET": a rubric of a word or two in capitals over a
-    longer line without a sentence's full stop, which is the headline."""
-    if not _RUBRIC_RE.match(lines[index].strip()):
+    longer line without a sentence's full stop, which is the headline (``caseless``: a word or
+    two of Arabic, which has no capitals)."""
+    line = lines[index].strip()
+    if caseless:
+        if len(line.split()) > 2 or not is_arabic_script(line) or _SENTENCE_PUNCT_RE.search(line):
+            return False
+    elif not _RUBRIC_RE.match(line):
         return False
     following = next((line for line in lines[index + 1 : index + 4] if line), "")
     return (

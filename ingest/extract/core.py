@@ -7927,6 +7927,11 @@ def _kind(
                 # Gobierno deposite el instrumento": the steps still to take, not a stance
                 return None
             return StanceKind.CONDITIONS.value
+        if negated and later_condition and _procedural_condition(trigger, sentence, toks):
+            # "ولن تصبح اليونان العضو العاشر [...] إلا بعد أن تصدّق على المعاهدة برلمانات الدول
+            # التسع", "will not become a member until the parliaments ratify": the steps still
+            # to take, not a refusal
+            return None
         if (
             negated
             and (not neg_future or intends_not)
@@ -10076,10 +10081,10 @@ def _redate_from_followers(raws: list[_Raw], article: _Article) -> None:
 
 # legislatures, whose votes are steps at home and not the state's act abroad
 _LEGISLATURE_RE = re.compile(
-    r"(?:duma|parliament|parlement|parlamento|congress|congres|congreso|senate|senat|senado"
+    r"(?:duma|parliaments?|parlements?|parlamentos?|congress|congres|congreso|senate|senat|senado"
     r"|sejm|rada|knesset|bundestag|госдума|дума|думы|парламент\w*|се[йи]м\w*|сенат\w*|рада"
     r"|assembly|assemblee|asamblea|собрани\w*"
-    r"|البرلمان|النواب|الشوري)$"
+    r"|البرلمان|النواب|الشوري|[وف]?(?:ال)?برلمانات)$"
 )
 
 

@@ -396,3 +396,14 @@ def test_a_short_line_without_a_weekday_still_goes():
 )
 def test_an_archive_label_and_an_issue_s_date_line_are_passed_over(raw):
     assert clean_article(raw).title == "باكستان تخرج من الكومنولث"
+
+
+def test_an_arabic_rubric_under_an_archive_label_is_passed_over():
+    raw = (
+        "من أرشيف «الضفّة» — الثلاثاء 29 أيار 1979\n\nشؤون دولية\n\n"
+        "اليونان تنضم إلى السوق الأوروبية المشتركة\n\n"
+        "وقّعت اليونان أمس الاثنين في أثينا معاهدة انضمامها.\n"
+    )
+    assert clean_article(raw).title == "اليونان تنضم إلى السوق الأوروبية المشتركة"
+    # with nothing above it, a short line is the headline
+    assert clean_article("قمة بيروت\n\nانتهت القمة أمس.\n").title == "قمة بيروت"

@@ -14233,3 +14233,26 @@ def test_states_among_the_signatories_across_an_apposition_or_an_adverb_signed(a
     found = claims(text, g, "fr", D(1960, 12, 15))
     for state in ("FR", "GB"):
         assert found[(state, "oecd", "signed")].date == D(1960, 12, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "ولن تصبح اليونان العضو العاشر في السوق المشتركة إلا بعد أن تصدّق على المعاهدة "
+            "برلمانات الدول التسع.",
+            "ar",
+        ),
+        (
+            "Greece will not become the tenth member of the Common Market until the parliaments "
+            "of the nine ratify the treaty.",
+            "en",
+        ),
+    ],
+)
+def test_a_membership_due_once_parliaments_ratify_is_no_refusal(text, lang):
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"european-union": ["السوق المشتركة", "Common Market"]},
+    )
+    assert not {k for k in keys(text, g, lang, D(1979, 5, 29)) if k[0] == "GR"}
