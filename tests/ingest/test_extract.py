@@ -14256,3 +14256,15 @@ def test_a_membership_due_once_parliaments_ratify_is_no_refusal(text, lang):
         agreements={"european-union": ["السوق المشتركة", "Common Market"]},
     )
     assert not {k for k in keys(text, g, lang, D(1979, 5, 29)) if k[0] == "GR"}
+
+
+def test_an_apposition_between_the_arabic_state_and_its_membership_is_read_over():
+    g = Gazetteer.from_names(
+        countries=country_names(), agreements={"wto": ["المنظمة العالمية للتجارة"]}
+    )
+    text = (
+        "أصبحت ساموا، الدولة الجزرية الصغيرة في جنوب المحيط الهادئ، يوم الخميس عضوًا كاملًا في "
+        "المنظمة العالمية للتجارة، بعد مسار تفاوضي بدأ أواخر التسعينات."
+    )
+    joined = claims(text, g, "ar", D(2012, 5, 12))[("WS", "wto", "joined")]
+    assert joined.date == D(2012, 5, 10)
