@@ -14268,3 +14268,18 @@ def test_an_apposition_between_the_arabic_state_and_its_membership_is_read_over(
     )
     joined = claims(text, g, "ar", D(2012, 5, 12))[("WS", "wto", "joined")]
     assert joined.date == D(2012, 5, 10)
+
+
+def test_an_arabic_state_that_becomes_a_party_bound_from_a_day_is_its_entry_into_force():
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"ottawa-convention": ["اتفاقية أوتاوا"]},
+        agreement_kinds={"ottawa-convention": "convention"},
+    )
+    text = (
+        "انضمت أفغانستان يوم الأربعاء إلى اتفاقية أوتاوا. وبحسب أحكام الاتفاقية، تصبح أفغانستان "
+        "دولة طرفًا ملزمة بها اعتبارًا من الأول من مارس/آذار 2003."
+    )
+    found = claims(text, g, "ar", D(2002, 9, 13))
+    assert found[("AF", "ottawa-convention", "acceded")].date == D(2002, 9, 11)
+    assert found[("AF", "ottawa-convention", "entered_into_force")].date == D(2003, 3, 1)
