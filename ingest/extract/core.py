@@ -7729,6 +7729,15 @@ def _kind(
     if cat in _JOINING and not nominal and _TALKS_RE.match(_noun_before(trigger, toks) or ""):
         return None  # "are negotiating to join", "négocient pour adhérer": talks, not a step
     process = _in_process(trigger, toks) if cat in _JOINING and nominal else None
+    if process == "talks" and any(
+        c.cat == "INTENT"
+        and 0 < trigger.first - c.last <= _APPLIED_TALKS_REACH
+        and _APPLICATION_RE.match(c.text)
+        for c in before
+    ):
+        # "sa demande formelle d'ouverture de négociations d'adhésion": an application to
+        # open them is an application to join
+        process = None
     if process == "talks" or (process == "road" and not intent):
         # "accession talks", "négociations d'adhésion", "path to membership"; starting the
         # process ("закон о начале процесса вступления") is an announced intent, but opening
@@ -8571,6 +8580,7 @@ def _other_state_between(trigger: _Cue, sentence: _Sentence) -> bool:
 
 # Nouns of a road towards joining that is not the joining: negotiations and candidacy, which
 # take others' consent, and a process or path, which a state may start on its own.
+_APPLIED_TALKS_REACH = 8  # words from "demande" to the joining noun of the talks it asks for
 _TALKS_RE = re.compile(
     r"(?:talks|negotiat\w*|candidate|candidates|negoci\w*|pourparlers|candidats?"
     r"|negociaciones|negociacion|conversaciones|candidatos?|переговор\w*|кандидат\w*"

@@ -14283,3 +14283,18 @@ def test_an_arabic_state_that_becomes_a_party_bound_from_a_day_is_its_entry_into
     found = claims(text, g, "ar", D(2002, 9, 13))
     assert found[("AF", "ottawa-convention", "acceded")].date == D(2002, 9, 11)
     assert found[("AF", "ottawa-convention", "entered_into_force")].date == D(2003, 3, 1)
+
+
+def test_an_application_to_open_accession_talks_is_an_application_to_join():
+    g = Gazetteer.from_names(
+        countries=country_names(), agreements={"european-union": ["Communautés européennes"]}
+    )
+    text = (
+        "La Suisse a transmis mardi à la présidence portugaise du Conseil des Communautés "
+        "européennes sa demande formelle d'ouverture de négociations d'adhésion."
+    )
+    intent = claims(text, g, "fr", D(1992, 5, 27))[("CH", "european-union", "announced_intent")]
+    assert intent.date == D(1992, 5, 26)
+    # talks opened are the members' step, not the state's
+    text = "La Suisse a ouvert mardi des négociations d'adhésion avec les Communautés européennes."
+    assert not keys(text, g, "fr", D(1992, 5, 27))
