@@ -2596,11 +2596,25 @@ _COMMAND_RE = re.compile(r"(?:command|commandement|mando|командовани\
 _KEEPER_WORDS = frozenset({"with", "aupres", "ante", "لدي"})
 
 
+# "instead of", "بدلا من", "au lieu de", "en lugar de", "en vez de", "вместо": what a step is
+# not about
+_INSTEAD_OF_RE = re.compile(
+    r"(?:\binstead\s+of(?:\s+the)?|(?<!\w)(?:[وف]?بدلا\s+من|عوضا\s+عن)|\bau\s+lieu\s+(?:de|du|des)"
+    r"(?:\s+la|\s+l)?|\ben\s+(?:lugar|vez)\s+(?:de|del)(?:\s+la|\s+los|\s+las)?|\bвместо)$"
+)
+
+
 def _modifier(
     m: Mention, sentence: _Sentence, toks: list[Token], agreement_kinds: dict[str, str]
 ) -> bool:
     """An organisation named only as the owner of a treaty ("la convention du Conseil de
-    l'Europe"): the treaty is the object, and it is not the organisation."""
+    l'Europe"): the treaty is the object, and it is not the organisation; nor is a body named
+    as what the object stands instead of ("قد تنضم إلى منظمة شنغهاي بدلًا من الاتحاد
+    الأوروبي", "instead of the European Union")."""
+    if _INSTEAD_OF_RE.search(
+        " ".join(toks[i].text for i in range(max(sentence.first_token, m.first - 3), m.first))
+    ):
+        return True
     if agreement_kinds.get(m.key) != AgreementKind.ORGANISATION.value:
         return False
     # "deposited its instrument of approval of the convention with the Council of Europe",

@@ -14298,3 +14298,38 @@ def test_an_application_to_open_accession_talks_is_an_application_to_join():
     # talks opened are the members' step, not the state's
     text = "La Suisse a ouvert mardi des négociations d'adhésion avec les Communautés européennes."
     assert not keys(text, g, "fr", D(1992, 5, 27))
+
+
+SCO_AND_EU = Gazetteer.from_names(
+    countries=country_names(),
+    agreements={
+        "sco": ["منظمة شنغهاي للتعاون", "Shanghai Cooperation Organization"],
+        "european-union": ["الاتحاد الأوروبي", "European Union"],
+    },
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "قال الرئيس التركي أمس الأحد إن بلاده قد تنضم إلى منظمة شنغهاي للتعاون بدلًا من "
+            "الاتحاد الأوروبي.",
+            "ar",
+        ),
+        (
+            "Turkey said on Sunday that it is considering joining the Shanghai Cooperation "
+            "Organization instead of the European Union.",
+            "en",
+        ),
+    ],
+)
+def test_a_state_s_own_word_that_it_may_join_is_considering_and_not_what_it_replaces(text, lang):
+    found = claims(text, SCO_AND_EU, lang, D(2016, 11, 21))
+    assert found[("TR", "sco", "considering")].date == D(2016, 11, 20)
+    assert not {k for k in found if k[1] == "european-union"}
+
+
+def test_others_saying_a_state_may_join_is_no_stance_of_its_own():
+    text = "قال محللون إن تركيا قد تنضم إلى منظمة شنغهاي للتعاون."
+    assert not keys(text, SCO_AND_EU, "ar", D(2016, 11, 21))
