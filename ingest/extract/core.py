@@ -6201,9 +6201,27 @@ _LIST_ADDITIONS = (
 )
 
 
+# A union's members, named with it inside a list: "junto con sus Estados miembros", "together
+# with its member states", "et ses États membres"
+_MEMBERS_ASIDES = (
+    ("junto", "con", "sus", "estados", "miembros"),
+    ("con", "sus", "estados", "miembros"),
+    ("together", "with", "its", "member", "states"),
+    ("and", "its", "member", "states"),
+    ("et", "ses", "etats", "membres"),
+    ("avec", "ses", "etats", "membres"),
+)
+
+
 def _list_gap(between: list[str]) -> bool:
     """Whether the words between two states leave them in one list: "and", "or", articles, or a
     phrase that adds to a list."""
+    for aside in _MEMBERS_ASIDES:
+        n = len(aside)
+        if tuple(between[:n]) == aside:
+            # "la Unión Europea junto con sus Estados miembros, Brasil y México"
+            between = between[n:]
+            break
     for addition in _LIST_ADDITIONS:
         n = len(addition)
         if tuple(between[:n]) == addition:
@@ -6261,7 +6279,7 @@ def _with_list_continuation(
     clause = sentence.clauses[ci]
     last = found[-1]
     tail = [t for t in toks[last.last + 1 : sentence.last_token + 1] if t.start < clause.end]
-    if tail:
+    if tail and tuple(t.text for t in tail) not in _MEMBERS_ASIDES:
         return found
     following = sentence.clauses[ci + 1]
     extra: list[Mention] = []

@@ -14333,3 +14333,29 @@ def test_a_state_s_own_word_that_it_may_join_is_considering_and_not_what_it_repl
 def test_others_saying_a_state_may_join_is_no_stance_of_its_own():
     text = "قال محللون إن تركيا قد تنضم إلى منظمة شنغهاي للتعاون."
     assert not keys(text, SCO_AND_EU, "ar", D(2016, 11, 21))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "La OMC comenzó a funcionar ayer domingo. Entre sus miembros fundadores figuran "
+            "Estados Unidos, la Unión Europea junto con sus Estados miembros, Brasil y México.",
+            "es",
+        ),
+        (
+            "The WTO came into being yesterday. Its founding members are the United States, the "
+            "European Union together with its member states, Brazil and Mexico.",
+            "en",
+        ),
+    ],
+)
+def test_a_union_named_with_its_member_states_does_not_end_a_list(text, lang):
+    g = Gazetteer.from_names(
+        countries={**country_names(), "EU": ["Unión Europea", "European Union"]},
+        agreements={"wto": ["WTO", "OMC"]},
+        founded={"wto": D(1995, 1, 1)},
+    )
+    found = keys(text, g, lang, D(1995, 1, 2))
+    for state in ("US", "EU", "BR", "MX"):
+        assert (state, "wto", "joined") in found
