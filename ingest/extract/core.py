@@ -10476,6 +10476,39 @@ def _merge(
         ):
             del groups[key]  # "rejoins" where the body says the state never left
 
+    # "إندونيسيا تغادر «أوبك»" over "قرّرت إندونيسيا أمس تعليق عضويتها", and an analyst's
+    # "خروج إندونيسيا" the next day: where the body dates a suspension, a leaving told by the
+    # headline, undated, or less firmly in the week after it is its shorthand
+    for country, agreement, kind in list(groups):
+        if kind != EventKind.WITHDREW.value:
+            continue
+        suspended = [
+            (r.date, r.confidence)
+            for r in groups.get((country, agreement, EventKind.SUSPENDED.value), [])
+            if not r.background
+            and not r.is_title
+            and r.date is not None
+            and r.derivation in (Derivation.STATED.value, Derivation.RELATIVE.value)
+        ]
+        if suspended:
+            kept = [
+                r
+                for r in groups[(country, agreement, kind)]
+                if r.background
+                or (
+                    not r.is_title
+                    and r.derivation != Derivation.INFERRED.value
+                    and r.date is not None
+                    # (a leaving told more firmly than the suspension stays: "La Grèce a
+                    # quitté hier le Conseil de l'Europe")
+                    and not any(
+                        0 <= (r.date - day).days <= _WEEK.days and r.confidence < confidence
+                        for day, confidence in suspended
+                    )
+                )
+            ]
+            _keep(groups, (country, agreement, kind), kept)
+
     # When the news says both that a state joined and that its joining was announced, the
     # announcement is what happened: the bare "joins" is the headline's shorthand.
     for country, agreement, kind in list(groups):

@@ -14359,3 +14359,18 @@ def test_a_union_named_with_its_member_states_does_not_end_a_list(text, lang):
     found = keys(text, g, lang, D(1995, 1, 2))
     for state in ("US", "EU", "BR", "MX"):
         assert (state, "wto", "joined") in found
+
+
+def test_a_leaving_told_loosely_beside_a_dated_suspension_is_its_shorthand():
+    g = Gazetteer.from_names(countries=country_names(), agreements={"opec": ["أوبك", "OPEC"]})
+    text = (
+        "قرّرت إندونيسيا أمس الأربعاء تعليق عضويتها في أوبك خلال الاجتماع الوزاري.\n\n"
+        "وقال محلل في سوق النفط إن «خروج إندونيسيا لا يغيّر شيئاً في الأرقام، لكنه يذكّر بأن "
+        "المنظمة تضم اليوم أعضاء أقل»."
+    )
+    found = keys(text, g, "ar", D(2016, 12, 1), title="إندونيسيا تغادر «أوبك» مجدداً")
+    assert ("ID", "opec", "suspended") in found
+    assert ("ID", "opec", "withdrew") not in found
+    # a leaving told firmly stays beside it
+    text = "Indonesia left OPEC yesterday. Its membership had been suspended on Monday."
+    assert ("ID", "opec", "withdrew") in keys(text, g, "en", D(2016, 12, 1))
