@@ -7205,6 +7205,17 @@ _TIMES_RE = re.compile(
 )
 
 
+# "for Morocco", "pour le Maroc", "para Marruecos", "для России", "بالنسبة للمغرب": whom an
+# entry into force concerns
+_PARTY_FOR_RE = re.compile(r"\b(?:for|pour|para|для)\b|(?<!\w)[وف]?بالنسبه\b")
+# "ويرى خبراء أن", "analysts believe that", "selon des experts": what others foresee
+_FORESEEN_RE = re.compile(
+    r"(?<!\w)[وف]?(?:يري|يعتقد|يرجح|يتوقع)\s+(?:ال)?(?:خبراء|محللون|مراقبون)"
+    r"|\b(?:experts|analysts|observers)\s+(?:believe|think|expect|say)"
+    r"|\bselon\s+(?:des|les|certains)\s+(?:experts|analystes|observateurs)"
+    r"|\bsegun\s+(?:los\s+|algunos\s+)?(?:expertos|analistas|observadores)"
+    r"|\bпо\s+мнению\s+(?:\w+\s+)?(?:экспертов|аналитиков|наблюдателей)"
+)
 # "any", "toute", "cualquier", "любое", "أي": a step of no one yet
 _ANY_RE = re.compile(r"(?:any|toute?|cualquier|любо\w*|[وفبل]?اي)$")
 
@@ -7309,6 +7320,18 @@ def _kind(
 ) -> str | None:
     """The kind of claim a trigger makes, given the mood words around it; None for no claim."""
     toks = article.toks
+    if (
+        trigger.cat == "EIF"
+        and not any(
+            m.kind == COUNTRY and not m.demonym and m.start < trigger.start
+            for m in sentence.mentions
+        )
+        and not _PARTY_FOR_RE.search(article.norm, trigger.end, sentence.end)
+        and _FORESEEN_RE.search(article.norm, sentence.start, trigger.start)
+    ):
+        # "ويرى خبراء أن دخول الاتفاق حيز التنفيذ قبل موعد مراكش سيحوّل المؤتمر", "analysts
+        # believe the treaty's entry into force will": what others foresee, for no state
+        return None
     if clause.relative and scope_start < clause.start:
         # "congratulate Iran, which today joins": the main clause's mood is the speaker's.
         scope_start = clause.start

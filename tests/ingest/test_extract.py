@@ -14374,3 +14374,32 @@ def test_a_leaving_told_loosely_beside_a_dated_suspension_is_its_shorthand():
     # a leaving told firmly stays beside it
     text = "Indonesia left OPEC yesterday. Its membership had been suspended on Monday."
     assert ("ID", "opec", "withdrew") in keys(text, g, "en", D(2016, 12, 1))
+
+
+@pytest.mark.parametrize(
+    ("foreseen", "lang"),
+    [
+        (
+            "ويرى خبراء أن دخول الاتفاق حيز التنفيذ قبل موعد مراكش سيحوّل المؤتمر إلى أول "
+            "اجتماع للأطراف.",
+            "ar",
+        ),
+        (
+            "Analysts believe the agreement's entry into force before Marrakesh will turn the "
+            "conference into the first meeting of its parties.",
+            "en",
+        ),
+    ],
+)
+def test_an_entry_into_force_that_others_foresee_is_none_of_the_state_s(foreseen, lang):
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"paris-agreement": ["اتفاق باريس", "Paris Agreement"]},
+    )
+    lead = {
+        "ar": "أودع المغرب أمس الأربعاء وثيقة تصديقه على اتفاق باريس.",
+        "en": "Morocco deposited its instrument of ratification of the Paris Agreement yesterday.",
+    }[lang]
+    found = keys(f"{lead}\n\n{foreseen}", g, lang, D(2016, 9, 22))
+    assert ("MA", "paris-agreement", "ratified") in found
+    assert ("MA", "paris-agreement", "entered_into_force") not in found
