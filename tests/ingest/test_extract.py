@@ -14381,7 +14381,7 @@ def test_a_leaving_told_loosely_beside_a_dated_suspension_is_its_shorthand():
     [
         (
             "ويرى خبراء أن دخول الاتفاق حيز التنفيذ قبل موعد مراكش سيحوّل المؤتمر إلى أول "
-            "اجتماع للأطراف.",
+            "اجتماع للأطراف في الاتفاق نفسه، وهو ما تراهن عليه الدبلوماسية المغربية.",
             "ar",
         ),
         (
@@ -14393,11 +14393,14 @@ def test_a_leaving_told_loosely_beside_a_dated_suspension_is_its_shorthand():
 )
 def test_an_entry_into_force_that_others_foresee_is_none_of_the_state_s(foreseen, lang):
     g = Gazetteer.from_names(
-        countries=country_names(),
+        # ("مراكش" is also an old Arabic name of Morocco)
+        countries={**country_names(), "MA": ["المغرب", "مراكش", "Morocco", "Marrakesh"]},
         agreements={"paris-agreement": ["اتفاق باريس", "Paris Agreement"]},
+        agreement_kinds={"paris-agreement": "treaty"},
     )
     lead = {
-        "ar": "أودع المغرب أمس الأربعاء وثيقة تصديقه على اتفاق باريس.",
+        "ar": "أودع المغرب أمس الأربعاء بمقر الأمم المتحدة وثيقة تصديقه على اتفاق باريس، خلال "
+        "حفل أودعت فيه أكثر من ثلاثين دولة وثائقها في اليوم نفسه.",
         "en": "Morocco deposited its instrument of ratification of the Paris Agreement yesterday.",
     }[lang]
     found = keys(f"{lead}\n\n{foreseen}", g, lang, D(2016, 9, 22))
