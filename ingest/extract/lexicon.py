@@ -1865,11 +1865,15 @@ LEXICON: dict[str, dict[str, list[str]]] = {
             # not "el primer miembro de la UE en firmar"
             r"(?!(?:\s+[\w'-]+){0,5}?\s+en\s+[a-z]+(?:ar|er|ir)\b)",
             # "se convirtió ayer en Estado parte del Tratado"
-            r"conv(?:ert|irt|iert)\w+\s+(?:\w+\s+){0,3}?en\s+(?:el\s+)?(?:\w+\s+)?estado\s+parte",
-            r"conv(?:ert|irt|iert)\w+\s+(?:\w+\s+){0,3}?en\s+(?:el\s+|un\s+)?(?:\w+\s+){0,3}?estado\s+parte",
+            # (and "se convirtieron en Estados Partes")
+            r"conv(?:ert|irt|iert)\w+\s+(?:\w+\s+){0,3}?en\s+(?:el\s+)?(?:\w+\s+)?estados?\s+partes?",
+            r"conv(?:ert|irt|iert)\w+\s+(?:\w+\s+){0,3}?en\s+(?:el\s+|un\s+)?(?:\w+\s+){0,3}?estados?"
+            r"\s+partes?",
             r"ser(?:a|an)\s+miembros?",
             # "pasó a ser el martes el miembro número 33", "pasó a formar parte de"
-            r"pas(?:o|aron|a|an|ara|aran)\s+a\s+(?:ser\s+(?:[\w-]+\s+){0,5}?miembros?|formar\s+parte)",
+            # ("pasaron ayer a ser formalmente Estados Partes")
+            r"pas(?:o|aron|a|an|ara|aran)\s+(?:\w+\s+)?a\s+(?:ser\s+(?:[\w-]+\s+){0,5}?"
+            r"(?:miembros?|estados\s+partes)|formar\s+parte)",
             # "forma parte de la OTAN desde 1952"
             r"forma(?:n)?\s+parte(?=\s+(?:de|del)\s+(?:[\w'-]+\s+){0,5}?desde\s+(?:\w+\s+)?\d{4})",
             # not "admitió que" (conceded)

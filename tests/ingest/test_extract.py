@@ -14406,3 +14406,23 @@ def test_an_entry_into_force_that_others_foresee_is_none_of_the_state_s(foreseen
     found = keys(f"{lead}\n\n{foreseen}", g, lang, D(2016, 9, 22))
     assert ("MA", "paris-agreement", "ratified") in found
     assert ("MA", "paris-agreement", "entered_into_force") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Con la entrada en vigor del Tratado de Asunción, la Argentina, el Brasil, el Paraguay y "
+        "el Uruguay pasaron ayer a ser formalmente Estados Partes del Mercosur.",
+        "La Argentina, el Brasil, el Paraguay y el Uruguay se convirtieron ayer en Estados Partes "
+        "del Mercosur.",
+    ],
+)
+def test_states_that_became_states_parties_in_the_plural_joined(text):
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"mercosur": ["Mercosur", "Tratado de Asunción"]},
+        agreement_kinds={"mercosur": "organisation"},
+    )
+    found = claims(text, g, "es", D(1991, 11, 30))
+    for state in ("AR", "BR", "PY", "UY"):
+        assert found[(state, "mercosur", "joined")].date == D(1991, 11, 29)
