@@ -1319,6 +1319,20 @@ def extract(
                 or (deposited and r.kind in _DEPOSITED_KINDS)
                 or (not r.background and (r.agreement, r.kind) in just_told)
                 or r.grouped
+                # "Russia signed the treaty on Tuesday. ¶ Israel signed on Wednesday.": the same
+                # step, told of another state with a day of its own, in a sentence of few words
+                or (
+                    not r.background
+                    and r.derivation in (Derivation.STATED.value, Derivation.RELATIVE.value)
+                    and sentence.last_token - sentence.first_token < _BARE_STEP_WORDS
+                    and any(
+                        not t.background
+                        and (t.agreement, t.kind) == (r.agreement, r.kind)
+                        and t.country != r.country
+                        and sentence.index - t.sentence <= _BARE_STEP_REACH
+                        for t in raws[:produced]
+                    )
+                )
             ]
             # a step read into the agreement just named and dated only relative to the paper
             # ("ont été admises le 14 mai dernier") is right less often: it says so
@@ -9725,6 +9739,10 @@ def _effective_only_later(sentence: _Sentence, article: _Article) -> bool:
 
 
 _UNNAMED_RELATIVE_CONFIDENCE = 0.45
+# "Israel signed on Wednesday.": a bare step of a few words, told a few sentences after the
+# same step of another state
+_BARE_STEP_WORDS = 8
+_BARE_STEP_REACH = 4
 _SAME_STEP_GAP = 2  # tokens from a step word to the next that tells the same step ("suspended its
 # membership")
 

@@ -14426,3 +14426,23 @@ def test_states_that_became_states_parties_in_the_plural_joined(text):
     found = claims(text, g, "es", D(1991, 11, 30))
     for state in ("AR", "BR", "PY", "UY"):
         assert found[(state, "mercosur", "joined")].date == D(1991, 11, 29)
+
+
+def test_a_bare_step_after_the_same_step_of_another_state_is_of_the_same_agreement():
+    g = Gazetteer.from_names(countries=country_names(), agreements={"ctbt": ["Test Ban Treaty"]})
+    text = (
+        "Russia on Tuesday became the first state to sign the Test Ban Treaty. Israel signed on "
+        "Wednesday."
+    )
+    signed = claims(text, g, "en", D(1996, 9, 26))[("IL", "ctbt", "signed")]
+    assert (signed.date, signed.background) == (D(1996, 9, 25), False)
+    # a long sentence of its own is not read into the treaty, nor is a step undated
+    for other in (
+        "Israel signed a trade agreement with Jordan on Wednesday after months of talks "
+        "between the two governments.",
+        "Israel signed as well.",
+    ):
+        found = keys(
+            f"Russia signed the Test Ban Treaty on Tuesday. {other}", g, "en", D(1996, 9, 26)
+        )
+        assert ("IL", "ctbt", "signed") not in found
