@@ -14436,13 +14436,10 @@ def test_a_bare_step_after_the_same_step_of_another_state_is_of_the_same_agreeme
     )
     signed = claims(text, g, "en", D(1996, 9, 26))[("IL", "ctbt", "signed")]
     assert (signed.date, signed.background) == (D(1996, 9, 25), False)
-    # a long sentence of its own is not read into the treaty, nor is a step undated
-    for other in (
-        "Israel signed a trade agreement with Jordan on Wednesday after months of talks "
-        "between the two governments.",
-        "Israel signed as well.",
-    ):
-        found = keys(
-            f"Russia signed the Test Ban Treaty on Tuesday. {other}", g, "en", D(1996, 9, 26)
-        )
-        assert ("IL", "ctbt", "signed") not in found
+    # a long sentence of its own is not read into the treaty
+    other = (
+        "Israel signed a trade agreement with Jordan on Wednesday after months of talks between "
+        "the two governments."
+    )
+    found = keys(f"Russia signed the Test Ban Treaty on Tuesday. {other}", g, "en", D(1996, 9, 26))
+    assert ("IL", "ctbt", "signed") not in found
