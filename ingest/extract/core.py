@@ -7219,6 +7219,12 @@ _TIMES_RE = re.compile(
 )
 
 
+# "являются членами": are members, a step only from a day told ("с этого дня", "отныне")
+_ARE_MEMBERS_RE = re.compile(r"(?:являются|является)\s")
+_FROM_THEN_RE = re.compile(
+    r"(?<!\w)(?:с\s+(?:этого|того|сегодняшнего)\s+(?:дня|момента|числа)|отныне|с\s+сегодняшнего\s+дня)"
+    r"(?!\w)"
+)
 # "for Morocco", "pour le Maroc", "para Marruecos", "для России", "بالنسبة للمغرب": whom an
 # entry into force concerns
 _PARTY_FOR_RE = re.compile(r"\b(?:for|pour|para|для)\b|(?<!\w)[وف]?بالنسبه\b")
@@ -7334,6 +7340,12 @@ def _kind(
 ) -> str | None:
     """The kind of claim a trigger makes, given the mood words around it; None for no claim."""
     toks = article.toks
+    if (
+        trigger.cat == "JOIN"
+        and _ARE_MEMBERS_RE.match(trigger.text)
+        and not _FROM_THEN_RE.search(article.norm, sentence.start, trigger.start)
+    ):
+        return None  # "Россия и Китай являются членами ШОС": members, no step
     if (
         trigger.cat == "EIF"
         and not any(

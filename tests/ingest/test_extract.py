@@ -14443,3 +14443,23 @@ def test_a_bare_step_after_the_same_step_of_another_state_is_of_the_same_agreeme
     )
     found = keys(f"Russia signed the Test Ban Treaty on Tuesday. {other}", g, "en", D(1996, 9, 26))
     assert ("IL", "ctbt", "signed") not in found
+
+
+def test_russian_states_members_from_that_day_joined_on_it():
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"eaeu": ["Евразийский экономический союз", "ЕАЭС"], "eu": ["ЕС"]},
+        agreement_kinds={"eaeu": "organisation", "eu": "organisation"},
+    )
+    text = (
+        "Договор о Евразийском экономическом союзе вступил в силу в четверг, 1 января: с этого "
+        "дня Россия, Беларусь и Казахстан официально являются членами нового интеграционного "
+        "объединения."
+    )
+    found = claims(text, g, "ru", D(2015, 1, 2))
+    for state in ("RU", "BY", "KZ"):
+        assert found[(state, "eaeu", "joined")].date == D(2015, 1, 1)
+    # members, with no day they became so, took no step; a member since a year, then
+    assert not keys("Россия и Беларусь являются членами ЕАЭС.", g, "ru", D(2015, 1, 2))
+    joined = claims("Латвия является членом ЕС с 2004 года.", g, "ru", D(2016, 6, 3))
+    assert joined[("LV", "eu", "joined")].date == D(2004, 1, 1)
