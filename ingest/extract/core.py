@@ -2731,9 +2731,22 @@ _TO_ACT_WORDS = frozenset({"to", "a", "en"})
 _TO_ACT_VERB_RE = re.compile(r"(?!(?:the|an|date|its|their|this|that)$)[a-z]{2,}$")
 
 
+# "pertenecen a la", "belong to the", "appartiennent à l'": membership told as a state's being
+_BELONG_RE = re.compile(
+    r"\b(?:pertenec\w*|pertenezca\w*|belong\w*|appartien\w*|apparten\w*)\s+(?:a|al|to)"
+    r"(?:\s+(?:la|el|los|las|the|l))?$"
+)
+
+
 def _describes_members(m: Mention, sentence: _Sentence, toks: list[Token]) -> bool:
     """An organisation named to say what some states are ("Bulgaria, an EU member", "los
     miembros de la OTAN", "أول دولة عضو في الجامعة العربية"): not the agreement acted on."""
+    if _BELONG_RE.search(
+        " ".join(toks[i].text for i in range(max(sentence.first_token, m.first - 4), m.first))
+    ):
+        # "Islandia y Noruega, que no pertenecen a la UE", "which belong to NATO": what the
+        # states are (or are not) members of
+        return True
     in_action = {i for c in sentence.cues if c.cat in ACTIONS for i in range(c.first, c.last + 1)}
     joining = {c.last for c in sentence.cues if c.cat in _JOINING}
 

@@ -14463,3 +14463,28 @@ def test_russian_states_members_from_that_day_joined_on_it():
     assert not keys("Россия и Беларусь являются членами ЕАЭС.", g, "ru", D(2015, 1, 2))
     joined = claims("Латвия является членом ЕС с 2004 года.", g, "ru", D(2016, 6, 3))
     assert joined[("LV", "eu", "joined")].date == D(2004, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Grecia aplica desde el domingo el acuerdo de Schengen. Los países nórdicos "
+            "—Dinamarca, Finlandia y Suecia, junto con Islandia y Noruega, que no pertenecen a la "
+            "UE— tienen previsto incorporarse el año que viene.",
+            "es",
+        ),
+        (
+            "Greece has applied the Schengen agreement since Sunday. The Nordic countries, "
+            "including Iceland and Norway, which do not belong to the EU, plan to join next year.",
+            "en",
+        ),
+    ],
+)
+def test_a_body_the_states_belong_to_or_not_is_no_object_of_their_step(text, lang):
+    g = Gazetteer.from_names(
+        countries=country_names(),
+        agreements={"schengen-area": ["Schengen"], "european-union": ["UE", "EU"]},
+    )
+    found = keys(text, g, lang, D(2000, 3, 27))
+    assert not {k for k in found if k[1] == "european-union"}
