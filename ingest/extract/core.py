@@ -7232,6 +7232,20 @@ _TIMES_RE = re.compile(
 )
 
 
+# "NATO leaders agreed that", "the allies decided that", "les alliés ont convenu que", "los
+# aliados acordaron que", "союзники договорились, что", "اتفق قادة الحلف على أن": what the
+# members promise others
+_PROMISED_RE = re.compile(
+    r"\b(?:allies|leaders|members)\b(?:\s+[\w-]+){0,4}?\s+[\"«“]?(?:agreed|decided|promised|pledged)"
+    r"(?:\s+[\w-]+){0,3}?\s+that\b"
+    r"|\b(?:allies|dirigeants|membres)\b(?:\s+[\w'-]+){0,4}?\s+(?:ont|avaient)\s+"
+    r"(?:convenu|decide|promis)(?:\s+[\w'-]+){0,3}?\s+que?\b"
+    r"|\b(?:aliados|lideres|dirigentes|miembros)\b(?:\s+[\w-]+){0,4}?\s+(?:acordaron|decidieron"
+    r"|prometieron)(?:\s+[\w-]+){0,3}?\s+que\b"
+    r"|\b(?:союзники|лидеры|члены)\b(?:\s+[\w-]+){0,4}?\s+(?:договорились|решили|пообещали)\s*,?"
+    r"\s+что\b"
+    r"|(?<!\w)[وف]?(?:اتفق|قرر|تعهد)\w*\s+(?:قاده|زعماء|حلفاء|اعضاء)\s+(?:[\w]+\s+){0,3}?علي\s+ان\b"
+)
 # "являются членами": are members, a step only from a day told ("с этого дня", "отныне")
 _ARE_MEMBERS_RE = re.compile(r"(?:являются|является)\s")
 _FROM_THEN_RE = re.compile(
@@ -7353,6 +7367,11 @@ def _kind(
 ) -> str | None:
     """The kind of claim a trigger makes, given the mood words around it; None for no claim."""
     toks = article.toks
+    if trigger.cat in _JOINING and _PROMISED_RE.search(article.norm, sentence.start, trigger.start):
+        # "NATO leaders agreed on Thursday that Ukraine and Georgia would eventually become
+        # members", "les alliés ont convenu que": the members' promise, no step nor plan of the
+        # states
+        return None
     if (
         trigger.cat == "JOIN"
         and _ARE_MEMBERS_RE.match(trigger.text)

@@ -14488,3 +14488,26 @@ def test_a_body_the_states_belong_to_or_not_is_no_object_of_their_step(text, lan
     )
     found = keys(text, g, lang, D(2000, 3, 27))
     assert not {k for k in found if k[1] == "european-union"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "NATO leaders agreed on Thursday that Ukraine and Georgia would eventually become "
+            "members of the alliance.",
+            "en",
+        ),
+        (
+            'The allies "agreed today that Ukraine and Georgia will become members of NATO", '
+            "the secretary general said on Thursday.",
+            "en",
+        ),
+    ],
+)
+def test_the_members_promise_of_membership_is_no_plan_of_the_states(text, lang):
+    g = Gazetteer.from_names(countries=country_names(), agreements={"nato": ["NATO"]})
+    assert not keys(text, g, lang, D(2008, 4, 4))
+    # the state's own word is its plan
+    own = "Ukraine said on Thursday that it would eventually become a member of NATO."
+    assert ("UA", "nato", "announced_intent") in keys(own, g, "en", D(2008, 4, 4))
